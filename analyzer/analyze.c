@@ -1,0 +1,376 @@
+/* Orchestration: decode, parse, bind, walk, query, verdict. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <utf8proc.h>
+
+bool node_is(TSNode n, const char *type) { return !ts_node_is_null(n) && !strcmp(ts_node_type(n), type); }
+
+const char *node_text(ctx *c, TSNode n)
+{
+    uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
+    if (e > c->len || s > e)
+        return NULL;
+    return pc_arena_strndup(c->a, c->text + s, e - s);
+}
+
+const char *ident_name(ctx *c, TSNode n)
+{
+    if (ts_node_is_null(n))
+        return NULL;
+    uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
+    if (e > c->len || s > e)
+        return NULL;
+    bool ascii = true;
+    for (uint32_t i = s; i < e && ascii; i++)
+        ascii = (unsigned char)c->text[i] < 0x80;
+    if (ascii || e - s > 4096)
+        return pc_arena_strndup(c->a, c->text + s, e - s);
+    /* PEP 3131: identifiers are compared after NFKC normalisation */
+    char *raw = pc_arena_strndup(c->a, c->text + s, e - s);
+    if (!raw)
+        return NULL;
+    utf8proc_uint8_t *norm = utf8proc_NFKC((const utf8proc_uint8_t *)raw);
+    if (!norm)
+        return raw;
+    const char *out = pc_arena_strdup(c->a, (const char *)norm);
+    free(norm);
+    return out;
+}
+
+static uint32_t count_cps(const char *s, uint32_t n)
+{
+    uint32_t cps = 0;
+    for (uint32_t i = 0; i < n; i++)
+        cps += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return cps;
+}
+
+static int build_lines(ctx *c)
+{
+    if (c->line_starts)
+        return 0;
+    uint32_t n = 1;
+    for (uint32_t i = 0; i < c->len; i++)
+        n += c->text[i] == '\n' || (c->text[i] == '\r' && (i + 1 >= c->len || c->text[i + 1] != '\n'));
+    c->line_starts = pc_arena_array(c->a, n + 1, sizeof *c->line_starts);
+    if (!c->line_starts)
+        return -1;
+    uint32_t k = 0;
+    c->line_starts[k++] = 0;
+    for (uint32_t i = 0; i < c->len; i++)
+        if (c->text[i] == '\n' || (c->text[i] == '\r' && (i + 1 >= c->len || c->text[i + 1] != '\n')))
+            c->line_starts[k++] = i + 1;
+    c->nlines = k;
+    return 0;
+}
+
+static void point_of(ctx *c, uint32_t off, uint32_t *line, uint32_t *col)
+{
+    if (build_lines(c) < 0) {
+        *line = 1;
+        *col = 1;
+        return;
+    }
+    uint32_t lo = 0, hi = c->nlines;
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (c->line_starts[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    *line = lo + 1;
+    *col = count_cps(c->text + c->line_starts[lo], off - c->line_starts[lo]) + 1;
+}
+
+pc_span span_of(ctx *c, uint32_t start, uint32_t end)
+{
+    pc_span s = {0};
+    if (start > c->len)
+        start = c->len;
+    if (end > c->len)
+        end = c->len;
+    if (end < start)
+        end = start;
+    s.start_byte = start;
+    s.end_byte = end;
+    point_of(c, start, &s.line, &s.col);
+    point_of(c, end, &s.end_line, &s.end_col);
+    return s;
+}
+
+pc_span node_span(ctx *c, TSNode n) { return span_of(c, ts_node_start_byte(n), ts_node_end_byte(n)); }
+
+int traverse(ctx *c, visit_fn visit)
+{
+    TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(c->tree));
+    size_t cap = 256;
+    frame *frames = malloc(cap * sizeof *frames);
+    if (!frames) {
+        ts_tree_cursor_delete(&cur);
+        return -1;
+    }
+    uint32_t depth = 0;
+    frames[0].node = ts_tree_cursor_current_node(&cur);
+    frames[0].type = ts_node_type(frames[0].node);
+    frames[0].field = 0;
+    int rc = visit(c, frames, 0);
+    while (rc >= 0) {
+        if (rc == 0 && ts_tree_cursor_goto_first_child(&cur)) {
+            depth++;
+        } else {
+            while (depth && !ts_tree_cursor_goto_next_sibling(&cur)) {
+                ts_tree_cursor_goto_parent(&cur);
+                depth--;
+            }
+            if (!depth)
+                break;
+        }
+        if (depth >= cap) {
+            frame *v = realloc(frames, cap * 2 * sizeof *v);
+            if (!v) {
+                rc = -1;
+                break;
+            }
+            frames = v;
+            cap *= 2;
+        }
+        frame *f = &frames[depth];
+        f->node = ts_tree_cursor_current_node(&cur);
+        f->type = ts_node_type(f->node);
+        f->field = ts_tree_cursor_current_field_id(&cur);
+        rc = visit(c, frames, depth);
+    }
+    free(frames);
+    ts_tree_cursor_delete(&cur);
+    return rc < 0 ? -1 : 0;
+}
+
+/* ---- workers ---- */
+
+pc_worker *pc_worker_new(const pc_engine *e)
+{
+    pc_worker *w = calloc(1, sizeof *w);
+    if (!w)
+        return NULL;
+    w->eng = e;
+    w->parser = ts_parser_new();
+    w->qcursor = ts_query_cursor_new();
+    w->md = pcre2_match_data_create(32, NULL);
+    w->mctx = pcre2_match_context_create(NULL);
+    if (!w->parser || !w->qcursor || !w->md || !w->mctx || !ts_parser_set_language(w->parser, pc_python_language())) {
+        pc_worker_free(w);
+        return NULL;
+    }
+    pcre2_set_match_limit(w->mctx, 5000000);
+    pcre2_set_depth_limit(w->mctx, 100000);
+    ts_parser_set_timeout_micros(w->parser, 60ull * 1000 * 1000);
+    ts_query_cursor_set_match_limit(w->qcursor, 4096);
+    return w;
+}
+
+void pc_worker_free(pc_worker *w)
+{
+    if (!w)
+        return;
+    if (w->parser)
+        ts_parser_delete(w->parser);
+    if (w->qcursor)
+        ts_query_cursor_delete(w->qcursor);
+    if (w->md)
+        pcre2_match_data_free(w->md);
+    if (w->mctx)
+        pcre2_match_context_free(w->mctx);
+    free(w);
+}
+
+/* ---- results ---- */
+
+void pc_result_release(pc_result *r)
+{
+    if (!r)
+        return;
+    pc_arena_release(&r->arena);
+    memset(r, 0, sizeof *r);
+}
+
+const char *pc_result_line(const pc_result *r, uint32_t line, uint32_t *len)
+{
+    const char *t = r->src.text;
+    uint32_t n = r->src.len, cur = 1, i = 0;
+    if (!t)
+        return NULL;
+    while (i < n && cur < line) {
+        if (t[i] == '\n' || (t[i] == '\r' && (i + 1 >= n || t[i + 1] != '\n')))
+            cur++;
+        i++;
+    }
+    if (cur != line)
+        return NULL;
+    uint32_t e = i;
+    while (e < n && t[e] != '\n' && t[e] != '\r')
+        e++;
+    *len = e - i;
+    return t + i;
+}
+
+static int cmp_finding(const void *a, const void *b)
+{
+    const pc_finding *x = a, *y = b;
+    if (x->span.start_byte != y->span.start_byte)
+        return x->span.start_byte < y->span.start_byte ? -1 : 1;
+    if (x->span.end_byte != y->span.end_byte)
+        return x->span.end_byte < y->span.end_byte ? -1 : 1;
+    return strcmp(x->rule->id, y->rule->id);
+}
+
+/* `# nosec`, `# noqa`, `# portcullis: ignore[rule-id,...]` on the finding's line. */
+static bool suppressed(ctx *c, const pc_finding *f)
+{
+    uint32_t len;
+    const char *line = pc_result_line(c->res, f->span.line, &len);
+    if (!line)
+        return false;
+    const char *hash = memchr(line, '#', len);
+    if (!hash)
+        return false;
+    size_t rest = len - (size_t)(hash - line);
+    char buf[512];
+    size_t n = rest < sizeof buf - 1 ? rest : sizeof buf - 1;
+    memcpy(buf, hash, n);
+    buf[n] = '\0';
+    const char *kw = strstr(buf, "portcullis: ignore");
+    size_t kwlen = 18;
+    if (!kw && (kw = strstr(buf, "nosec")))
+        kwlen = 5;
+    if (!kw && (kw = strstr(buf, "noqa")))
+        kwlen = 4;
+    if (!kw)
+        return false;
+    const char *list = kw + kwlen;
+    while (*list == ' ' || *list == ':')
+        list++;
+    if (*list != '[' && kwlen != 5)
+        return true;
+    if (kwlen == 5 && (*list == '\0' || *list == '#'))
+        return true;
+    /* a list: only the named rules (or Bandit ids) */
+    if (strstr(list, f->rule->id))
+        return true;
+    for (size_t i = 0; i < f->rule->nbandit; i++)
+        if (strstr(list, f->rule->bandit[i]))
+            return true;
+    return false;
+}
+
+static int input_events(ctx *c)
+{
+    for (pc_input_event *e = c->res->src.events; e; e = e->next)
+        if (match_input(c, e->kind, e->offset, e->offset + e->length, e->detail) < 0)
+            return -1;
+    TSNode root = c->tree ? ts_tree_root_node(c->tree) : (TSNode){0};
+    uint32_t reported = 0;
+    for (pc_input_event *e = c->res->src.invisible; e && reported < 32; e = e->next) {
+        if (c->tree) {
+            TSNode n = ts_node_descendant_for_byte_range(root, e->offset, e->offset + e->length);
+            const char *t = ts_node_is_null(n) ? "" : ts_node_type(n);
+            if (!strcmp(t, "string_content") || !strcmp(t, "string") || !strcmp(t, "escape_sequence") ||
+                !strcmp(t, "string_start") || !strcmp(t, "string_end"))
+                continue; /* text inside a literal: shown, not hidden code */
+        }
+        reported++;
+        if (match_input(c, PC_INPUT_INVISIBLE, e->offset, e->offset + e->length, e->detail) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static void init_fields(ctx *c)
+{
+    const TSLanguage *l = pc_python_language();
+#define F(var, name) c->var = ts_language_field_id_for_name(l, name, (uint32_t)strlen(name))
+    F(f_name, "name");
+    F(f_alias, "alias");
+    F(f_value, "value");
+    F(f_left, "left");
+    F(f_right, "right");
+    F(f_object, "object");
+    F(f_attribute, "attribute");
+    F(f_function, "function");
+    F(f_arguments, "arguments");
+    F(f_module_name, "module_name");
+    F(f_subscript, "subscript");
+    F(f_body, "body");
+    F(f_parameters, "parameters");
+    F(f_type, "type");
+    F(f_key, "key");
+#undef F
+}
+
+int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t len, pc_result *out,
+               pc_error *err)
+{
+    double t0 = now_ms();
+    memset(out, 0, sizeof *out);
+    pc_arena_init(&out->arena);
+    out->path = pc_arena_strdup(&out->arena, path);
+    out->bytes = len;
+    ctx c = {.eng = w->eng, .w = w, .a = &out->arena, .res = out};
+    init_fields(&c);
+    if (!out->path || pc_source_decode(&out->arena, data, len, &out->src) < 0)
+        goto oom;
+    c.text = out->src.text;
+    c.len = out->src.len;
+    if (out->src.parseable) {
+        c.tree = ts_parser_parse_string(w->parser, NULL, c.text, c.len);
+        if (!c.tree) {
+            ts_parser_reset(w->parser);
+            if (match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1, "the parser gave up on this input (too complex)") < 0)
+                goto oom;
+        }
+    }
+    if (c.tree) {
+        if (scopes_build(&c) < 0 || walk_tree(&c) < 0 || run_queries(&c) < 0)
+            goto oom;
+    }
+    if (input_events(&c) < 0 || out->arena.failed)
+        goto oom;
+    if (c.nfindings)
+        qsort(c.findings, c.nfindings, sizeof *c.findings, cmp_finding);
+    size_t k = 0;
+    bool honour = w->eng->policy->suppressions;
+    for (size_t i = 0; i < c.nfindings; i++) {
+        pc_finding *f = &c.findings[i];
+        if (k && c.findings[k - 1].rule == f->rule && c.findings[k - 1].span.start_byte == f->span.start_byte &&
+            c.findings[k - 1].span.end_byte == f->span.end_byte)
+            continue;
+        if (honour && f->rule->kind != PC_MATCH_INPUT && suppressed(&c, f))
+            continue;
+        c.findings[k++] = *f;
+        out->denied |= f->denies;
+    }
+    out->findings = c.findings;
+    out->nfindings = k;
+    if (build_lines(&c) < 0)
+        goto oom;
+    out->lines = c.len ? c.nlines - (c.text[c.len - 1] == '\n' || c.text[c.len - 1] == '\r') : 0;
+    if (c.tree)
+        ts_tree_delete(c.tree);
+    out->ms = now_ms() - t0;
+    return 0;
+oom:
+    if (c.tree)
+        ts_tree_delete(c.tree);
+    pc_result_release(out);
+    return pc_fail(err, "%s: out of memory while analyzing", path);
+}

@@ -1,0 +1,187 @@
+/* Shared by the analyzer's own files (scope, resolve, literal, match, query,
+ * analyze); not part of any public interface. */
+#ifndef PC_INTERNAL_H
+#define PC_INTERNAL_H
+
+#include "analyze.h"
+#include "strmap.h"
+
+#include <tree_sitter/api.h>
+
+/* ---- engine: rules indexed by what they match ---- */
+
+typedef struct pc_rule_ref {
+    const pc_rule *rule;
+    const char *pattern;
+    struct pc_rule_ref *next;
+} pc_rule_ref;
+
+typedef struct pc_name_index {
+    pc_strmap exact;  /* name -> pc_rule_ref list */
+    pc_rule_ref *globs;
+} pc_name_index;
+
+struct pc_engine {
+    pc_arena arena;
+    const pc_policy *policy;
+    const pc_ruleset *rules;
+    pc_name_index calls, attributes, names;
+    const pc_rule **imports, **strings, **queries, **dynamics, **inputs;
+    size_t nimports, nstrings, nqueries, ndynamics, ninputs;
+};
+
+struct pc_worker {
+    const pc_engine *eng;
+    TSParser *parser;
+    TSQueryCursor *qcursor;
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+};
+
+/* ---- scopes and bindings ---- */
+
+typedef enum { SCOPE_MODULE, SCOPE_FUNCTION, SCOPE_CLASS, SCOPE_LAMBDA, SCOPE_COMPREHENSION } scope_kind;
+
+typedef enum {
+    BIND_IMPORT,   /* qual = module or module.attr */
+    BIND_ALIAS,    /* value = an expression to resolve (assignment, default) */
+    BIND_LOCAL,    /* defined by the program, value unknown */
+    BIND_DEL,      /* del NAME: the builtin may show through again */
+} bind_kind;
+
+typedef struct binding {
+    bind_kind kind;
+    const char *qual;
+    bool is_module;
+    TSNode value;
+    struct scope *value_scope;
+    uint32_t offset;
+    bool conditional;
+    bool busy;           /* being resolved: cuts cycles such as a = b; b = a */
+    struct vals *cache;  /* resolved value of an alias, once computed */
+    struct binding *next;
+} binding;
+
+typedef struct scope {
+    scope_kind kind;
+    struct scope *parent;
+    pc_strmap names;   /* name -> binding list */
+    pc_strmap globals; /* names declared global (value unused) */
+    pc_strmap nonlocals;
+    const char **stars; /* `from X import *` modules */
+    size_t nstars;
+} scope;
+
+struct ctx;
+
+/* ---- resolved values ---- */
+
+typedef enum { VAL_MODULE, VAL_QUAL, VAL_NS } val_kind;
+
+typedef struct val {
+    val_kind kind;
+    const char *qual; /* for VAL_NS: whose namespace ("<globals>" for globals()) */
+} val;
+
+#define VALS_MAX 8
+typedef struct vals {
+    val v[VALS_MAX];
+    int n;
+    bool unknown; /* some possibility is not statically known */
+    bool local;   /* some possibility is a name the program defines */
+} vals;
+
+/* ---- per-analysis context ---- */
+
+typedef struct frame {
+    TSNode node;
+    const char *type;
+    scope *sc;          /* the scope names in this node resolve in */
+    scope *pending;     /* a def/lambda/class: its scope, entered at its body */
+    uint32_t cond;      /* nesting of control-flow statements within sc */
+    uint32_t brackets;  /* nesting of brackets, as Python's tokenizer counts */
+    TSFieldId field;    /* field id of node within its parent */
+} frame;
+
+/* Pre-order traversal with a frame per level; no recursion. visit() is
+ * called on entering each node (frames[depth] is the node, frames[0] the
+ * root); returning 1 skips the node's children, -1 aborts. */
+typedef int (*visit_fn)(struct ctx *c, frame *frames, uint32_t depth);
+int traverse(struct ctx *c, visit_fn visit);
+
+typedef struct ctx {
+    const pc_engine *eng;
+    pc_worker *w;
+    pc_arena *a;
+    pc_result *res;
+    const char *text;
+    uint32_t len;
+    TSTree *tree;
+    scope *module;
+    scope **scopes; /* in pre-order of their nodes */
+    size_t next_scope; /* traversal position in scopes */
+    size_t nscopes, capscopes;
+    pc_finding *findings;
+    size_t nfindings, capfindings;
+    uint32_t *line_starts;
+    uint32_t nlines;
+    bool parse_error_reported, nesting_reported;
+    uint32_t confusables;
+    /* field ids we test often */
+    TSFieldId f_name, f_alias, f_value, f_left, f_right, f_object, f_attribute, f_function,
+        f_arguments, f_module_name, f_subscript, f_body, f_parameters, f_type, f_key;
+} ctx;
+
+/* analyze.c */
+const char *node_text(ctx *c, TSNode n);          /* arena copy */
+const char *ident_name(ctx *c, TSNode n);         /* NFKC-normalised identifier */
+bool node_is(TSNode n, const char *type);
+pc_span span_of(ctx *c, uint32_t start, uint32_t end);
+pc_span node_span(ctx *c, TSNode n);
+
+/* scope.c */
+int scopes_build(ctx *c);
+/* Shared by both passes: set frames[depth].sc/.cond/.pending from the
+ * parent; new scopes are taken from c->scopes in order (creating them when
+ * `create`). Returns -1 when memory ran out. */
+int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create);
+bool is_scope_node(const char *type);
+bool is_builtin_name(const char *name);
+
+/* resolve.c */
+void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out);
+void vals_add(ctx *c, vals *out, val_kind kind, const char *qual);
+/* The module name a literal __import__/import_module call imports, or NULL. */
+const char *import_call_module(ctx *c, TSNode call, scope *sc, const vals *callee, bool *computed);
+
+/* literal.c */
+typedef struct strval {
+    const char *s;
+    size_t len;
+} strval;
+bool string_value(ctx *c, TSNode n, strval *out);          /* literal string/bytes, no interpolation */
+bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out);
+bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container);
+bool value_truthy(const pc_value *v, bool container);
+bool string_is_bytes(ctx *c, TSNode n);
+bool string_literal_parts(ctx *c, TSNode n, strval *out); /* decoded literal parts (f-strings too) */
+
+/* match.c */
+int emit(ctx *c, const pc_rule *r, TSNode n, const char *detail);
+int emit_span(ctx *c, const pc_rule *r, uint32_t start, uint32_t end, const char *detail);
+int match_import(ctx *c, TSNode at, const char *module, const char *name);
+int match_call(ctx *c, TSNode call, const vals *callee, scope *sc);
+int match_reference(ctx *c, TSNode at, const vals *v);
+int match_attribute(ctx *c, TSNode at, const char *attr);
+int match_name(ctx *c, TSNode at, const char *name);
+int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes);
+int match_dynamic(ctx *c, TSNode at, unsigned kind, bool on_module, const char *detail);
+int match_input(ctx *c, pc_input_kind kind, uint32_t start, uint32_t end, const char *detail);
+
+/* query.c */
+int run_queries(ctx *c);
+
+/* walk.c: the main pass over the tree */
+int walk_tree(ctx *c);
+
+#endif

@@ -1,0 +1,540 @@
+/* String and constant literals: decoding escapes, folding constant strings. */
+#include "internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define FOLD_MAX 4096
+#define FOLD_DEPTH 32
+
+typedef struct sbuf {
+    pc_arena *a;
+    char *p;
+    size_t len, cap;
+    bool failed;
+} sbuf;
+
+static void sb_reserve(sbuf *b, size_t extra)
+{
+    if (b->failed || b->len + extra + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap * 2 : 64;
+    while (cap < b->len + extra + 1)
+        cap *= 2;
+    char *p = pc_arena_alloc(b->a, cap);
+    if (!p) {
+        b->failed = true;
+        return;
+    }
+    if (b->len)
+        memcpy(p, b->p, b->len);
+    b->p = p;
+    b->cap = cap;
+}
+
+static void sb_add(sbuf *b, const char *s, size_t n)
+{
+    sb_reserve(b, n);
+    if (b->failed)
+        return;
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+static void sb_cp(sbuf *b, int32_t cp)
+{
+    unsigned char tmp[4];
+    if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        cp = 0xFFFD; /* keep the subject valid UTF-8 for PCRE2 */
+    utf8proc_ssize_t n = utf8proc_encode_char(cp, tmp);
+    sb_add(b, (const char *)tmp, (size_t)n);
+}
+
+static int hexval(char ch)
+{
+    if (ch >= '0' && ch <= '9')
+        return ch - '0';
+    if (ch >= 'a' && ch <= 'f')
+        return ch - 'a' + 10;
+    if (ch >= 'A' && ch <= 'F')
+        return ch - 'A' + 10;
+    return -1;
+}
+
+/* Decode Python escapes in s[0..n). */
+static void decode_escapes(sbuf *b, const char *s, size_t n, bool is_bytes, bool fstring)
+{
+    size_t i = 0;
+    while (i < n && !b->failed) {
+        char ch = s[i];
+        if (fstring && (ch == '{' || ch == '}') && i + 1 < n && s[i + 1] == ch) {
+            sb_add(b, &ch, 1);
+            i += 2;
+            continue;
+        }
+        if (ch != '\\' || i + 1 >= n) {
+            size_t j = i + 1;
+            while (j < n && s[j] != '\\' && !(fstring && (s[j] == '{' || s[j] == '}')))
+                j++;
+            sb_add(b, s + i, j - i);
+            i = j;
+            continue;
+        }
+        char e = s[i + 1];
+        i += 2;
+        switch (e) {
+        case '\n': break;
+        case '\r': if (i < n && s[i] == '\n') i++; break;
+        case 'n': sb_add(b, "\n", 1); break;
+        case 't': sb_add(b, "\t", 1); break;
+        case 'r': sb_add(b, "\r", 1); break;
+        case 'a': sb_add(b, "\a", 1); break;
+        case 'b': sb_add(b, "\b", 1); break;
+        case 'f': sb_add(b, "\f", 1); break;
+        case 'v': sb_add(b, "\v", 1); break;
+        case '\\': sb_add(b, "\\", 1); break;
+        case '\'': sb_add(b, "'", 1); break;
+        case '"': sb_add(b, "\"", 1); break;
+        case 'x': case 'u': case 'U': {
+            int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+            if ((e != 'x' && is_bytes)) {
+                sb_add(b, s + i - 2, 2);
+                break;
+            }
+            int32_t v = 0;
+            int k = 0;
+            for (; k < digits && i < n && hexval(s[i]) >= 0; k++, i++)
+                v = v * 16 + hexval(s[i]);
+            if (k < digits) { /* invalid escape: Python would refuse; keep text */
+                sb_add(b, "\\", 1);
+                sb_add(b, &e, 1);
+                break;
+            }
+            sb_cp(b, v);
+            break;
+        }
+        case 'N':
+            if (is_bytes || i >= n || s[i] != '{') {
+                sb_add(b, "\\N", 2);
+                break;
+            } else {
+                size_t j = i;
+                while (j < n && s[j] != '}')
+                    j++;
+                utf8proc_int32_t cp = -1;
+                /* utf8proc has no name lookup: keep the escape visible */
+                (void)cp;
+                sb_add(b, s + i - 2, j < n ? j + 1 - (i - 2) : n - (i - 2));
+                i = j < n ? j + 1 : n;
+            }
+            break;
+        default:
+            if (e >= '0' && e <= '7') {
+                int v = e - '0', k = 1;
+                for (; k < 3 && i < n && s[i] >= '0' && s[i] <= '7'; k++, i++)
+                    v = v * 8 + (s[i] - '0');
+                sb_cp(b, v);
+            } else {
+                sb_add(b, "\\", 1);
+                sb_add(b, &e, 1);
+            }
+        }
+    }
+}
+
+/* Prefix letters of a string node (r, b, f, u, combinations). */
+static void string_prefix(ctx *c, TSNode n, bool *raw, bool *bytes, bool *fstr)
+{
+    *raw = *bytes = *fstr = false;
+    TSNode start = ts_node_child(n, 0);
+    if (ts_node_is_null(start))
+        return;
+    uint32_t s = ts_node_start_byte(start), e = ts_node_end_byte(start);
+    for (uint32_t i = s; i < e && i < c->len; i++) {
+        char ch = (char)tolower((unsigned char)c->text[i]);
+        if (ch == 'r')
+            *raw = true;
+        else if (ch == 'b')
+            *bytes = true;
+        else if (ch == 'f')
+            *fstr = true;
+    }
+}
+
+bool string_is_bytes(ctx *c, TSNode n)
+{
+    bool raw, bytes, fstr;
+    string_prefix(c, n, &raw, &bytes, &fstr);
+    return bytes;
+}
+
+static bool string_decode(ctx *c, TSNode n, strval *out, bool allow_interpolation)
+{
+    bool raw, bytes, fstr;
+    string_prefix(c, n, &raw, &bytes, &fstr);
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, 16);
+    uint32_t count = ts_node_child_count(n);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode ch = ts_node_child(n, i);
+        const char *t = ts_node_type(ch);
+        if (!strcmp(t, "interpolation")) {
+            if (!allow_interpolation)
+                return false;
+            continue;
+        }
+        if (strcmp(t, "string_content"))
+            continue;
+        uint32_t s = ts_node_start_byte(ch), e = ts_node_end_byte(ch);
+        if (e > c->len || s > e)
+            return false;
+        if (raw)
+            sb_add(&b, c->text + s, e - s);
+        else
+            decode_escapes(&b, c->text + s, e - s, bytes, fstr);
+        if (b.len > 16 * 1024 * 1024)
+            break;
+    }
+    if (b.failed)
+        return false;
+    out->s = b.p ? b.p : "";
+    out->len = b.len;
+    return true;
+}
+
+bool string_value(ctx *c, TSNode n, strval *out)
+{
+    if (node_is(n, "string"))
+        return string_decode(c, n, out, false);
+    if (node_is(n, "concatenated_string")) {
+        sbuf b = {.a = c->a};
+        sb_reserve(&b, 16);
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count; i++) {
+            strval part;
+            TSNode ch = ts_node_named_child(n, i);
+            if (!node_is(ch, "string"))
+                continue;
+            if (!string_decode(c, ch, &part, false))
+                return false;
+            sb_add(&b, part.s, part.len);
+        }
+        if (b.failed)
+            return false;
+        out->s = b.p;
+        out->len = b.len;
+        return true;
+    }
+    return false;
+}
+
+bool string_literal_parts(ctx *c, TSNode n, strval *out) { return string_decode(c, n, out, true); }
+
+static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth, strval *out)
+{
+    strval sep;
+    if (!fold_string(c, sep_node, sc, depth + 1, &sep))
+        return false;
+    const char *t = ts_node_type(seq);
+    if (strcmp(t, "list") && strcmp(t, "tuple"))
+        return false;
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, 16);
+    uint32_t count = ts_node_named_child_count(seq);
+    for (uint32_t i = 0; i < count; i++) {
+        strval part;
+        if (!fold_string(c, ts_node_named_child(seq, i), sc, depth + 1, &part))
+            return false;
+        if (i)
+            sb_add(&b, sep.s, sep.len);
+        sb_add(&b, part.s, part.len);
+        if (b.len > FOLD_MAX)
+            return false;
+    }
+    if (b.failed)
+        return false;
+    out->s = b.p;
+    out->len = b.len;
+    return true;
+}
+
+static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
+{
+    TSNode fn = ts_node_child_by_field_id(n, c->f_function);
+    TSNode args = ts_node_child_by_field_id(n, c->f_arguments);
+    if (ts_node_is_null(fn) || ts_node_is_null(args) || !node_is(args, "argument_list"))
+        return false;
+    uint32_t nargs = ts_node_named_child_count(args);
+    if (node_is(fn, "attribute")) {
+        TSNode obj = ts_node_child_by_field_id(fn, c->f_object);
+        const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+        if (!m)
+            return false;
+        if (!strcmp(m, "join") && nargs == 1)
+            return fold_join(c, obj, ts_node_named_child(args, 0), sc, depth, out);
+        strval base;
+        if (!fold_string(c, obj, sc, depth + 1, &base))
+            return false;
+        if ((!strcmp(m, "lower") || !strcmp(m, "upper") || !strcmp(m, "casefold")) && nargs == 0) {
+            char *p = pc_arena_strndup(c->a, base.s, base.len);
+            if (!p)
+                return false;
+            for (size_t i = 0; i < base.len; i++)
+                p[i] = (char)(m[0] == 'u' ? toupper((unsigned char)p[i]) : tolower((unsigned char)p[i]));
+            out->s = p;
+            out->len = base.len;
+            return true;
+        }
+        if ((!strcmp(m, "strip") || !strcmp(m, "decode") || !strcmp(m, "encode")) && nargs <= 1) {
+            size_t s = 0, e = base.len;
+            if (m[0] == 's')
+                while (s < e && isspace((unsigned char)base.s[s]))
+                    s++;
+            if (m[0] == 's')
+                while (e > s && isspace((unsigned char)base.s[e - 1]))
+                    e--;
+            out->s = base.s + s;
+            out->len = e - s;
+            return true;
+        }
+        if (!strcmp(m, "replace") && nargs == 2) {
+            strval from, to;
+            if (!fold_string(c, ts_node_named_child(args, 0), sc, depth + 1, &from) ||
+                !fold_string(c, ts_node_named_child(args, 1), sc, depth + 1, &to) || !from.len)
+                return false;
+            sbuf b = {.a = c->a};
+            sb_reserve(&b, base.len);
+            for (size_t i = 0; i < base.len;) {
+                if (i + from.len <= base.len && !memcmp(base.s + i, from.s, from.len)) {
+                    sb_add(&b, to.s, to.len);
+                    i += from.len;
+                } else {
+                    sb_add(&b, base.s + i, 1);
+                    i++;
+                }
+                if (b.len > FOLD_MAX)
+                    return false;
+            }
+            if (b.failed)
+                return false;
+            out->s = b.p;
+            out->len = b.len;
+            return true;
+        }
+        return false;
+    }
+    if (!node_is(fn, "identifier"))
+        return false;
+    const char *name = ident_name(c, fn);
+    vals v = {0};
+    resolve_expr(c, fn, sc, depth + 1, &v);
+    bool is_chr = false, is_str = false;
+    for (int i = 0; i < v.n; i++) {
+        is_chr |= !strcmp(v.v[i].qual, "builtins.chr");
+        is_str |= !strcmp(v.v[i].qual, "builtins.str");
+    }
+    (void)name;
+    if (is_chr && nargs == 1) {
+        TSNode a = ts_node_named_child(args, 0);
+        pc_value pv;
+        bool container;
+        if (!literal_value(c, a, &pv, &container) || pv.type != PC_VAL_INT || pv.i < 0 || pv.i > 0x10FFFF)
+            return false;
+        sbuf b = {.a = c->a};
+        sb_cp(&b, (int32_t)pv.i);
+        if (b.failed)
+            return false;
+        out->s = b.p;
+        out->len = b.len;
+        return true;
+    }
+    if (is_str && nargs == 1)
+        return fold_string(c, ts_node_named_child(args, 0), sc, depth + 1, out);
+    return false;
+}
+
+static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
+{
+    const char *name = ident_name(c, n);
+    if (!name)
+        return false;
+    /* A constant: bound exactly once, to something that folds. */
+    for (scope *s = sc; s; s = s->parent) {
+        binding *b = pc_strmap_get(&s->names, name);
+        if (!b)
+            continue;
+        if (b->next || b->kind != BIND_ALIAS || b->busy)
+            return false;
+        b->busy = true;
+        bool ok = fold_string(c, b->value, b->value_scope, depth + 1, out);
+        b->busy = false;
+        return ok;
+    }
+    return false;
+}
+
+bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
+{
+    if (depth > FOLD_DEPTH || ts_node_is_null(n))
+        return false;
+    const char *t = ts_node_type(n);
+    if (!strcmp(t, "string") || !strcmp(t, "concatenated_string"))
+        return string_value(c, n, out);
+    if (!strcmp(t, "parenthesized_expression"))
+        return fold_string(c, ts_node_named_child(n, 0), sc, depth + 1, out);
+    if (!strcmp(t, "identifier"))
+        return sc ? fold_ident(c, n, sc, depth, out) : false;
+    if (!strcmp(t, "call"))
+        return sc ? fold_call(c, n, sc, depth, out) : false;
+    if (!strcmp(t, "binary_operator")) {
+        TSNode op = ts_node_child_by_field_id(n, ts_language_field_id_for_name(pc_python_language(), "operator", 8));
+        if (ts_node_is_null(op) || !node_is(op, "+"))
+            return false;
+        strval l, r;
+        if (!fold_string(c, ts_node_child_by_field_id(n, c->f_left), sc, depth + 1, &l) ||
+            !fold_string(c, ts_node_child_by_field_id(n, c->f_right), sc, depth + 1, &r) ||
+            l.len + r.len > FOLD_MAX)
+            return false;
+        char *p = pc_arena_alloc(c->a, l.len + r.len + 1);
+        if (!p)
+            return false;
+        memcpy(p, l.s, l.len);
+        memcpy(p + l.len, r.s, r.len);
+        out->s = p;
+        out->len = l.len + r.len;
+        return true;
+    }
+    if (!strcmp(t, "subscript")) { /* "metsys"[::-1] */
+        TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
+        if (ts_node_is_null(k) || !node_is(k, "slice"))
+            return false;
+        const char *ks = node_text(c, k);
+        strval base;
+        if (!ks || strcmp(ks, "::-1") || !fold_string(c, v, sc, depth + 1, &base))
+            return false;
+        char *p = pc_arena_alloc(c->a, base.len + 1);
+        if (!p)
+            return false;
+        for (size_t i = 0; i < base.len; i++)
+            p[i] = base.s[base.len - 1 - i];
+        out->s = p;
+        out->len = base.len;
+        return true;
+    }
+    return false;
+}
+
+static bool parse_int(const char *s, long long *out)
+{
+    char buf[64];
+    size_t o = 0;
+    for (; *s && o + 1 < sizeof buf; s++)
+        if (*s != '_')
+            buf[o++] = *s;
+    buf[o] = '\0';
+    char *end;
+    int base = 10;
+    const char *p = buf;
+    if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
+        base = 16, p += 2;
+    else if (p[0] == '0' && (p[1] == 'o' || p[1] == 'O'))
+        base = 8, p += 2;
+    else if (p[0] == '0' && (p[1] == 'b' || p[1] == 'B'))
+        base = 2, p += 2;
+    *out = strtoll(p, &end, base);
+    return *p && !*end;
+}
+
+bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container)
+{
+    memset(out, 0, sizeof *out);
+    *container = false;
+    const char *t = ts_node_type(n);
+    if (!strcmp(t, "string") || !strcmp(t, "concatenated_string")) {
+        strval s;
+        if (!string_value(c, n, &s))
+            return false;
+        out->type = PC_VAL_STR;
+        out->s = s.s;
+        out->slen = s.len;
+        return true;
+    }
+    if (!strcmp(t, "true") || !strcmp(t, "false")) {
+        out->type = PC_VAL_BOOL;
+        out->b = t[0] == 't';
+        return true;
+    }
+    if (!strcmp(t, "none")) {
+        out->type = PC_VAL_NONE;
+        return true;
+    }
+    if (!strcmp(t, "integer")) {
+        const char *s = node_text(c, n);
+        if (!s)
+            return false;
+        out->type = PC_VAL_INT;
+        if (!parse_int(s, &out->i))
+            out->i = 1; /* too large: nonzero all the same */
+        return true;
+    }
+    if (!strcmp(t, "float")) {
+        const char *s = node_text(c, n);
+        out->type = PC_VAL_FLOAT;
+        out->f = s ? strtod(s, NULL) : 1.0;
+        return true;
+    }
+    if (!strcmp(t, "unary_operator")) {
+        TSNode arg = ts_node_named_child(n, 0);
+        if (ts_node_is_null(arg) || !literal_value(c, arg, out, container))
+            return false;
+        if (out->type == PC_VAL_INT)
+            out->i = -out->i;
+        else if (out->type == PC_VAL_FLOAT)
+            out->f = -out->f;
+        else
+            return false;
+        return true;
+    }
+    if (!strcmp(t, "parenthesized_expression"))
+        return literal_value(c, ts_node_named_child(n, 0), out, container);
+    if (!strcmp(t, "tuple") || !strcmp(t, "list") || !strcmp(t, "set") || !strcmp(t, "dictionary")) {
+        uint32_t count = ts_node_named_child_count(n);
+        if (count > 4096)
+            return false;
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode ch = ts_node_named_child(n, i);
+            pc_value v;
+            bool inner;
+            if (node_is(ch, "comment"))
+                continue;
+            if (node_is(ch, "pair")) {
+                if (!literal_value(c, ts_node_named_child(ch, 0), &v, &inner) ||
+                    !literal_value(c, ts_node_named_child(ch, 1), &v, &inner))
+                    return false;
+            } else if (!literal_value(c, ch, &v, &inner)) {
+                return false;
+            }
+        }
+        *container = true;
+        out->type = PC_VAL_INT; /* truthiness only: the element count */
+        out->i = count;
+        return true;
+    }
+    return false;
+}
+
+bool value_truthy(const pc_value *v, bool container)
+{
+    (void)container;
+    switch (v->type) {
+    case PC_VAL_NONE: return false;
+    case PC_VAL_BOOL: return v->b;
+    case PC_VAL_INT: return v->i != 0;
+    case PC_VAL_FLOAT: return v->f != 0.0;
+    case PC_VAL_STR: return v->slen != 0;
+    }
+    return true;
+}

@@ -1,0 +1,399 @@
+/* Rule indexes and matching analyzer events against rules. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- engine ---- */
+
+static int index_add(pc_engine *e, pc_name_index *ix, const pc_rule *r, const char *pat)
+{
+    pc_rule_ref *ref = pc_arena_alloc(&e->arena, sizeof *ref);
+    if (!ref)
+        return -1;
+    ref->rule = r;
+    ref->pattern = pat;
+    if (strpbrk(pat, "*?[")) {
+        ref->next = ix->globs;
+        ix->globs = ref;
+        return 0;
+    }
+    ref->next = pc_strmap_get(&ix->exact, pat);
+    return pc_strmap_put(&ix->exact, pat, ref);
+}
+
+static int push(pc_engine *e, const pc_rule ***v, size_t *n, const pc_rule *r)
+{
+    const pc_rule **nv = pc_arena_array(&e->arena, *n + 1, sizeof *nv);
+    if (!nv)
+        return -1;
+    if (*n)
+        memcpy(nv, *v, *n * sizeof *nv);
+    nv[(*n)++] = r;
+    *v = nv;
+    return 0;
+}
+
+/* Built-in input rules, so that a policy that loads no `input` rule still
+ * fails closed on bad input. */
+static const pc_rule *builtin_input_rule(pc_engine *e, pc_input_kind k)
+{
+    pc_rule *r = pc_arena_alloc(&e->arena, sizeof *r);
+    if (!r)
+        return NULL;
+    r->id = pc_arena_printf(&e->arena, "input-%s", pc_input_kind_name(k));
+    r->message = "The input is not plain, cleanly parseable Python source; it is refused so that "
+                 "the code analyzed is the code that runs.";
+    r->severity = PC_SEV_HIGH;
+    r->confidence = PC_CONF_HIGH;
+    r->cwe = "CWE-20";
+    r->kind = PC_MATCH_INPUT;
+    r->input_kinds = 1u << k;
+    r->file = "<builtin>";
+    r->capture = -1;
+    return r;
+}
+
+pc_engine *pc_engine_new(const pc_policy *policy, const pc_ruleset *rules, pc_error *err)
+{
+    pc_engine *e = calloc(1, sizeof *e);
+    if (!e) {
+        pc_fail(err, "out of memory");
+        return NULL;
+    }
+    pc_arena_init(&e->arena);
+    e->policy = policy;
+    e->rules = rules;
+    pc_strmap_init(&e->calls.exact, &e->arena);
+    pc_strmap_init(&e->attributes.exact, &e->arena);
+    pc_strmap_init(&e->names.exact, &e->arena);
+    int rc = 0;
+    unsigned input_seen = 0;
+    for (size_t i = 0; i < rules->count && rc == 0; i++) {
+        const pc_rule *r = rules->rules[i];
+        if (pc_policy_disabled(policy, r->id))
+            continue;
+        switch (r->kind) {
+        case PC_MATCH_CALL:
+            for (size_t j = 0; j < r->npatterns && rc == 0; j++)
+                rc = index_add(e, &e->calls, r, r->patterns[j]);
+            break;
+        case PC_MATCH_ATTRIBUTE:
+            for (size_t j = 0; j < r->npatterns && rc == 0; j++)
+                rc = index_add(e, &e->attributes, r, r->patterns[j]);
+            break;
+        case PC_MATCH_NAME:
+            for (size_t j = 0; j < r->npatterns && rc == 0; j++)
+                rc = index_add(e, &e->names, r, r->patterns[j]);
+            break;
+        case PC_MATCH_IMPORT: rc = push(e, &e->imports, &e->nimports, r); break;
+        case PC_MATCH_STRING: rc = push(e, &e->strings, &e->nstrings, r); break;
+        case PC_MATCH_QUERY: rc = push(e, &e->queries, &e->nqueries, r); break;
+        case PC_MATCH_DYNAMIC: rc = push(e, &e->dynamics, &e->ndynamics, r); break;
+        case PC_MATCH_INPUT:
+            input_seen |= r->input_kinds;
+            rc = push(e, &e->inputs, &e->ninputs, r);
+            break;
+        }
+    }
+    for (int k = 0; k < PC_INPUT_KIND_COUNT && rc == 0; k++) {
+        if (input_seen & (1u << k))
+            continue;
+        const pc_rule *r = builtin_input_rule(e, (pc_input_kind)k);
+        rc = r ? push(e, &e->inputs, &e->ninputs, r) : -1;
+    }
+    if (rc < 0) {
+        pc_fail(err, "out of memory");
+        pc_engine_free(e);
+        return NULL;
+    }
+    return e;
+}
+
+void pc_engine_free(pc_engine *e)
+{
+    if (!e)
+        return;
+    pc_arena_release(&e->arena);
+    free(e);
+}
+
+const pc_policy *pc_engine_policy(const pc_engine *e) { return e->policy; }
+const pc_ruleset *pc_engine_rules(const pc_engine *e) { return e->rules; }
+
+/* ---- findings ---- */
+
+int emit_span(ctx *c, const pc_rule *r, uint32_t start, uint32_t end, const char *detail)
+{
+    if (c->nfindings == c->capfindings) {
+        size_t cap = c->capfindings ? c->capfindings * 2 : 32;
+        pc_finding *v = pc_arena_array(c->a, cap, sizeof *v);
+        if (!v)
+            return -1;
+        if (c->nfindings)
+            memcpy(v, c->findings, c->nfindings * sizeof *v);
+        c->findings = v;
+        c->capfindings = cap;
+    }
+    if (c->nfindings >= 100000)
+        return 0; /* enough to deny and to read; bounds the report */
+    pc_finding *f = &c->findings[c->nfindings++];
+    f->rule = r;
+    f->severity = pc_policy_severity(c->eng->policy, r);
+    f->denies = pc_policy_denies(c->eng->policy, r, f->severity);
+    f->span = span_of(c, start, end);
+    f->detail = detail;
+    return 0;
+}
+
+int emit(ctx *c, const pc_rule *r, TSNode n, const char *detail)
+{
+    return emit_span(c, r, ts_node_start_byte(n), ts_node_end_byte(n), detail);
+}
+
+typedef int (*ref_fn)(ctx *c, const pc_rule *r, void *ud);
+
+static int each_named(const pc_name_index *ix, const char *name, ctx *c, ref_fn fn, void *ud)
+{
+    for (pc_rule_ref *ref = pc_strmap_get(&ix->exact, name); ref; ref = ref->next)
+        if (fn(c, ref->rule, ud) < 0)
+            return -1;
+    for (pc_rule_ref *ref = ix->globs; ref; ref = ref->next)
+        if (pc_glob_match(ref->pattern, name) && fn(c, ref->rule, ud) < 0)
+            return -1;
+    return 0;
+}
+
+/* ---- imports ---- */
+
+int match_import(ctx *c, TSNode at, const char *module, const char *name)
+{
+    const char *full = name ? pc_arena_printf(c->a, "%s.%s", module, name) : module;
+    if (!full)
+        return -1;
+    for (size_t i = 0; i < c->eng->nimports; i++) {
+        const pc_rule *r = c->eng->imports[i];
+        bool hit = false;
+        for (size_t j = 0; j < r->npatterns && !hit; j++)
+            hit = pc_module_match(r->patterns[j], module) || (name && pc_module_match(r->patterns[j], full));
+        if (hit != r->except && emit(c, r, at, full) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- calls ---- */
+
+typedef struct call_ud {
+    TSNode call;
+    scope *sc;
+    const char *qual;
+    bool reference; /* a non-call reference: only rules without args */
+    TSNode at;
+} call_ud;
+
+/* Locate an argument by position and/or keyword. *unknown when a splat hides it. */
+static TSNode find_arg(ctx *c, TSNode args, const pc_argcond *ac, bool *unknown)
+{
+    *unknown = false;
+    uint32_t n = ts_node_named_child_count(args);
+    int pos = 0;
+    bool splat = false, dsplat = false;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        const char *t = ts_node_type(a);
+        if (!strcmp(t, "comment"))
+            continue;
+        if (!strcmp(t, "keyword_argument")) {
+            if (ac->keyword) {
+                TSNode k = ts_node_child_by_field_id(a, c->f_name);
+                const char *kn = ts_node_is_null(k) ? NULL : ident_name(c, k);
+                if (kn && !strcmp(kn, ac->keyword))
+                    return ts_node_child_by_field_id(a, c->f_value);
+            }
+            continue;
+        }
+        if (!strcmp(t, "dictionary_splat")) {
+            dsplat = true;
+            continue;
+        }
+        if (!strcmp(t, "list_splat")) {
+            splat = true;
+            continue;
+        }
+        if (!splat && ac->position >= 0 && pos == ac->position)
+            return a;
+        pos++;
+    }
+    if ((ac->position >= 0 && splat) || (ac->keyword && dsplat))
+        *unknown = true;
+    return (TSNode){0};
+}
+
+static bool values_equal(const pc_value *a, const pc_value *b)
+{
+    if (a->type == PC_VAL_STR || b->type == PC_VAL_STR)
+        return a->type == b->type && a->slen == b->slen && !memcmp(a->s, b->s, a->slen);
+    if (a->type == PC_VAL_NONE || b->type == PC_VAL_NONE)
+        return a->type == b->type;
+    double x = a->type == PC_VAL_BOOL ? a->b : a->type == PC_VAL_INT ? (double)a->i : a->f;
+    double y = b->type == PC_VAL_BOOL ? b->b : b->type == PC_VAL_INT ? (double)b->i : b->f;
+    return x == y;
+}
+
+static bool cond_holds(ctx *c, TSNode call, scope *sc, const pc_argcond *ac)
+{
+    TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
+    bool unknown = false;
+    TSNode a = {0};
+    if (!ts_node_is_null(args) && node_is(args, "argument_list"))
+        a = find_arg(c, args, ac, &unknown);
+    else if (!ts_node_is_null(args) && ac->position == 0) /* f(x for x in y) */
+        a = args;
+    bool present = !ts_node_is_null(a);
+    if (!present && unknown) /* hidden behind a splat: assume the worst */
+        return ac->is != PC_ARG_ABSENT && ac->is != PC_ARG_LITERAL;
+    pc_value v;
+    bool container = false;
+    bool literal = present && literal_value(c, a, &v, &container);
+    switch (ac->is) {
+    case PC_ARG_ANY: break;
+    case PC_ARG_LITERAL: if (!literal) return false; break;
+    case PC_ARG_COMPUTED: if (!present || literal) return false; break;
+    case PC_ARG_PRESENT: if (!present) return false; break;
+    case PC_ARG_ABSENT: if (present) return false; break;
+    case PC_ARG_TRUTHY:
+        if (!present || (literal && !value_truthy(&v, container)))
+            return false;
+        break;
+    }
+    if (ac->has_equals) {
+        if (!present)
+            return false;
+        if (literal && !container && !values_equal(&v, &ac->equals))
+            return false;
+        /* computed: it might equal; fail closed */
+    }
+    if (ac->regex) {
+        strval s;
+        if (!present)
+            return false;
+        if (fold_string(c, a, sc, 0, &s)) {
+            int rc = pcre2_match(ac->regex, (PCRE2_SPTR)s.s, s.len, 0, 0, c->w->md, NULL);
+            if (rc < 0)
+                return false;
+        }
+        /* computed: it might match; fail closed */
+    }
+    return true;
+}
+
+static int call_rule(ctx *c, const pc_rule *r, void *p)
+{
+    call_ud *ud = p;
+    if (ud->reference)
+        return r->nargs ? 0 : emit(c, r, ud->at, ud->qual);
+    for (size_t i = 0; i < r->nargs; i++)
+        if (!cond_holds(c, ud->call, ud->sc, &r->args[i]))
+            return 0;
+    return emit(c, r, ud->call, ud->qual);
+}
+
+int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
+{
+    for (int i = 0; i < callee->n; i++) {
+        if (callee->v[i].kind == VAL_NS)
+            continue;
+        call_ud ud = {.call = call, .sc = sc, .qual = callee->v[i].qual, .at = call};
+        if (each_named(&c->eng->calls, callee->v[i].qual, c, call_rule, &ud) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int match_reference(ctx *c, TSNode at, const vals *v)
+{
+    for (int i = 0; i < v->n; i++) {
+        if (v->v[i].kind == VAL_NS)
+            continue;
+        call_ud ud = {.qual = v->v[i].qual, .reference = true, .at = at};
+        if (each_named(&c->eng->calls, v->v[i].qual, c, call_rule, &ud) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- attributes, names ---- */
+
+typedef struct at_ud {
+    TSNode at;
+    const char *detail;
+} at_ud;
+
+static int at_rule(ctx *c, const pc_rule *r, void *p)
+{
+    at_ud *ud = p;
+    return emit(c, r, ud->at, ud->detail);
+}
+
+int match_attribute(ctx *c, TSNode at, const char *attr)
+{
+    at_ud ud = {at, attr};
+    return each_named(&c->eng->attributes, attr, c, at_rule, &ud);
+}
+
+int match_name(ctx *c, TSNode at, const char *name)
+{
+    at_ud ud = {at, name};
+    return each_named(&c->eng->names, name, c, at_rule, &ud);
+}
+
+/* ---- strings ---- */
+
+int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
+{
+    for (size_t i = 0; i < c->eng->nstrings; i++) {
+        const pc_rule *r = c->eng->strings[i];
+        if (is_bytes && !r->bytes)
+            continue;
+        int rc = pcre2_match(r->regex, (PCRE2_SPTR)s->s, s->len, 0, 0, c->w->md, c->w->mctx);
+        if (rc < 0)
+            continue;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->w->md);
+        size_t mlen = ov[1] > ov[0] ? ov[1] - ov[0] : 0;
+        const char *detail = NULL;
+        if (mlen) { /* show a little of the match, never a whole secret */
+            size_t show = mlen > 12 ? 12 : mlen;
+            while (show < mlen && ((unsigned char)s->s[ov[0] + show] & 0xC0) == 0x80)
+                show++;
+            detail = pc_arena_printf(c->a, "%.*s%s", (int)show, s->s + ov[0], mlen > show ? "..." : "");
+        }
+        if (emit(c, r, at, detail) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- dynamic access, input ---- */
+
+int match_dynamic(ctx *c, TSNode at, unsigned kind, bool on_module, const char *detail)
+{
+    for (size_t i = 0; i < c->eng->ndynamics; i++) {
+        const pc_rule *r = c->eng->dynamics[i];
+        if (!(r->dynamic_kinds & kind) || (r->target_module && !on_module))
+            continue;
+        if (emit(c, r, at, detail) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int match_input(ctx *c, pc_input_kind kind, uint32_t start, uint32_t end, const char *detail)
+{
+    for (size_t i = 0; i < c->eng->ninputs; i++) {
+        const pc_rule *r = c->eng->inputs[i];
+        if ((r->input_kinds & (1u << kind)) && emit_span(c, r, start, end, detail) < 0)
+            return -1;
+    }
+    return 0;
+}

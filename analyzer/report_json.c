@@ -1,0 +1,127 @@
+/* The JSON report (schema in docs/report-json.md), built with jansson. */
+#include "report_impl.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct jreport {
+    json_t *root, *files, *errors;
+} jreport;
+
+static json_t *jstr(const char *s, size_t len)
+{
+    char buf[4096];
+    if (!s)
+        return json_null();
+    pc_report_clean(s, len, buf, sizeof buf, true);
+    return json_string(buf);
+}
+
+void *pc_json_begin(const pc_report_opts *o)
+{
+    jreport *j = calloc(1, sizeof *j);
+    if (!j)
+        return NULL;
+    j->root = json_object();
+    j->files = json_array();
+    j->errors = json_array();
+    if (!j->root || !j->files || !j->errors) {
+        pc_json_free(j);
+        return NULL;
+    }
+    json_object_set_new(j->root, "tool", json_pack("{s:s,s:s}", "name", "portcullis", "version", pc_version()));
+    json_object_set_new(j->root, "policy", json_string(o->policy));
+    return j;
+}
+
+static json_t *finding_json(const pc_result *res, const pc_finding *f)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    const pc_rule *r = f->rule;
+    json_object_set_new(o, "rule", json_string(r->id));
+    json_object_set_new(o, "severity", json_string(pc_severity_name(f->severity)));
+    json_object_set_new(o, "confidence", json_string(pc_confidence_name(r->confidence)));
+    json_object_set_new(o, "cwe", json_string(r->cwe));
+    json_object_set_new(o, "message", jstr(r->message, strlen(r->message)));
+    json_object_set_new(o, "line", json_integer(f->span.line));
+    json_object_set_new(o, "column", json_integer(f->span.col));
+    json_object_set_new(o, "end_line", json_integer(f->span.end_line));
+    json_object_set_new(o, "end_column", json_integer(f->span.end_col));
+    uint32_t len;
+    const char *line = pc_result_line(res, f->span.line, &len);
+    json_object_set_new(o, "snippet", line ? jstr(line, len > 400 ? 400 : len) : json_null());
+    json_object_set_new(o, "detail", f->detail ? jstr(f->detail, strlen(f->detail)) : json_null());
+    json_object_set_new(o, "denies", json_boolean(f->denies));
+    json_t *tags = json_array();
+    for (size_t i = 0; tags && i < r->ntags; i++)
+        json_array_append_new(tags, json_string(r->tags[i]));
+    json_object_set_new(o, "tags", tags ? tags : json_null());
+    return o;
+}
+
+int pc_json_add(void *p, const pc_result *res)
+{
+    jreport *j = p;
+    json_t *f = json_object(), *list = json_array();
+    if (!f || !list) {
+        json_decref(f);
+        json_decref(list);
+        return -1;
+    }
+    json_object_set_new(f, "path", jstr(res->path, strlen(res->path)));
+    json_object_set_new(f, "verdict", json_string(res->denied ? "deny" : "allow"));
+    json_object_set_new(f, "lines", json_integer(res->lines));
+    json_object_set_new(f, "bytes", json_integer((json_int_t)res->bytes));
+    for (size_t i = 0; i < res->nfindings; i++) {
+        json_t *x = finding_json(res, &res->findings[i]);
+        if (!x || json_array_append_new(list, x) < 0) {
+            json_decref(f);
+            json_decref(list);
+            return -1;
+        }
+    }
+    json_object_set_new(f, "findings", list);
+    return json_array_append_new(j->files, f);
+}
+
+int pc_json_error(void *p, const char *path, const char *message)
+{
+    jreport *j = p;
+    json_t *e = json_object();
+    if (!e)
+        return -1;
+    json_object_set_new(e, "path", jstr(path, strlen(path)));
+    json_object_set_new(e, "message", jstr(message, strlen(message)));
+    return json_array_append_new(j->errors, e);
+}
+
+int pc_json_finish(void *p, FILE *out, const pc_report_stats *st, double ms)
+{
+    jreport *j = p;
+    const char *verdict = st->denied ? "deny" : st->errors ? "error" : "allow";
+    json_object_set_new(j->root, "verdict", json_string(verdict));
+    json_object_set(j->root, "files", j->files);
+    json_object_set(j->root, "errors", j->errors);
+    json_t *stats = json_pack("{s:I,s:I,s:I,s:I,s:I,s:f}", "files", (json_int_t)st->files, "denied",
+                              (json_int_t)st->denied, "errors", (json_int_t)st->errors, "lines",
+                              (json_int_t)st->lines, "findings", (json_int_t)st->findings, "time_ms", ms);
+    json_object_set_new(j->root, "stats", stats);
+    if (json_dumpf(j->root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) < 0)
+        return -1;
+    fputc('\n', out);
+    return 0;
+}
+
+void pc_json_free(void *p)
+{
+    jreport *j = p;
+    if (!j)
+        return;
+    json_decref(j->root);
+    json_decref(j->files);
+    json_decref(j->errors);
+    free(j);
+}

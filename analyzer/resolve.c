@@ -1,0 +1,342 @@
+/* What an expression refers to: modules, qualified names, namespaces. */
+#include "internal.h"
+
+#include <string.h>
+
+#define RESOLVE_DEPTH 24
+
+void vals_add(ctx *c, vals *out, val_kind kind, const char *qual)
+{
+    (void)c;
+    if (!qual) {
+        out->unknown = true;
+        return;
+    }
+    for (int i = 0; i < out->n; i++)
+        if (out->v[i].kind == kind && !strcmp(out->v[i].qual, qual))
+            return;
+    if (out->n == VALS_MAX) {
+        out->unknown = true;
+        return;
+    }
+    out->v[out->n].kind = kind;
+    out->v[out->n].qual = qual;
+    out->n++;
+}
+
+static void merge(ctx *c, vals *out, const vals *in)
+{
+    for (int i = 0; i < in->n; i++)
+        vals_add(c, out, in->v[i].kind, in->v[i].qual);
+    out->unknown |= in->unknown;
+    out->local |= in->local;
+}
+
+static bool strict_scope(const scope *s)
+{
+    return s->kind == SCOPE_FUNCTION || s->kind == SCOPE_LAMBDA || s->kind == SCOPE_COMPREHENSION;
+}
+
+static void add_binding(ctx *c, const binding *b, int depth, vals *out)
+{
+    switch (b->kind) {
+    case BIND_IMPORT:
+        vals_add(c, out, b->is_module ? VAL_MODULE : VAL_QUAL, b->qual);
+        /* `from a import b` may bind a submodule: callers treat QUAL as possibly a module */
+        break;
+    case BIND_ALIAS: {
+        binding *mb = (binding *)b;
+        if (mb->busy) {
+            out->unknown = true;
+            break;
+        }
+        if (!mb->cache) {
+            vals *tmp = pc_arena_alloc(c->a, sizeof *tmp);
+            if (!tmp) {
+                out->unknown = true;
+                break;
+            }
+            mb->busy = true;
+            resolve_expr(c, b->value, b->value_scope, depth + 1, tmp);
+            mb->busy = false;
+            mb->cache = tmp;
+        }
+        if (!mb->cache->n)
+            out->local = true;
+        merge(c, out, mb->cache);
+        break;
+    }
+    case BIND_LOCAL:
+        out->local = true;
+        break;
+    case BIND_DEL:
+        break;
+    }
+}
+
+/* Names that exist in every module without being bound. */
+static void add_global_fallback(ctx *c, const char *name, vals *out)
+{
+    for (size_t i = 0; i < c->module->nstars; i++)
+        vals_add(c, out, VAL_QUAL, pc_arena_printf(c->a, "%s.%s", c->module->stars[i], name));
+    if (!strcmp(name, "__builtins__"))
+        vals_add(c, out, VAL_MODULE, "builtins");
+    else if (is_builtin_name(name))
+        vals_add(c, out, VAL_QUAL, pc_arena_printf(c->a, "builtins.%s", name));
+    else if (!c->module->nstars)
+        out->unknown = true;
+}
+
+static void resolve_ident(ctx *c, const char *name, scope *use, uint32_t offset, int depth, vals *out)
+{
+    if (!name) {
+        out->unknown = true;
+        return;
+    }
+    scope *s = use;
+    if (pc_strmap_get(&s->globals, name))
+        s = c->module;
+    bool first = true;
+    for (; s; s = s->parent) {
+        if (s->kind == SCOPE_CLASS && !first)
+            continue; /* class bodies are not visible from nested functions */
+        first = false;
+        binding *bl = pc_strmap_get(&s->names, name);
+        if (!bl)
+            continue;
+        bool dominates = false;
+        for (binding *b = bl; b; b = b->next) {
+            add_binding(c, b, depth, out);
+            if (b->kind != BIND_DEL && !b->conditional && (b->offset < offset || s != use))
+                dominates = true;
+        }
+        for (binding *b = bl; b; b = b->next)
+            if (b->kind == BIND_DEL)
+                dominates = false;
+        if (strict_scope(s) || dominates)
+            return;
+        /* module or class level, bound only conditionally or later: the
+         * outer or builtin meaning may still be what runs */
+    }
+    add_global_fallback(c, name, out);
+}
+
+static bool qual_is(const val *v, const char *q) { return !strcmp(v->qual, q); }
+
+/* The value of argument i (positional) of a call, or a null node. */
+static TSNode arg_at(TSNode args, uint32_t want)
+{
+    uint32_t n = ts_node_named_child_count(args), k = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        const char *t = ts_node_type(a);
+        if (!strcmp(t, "keyword_argument") || !strcmp(t, "dictionary_splat") || !strcmp(t, "comment"))
+            continue;
+        if (!strcmp(t, "list_splat"))
+            break;
+        if (k++ == want)
+            return a;
+    }
+    return (TSNode){0};
+}
+
+static TSNode kwarg(ctx *c, TSNode args, const char *name)
+{
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (!node_is(a, "keyword_argument"))
+            continue;
+        TSNode k = ts_node_child_by_field_id(a, c->f_name);
+        const char *kn = ts_node_is_null(k) ? NULL : ident_name(c, k);
+        if (kn && !strcmp(kn, name))
+            return ts_node_child_by_field_id(a, c->f_value);
+    }
+    return (TSNode){0};
+}
+
+const char *import_call_module(ctx *c, TSNode call, scope *sc, const vals *callee, bool *computed)
+{
+    *computed = false;
+    bool dunder = false, module_fn = false;
+    for (int i = 0; i < callee->n; i++) {
+        if (callee->v[i].kind == VAL_NS)
+            continue;
+        dunder |= qual_is(&callee->v[i], "builtins.__import__") || qual_is(&callee->v[i], "importlib.__import__");
+        module_fn |= qual_is(&callee->v[i], "importlib.import_module");
+    }
+    if (!dunder && !module_fn)
+        return NULL;
+    TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
+    TSNode a0 = ts_node_is_null(args) ? args : arg_at(args, 0);
+    if (ts_node_is_null(a0) && !ts_node_is_null(args))
+        a0 = kwarg(c, args, "name");
+    strval s;
+    if (ts_node_is_null(a0) || !fold_string(c, a0, sc, 0, &s) || !s.len || memchr(s.s, 0, s.len)) {
+        *computed = true;
+        return NULL;
+    }
+    const char *name = pc_arena_strndup(c->a, s.s, s.len);
+    if (!name)
+        return NULL;
+    if (dunder && !module_fn) {
+        /* __import__("a.b") returns a unless a fromlist is given */
+        TSNode from = arg_at(args, 3);
+        if (ts_node_is_null(from))
+            from = kwarg(c, args, "fromlist");
+        if (ts_node_is_null(from)) {
+            const char *dot = strchr(name, '.');
+            if (dot)
+                name = pc_arena_strndup(c->a, name, (size_t)(dot - name));
+        }
+    }
+    return name;
+}
+
+static void resolve_attr_of(ctx *c, const vals *obj, const char *attr, vals *out)
+{
+    for (int i = 0; i < obj->n; i++) {
+        const val *v = &obj->v[i];
+        if (v->kind == VAL_NS) {
+            out->unknown = true; /* globals().get etc. */
+            continue;
+        }
+        if (!strcmp(attr, "__dict__")) {
+            vals_add(c, out, VAL_NS, v->qual);
+            continue;
+        }
+        vals_add(c, out, VAL_QUAL, pc_arena_printf(c->a, "%s.%s", v->qual, attr));
+    }
+    if (obj->unknown || obj->local)
+        out->unknown = true;
+}
+
+static void resolve_key_of(ctx *c, const vals *obj, const char *key, scope *sc, int depth, vals *out)
+{
+    for (int i = 0; i < obj->n; i++) {
+        const val *v = &obj->v[i];
+        if (v->kind == VAL_NS && !strcmp(v->qual, "<globals>")) {
+            resolve_ident(c, key, c->module, UINT32_MAX, depth + 1, out);
+        } else if (v->kind == VAL_NS || (v->kind == VAL_MODULE && qual_is(v, "builtins"))) {
+            vals_add(c, out, VAL_QUAL, pc_arena_printf(c->a, "%s.%s", v->qual, key));
+        } else if (qual_is(v, "sys.modules")) {
+            vals_add(c, out, VAL_MODULE, pc_arena_strdup(c->a, key));
+        } else {
+            out->unknown = true;
+        }
+    }
+    (void)sc;
+}
+
+static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
+{
+    TSNode fn = ts_node_child_by_field_id(n, c->f_function);
+    TSNode args = ts_node_child_by_field_id(n, c->f_arguments);
+    if (ts_node_is_null(fn) || ts_node_is_null(args) || !node_is(args, "argument_list")) {
+        out->unknown = true;
+        return;
+    }
+    vals callee = {0};
+    resolve_expr(c, fn, sc, depth + 1, &callee);
+    bool computed;
+    const char *mod = import_call_module(c, n, sc, &callee, &computed);
+    if (mod) {
+        vals_add(c, out, VAL_MODULE, mod);
+        return;
+    }
+    for (int i = 0; i < callee.n; i++) {
+        const val *v = &callee.v[i];
+        if (v->kind == VAL_NS)
+            continue;
+        if (qual_is(v, "builtins.getattr") || qual_is(v, "object.__getattribute__") ||
+            qual_is(v, "builtins.object.__getattribute__") || qual_is(v, "builtins.type.__getattribute__")) {
+            TSNode o = arg_at(args, 0), k = arg_at(args, 1);
+            strval s;
+            if (ts_node_is_null(o) || ts_node_is_null(k) || !fold_string(c, k, sc, 0, &s) || memchr(s.s, 0, s.len)) {
+                out->unknown = true;
+                continue;
+            }
+            vals obj = {0};
+            resolve_expr(c, o, sc, depth + 1, &obj);
+            resolve_attr_of(c, &obj, pc_arena_strndup(c->a, s.s, s.len), out);
+        } else if (qual_is(v, "builtins.vars")) {
+            TSNode o = arg_at(args, 0);
+            if (ts_node_is_null(o)) {
+                vals_add(c, out, VAL_NS, "<globals>");
+                continue;
+            }
+            vals obj = {0};
+            resolve_expr(c, o, sc, depth + 1, &obj);
+            for (int j = 0; j < obj.n; j++)
+                if (obj.v[j].kind != VAL_NS)
+                    vals_add(c, out, VAL_NS, obj.v[j].qual);
+            out->unknown |= obj.unknown || obj.local;
+        } else if (qual_is(v, "builtins.globals") || qual_is(v, "builtins.locals")) {
+            vals_add(c, out, VAL_NS, "<globals>");
+        } else if (qual_is(v, "sys.modules.get") || qual_is(v, "sys.modules.__getitem__") ||
+                   qual_is(v, "sys.modules.pop") || qual_is(v, "sys.modules.setdefault")) {
+            TSNode k = arg_at(args, 0);
+            strval s;
+            if (!ts_node_is_null(k) && fold_string(c, k, sc, 0, &s))
+                vals_add(c, out, VAL_MODULE, pc_arena_strndup(c->a, s.s, s.len));
+            else
+                out->unknown = true;
+        } else if (v->kind == VAL_NS || strstr(v->qual, ".__dict__.get")) {
+            out->unknown = true;
+        } else {
+            out->unknown = true;
+        }
+    }
+    if (!callee.n)
+        out->unknown = true;
+}
+
+void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
+{
+    if (depth > RESOLVE_DEPTH || ts_node_is_null(n)) {
+        out->unknown = true;
+        return;
+    }
+    const char *t = ts_node_type(n);
+    if (!strcmp(t, "identifier")) {
+        resolve_ident(c, ident_name(c, n), sc, ts_node_start_byte(n), depth, out);
+    } else if (!strcmp(t, "attribute")) {
+        TSNode o = ts_node_child_by_field_id(n, c->f_object), a = ts_node_child_by_field_id(n, c->f_attribute);
+        if (ts_node_is_null(o) || ts_node_is_null(a)) {
+            out->unknown = true;
+            return;
+        }
+        vals obj = {0};
+        resolve_expr(c, o, sc, depth + 1, &obj);
+        const char *attr = ident_name(c, a);
+        if (!attr) {
+            out->unknown = true;
+            return;
+        }
+        resolve_attr_of(c, &obj, attr, out);
+    } else if (!strcmp(t, "subscript")) {
+        TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
+        strval s;
+        if (ts_node_is_null(v) || ts_node_is_null(k) || !fold_string(c, k, sc, 0, &s) || memchr(s.s, 0, s.len)) {
+            out->unknown = true;
+            return;
+        }
+        vals obj = {0};
+        resolve_expr(c, v, sc, depth + 1, &obj);
+        resolve_key_of(c, &obj, pc_arena_strndup(c->a, s.s, s.len), sc, depth, out);
+    } else if (!strcmp(t, "call")) {
+        resolve_call(c, n, sc, depth, out);
+    } else if (!strcmp(t, "parenthesized_expression") || !strcmp(t, "named_expression")) {
+        TSNode inner = !strcmp(t, "named_expression") ? ts_node_child_by_field_id(n, c->f_value)
+                                                        : ts_node_named_child(n, 0);
+        resolve_expr(c, inner, sc, depth + 1, out);
+    } else if (!strcmp(t, "conditional_expression")) {
+        resolve_expr(c, ts_node_named_child(n, 0), sc, depth + 1, out);
+        resolve_expr(c, ts_node_named_child(n, 2), sc, depth + 1, out);
+    } else if (!strcmp(t, "boolean_operator")) {
+        resolve_expr(c, ts_node_child_by_field_id(n, c->f_left), sc, depth + 1, out);
+        resolve_expr(c, ts_node_child_by_field_id(n, c->f_right), sc, depth + 1, out);
+    } else {
+        out->unknown = true;
+    }
+}

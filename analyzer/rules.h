@@ -1,0 +1,129 @@
+/* Rules and rule sets: the data model, and loading them from YAML. */
+#ifndef PC_RULES_H
+#define PC_RULES_H
+
+#include "arena.h"
+#include "error.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <tree_sitter/api.h>
+
+typedef enum pc_severity { PC_SEV_INFO, PC_SEV_LOW, PC_SEV_MEDIUM, PC_SEV_HIGH, PC_SEV_CRITICAL } pc_severity;
+typedef enum pc_confidence { PC_CONF_LOW, PC_CONF_MEDIUM, PC_CONF_HIGH } pc_confidence;
+
+const char *pc_severity_name(pc_severity s);
+int pc_severity_parse(const char *s);     /* -1 if unknown */
+const char *pc_confidence_name(pc_confidence c);
+int pc_confidence_parse(const char *s);   /* -1 if unknown */
+
+typedef enum pc_match_kind {
+    PC_MATCH_IMPORT,
+    PC_MATCH_CALL,
+    PC_MATCH_ATTRIBUTE,
+    PC_MATCH_NAME,
+    PC_MATCH_STRING,
+    PC_MATCH_QUERY,
+    PC_MATCH_DYNAMIC,
+    PC_MATCH_INPUT,
+} pc_match_kind;
+
+const char *pc_match_kind_name(pc_match_kind k);
+
+/* A literal value from YAML or from Python source. */
+typedef enum pc_value_type { PC_VAL_NONE, PC_VAL_BOOL, PC_VAL_INT, PC_VAL_FLOAT, PC_VAL_STR } pc_value_type;
+typedef struct pc_value {
+    pc_value_type type;
+    bool b;
+    long long i;
+    double f;
+    const char *s;
+    size_t slen;
+} pc_value;
+
+typedef enum pc_arg_is { PC_ARG_ANY, PC_ARG_LITERAL, PC_ARG_COMPUTED, PC_ARG_PRESENT, PC_ARG_ABSENT, PC_ARG_TRUTHY } pc_arg_is;
+
+typedef struct pc_argcond {
+    int position;        /* -1: not by position */
+    const char *keyword; /* NULL: not by keyword */
+    pc_arg_is is;
+    bool has_equals;
+    pc_value equals;
+    pcre2_code *regex;
+} pc_argcond;
+
+/* Dynamic-access kinds (bit flags). */
+enum {
+    PC_DYN_GETATTR = 1u << 0,
+    PC_DYN_SETATTR = 1u << 1,
+    PC_DYN_IMPORT = 1u << 2,
+    PC_DYN_NAMESPACE = 1u << 3,
+};
+const char *pc_dynamic_kind_name(unsigned bit);
+
+typedef enum pc_pred_op { PC_PRED_EQ, PC_PRED_NOT_EQ, PC_PRED_MATCH, PC_PRED_NOT_MATCH } pc_pred_op;
+typedef struct pc_query_pred {
+    pc_pred_op op;
+    uint32_t capture;
+    int other_capture;     /* -1: compare with `text` */
+    const char *text;
+    pcre2_code *regex;
+    struct pc_query_pred *next;
+} pc_query_pred;
+
+typedef struct pc_rule {
+    const char *id, *message, *cwe; /* cwe: "CWE-95" or "CWE-94, CWE-95" */
+    const char **tags;
+    size_t ntags;
+    const char **bandit;
+    size_t nbandit;
+    pc_severity severity;
+    pc_confidence confidence;
+    pc_match_kind kind;
+    const char **patterns; /* import/call/attribute/name */
+    size_t npatterns;
+    bool except; /* import: flag modules NOT in patterns */
+    pc_argcond *args;
+    size_t nargs;
+    pcre2_code *regex; /* string */
+    bool bytes;
+    TSQuery *query;
+    int capture;                  /* query: capture index for the span, -1 whole match */
+    pc_query_pred **preds;        /* query: per pattern */
+    unsigned dynamic_kinds;
+    bool target_module;
+    unsigned input_kinds; /* bit per pc_input_kind */
+    const char *file;
+    unsigned line;
+} pc_rule;
+
+typedef struct pc_ruleset {
+    pc_arena arena;
+    pc_rule **rules;
+    size_t count, cap;
+    const char **files; /* files loaded, in order */
+    size_t nfiles;
+} pc_ruleset;
+
+pc_ruleset *pc_ruleset_new(void);
+void pc_ruleset_free(pc_ruleset *rs);
+/* Load one YAML rule file. Errors are "file:line:col: reason". */
+int pc_ruleset_load_file(pc_ruleset *rs, const char *path, pc_error *err);
+/* Load every *.yaml under dir (sorted, recursing, skipping policies/). */
+int pc_ruleset_load_dir(pc_ruleset *rs, const char *dir, pc_error *err);
+/* Load from a file or directory. */
+int pc_ruleset_load_path(pc_ruleset *rs, const char *path, pc_error *err);
+const pc_rule *pc_ruleset_find(const pc_ruleset *rs, const char *id);
+
+/* Python-source literal matching helpers shared with the analyzer. */
+bool pc_glob_match(const char *pattern, const char *name);
+/* Module-name semantics: a plain name matches the module and its submodules. */
+bool pc_module_match(const char *pattern, const char *module);
+
+/* The TSLanguage used for queries and parsing. */
+const TSLanguage *pc_python_language(void);
+
+#endif

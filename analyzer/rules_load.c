@@ -1,0 +1,695 @@
+#include "rules.h"
+#include "source.h"
+#include "yamlutil.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+const TSLanguage *tree_sitter_python(void);
+const TSLanguage *pc_python_language(void) { return tree_sitter_python(); }
+
+static const char *const sev_names[] = {"info", "low", "medium", "high", "critical"};
+static const char *const conf_names[] = {"low", "medium", "high"};
+static const char *const kind_names[] = {"import", "call", "attribute", "name", "string", "query", "dynamic", "input"};
+static const char *const dyn_names[] = {"getattr", "setattr", "import", "namespace"};
+
+const char *pc_severity_name(pc_severity s) { return sev_names[s]; }
+const char *pc_confidence_name(pc_confidence c) { return conf_names[c]; }
+const char *pc_match_kind_name(pc_match_kind k) { return kind_names[k]; }
+
+int pc_severity_parse(const char *s)
+{
+    for (int i = 0; i < 5; i++)
+        if (strcmp(s, sev_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+int pc_confidence_parse(const char *s)
+{
+    for (int i = 0; i < 3; i++)
+        if (strcmp(s, conf_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+const char *pc_dynamic_kind_name(unsigned bit)
+{
+    for (unsigned i = 0; i < 4; i++)
+        if (bit == 1u << i)
+            return dyn_names[i];
+    return "dynamic";
+}
+
+bool pc_glob_match(const char *pattern, const char *name) { return fnmatch(pattern, name, 0) == 0; }
+
+bool pc_module_match(const char *pattern, const char *module)
+{
+    if (strpbrk(pattern, "*?["))
+        return fnmatch(pattern, module, 0) == 0;
+    size_t n = strlen(pattern);
+    return strncmp(pattern, module, n) == 0 && (module[n] == '\0' || module[n] == '.');
+}
+
+pc_ruleset *pc_ruleset_new(void)
+{
+    pc_ruleset *rs = calloc(1, sizeof *rs);
+    if (rs)
+        pc_arena_init(&rs->arena);
+    return rs;
+}
+
+static void free_preds(pc_query_pred *p)
+{
+    for (; p; p = p->next)
+        if (p->regex)
+            pcre2_code_free(p->regex);
+}
+
+void pc_ruleset_free(pc_ruleset *rs)
+{
+    if (!rs)
+        return;
+    for (size_t i = 0; i < rs->count; i++) {
+        pc_rule *r = rs->rules[i];
+        for (size_t j = 0; j < r->nargs; j++)
+            if (r->args[j].regex)
+                pcre2_code_free(r->args[j].regex);
+        if (r->regex)
+            pcre2_code_free(r->regex);
+        if (r->query) {
+            uint32_t n = ts_query_pattern_count(r->query);
+            for (uint32_t j = 0; j < n; j++)
+                free_preds(r->preds[j]);
+            ts_query_delete(r->query);
+        }
+    }
+    free(rs->rules);
+    pc_arena_release(&rs->arena);
+    free(rs);
+}
+
+const pc_rule *pc_ruleset_find(const pc_ruleset *rs, const char *id)
+{
+    for (size_t i = 0; i < rs->count; i++)
+        if (strcmp(rs->rules[i]->id, id) == 0)
+            return rs->rules[i];
+    return NULL;
+}
+
+/* ---- loading ---- */
+
+typedef struct loader {
+    pc_yaml y;
+    pc_ruleset *rs;
+    pc_arena *a;
+    pc_error *err;
+} loader;
+
+static int compile_regex(loader *L, yaml_node_t *n, const char *re, pcre2_code **out)
+{
+    int code;
+    PCRE2_SIZE off;
+    *out = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP, &code, &off, NULL);
+    if (!*out) {
+        PCRE2_UCHAR buf[256];
+        pcre2_get_error_message(code, buf, sizeof buf);
+        return pc_yaml_fail(&L->y, n, L->err, "bad regex at offset %zu: %s", (size_t)off, (char *)buf);
+    }
+    pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE); /* best effort: falls back to the interpreter */
+    return 0;
+}
+
+static int parse_scalar_value(loader *L, yaml_node_t *n, pc_value *v)
+{
+    const char *s = pc_yaml_scalar(n);
+    if (!s)
+        return pc_yaml_fail(&L->y, n, L->err, "'equals' must be a scalar");
+    memset(v, 0, sizeof *v);
+    if (pc_yaml_plain(n)) {
+        int b = pc_yaml_bool_value(n);
+        if (b >= 0) {
+            v->type = PC_VAL_BOOL;
+            v->b = b;
+            return 0;
+        }
+        if (!strcmp(s, "null") || !strcmp(s, "~") || !strcmp(s, "None")) {
+            v->type = PC_VAL_NONE;
+            return 0;
+        }
+        char *end;
+        errno = 0;
+        long long i = strtoll(s, &end, 0);
+        if (*s && !*end && !errno) {
+            v->type = PC_VAL_INT;
+            v->i = i;
+            return 0;
+        }
+        double d = strtod(s, &end);
+        if (*s && !*end) {
+            v->type = PC_VAL_FLOAT;
+            v->f = d;
+            return 0;
+        }
+    }
+    v->type = PC_VAL_STR;
+    v->s = pc_arena_strdup(L->a, s);
+    v->slen = strlen(s);
+    return v->s ? 0 : pc_fail(L->err, "out of memory");
+}
+
+static int parse_args(loader *L, pc_rule *r, yaml_node_t *n)
+{
+    static const char *const keys[] = {"position", "keyword", "is", "equals", "regex", NULL};
+    if (n->type != YAML_SEQUENCE_NODE)
+        return pc_yaml_fail(&L->y, n, L->err, "'args' must be a list of conditions");
+    size_t len = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+    if (!len)
+        return pc_yaml_fail(&L->y, n, L->err, "'args' must not be empty");
+    r->args = pc_arena_array(L->a, len, sizeof *r->args);
+    if (!r->args)
+        return pc_fail(L->err, "out of memory");
+    r->nargs = len;
+    for (size_t i = 0; i < len; i++) {
+        yaml_node_t *c = yaml_document_get_node(&L->y.doc, n->data.sequence.items.start[i]);
+        pc_argcond *ac = &r->args[i];
+        ac->position = -1;
+        if (pc_yaml_check_keys(&L->y, c, keys, L->err) < 0)
+            return -1;
+        yaml_node_t *pos = pc_yaml_get(&L->y, c, "position");
+        if (pos) {
+            const char *s = pc_yaml_scalar(pos);
+            char *end;
+            long v = s ? strtol(s, &end, 10) : -1;
+            if (!s || !*s || *end || v < 0 || v > 255)
+                return pc_yaml_fail(&L->y, pos, L->err, "'position' must be an integer from 0 to 255");
+            ac->position = (int)v;
+        }
+        if (pc_yaml_string(&L->y, c, "keyword", false, L->a, &ac->keyword, L->err) < 0)
+            return -1;
+        if (ac->position < 0 && !ac->keyword)
+            return pc_yaml_fail(&L->y, c, L->err, "a condition needs 'position', 'keyword' or both");
+        yaml_node_t *is = pc_yaml_get(&L->y, c, "is");
+        if (is) {
+            static const char *const names[] = {"any", "literal", "computed", "present", "absent", "truthy"};
+            const char *s = pc_yaml_scalar(is);
+            int found = -1;
+            for (int k = 0; s && k < 6; k++)
+                if (!strcmp(s, names[k]))
+                    found = k;
+            if (found < 0)
+                return pc_yaml_fail(&L->y, is, L->err,
+                                    "'is' must be one of: literal, computed, present, absent, truthy");
+            ac->is = (pc_arg_is)found;
+        }
+        yaml_node_t *eq = pc_yaml_get(&L->y, c, "equals");
+        if (eq) {
+            if (parse_scalar_value(L, eq, &ac->equals) < 0)
+                return -1;
+            ac->has_equals = true;
+        }
+        yaml_node_t *re = pc_yaml_get(&L->y, c, "regex");
+        if (re) {
+            const char *s = pc_yaml_scalar(re);
+            if (!s)
+                return pc_yaml_fail(&L->y, re, L->err, "'regex' must be a string");
+            if (compile_regex(L, re, s, &ac->regex) < 0)
+                return -1;
+        }
+        if (!is && !eq && !re)
+            return pc_yaml_fail(&L->y, c, L->err, "a condition needs 'is', 'equals' or 'regex'");
+    }
+    return 0;
+}
+
+static int check_patterns(loader *L, yaml_node_t *n, const char **p, size_t np)
+{
+    if (!np)
+        return pc_yaml_fail(&L->y, n, L->err, "the list of names must not be empty");
+    for (size_t i = 0; i < np; i++)
+        for (const char *c = p[i]; *c; c++)
+            if (*c == ' ' || *c == '\t' || *c == '/' || *c == '(')
+                return pc_yaml_fail(&L->y, n, L->err, "'%s' is not a Python name or glob", p[i]);
+    return 0;
+}
+
+static int parse_import(loader *L, pc_rule *r, yaml_node_t *n)
+{
+    if (n->type == YAML_MAPPING_NODE) {
+        static const char *const keys[] = {"modules", "except", NULL};
+        if (pc_yaml_check_keys(&L->y, n, keys, L->err) < 0)
+            return -1;
+        yaml_node_t *m = pc_yaml_get(&L->y, n, "modules"), *e = pc_yaml_get(&L->y, n, "except");
+        if (!!m == !!e)
+            return pc_yaml_fail(&L->y, n, L->err, "'import' takes either 'modules' or 'except'");
+        r->except = e != NULL;
+        n = m ? m : e;
+    }
+    if (pc_yaml_strings(&L->y, n, L->a, &r->patterns, &r->npatterns, L->err) < 0)
+        return -1;
+    return check_patterns(L, n, r->patterns, r->npatterns);
+}
+
+static int parse_call(loader *L, pc_rule *r, yaml_node_t *n)
+{
+    static const char *const keys[] = {"callee", "args", NULL};
+    if (n->type != YAML_MAPPING_NODE) /* shorthand: a list of callees */
+        return pc_yaml_strings(&L->y, n, L->a, &r->patterns, &r->npatterns, L->err) < 0
+                   ? -1
+                   : check_patterns(L, n, r->patterns, r->npatterns);
+    if (pc_yaml_check_keys(&L->y, n, keys, L->err) < 0)
+        return -1;
+    yaml_node_t *c = pc_yaml_get(&L->y, n, "callee");
+    if (!c)
+        return pc_yaml_fail(&L->y, n, L->err, "'call' needs 'callee'");
+    if (pc_yaml_strings(&L->y, c, L->a, &r->patterns, &r->npatterns, L->err) < 0 ||
+        check_patterns(L, c, r->patterns, r->npatterns) < 0)
+        return -1;
+    yaml_node_t *args = pc_yaml_get(&L->y, n, "args");
+    return args ? parse_args(L, r, args) : 0;
+}
+
+static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
+{
+    static const char *const keys[] = {"regex", "bytes", NULL};
+    r->bytes = true;
+    const char *re = pc_yaml_scalar(n);
+    yaml_node_t *at = n;
+    if (!re) {
+        if (pc_yaml_check_keys(&L->y, n, keys, L->err) < 0)
+            return -1;
+        at = pc_yaml_get(&L->y, n, "regex");
+        if (!at || !(re = pc_yaml_scalar(at)))
+            return pc_yaml_fail(&L->y, n, L->err, "'string' needs a 'regex' string");
+        yaml_node_t *b = pc_yaml_get(&L->y, n, "bytes");
+        if (b) {
+            int v = pc_yaml_bool_value(b);
+            if (v < 0)
+                return pc_yaml_fail(&L->y, b, L->err, "'bytes' must be true or false");
+            r->bytes = v;
+        }
+    }
+    return compile_regex(L, at, re, &r->regex);
+}
+
+static int parse_predicates(loader *L, pc_rule *r, yaml_node_t *n)
+{
+    uint32_t np = ts_query_pattern_count(r->query);
+    r->preds = pc_arena_array(L->a, np ? np : 1, sizeof *r->preds);
+    if (!r->preds)
+        return pc_fail(L->err, "out of memory");
+    for (uint32_t p = 0; p < np; p++) {
+        uint32_t nsteps;
+        const TSQueryPredicateStep *s = ts_query_predicates_for_pattern(r->query, p, &nsteps);
+        uint32_t i = 0;
+        while (i < nsteps) {
+            uint32_t j = i;
+            while (j < nsteps && s[j].type != TSQueryPredicateStepTypeDone)
+                j++;
+            if (j - i != 3 || s[i].type != TSQueryPredicateStepTypeString ||
+                s[i + 1].type != TSQueryPredicateStepTypeCapture)
+                return pc_yaml_fail(&L->y, n, L->err,
+                                    "query predicates must have the form (#op? @capture \"text\")");
+            uint32_t len;
+            const char *op = ts_query_string_value_for_id(r->query, s[i].value_id, &len);
+            pc_query_pred *pr = pc_arena_alloc(L->a, sizeof *pr);
+            if (!pr)
+                return pc_fail(L->err, "out of memory");
+            if (!strcmp(op, "eq?"))
+                pr->op = PC_PRED_EQ;
+            else if (!strcmp(op, "not-eq?"))
+                pr->op = PC_PRED_NOT_EQ;
+            else if (!strcmp(op, "match?"))
+                pr->op = PC_PRED_MATCH;
+            else if (!strcmp(op, "not-match?"))
+                pr->op = PC_PRED_NOT_MATCH;
+            else
+                return pc_yaml_fail(&L->y, n, L->err,
+                                    "unsupported query predicate '#%s' (use #eq?, #not-eq?, #match?, #not-match?)", op);
+            pr->capture = s[i + 1].value_id;
+            pr->other_capture = -1;
+            if (s[i + 2].type == TSQueryPredicateStepTypeCapture) {
+                if (pr->op == PC_PRED_MATCH || pr->op == PC_PRED_NOT_MATCH)
+                    return pc_yaml_fail(&L->y, n, L->err, "#%s needs a regex string, not a capture", op);
+                pr->other_capture = (int)s[i + 2].value_id;
+            } else {
+                const char *t = ts_query_string_value_for_id(r->query, s[i + 2].value_id, &len);
+                pr->text = pc_arena_strndup(L->a, t, len);
+                if (!pr->text)
+                    return pc_fail(L->err, "out of memory");
+                if ((pr->op == PC_PRED_MATCH || pr->op == PC_PRED_NOT_MATCH) &&
+                    compile_regex(L, n, pr->text, &pr->regex) < 0)
+                    return -1;
+            }
+            pr->next = r->preds[p];
+            r->preds[p] = pr;
+            i = j + 1;
+        }
+    }
+    return 0;
+}
+
+static int parse_query(loader *L, pc_rule *r, yaml_node_t *n, yaml_node_t *capture)
+{
+    const char *src = pc_yaml_scalar(n);
+    if (!src || !*src)
+        return pc_yaml_fail(&L->y, n, L->err, "'query' must be a non-empty string");
+    uint32_t off;
+    TSQueryError qe;
+    r->query = ts_query_new(pc_python_language(), src, (uint32_t)strlen(src), &off, &qe);
+    if (!r->query) {
+        static const char *const what[] = {"none", "syntax error", "unknown node type", "unknown field",
+                                           "unknown capture", "invalid structure", "invalid language"};
+        /* Point at the offending line inside a block scalar. */
+        uint32_t line = 0, col = 0;
+        for (uint32_t i = 0; i < off && src[i]; i++) {
+            if (src[i] == '\n') {
+                line++;
+                col = 0;
+            } else {
+                col++;
+            }
+        }
+        size_t yl = n->start_mark.line + 1 + line + (n->data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
+                                                     n->data.scalar.style == YAML_FOLDED_SCALAR_STYLE);
+        return pc_fail(L->err, "%s:%zu:%u: bad query: %s at offset %u", L->y.path, yl, col + 1,
+                       qe < 7 ? what[qe] : "error", off);
+    }
+    if (parse_predicates(L, r, n) < 0)
+        return -1;
+    r->capture = -1;
+    if (capture) {
+        const char *c = pc_yaml_scalar(capture);
+        if (!c)
+            return pc_yaml_fail(&L->y, capture, L->err, "'capture' must be a capture name");
+        uint32_t nc = ts_query_capture_count(r->query);
+        for (uint32_t i = 0; i < nc; i++) {
+            uint32_t len;
+            const char *name = ts_query_capture_name_for_id(r->query, i, &len);
+            if (strlen(c) == len && !memcmp(name, c, len))
+                r->capture = (int)i;
+        }
+        if (r->capture < 0)
+            return pc_yaml_fail(&L->y, capture, L->err, "the query has no capture named '%s'", c);
+    }
+    return 0;
+}
+
+static int parse_kinds(loader *L, yaml_node_t *n, const char *what, unsigned *out)
+{
+    const char **names;
+    size_t count;
+    if (pc_yaml_strings(&L->y, n, L->a, &names, &count, L->err) < 0)
+        return -1;
+    for (size_t i = 0; i < count; i++) {
+        int k = -1;
+        if (!strcmp(what, "dynamic")) {
+            for (int j = 0; j < 4; j++)
+                if (!strcmp(names[i], dyn_names[j]))
+                    k = j;
+        } else {
+            k = pc_input_kind_parse(names[i]);
+        }
+        if (k < 0)
+            return pc_yaml_fail(&L->y, n, L->err, "unknown %s kind '%s'", what, names[i]);
+        *out |= 1u << k;
+    }
+    return 0;
+}
+
+static int parse_match(loader *L, pc_rule *r, yaml_node_t *m)
+{
+    static const char *const keys[] = {"import", "call", "attribute", "name", "string", "query",
+                                       "dynamic", "input", "capture", "target", NULL};
+    if (pc_yaml_check_keys(&L->y, m, keys, L->err) < 0)
+        return -1;
+    int found = -1;
+    yaml_node_t *v = NULL;
+    for (int k = 0; k < 8; k++) {
+        yaml_node_t *x = pc_yaml_get(&L->y, m, kind_names[k]);
+        if (!x)
+            continue;
+        if (found >= 0)
+            return pc_yaml_fail(&L->y, m, L->err, "'match' must hold exactly one kind, found '%s' and '%s'",
+                                kind_names[found], kind_names[k]);
+        found = k;
+        v = x;
+    }
+    if (found < 0)
+        return pc_yaml_fail(&L->y, m, L->err,
+                            "'match' needs one of: import, call, attribute, name, string, query, dynamic, input");
+    r->kind = (pc_match_kind)found;
+    yaml_node_t *capture = pc_yaml_get(&L->y, m, "capture"), *target = pc_yaml_get(&L->y, m, "target");
+    if (capture && r->kind != PC_MATCH_QUERY)
+        return pc_yaml_fail(&L->y, capture, L->err, "'capture' only goes with 'query'");
+    if (target && r->kind != PC_MATCH_DYNAMIC)
+        return pc_yaml_fail(&L->y, target, L->err, "'target' only goes with 'dynamic'");
+    switch (r->kind) {
+    case PC_MATCH_IMPORT:
+        return parse_import(L, r, v);
+    case PC_MATCH_CALL:
+        return parse_call(L, r, v);
+    case PC_MATCH_ATTRIBUTE:
+    case PC_MATCH_NAME:
+        if (pc_yaml_strings(&L->y, v, L->a, &r->patterns, &r->npatterns, L->err) < 0)
+            return -1;
+        return check_patterns(L, v, r->patterns, r->npatterns);
+    case PC_MATCH_STRING:
+        return parse_string(L, r, v);
+    case PC_MATCH_QUERY:
+        return parse_query(L, r, v, capture);
+    case PC_MATCH_DYNAMIC:
+        if (target) {
+            const char *t = pc_yaml_scalar(target);
+            if (!t || (strcmp(t, "module") && strcmp(t, "any")))
+                return pc_yaml_fail(&L->y, target, L->err, "'target' must be 'module' or 'any'");
+            r->target_module = !strcmp(t, "module");
+        }
+        return parse_kinds(L, v, "dynamic", &r->dynamic_kinds);
+    case PC_MATCH_INPUT:
+        return parse_kinds(L, v, "input", &r->input_kinds);
+    }
+    return 0;
+}
+
+static bool valid_id(const char *id)
+{
+    if (!((*id >= 'a' && *id <= 'z') || (*id >= '0' && *id <= '9')))
+        return false;
+    for (const char *c = id; *c; c++)
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-' || *c == '.' || *c == '_'))
+            return false;
+    return true;
+}
+
+static int add_rule(pc_ruleset *rs, pc_rule *r)
+{
+    if (rs->count == rs->cap) {
+        size_t cap = rs->cap ? rs->cap * 2 : 64;
+        pc_rule **v = realloc(rs->rules, cap * sizeof *v);
+        if (!v)
+            return -1;
+        rs->rules = v;
+        rs->cap = cap;
+    }
+    rs->rules[rs->count++] = r;
+    return 0;
+}
+
+static int parse_rule(loader *L, yaml_node_t *n, const char *file)
+{
+    static const char *const keys[] = {"id", "message", "severity", "confidence", "cwe",
+                                       "tags", "bandit", "match", NULL};
+    if (pc_yaml_check_keys(&L->y, n, keys, L->err) < 0)
+        return -1;
+    pc_rule *r = pc_arena_alloc(L->a, sizeof *r);
+    if (!r)
+        return pc_fail(L->err, "out of memory");
+    r->file = file;
+    r->line = (unsigned)n->start_mark.line + 1;
+    r->capture = -1;
+    if (pc_yaml_string(&L->y, n, "id", true, L->a, &r->id, L->err) < 0 ||
+        pc_yaml_string(&L->y, n, "message", true, L->a, &r->message, L->err) < 0)
+        return -1;
+    if (!valid_id(r->id))
+        return pc_yaml_fail(&L->y, pc_yaml_get(&L->y, n, "id"), L->err,
+                            "rule id '%s' must be lower case letters, digits, '-', '.' or '_'", r->id);
+    const pc_rule *dup = pc_ruleset_find(L->rs, r->id);
+    if (dup)
+        return pc_yaml_fail(&L->y, pc_yaml_get(&L->y, n, "id"), L->err,
+                            "duplicate rule id '%s' (first defined at %s:%u)", r->id, dup->file, dup->line);
+    const char *s;
+    if (pc_yaml_string(&L->y, n, "severity", true, L->a, &s, L->err) < 0)
+        return -1;
+    int sev = pc_severity_parse(s);
+    if (sev < 0)
+        return pc_yaml_fail(&L->y, pc_yaml_get(&L->y, n, "severity"), L->err,
+                            "severity must be one of: info, low, medium, high, critical");
+    r->severity = (pc_severity)sev;
+    if (pc_yaml_string(&L->y, n, "confidence", true, L->a, &s, L->err) < 0)
+        return -1;
+    int conf = pc_confidence_parse(s);
+    if (conf < 0)
+        return pc_yaml_fail(&L->y, pc_yaml_get(&L->y, n, "confidence"), L->err,
+                            "confidence must be one of: low, medium, high");
+    r->confidence = (pc_confidence)conf;
+    yaml_node_t *cwe = pc_yaml_get(&L->y, n, "cwe");
+    if (!cwe)
+        return pc_yaml_fail(&L->y, n, L->err, "missing required key 'cwe'");
+    const char **cwes;
+    size_t ncwe;
+    if (pc_yaml_strings(&L->y, cwe, L->a, &cwes, &ncwe, L->err) < 0)
+        return -1;
+    size_t total = 1;
+    for (size_t i = 0; i < ncwe; i++) {
+        const char *c = cwes[i];
+        char *end;
+        if (strncmp(c, "CWE-", 4) || strtol(c + 4, &end, 10) <= 0 || *end)
+            return pc_yaml_fail(&L->y, cwe, L->err, "'%s' is not a CWE id like CWE-78", c);
+        total += strlen(c) + 2;
+    }
+    char *joined = pc_arena_alloc(L->a, total);
+    if (!joined)
+        return pc_fail(L->err, "out of memory");
+    for (size_t i = 0; i < ncwe; i++) {
+        if (i)
+            strcat(joined, ", ");
+        strcat(joined, cwes[i]);
+    }
+    r->cwe = joined;
+    yaml_node_t *tags = pc_yaml_get(&L->y, n, "tags"), *bandit = pc_yaml_get(&L->y, n, "bandit");
+    if (tags && pc_yaml_strings(&L->y, tags, L->a, &r->tags, &r->ntags, L->err) < 0)
+        return -1;
+    if (bandit && pc_yaml_strings(&L->y, bandit, L->a, &r->bandit, &r->nbandit, L->err) < 0)
+        return -1;
+    yaml_node_t *m = pc_yaml_get(&L->y, n, "match");
+    if (!m)
+        return pc_yaml_fail(&L->y, n, L->err, "missing required key 'match'");
+    if (parse_match(L, r, m) < 0)
+        return -1;
+    if (add_rule(L->rs, r) < 0)
+        return pc_fail(L->err, "out of memory");
+    return 0;
+}
+
+int pc_ruleset_load_file(pc_ruleset *rs, const char *path, pc_error *err)
+{
+    loader L = {.rs = rs, .a = &rs->arena, .err = err};
+    const char *file = pc_arena_strdup(&rs->arena, path);
+    const char **files = pc_arena_array(&rs->arena, rs->nfiles + 1, sizeof *files);
+    if (!file || !files)
+        return pc_fail(err, "out of memory");
+    if (rs->nfiles)
+        memcpy(files, rs->files, rs->nfiles * sizeof *files);
+    files[rs->nfiles] = file;
+    if (pc_yaml_load(&L.y, file, err) < 0) {
+        pc_yaml_free(&L.y);
+        return -1;
+    }
+    int rc = 0;
+    yaml_node_t *root = pc_yaml_root(&L.y);
+    static const char *const keys[] = {"rules", NULL};
+    yaml_node_t *list;
+    if (pc_yaml_check_keys(&L.y, root, keys, err) < 0) {
+        rc = -1;
+    } else if (!(list = pc_yaml_get(&L.y, root, "rules")) || list->type != YAML_SEQUENCE_NODE) {
+        rc = pc_yaml_fail(&L.y, list ? list : root, err, "'rules' must be a list of rules");
+    } else {
+        size_t before = rs->count;
+        for (yaml_node_item_t *i = list->data.sequence.items.start; i < list->data.sequence.items.top; i++) {
+            if (parse_rule(&L, yaml_document_get_node(&L.y.doc, *i), file) < 0) {
+                rc = -1;
+                break;
+            }
+        }
+        if (rc < 0) { /* drop the half-loaded file's rules */
+            for (size_t k = before; k < rs->count; k++) {
+                pc_rule *r = rs->rules[k];
+                for (size_t j = 0; j < r->nargs; j++)
+                    if (r->args[j].regex)
+                        pcre2_code_free(r->args[j].regex);
+                if (r->regex)
+                    pcre2_code_free(r->regex);
+                if (r->query)
+                    ts_query_delete(r->query);
+            }
+            rs->count = before;
+        }
+    }
+    pc_yaml_free(&L.y);
+    if (rc == 0) {
+        rs->files = files;
+        rs->nfiles++;
+    }
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static int load_dir(pc_ruleset *rs, const char *dir, int depth, pc_error *err)
+{
+    if (depth > 8)
+        return 0;
+    DIR *d = opendir(dir);
+    if (!d)
+        return pc_fail(err, "%s: cannot open directory: %s", dir, strerror(errno));
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    int rc = 0;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            char **v = realloc(names, cap * sizeof *v);
+            if (!v) {
+                rc = pc_fail(err, "out of memory");
+                break;
+            }
+            names = v;
+        }
+        if (!(names[n] = strdup(e->d_name))) {
+            rc = pc_fail(err, "out of memory");
+            break;
+        }
+        n++;
+    }
+    closedir(d);
+    if (rc == 0)
+        qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        char path[4096];
+        if (snprintf(path, sizeof path, "%s/%s", dir, names[i]) >= (int)sizeof path)
+            continue;
+        struct stat st;
+        if (stat(path, &st) < 0)
+            continue;
+        size_t len = strlen(names[i]);
+        if (S_ISDIR(st.st_mode)) {
+            if (strcmp(names[i], "policies") != 0)
+                rc = load_dir(rs, path, depth + 1, err);
+        } else if (len > 5 && !strcmp(names[i] + len - 5, ".yaml")) {
+            rc = pc_ruleset_load_file(rs, path, err);
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return rc;
+}
+
+int pc_ruleset_load_dir(pc_ruleset *rs, const char *dir, pc_error *err) { return load_dir(rs, dir, 0, err); }
+
+int pc_ruleset_load_path(pc_ruleset *rs, const char *path, pc_error *err)
+{
+    struct stat st;
+    if (stat(path, &st) < 0)
+        return pc_fail(err, "%s: %s", path, strerror(errno));
+    return S_ISDIR(st.st_mode) ? pc_ruleset_load_dir(rs, path, err) : pc_ruleset_load_file(rs, path, err);
+}

@@ -1,0 +1,439 @@
+#include "internal.h"
+
+#include <string.h>
+
+static const char *const builtin_names[] = {
+    "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BaseExceptionGroup",
+    "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
+    "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
+    "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning", "EnvironmentError", "Exception",
+    "ExceptionGroup", "False", "FileExistsError", "FileNotFoundError", "FloatingPointError",
+    "FutureWarning", "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError",
+    "IndexError", "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt",
+    "LookupError", "MemoryError", "ModuleNotFoundError", "NameError", "None", "NotADirectoryError",
+    "NotImplemented", "NotImplementedError", "OSError", "OverflowError", "PendingDeprecationWarning",
+    "PermissionError", "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning",
+    "RuntimeError", "RuntimeWarning", "StopAsyncIteration", "StopIteration", "SyntaxError",
+    "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError", "True", "TypeError",
+    "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError",
+    "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError", "Warning",
+    "ZeroDivisionError", "__build_class__", "__debug__", "__doc__", "__import__", "__loader__",
+    "__name__", "__package__", "__spec__", "abs", "aiter", "all", "anext", "any", "ascii", "bin",
+    "bool", "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile",
+    "complex", "copyright", "credits", "delattr", "dict", "dir", "divmod", "enumerate", "eval",
+    "exec", "exit", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr",
+    "hash", "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len",
+    "license", "list", "locals", "map", "max", "memoryview", "min", "next", "object", "oct",
+    "open", "ord", "pow", "print", "property", "quit", "range", "repr", "reversed", "round", "set",
+    "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars",
+    "zip",
+};
+
+bool is_builtin_name(const char *name)
+{
+    size_t lo = 0, hi = sizeof builtin_names / sizeof *builtin_names;
+    while (lo < hi) { /* the table is sorted (ASCII order) */
+        size_t mid = (lo + hi) / 2;
+        int cmp = strcmp(name, builtin_names[mid]);
+        if (cmp == 0)
+            return true;
+        if (cmp < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
+}
+
+bool is_scope_node(const char *t)
+{
+    return !strcmp(t, "function_definition") || !strcmp(t, "class_definition") || !strcmp(t, "lambda") ||
+           !strcmp(t, "list_comprehension") || !strcmp(t, "set_comprehension") ||
+           !strcmp(t, "dictionary_comprehension") || !strcmp(t, "generator_expression");
+}
+
+static bool is_comprehension(const char *t)
+{
+    return !strcmp(t, "list_comprehension") || !strcmp(t, "set_comprehension") ||
+           !strcmp(t, "dictionary_comprehension") || !strcmp(t, "generator_expression");
+}
+
+static bool is_control_flow(const char *t)
+{
+    return !strcmp(t, "if_statement") || !strcmp(t, "for_statement") || !strcmp(t, "while_statement") ||
+           !strcmp(t, "try_statement") || !strcmp(t, "with_statement") || !strcmp(t, "match_statement") ||
+           !strcmp(t, "conditional_expression") || !strcmp(t, "boolean_operator");
+}
+
+static bool is_bracket(const char *t)
+{
+    return !strcmp(t, "argument_list") || !strcmp(t, "parenthesized_expression") || !strcmp(t, "list") ||
+           !strcmp(t, "tuple") || !strcmp(t, "dictionary") || !strcmp(t, "set") || !strcmp(t, "subscript") ||
+           !strcmp(t, "parameters") || is_comprehension(t) || !strcmp(t, "list_pattern") ||
+           !strcmp(t, "tuple_pattern");
+}
+
+static scope *scope_new(ctx *c, scope_kind kind, scope *parent)
+{
+    scope *s = pc_arena_alloc(c->a, sizeof *s);
+    if (!s)
+        return NULL;
+    s->kind = kind;
+    s->parent = parent;
+    pc_strmap_init(&s->names, c->a);
+    pc_strmap_init(&s->globals, c->a);
+    pc_strmap_init(&s->nonlocals, c->a);
+    if (c->nscopes == c->capscopes) {
+        size_t cap = c->capscopes ? c->capscopes * 2 : 64;
+        scope **v = pc_arena_array(c->a, cap, sizeof *v);
+        if (!v)
+            return NULL;
+        if (c->nscopes)
+            memcpy(v, c->scopes, c->nscopes * sizeof *v);
+        c->scopes = v;
+        c->capscopes = cap;
+    }
+    c->scopes[c->nscopes++] = s;
+    return s;
+}
+
+int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
+{
+    frame *f = &frames[depth];
+    const frame *p = depth ? &frames[depth - 1] : NULL;
+    f->sc = p ? p->sc : c->module;
+    f->cond = p ? p->cond : 0;
+    f->brackets = p ? p->brackets : 0;
+    f->pending = NULL;
+    if (p && p->pending && f->field == c->f_body) {
+        f->sc = p->pending;
+        f->cond = 0;
+    }
+    if (is_bracket(f->type))
+        f->brackets++;
+    if (is_control_flow(f->type))
+        f->cond++;
+    if (!is_scope_node(f->type))
+        return 0;
+    scope *s;
+    if (create) {
+        scope_kind k = !strcmp(f->type, "class_definition") ? SCOPE_CLASS
+                       : !strcmp(f->type, "function_definition") ? SCOPE_FUNCTION
+                       : !strcmp(f->type, "lambda") ? SCOPE_LAMBDA
+                                                    : SCOPE_COMPREHENSION;
+        if (!(s = scope_new(c, k, f->sc)))
+            return -1;
+    } else {
+        if (c->next_scope >= c->nscopes)
+            return -1;
+        s = c->scopes[c->next_scope];
+    }
+    c->next_scope++;
+    if (is_comprehension(f->type)) {
+        f->sc = s;
+        f->cond = 0;
+    } else {
+        f->pending = s;
+    }
+    return 0;
+}
+
+/* ---- pass 1: bindings ---- */
+
+static int bind(ctx *c, scope *s, const char *name, binding *b)
+{
+    if (!name)
+        return -1;
+    if (s->kind != SCOPE_MODULE && pc_strmap_get(&s->globals, name)) {
+        s = c->module;
+        b->conditional = true;
+    }
+    binding *head = pc_strmap_get(&s->names, name);
+    b->next = head;
+    return pc_strmap_put(&s->names, name, b);
+}
+
+static binding *new_binding(ctx *c, bind_kind kind, const frame *f)
+{
+    binding *b = pc_arena_alloc(c->a, sizeof *b);
+    if (b) {
+        b->kind = kind;
+        b->offset = ts_node_start_byte(f->node);
+        b->conditional = f->cond > 0;
+    }
+    return b;
+}
+
+static int bind_local(ctx *c, scope *s, TSNode id, const frame *f)
+{
+    binding *b = new_binding(c, BIND_LOCAL, f);
+    return b ? bind(c, s, ident_name(c, id), b) : -1;
+}
+
+static int bind_alias(ctx *c, scope *s, TSNode id, TSNode value, scope *value_scope, const frame *f)
+{
+    binding *b = new_binding(c, BIND_ALIAS, f);
+    if (!b)
+        return -1;
+    b->value = value;
+    b->value_scope = value_scope;
+    return bind(c, s, ident_name(c, id), b);
+}
+
+/* Bind every identifier in a target pattern as local (bounded walk). */
+static int bind_targets(ctx *c, scope *s, TSNode target, const frame *f)
+{
+    if (node_is(target, "identifier"))
+        return bind_local(c, s, target, f);
+    TSTreeCursor cur = ts_tree_cursor_new(target);
+    int rc = 0;
+    uint32_t depth = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        const char *t = ts_node_type(n);
+        bool descend = true;
+        if (!strcmp(t, "attribute") || !strcmp(t, "subscript")) {
+            descend = false; /* x.y = ... binds no name */
+        } else if (!strcmp(t, "identifier")) {
+            if ((rc = bind_local(c, s, n, f)) < 0)
+                break;
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&cur)) {
+            depth++;
+            continue;
+        }
+        while (depth && !ts_tree_cursor_goto_next_sibling(&cur)) {
+            ts_tree_cursor_goto_parent(&cur);
+            depth--;
+        }
+        if (!depth)
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return rc;
+}
+
+static bool is_sequence(TSNode n)
+{
+    const char *t = ts_node_type(n);
+    return !strcmp(t, "pattern_list") || !strcmp(t, "tuple_pattern") || !strcmp(t, "list_pattern") ||
+           !strcmp(t, "expression_list") || !strcmp(t, "tuple") || !strcmp(t, "list");
+}
+
+static int bind_assignment(ctx *c, scope *s, TSNode n, const frame *f)
+{
+    TSNode left = ts_node_child_by_field_id(n, c->f_left);
+    TSNode right = ts_node_child_by_field_id(n, c->f_right);
+    if (ts_node_is_null(left))
+        return 0;
+    while (!ts_node_is_null(right) && node_is(right, "assignment"))
+        right = ts_node_child_by_field_id(right, c->f_right);
+    if (ts_node_is_null(right)) { /* `x: int` makes a local only inside functions */
+        return s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS ? 0 : bind_targets(c, s, left, f);
+    }
+    if (node_is(left, "identifier"))
+        return bind_alias(c, s, left, right, s, f);
+    /* a, b = x, y: pair them up when the shapes agree */
+    if (is_sequence(left) && is_sequence(right) &&
+        ts_node_named_child_count(left) == ts_node_named_child_count(right)) {
+        uint32_t k = ts_node_named_child_count(left);
+        for (uint32_t i = 0; i < k; i++) {
+            TSNode l = ts_node_named_child(left, i), r = ts_node_named_child(right, i);
+            int rc = node_is(l, "identifier") ? bind_alias(c, s, l, r, s, f) : bind_targets(c, s, l, f);
+            if (rc < 0)
+                return -1;
+        }
+        return 0;
+    }
+    return bind_targets(c, s, left, f);
+}
+
+static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
+{
+    bool from = node_is(n, "import_from_statement");
+    const char *module = NULL;
+    if (from) {
+        TSNode m = ts_node_child_by_field_id(n, c->f_module_name);
+        if (ts_node_is_null(m) || !(module = node_text(c, m)))
+            return ts_node_is_null(m) ? 0 : -1;
+    }
+    uint32_t count = ts_node_child_count(n);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode ch = ts_node_child(n, i);
+        if (from && node_is(ch, "wildcard_import")) {
+            const char **v = pc_arena_array(c->a, s->nstars + 1, sizeof *v);
+            if (!v)
+                return -1;
+            if (s->nstars)
+                memcpy(v, s->stars, s->nstars * sizeof *v);
+            v[s->nstars++] = module;
+            s->stars = v;
+            continue;
+        }
+        const char *field = ts_node_field_name_for_child(n, i);
+        if (!field || strcmp(field, "name"))
+            continue;
+        TSNode name = ch, alias = {0};
+        bool aliased = node_is(ch, "aliased_import");
+        if (aliased) {
+            name = ts_node_child_by_field_id(ch, c->f_name);
+            alias = ts_node_child_by_field_id(ch, c->f_alias);
+        }
+        const char *dotted = node_text(c, name);
+        if (!dotted)
+            return -1;
+        binding *b = new_binding(c, BIND_IMPORT, f);
+        if (!b)
+            return -1;
+        const char *bound;
+        if (from) {
+            b->qual = pc_arena_printf(c->a, "%s.%s", module, dotted);
+            bound = aliased ? ident_name(c, alias) : ident_name(c, name);
+        } else if (aliased) {
+            b->qual = dotted;
+            b->is_module = true;
+            bound = ident_name(c, alias);
+        } else {
+            const char *dot = strchr(dotted, '.');
+            b->qual = dot ? pc_arena_strndup(c->a, dotted, (size_t)(dot - dotted)) : dotted;
+            b->is_module = true;
+            bound = b->qual;
+        }
+        if (!b->qual || bind(c, s, bound, b) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int bind_parameters(ctx *c, scope *fs, TSNode params, scope *outer, const frame *f)
+{
+    if (ts_node_is_null(params))
+        return 0;
+    uint32_t count = ts_node_named_child_count(params);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode p = ts_node_named_child(params, i);
+        const char *t = ts_node_type(p);
+        int rc = 0;
+        if (!strcmp(t, "default_parameter") || !strcmp(t, "typed_default_parameter")) {
+            TSNode name = ts_node_child_by_field_id(p, c->f_name);
+            TSNode value = ts_node_child_by_field_id(p, c->f_value);
+            if (!ts_node_is_null(name) && node_is(name, "identifier") && !ts_node_is_null(value))
+                rc = bind_alias(c, fs, name, value, outer, f);
+            else if (!ts_node_is_null(name))
+                rc = bind_targets(c, fs, name, f);
+        } else if (!strcmp(t, "typed_parameter")) {
+            TSNode first = ts_node_named_child(p, 0);
+            if (!ts_node_is_null(first))
+                rc = bind_targets(c, fs, first, f);
+        } else if (strcmp(t, "keyword_separator") && strcmp(t, "positional_separator")) {
+            rc = bind_targets(c, fs, p, f);
+        }
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static scope *nearest_non_comprehension(scope *s)
+{
+    while (s->kind == SCOPE_COMPREHENSION && s->parent)
+        s = s->parent;
+    return s;
+}
+
+static int declare(ctx *c, pc_strmap *m, TSNode n)
+{
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode id = ts_node_named_child(n, i);
+        if (node_is(id, "identifier")) {
+            const char *name = ident_name(c, id);
+            if (!name || pc_strmap_put(m, name, (void *)1) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
+{
+    if (scope_enter(c, frames, depth, true) < 0)
+        return -1;
+    frame *f = &frames[depth];
+    scope *s = f->sc;
+    const char *t = f->type;
+    TSNode n = f->node;
+    if (f->pending) {
+        /* def/class/lambda: the name binds outside, parameters inside */
+        TSNode name = ts_node_child_by_field_id(n, c->f_name);
+        if (!ts_node_is_null(name) && bind_local(c, s, name, f) < 0)
+            return -1;
+        TSNode params = ts_node_child_by_field_id(n, c->f_parameters);
+        return bind_parameters(c, f->pending, params, s, f);
+    }
+    if (!strcmp(t, "import_statement") || !strcmp(t, "import_from_statement"))
+        return bind_import(c, s, n, f);
+    if (!strcmp(t, "assignment"))
+        return bind_assignment(c, s, n, f);
+    if (!strcmp(t, "augmented_assignment")) {
+        TSNode left = ts_node_child_by_field_id(n, c->f_left);
+        return ts_node_is_null(left) ? 0 : bind_targets(c, s, left, f);
+    }
+    if (!strcmp(t, "for_statement") || !strcmp(t, "for_in_clause")) {
+        TSNode left = ts_node_child_by_field_id(n, c->f_left);
+        return ts_node_is_null(left) ? 0 : bind_targets(c, s, left, f);
+    }
+    if (!strcmp(t, "as_pattern_target"))
+        return bind_targets(c, s, n, f);
+    if (!strcmp(t, "except_clause")) {
+        TSNode alias = ts_node_child_by_field_id(n, c->f_alias);
+        return ts_node_is_null(alias) ? 0 : bind_targets(c, s, alias, f);
+    }
+    if (!strcmp(t, "named_expression")) {
+        TSNode name = ts_node_child_by_field_id(n, c->f_name);
+        TSNode value = ts_node_child_by_field_id(n, c->f_value);
+        if (ts_node_is_null(name) || ts_node_is_null(value))
+            return 0;
+        return bind_alias(c, nearest_non_comprehension(s), name, value, s, f);
+    }
+    if (!strcmp(t, "global_statement"))
+        return declare(c, &s->globals, n);
+    if (!strcmp(t, "nonlocal_statement"))
+        return declare(c, &s->nonlocals, n);
+    if (!strcmp(t, "delete_statement")) {
+        uint32_t count = ts_node_named_child_count(n);
+        for (uint32_t i = 0; i < count; i++) {
+            TSNode x = ts_node_named_child(n, i);
+            if (node_is(x, "expression_list")) {
+                uint32_t k = ts_node_named_child_count(x);
+                for (uint32_t j = 0; j < k; j++) {
+                    TSNode y = ts_node_named_child(x, j);
+                    if (node_is(y, "identifier")) {
+                        binding *b = new_binding(c, BIND_DEL, f);
+                        if (!b || bind(c, s, ident_name(c, y), b) < 0)
+                            return -1;
+                    }
+                }
+            } else if (node_is(x, "identifier")) {
+                binding *b = new_binding(c, BIND_DEL, f);
+                if (!b || bind(c, s, ident_name(c, x), b) < 0)
+                    return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+int scopes_build(ctx *c)
+{
+    c->nscopes = 0;
+    c->next_scope = 0;
+    c->module = pc_arena_alloc(c->a, sizeof *c->module);
+    if (!c->module)
+        return -1;
+    c->module->kind = SCOPE_MODULE;
+    pc_strmap_init(&c->module->names, c->a);
+    pc_strmap_init(&c->module->globals, c->a);
+    pc_strmap_init(&c->module->nonlocals, c->a);
+    return traverse(c, visit_bindings);
+}

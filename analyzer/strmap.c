@@ -1,0 +1,71 @@
+#include "strmap.h"
+
+#include <stdint.h>
+#include <string.h>
+
+static uint64_t hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+void pc_strmap_init(pc_strmap *m, pc_arena *arena)
+{
+    memset(m, 0, sizeof *m);
+    m->arena = arena;
+}
+
+void *pc_strmap_get(const pc_strmap *m, const char *key)
+{
+    if (!m->cap)
+        return NULL;
+    size_t mask = m->cap - 1;
+    for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
+        if (!m->slots[i].key)
+            return NULL;
+        if (strcmp(m->slots[i].key, key) == 0)
+            return m->slots[i].value;
+    }
+}
+
+static int grow(pc_strmap *m)
+{
+    size_t cap = m->cap ? m->cap * 2 : 16;
+    pc_strmap_slot *slots = pc_arena_array(m->arena, cap, sizeof *slots);
+    if (!slots)
+        return -1;
+    for (size_t j = 0; j < m->cap; j++) {
+        if (!m->slots[j].key)
+            continue;
+        size_t i = hash(m->slots[j].key) & (cap - 1);
+        while (slots[i].key)
+            i = (i + 1) & (cap - 1);
+        slots[i] = m->slots[j];
+    }
+    m->slots = slots; /* the old table stays in the arena until release */
+    m->cap = cap;
+    return 0;
+}
+
+int pc_strmap_put(pc_strmap *m, const char *key, void *value)
+{
+    if ((m->count + 1) * 4 > m->cap * 3 && grow(m) < 0)
+        return -1;
+    size_t mask = m->cap - 1;
+    size_t i = hash(key) & mask;
+    while (m->slots[i].key) {
+        if (strcmp(m->slots[i].key, key) == 0) {
+            m->slots[i].value = value;
+            return 0;
+        }
+        i = (i + 1) & mask;
+    }
+    m->slots[i].key = key;
+    m->slots[i].value = value;
+    m->count++;
+    return 0;
+}

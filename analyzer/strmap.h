@@ -1,0 +1,26 @@
+/* A string-keyed hash map (open addressing) whose memory lives in an arena.
+ * Keys are not copied: they must outlive the map (arena strings do). */
+#ifndef PC_STRMAP_H
+#define PC_STRMAP_H
+
+#include "arena.h"
+
+#include <stddef.h>
+
+typedef struct pc_strmap_slot {
+    const char *key;
+    void *value;
+} pc_strmap_slot;
+
+typedef struct pc_strmap {
+    pc_arena *arena;
+    pc_strmap_slot *slots;
+    size_t cap, count;
+} pc_strmap;
+
+void pc_strmap_init(pc_strmap *m, pc_arena *arena);
+void *pc_strmap_get(const pc_strmap *m, const char *key);
+/* Returns 0, or -1 when memory ran out. */
+int pc_strmap_put(pc_strmap *m, const char *key, void *value);
+
+#endif

@@ -1,0 +1,472 @@
+/* The main pass: every node of the tree, turned into events for the rules. */
+#include "internal.h"
+
+#include <string.h>
+
+static bool type_is(const frame *f, const char *t) { return f && !strcmp(f->type, t); }
+
+/* Is an identifier read (not a name being defined, an attribute or a keyword)? */
+static bool is_load(ctx *c, const frame *f, const frame *p)
+{
+    if (!p)
+        return true;
+    const char *pt = p->type;
+    TSFieldId fl = f->field;
+    if (!strcmp(pt, "attribute"))
+        return fl != c->f_attribute;
+    if (!strcmp(pt, "keyword_argument"))
+        return fl != c->f_name;
+    if (!strcmp(pt, "function_definition") || !strcmp(pt, "class_definition"))
+        return fl != c->f_name;
+    if (!strcmp(pt, "default_parameter") || !strcmp(pt, "typed_default_parameter"))
+        return fl != c->f_name;
+    if (!strcmp(pt, "assignment") || !strcmp(pt, "for_statement") || !strcmp(pt, "for_in_clause"))
+        return fl != c->f_left;
+    if (!strcmp(pt, "named_expression"))
+        return fl != c->f_name;
+    if (!strcmp(pt, "parameters") || !strcmp(pt, "lambda_parameters") || !strcmp(pt, "typed_parameter") ||
+        !strcmp(pt, "list_splat_pattern") || !strcmp(pt, "dictionary_splat_pattern") ||
+        !strcmp(pt, "dotted_name") || !strcmp(pt, "aliased_import") || !strcmp(pt, "global_statement") ||
+        !strcmp(pt, "nonlocal_statement") || !strcmp(pt, "as_pattern_target") ||
+        !strcmp(pt, "pattern_list") || !strcmp(pt, "tuple_pattern") || !strcmp(pt, "list_pattern") ||
+        !strcmp(pt, "keyword_pattern") || !strcmp(pt, "import_prefix") || !strcmp(pt, "relative_import"))
+        return false;
+    if (!strcmp(pt, "except_clause"))
+        return fl != c->f_alias;
+    return true;
+}
+
+/* A reference that is not itself part of a larger name (a.b.c) or a call. */
+static bool is_maximal(ctx *c, const frame *f, const frame *p)
+{
+    if (!p)
+        return true;
+    if (type_is(p, "attribute") && f->field == c->f_object)
+        return false;
+    if (type_is(p, "call") && f->field == c->f_function)
+        return false;
+    if (type_is(p, "subscript") && f->field == c->f_value)
+        return false;
+    return true;
+}
+
+static bool is_store_target(ctx *c, const frame *f, const frame *p)
+{
+    if (!p)
+        return false;
+    if ((type_is(p, "assignment") || type_is(p, "augmented_assignment")) && f->field == c->f_left)
+        return true;
+    return type_is(p, "delete_statement") || type_is(p, "pattern_list") || type_is(p, "tuple_pattern");
+}
+
+static bool has_module(const vals *v)
+{
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i].kind == VAL_MODULE || v->v[i].kind == VAL_QUAL)
+            return true;
+    return false;
+}
+
+static bool has_qual(const vals *v, const char *q)
+{
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i].kind != VAL_NS && !strcmp(v->v[i].qual, q))
+            return true;
+    return false;
+}
+
+static bool has_ns(const vals *v)
+{
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i].kind == VAL_NS || (v->v[i].kind == VAL_MODULE && !strcmp(v->v[i].qual, "builtins")) ||
+            !strcmp(v->v[i].qual, "sys.modules"))
+            return true;
+    return false;
+}
+
+static TSNode positional(TSNode args, uint32_t want)
+{
+    uint32_t n = ts_node_named_child_count(args), k = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        const char *t = ts_node_type(a);
+        if (!strcmp(t, "keyword_argument") || !strcmp(t, "dictionary_splat") || !strcmp(t, "comment"))
+            continue;
+        if (!strcmp(t, "list_splat"))
+            break;
+        if (k++ == want)
+            return a;
+    }
+    return (TSNode){0};
+}
+
+/* Attribute names read through a dotted string: operator.attrgetter("a.b"). */
+static int dotted_attributes(ctx *c, TSNode at, const strval *s)
+{
+    size_t i = 0;
+    while (i < s->len) {
+        size_t j = i;
+        while (j < s->len && s->s[j] != '.')
+            j++;
+        if (j > i) {
+            const char *part = pc_arena_strndup(c->a, s->s + i, j - i);
+            if (!part || match_attribute(c, at, part) < 0)
+                return -1;
+        }
+        i = j + 1;
+    }
+    return 0;
+}
+
+static int visit_call(ctx *c, frame *f, scope *sc)
+{
+    TSNode n = f->node;
+    TSNode fn = ts_node_child_by_field_id(n, c->f_function);
+    TSNode args = ts_node_child_by_field_id(n, c->f_arguments);
+    if (ts_node_is_null(fn))
+        return 0;
+    vals callee = {0};
+    resolve_expr(c, fn, sc, 0, &callee);
+    if (match_call(c, n, &callee, sc) < 0)
+        return -1;
+    bool computed = false;
+    const char *mod = import_call_module(c, n, sc, &callee, &computed);
+    if (mod && match_import(c, n, mod, NULL) < 0)
+        return -1;
+    if (computed && match_dynamic(c, n, PC_DYN_IMPORT, true, "import with a computed module name") < 0)
+        return -1;
+    if (ts_node_is_null(args) || !node_is(args, "argument_list"))
+        return 0;
+    bool getter = has_qual(&callee, "builtins.getattr") || has_qual(&callee, "builtins.hasattr") ||
+                  has_qual(&callee, "builtins.delattr") || has_qual(&callee, "object.__getattribute__") ||
+                  has_qual(&callee, "builtins.object.__getattribute__") ||
+                  has_qual(&callee, "builtins.type.__getattribute__");
+    bool setter = has_qual(&callee, "builtins.setattr") || has_qual(&callee, "builtins.object.__setattr__");
+    if (getter || setter) {
+        TSNode obj = positional(args, 0), key = positional(args, 1);
+        vals ov = {0};
+        if (!ts_node_is_null(obj))
+            resolve_expr(c, obj, sc, 0, &ov);
+        bool on_module = has_module(&ov);
+        strval s;
+        if (!ts_node_is_null(key) && fold_string(c, key, sc, 0, &s) && !memchr(s.s, 0, s.len)) {
+            const char *name = pc_arena_strndup(c->a, s.s, s.len);
+            if (!name || match_attribute(c, key, name) < 0)
+                return -1;
+            if (setter && on_module &&
+                match_dynamic(c, n, PC_DYN_SETATTR, true, pc_arena_printf(c->a, "setattr on a module: %s", name)) < 0)
+                return -1;
+        } else if (!ts_node_is_null(key) || ts_node_is_null(obj)) {
+            unsigned kind = setter ? PC_DYN_SETATTR : PC_DYN_GETATTR;
+            const char *what = setter ? "setattr with a computed name" : "getattr with a computed name";
+            if (match_dynamic(c, n, kind, on_module, what) < 0)
+                return -1;
+        }
+    }
+    if (has_qual(&callee, "builtins.globals") || has_qual(&callee, "builtins.locals") ||
+        has_qual(&callee, "builtins.vars")) {
+        if (match_dynamic(c, n, PC_DYN_NAMESPACE, has_qual(&callee, "builtins.globals") ||
+                                                      has_qual(&callee, "builtins.vars"),
+                          "namespace access (globals/locals/vars)") < 0)
+            return -1;
+    }
+    if (has_qual(&callee, "operator.attrgetter") || has_qual(&callee, "operator.methodcaller")) {
+        uint32_t na = ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < na; i++) {
+            TSNode a = ts_node_named_child(args, i);
+            strval s;
+            if (node_is(a, "keyword_argument") || node_is(a, "comment"))
+                continue;
+            if (fold_string(c, a, sc, 0, &s)) {
+                if (dotted_attributes(c, a, &s) < 0)
+                    return -1;
+            } else if (match_dynamic(c, n, PC_DYN_GETATTR, false, "attrgetter with a computed name") < 0) {
+                return -1;
+            }
+            if (has_qual(&callee, "operator.methodcaller"))
+                break;
+        }
+    }
+    return 0;
+}
+
+static int visit_subscript(ctx *c, frame *f, const frame *p, scope *sc)
+{
+    TSNode n = f->node;
+    TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
+    if (ts_node_is_null(v) || ts_node_is_null(k))
+        return 0;
+    vals ov = {0};
+    resolve_expr(c, v, sc, 0, &ov);
+    if (!has_ns(&ov))
+        return 0;
+    strval s;
+    if (fold_string(c, k, sc, 0, &s)) {
+        bool ns = false;
+        for (int i = 0; i < ov.n; i++)
+            ns |= ov.v[i].kind == VAL_NS;
+        const char *key = pc_arena_strndup(c->a, s.s, s.len);
+        if (!key || (ns && match_attribute(c, k, key) < 0))
+            return -1;
+        if (is_store_target(c, f, p) &&
+            match_dynamic(c, n, PC_DYN_NAMESPACE, true, "assignment into a namespace") < 0)
+            return -1;
+        return 0;
+    }
+    return match_dynamic(c, n, PC_DYN_NAMESPACE, true, "namespace subscript with a computed key");
+}
+
+/* Attribute names reachable from a str.format template: "{0.__globals__}". */
+static int format_fields(ctx *c, TSNode at, const strval *s)
+{
+    size_t i = 0;
+    int found = 0;
+    while (i < s->len && found < 64) {
+        if (s->s[i] != '{') {
+            i++;
+            continue;
+        }
+        if (i + 1 < s->len && s->s[i + 1] == '{') {
+            i += 2;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < s->len && s->s[j] != '}' && s->s[j] != '!' && s->s[j] != ':' && s->s[j] != '{')
+            j++;
+        for (size_t k = i + 1; k < j; k++) {
+            if (s->s[k] != '.')
+                continue;
+            size_t e = k + 1;
+            while (e < j && s->s[e] != '.' && s->s[e] != '[')
+                e++;
+            if (e > k + 1) {
+                const char *attr = pc_arena_strndup(c->a, s->s + k + 1, e - k - 1);
+                if (!attr || match_attribute(c, at, attr) < 0)
+                    return -1;
+                found++;
+            }
+        }
+        i = j;
+    }
+    return 0;
+}
+
+static int visit_string(ctx *c, frame *f, const frame *p)
+{
+    if (type_is(p, "concatenated_string"))
+        return 0; /* matched as a whole by the parent */
+    TSNode n = f->node;
+    strval s;
+    bool is_bytes;
+    if (node_is(n, "concatenated_string")) {
+        if (!string_value(c, n, &s)) {
+            /* has f-string parts: match each part on its own */
+            return 0;
+        }
+        is_bytes = string_is_bytes(c, ts_node_named_child(n, 0));
+    } else {
+        if (!string_literal_parts(c, n, &s))
+            return 0;
+        is_bytes = string_is_bytes(c, n);
+    }
+    if (match_string(c, n, &s, is_bytes) < 0)
+        return -1;
+    return memchr(s.s, '{', s.len) ? format_fields(c, n, &s) : 0;
+}
+
+static int visit_concatenated_fstring_parts(ctx *c, frame *f)
+{
+    /* concatenated strings with interpolations: each literal part */
+    uint32_t k = ts_node_named_child_count(f->node);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode ch = ts_node_named_child(f->node, i);
+        strval s;
+        if (node_is(ch, "string") && string_literal_parts(c, ch, &s) &&
+            match_string(c, ch, &s, string_is_bytes(c, ch)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int visit_import(ctx *c, frame *f)
+{
+    TSNode n = f->node;
+    const char *t = f->type;
+    const char *module = NULL;
+    if (!strcmp(t, "import_from_statement")) {
+        TSNode m = ts_node_child_by_field_id(n, c->f_module_name);
+        if (ts_node_is_null(m) || !(module = node_text(c, m)))
+            return ts_node_is_null(m) ? 0 : -1;
+    } else if (!strcmp(t, "future_import_statement")) {
+        module = "__future__";
+    }
+    uint32_t count = ts_node_child_count(n);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode ch = ts_node_child(n, i);
+        if (node_is(ch, "wildcard_import")) {
+            if (match_import(c, ch, module, NULL) < 0)
+                return -1;
+            continue;
+        }
+        const char *field = ts_node_field_name_for_child(n, i);
+        if (!field || strcmp(field, "name"))
+            continue;
+        TSNode name = node_is(ch, "aliased_import") ? ts_node_child_by_field_id(ch, c->f_name) : ch;
+        const char *dotted = node_text(c, name);
+        if (!dotted)
+            return -1;
+        if (match_import(c, ch, module ? module : dotted, module ? dotted : NULL) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int parse_error(ctx *c, TSNode n, const char *why)
+{
+    if (c->parse_error_reported)
+        return 0;
+    c->parse_error_reported = true;
+    return match_input(c, PC_INPUT_PARSE_ERROR, ts_node_start_byte(n),
+                       ts_node_end_byte(n) > ts_node_start_byte(n) ? ts_node_end_byte(n) : ts_node_start_byte(n) + 1,
+                       why);
+}
+
+static int visit_identifier(ctx *c, frame *f, const frame *p, scope *sc)
+{
+    TSNode n = f->node;
+    uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);
+    const char *name = ident_name(c, n);
+    if (!name)
+        return -1;
+    if (e - s != strlen(name) || memcmp(c->text + s, name, e - s) != 0) {
+        if (c->confusables++ < 32 &&
+            match_input(c, PC_INPUT_CONFUSABLE, s, e,
+                        pc_arena_printf(c->a, "identifier '%.*s' is '%s' after NFKC normalisation", (int)(e - s),
+                                        c->text + s, name)) < 0)
+            return -1;
+    }
+    if (!is_load(c, f, p))
+        return 0;
+    vals v = {0};
+    resolve_expr(c, n, sc, 0, &v);
+    char bq[128];
+    snprintf(bq, sizeof bq, "builtins.%s", name);
+    bool global = has_qual(&v, bq) || (!strcmp(name, "__builtins__") && has_qual(&v, "builtins")) ||
+                  (!v.local && !v.n);
+    if (global && match_name(c, n, name) < 0)
+        return -1;
+    if (is_maximal(c, f, p) && match_reference(c, n, &v) < 0)
+        return -1;
+    return 0;
+}
+
+static int visit_attribute(ctx *c, frame *f, const frame *p, scope *sc)
+{
+    TSNode n = f->node;
+    TSNode a = ts_node_child_by_field_id(n, c->f_attribute);
+    if (ts_node_is_null(a))
+        return 0;
+    const char *attr = ident_name(c, a);
+    if (!attr || match_attribute(c, n, attr) < 0)
+        return -1;
+    bool maximal = is_maximal(c, f, p), store = is_store_target(c, f, p);
+    if (!maximal && !store)
+        return 0;
+    vals v = {0};
+    resolve_expr(c, n, sc, 0, &v);
+    if (store) {
+        vals ov = {0};
+        resolve_expr(c, ts_node_child_by_field_id(n, c->f_object), sc, 0, &ov);
+        if (has_module(&ov) &&
+            match_dynamic(c, n, PC_DYN_SETATTR, true, pc_arena_printf(c->a, "assignment to module attribute %s", attr)) < 0)
+            return -1;
+        return 0;
+    }
+    return match_reference(c, n, &v);
+}
+
+static int visit(ctx *c, frame *frames, uint32_t depth)
+{
+    if (scope_enter(c, frames, depth, false) < 0)
+        return -1;
+    frame *f = &frames[depth];
+    const frame *p = depth ? &frames[depth - 1] : NULL;
+    TSNode n = f->node;
+    const char *t = f->type;
+    scope *sc = f->sc;
+    if (ts_node_is_missing(n))
+        return parse_error(c, n, pc_arena_printf(c->a, "syntax error: missing '%s'", t)) < 0 ? -1 : 1;
+    if (!strcmp(t, "ERROR"))
+        return parse_error(c, n, "syntax error") < 0 ? -1 : 0;
+    if (f->brackets > 200 && !c->nesting_reported) {
+        c->nesting_reported = true;
+        if (match_input(c, PC_INPUT_PARSE_ERROR, ts_node_start_byte(n), ts_node_start_byte(n) + 1,
+                        "too many nested parentheses (Python allows 200)") < 0)
+            return -1;
+    }
+    switch (t[0]) {
+    case 'a':
+        if (!strcmp(t, "attribute"))
+            return visit_attribute(c, f, p, sc);
+        break;
+    case 'c':
+        if (!strcmp(t, "call")) {
+            if (visit_call(c, f, sc) < 0)
+                return -1;
+            if (is_maximal(c, f, p)) {
+                vals v = {0};
+                resolve_expr(c, n, sc, 0, &v);
+                if (match_reference(c, n, &v) < 0)
+                    return -1;
+            }
+            return 0;
+        }
+        if (!strcmp(t, "concatenated_string")) {
+            strval s;
+            if (!string_value(c, n, &s))
+                return visit_concatenated_fstring_parts(c, f) < 0 ? -1 : 0;
+            return visit_string(c, f, p);
+        }
+        break;
+    case 'e':
+        if (!strcmp(t, "exec_statement"))
+            return parse_error(c, n, "Python 2 exec statement: not valid Python 3") < 0 ? -1 : 0;
+        break;
+    case 'f':
+        if (!strcmp(t, "future_import_statement"))
+            return visit_import(c, f) < 0 ? -1 : 0;
+        break;
+    case 'i':
+        if (!strcmp(t, "identifier"))
+            return visit_identifier(c, f, p, sc);
+        if (!strcmp(t, "import_statement") || !strcmp(t, "import_from_statement"))
+            return visit_import(c, f) < 0 ? -1 : 1;
+        break;
+    case 'p':
+        if (!strcmp(t, "print_statement"))
+            return parse_error(c, n, "Python 2 print statement: not valid Python 3") < 0 ? -1 : 0;
+        break;
+    case 's':
+        if (!strcmp(t, "string"))
+            return visit_string(c, f, p);
+        if (!strcmp(t, "subscript")) {
+            if (visit_subscript(c, f, p, sc) < 0)
+                return -1;
+            if (is_maximal(c, f, p)) {
+                vals v = {0};
+                resolve_expr(c, n, sc, 0, &v);
+                if (match_reference(c, n, &v) < 0)
+                    return -1;
+            }
+            return 0;
+        }
+        break;
+    }
+    return 0;
+}
+
+int walk_tree(ctx *c)
+{
+    c->next_scope = 0;
+    return traverse(c, visit);
+}

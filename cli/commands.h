@@ -1,0 +1,14 @@
+/* The subcommands of the portcullis executable. Each returns the process
+ * exit status: 0 allow/ok, 1 deny/failure found, 2 error. */
+#ifndef PC_COMMANDS_H
+#define PC_COMMANDS_H
+
+int cmd_check(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+void usage_check(void);
+void usage_rules(void);
+
+/* Print "portcullis: message" on stderr (one line). */
+void pc_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,71 @@
+/* portcullis: the gate in front of running AI-written code. */
+#include "commands.h"
+#include "report.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+void pc_errorf(const char *fmt, ...)
+{
+    char msg[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    char clean[2048];
+    pc_report_clean(msg, strlen(msg), clean, sizeof clean, false);
+    fprintf(stderr, "portcullis: %s\n", clean);
+}
+
+static void usage(void)
+{
+    puts("usage: portcullis COMMAND [OPTIONS]\n"
+         "\n"
+         "Commands:\n"
+         "  check PATH...      analyze Python code against a policy; print findings and a verdict\n"
+         "  rules list         list the rules a policy loads\n"
+         "  help [COMMAND]     show help for a command\n"
+         "\n"
+         "Options:\n"
+         "  --version          print the version\n"
+         "  --help             print this help\n"
+         "\n"
+         "Exit status: 0 allowed, 1 denied, 2 error.");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage();
+        return 2;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--version") || !strcmp(cmd, "version")) {
+        printf("portcullis %s (tree-sitter-python 0.23.6)\n", pc_version());
+        return 0;
+    }
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
+        usage();
+        return 0;
+    }
+    if (!strcmp(cmd, "help")) {
+        if (argc < 3)
+            usage();
+        else if (!strcmp(argv[2], "check"))
+            usage_check();
+        else if (!strcmp(argv[2], "rules"))
+            usage_rules();
+        else {
+            pc_errorf("help: unknown command '%s'", argv[2]);
+            return 2;
+        }
+        return 0;
+    }
+    if (!strcmp(cmd, "check"))
+        return cmd_check(argc - 1, argv + 1);
+    if (!strcmp(cmd, "rules"))
+        return cmd_rules(argc - 1, argv + 1);
+    pc_errorf("unknown command '%s' (see 'portcullis --help')", cmd);
+    return 2;
+}

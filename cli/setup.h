@@ -1,0 +1,20 @@
+/* Loading the policy and rules that a command runs with. */
+#ifndef PC_SETUP_H
+#define PC_SETUP_H
+
+#include "analyze.h"
+
+typedef struct pc_setup {
+    const char *policy_name; /* as given, default "standard" */
+    const char *extra_rules[64];
+    int nextra;
+    pc_policy *policy;
+    pc_ruleset *rules;
+    pc_engine *engine;
+} pc_setup;
+
+/* Load policy, its rule sets and the extra ones; build the engine. */
+int pc_setup_load(pc_setup *s, pc_error *err);
+void pc_setup_free(pc_setup *s);
+
+#endif
