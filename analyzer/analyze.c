@@ -200,17 +200,9 @@ void pc_result_release(pc_result *r)
 const char *pc_result_line(const pc_result *r, uint32_t line, uint32_t *len)
 {
     const char *t = r->src.text;
-    uint32_t n = r->src.len, cur = 1, i = 0;
-    if (!t)
+    if (!t || !r->line_starts || line == 0 || line > r->nline_starts)
         return NULL;
-    while (i < n && cur < line) {
-        if (t[i] == '\n' || (t[i] == '\r' && (i + 1 >= n || t[i + 1] != '\n')))
-            cur++;
-        i++;
-    }
-    if (cur != line)
-        return NULL;
-    uint32_t e = i;
+    uint32_t i = r->line_starts[line - 1], e = i, n = r->src.len;
     while (e < n && t[e] != '\n' && t[e] != '\r')
         e++;
     *len = e - i;
@@ -349,6 +341,10 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
         qsort(c.findings, c.nfindings, sizeof *c.findings, cmp_finding);
     size_t k = 0;
     bool honour = w->eng->policy->suppressions;
+    if (build_lines(&c) < 0)
+        goto oom;
+    out->line_starts = c.line_starts;
+    out->nline_starts = c.nlines;
     for (size_t i = 0; i < c.nfindings; i++) {
         pc_finding *f = &c.findings[i];
         if (k && c.findings[k - 1].rule == f->rule && c.findings[k - 1].span.start_byte == f->span.start_byte &&
@@ -363,6 +359,8 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
     out->nfindings = k;
     if (build_lines(&c) < 0)
         goto oom;
+    out->line_starts = c.line_starts;
+    out->nline_starts = c.nlines;
     out->lines = c.len ? c.nlines - (c.text[c.len - 1] == '\n' || c.text[c.len - 1] == '\r') : 0;
     if (c.tree)
         ts_tree_delete(c.tree);

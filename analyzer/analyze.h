@@ -32,6 +32,8 @@ typedef struct pc_result {
     size_t nfindings;
     bool denied;
     uint32_t lines;
+    const uint32_t *line_starts; /* byte offset of each line in src.text */
+    uint32_t nline_starts;
     size_t bytes;
     double ms;
 } pc_result;

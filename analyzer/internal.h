@@ -57,15 +57,24 @@ typedef struct binding {
     struct scope *value_scope;
     uint32_t offset;
     bool conditional;
-    bool busy;           /* being resolved: cuts cycles such as a = b; b = a */
-    struct vals *cache;  /* resolved value of an alias, once computed */
+    bool busy;           /* being folded: cuts cycles such as a = b; b = a */
     struct binding *next;
 } binding;
+
+/* Everything a scope binds to one name, summarised once. */
+typedef struct namebind {
+    binding *list;
+    uint32_t first_uncond; /* offset of the first unconditional binding, or UINT32_MAX */
+    bool has_del;
+    bool has_local;        /* some binding is a plain local definition */
+    bool busy;
+    struct vals *cache;    /* union of the values of all bindings */
+} namebind;
 
 typedef struct scope {
     scope_kind kind;
     struct scope *parent;
-    pc_strmap names;   /* name -> binding list */
+    pc_strmap names;   /* name -> namebind */
     pc_strmap globals; /* names declared global (value unused) */
     pc_strmap nonlocals;
     const char **stars; /* `from X import *` modules */

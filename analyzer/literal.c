@@ -363,10 +363,11 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         return false;
     /* A constant: bound exactly once, to something that folds. */
     for (scope *s = sc; s; s = s->parent) {
-        binding *b = pc_strmap_get(&s->names, name);
-        if (!b)
+        namebind *nb = pc_strmap_get(&s->names, name);
+        if (!nb)
             continue;
-        if (b->next || b->kind != BIND_ALIAS || b->busy)
+        binding *b = nb->list;
+        if (!b || b->next || nb->has_local || nb->has_del || b->kind != BIND_ALIAS || b->busy)
             return false;
         b->busy = true;
         bool ok = fold_string(c, b->value, b->value_scope, depth + 1, out);

@@ -282,6 +282,8 @@ static bool cond_holds(ctx *c, TSNode call, scope *sc, const pc_argcond *ac)
             int rc = pcre2_match(ac->regex, (PCRE2_SPTR)s.s, s.len, 0, 0, c->w->md, NULL);
             if (rc < 0)
                 return false;
+        } else if (literal) {
+            return false; /* a literal that is not a string cannot match */
         }
         /* computed: it might match; fail closed */
     }

@@ -39,39 +39,36 @@ static bool strict_scope(const scope *s)
 
 static void add_binding(ctx *c, const binding *b, int depth, vals *out)
 {
-    switch (b->kind) {
-    case BIND_IMPORT:
-        vals_add(c, out, b->is_module ? VAL_MODULE : VAL_QUAL, b->qual);
+    if (b->kind == BIND_IMPORT) {
         /* `from a import b` may bind a submodule: callers treat QUAL as possibly a module */
-        break;
-    case BIND_ALIAS: {
-        binding *mb = (binding *)b;
-        if (mb->busy) {
-            out->unknown = true;
-            break;
-        }
-        if (!mb->cache) {
-            vals *tmp = pc_arena_alloc(c->a, sizeof *tmp);
-            if (!tmp) {
-                out->unknown = true;
-                break;
-            }
-            mb->busy = true;
-            resolve_expr(c, b->value, b->value_scope, depth + 1, tmp);
-            mb->busy = false;
-            mb->cache = tmp;
-        }
-        if (!mb->cache->n)
-            out->local = true;
-        merge(c, out, mb->cache);
-        break;
+        vals_add(c, out, b->is_module ? VAL_MODULE : VAL_QUAL, b->qual);
+        return;
     }
-    case BIND_LOCAL:
+    vals tmp = {0};
+    resolve_expr(c, b->value, b->value_scope, depth + 1, &tmp);
+    if (!tmp.n)
         out->local = true;
-        break;
-    case BIND_DEL:
-        break;
-    }
+    merge(c, out, &tmp);
+}
+
+/* The union of what a name may be bound to in one scope (computed once). */
+static const vals *namebind_values(ctx *c, namebind *nb, int depth)
+{
+    static const vals cycle = {.unknown = true};
+    if (nb->cache)
+        return nb->cache;
+    if (nb->busy)
+        return &cycle;
+    vals *v = pc_arena_alloc(c->a, sizeof *v);
+    if (!v)
+        return &cycle;
+    nb->busy = true;
+    for (binding *b = nb->list; b; b = b->next)
+        add_binding(c, b, depth, v);
+    nb->busy = false;
+    v->local |= nb->has_local;
+    nb->cache = v;
+    return v;
 }
 
 /* Names that exist in every module without being bound. */
@@ -101,18 +98,12 @@ static void resolve_ident(ctx *c, const char *name, scope *use, uint32_t offset,
         if (s->kind == SCOPE_CLASS && !first)
             continue; /* class bodies are not visible from nested functions */
         first = false;
-        binding *bl = pc_strmap_get(&s->names, name);
-        if (!bl)
+        namebind *nb = pc_strmap_get(&s->names, name);
+        if (!nb)
             continue;
-        bool dominates = false;
-        for (binding *b = bl; b; b = b->next) {
-            add_binding(c, b, depth, out);
-            if (b->kind != BIND_DEL && !b->conditional && (b->offset < offset || s != use))
-                dominates = true;
-        }
-        for (binding *b = bl; b; b = b->next)
-            if (b->kind == BIND_DEL)
-                dominates = false;
+        merge(c, out, namebind_values(c, nb, depth));
+        bool dominates = !nb->has_del && nb->first_uncond != UINT32_MAX &&
+                         (nb->first_uncond < offset || s != use);
         if (strict_scope(s) || dominates)
             return;
         /* module or class level, bound only conditionally or later: the

@@ -148,9 +148,31 @@ static int bind(ctx *c, scope *s, const char *name, binding *b)
         s = c->module;
         b->conditional = true;
     }
-    binding *head = pc_strmap_get(&s->names, name);
-    b->next = head;
-    return pc_strmap_put(&s->names, name, b);
+    namebind *nb = pc_strmap_get(&s->names, name);
+    if (!nb) {
+        if (!(nb = pc_arena_alloc(c->a, sizeof *nb)))
+            return -1;
+        nb->first_uncond = UINT32_MAX;
+        if (pc_strmap_put(&s->names, name, nb) < 0)
+            return -1;
+    }
+    if (b->kind == BIND_DEL) {
+        nb->has_del = true;
+        return 0;
+    }
+    if (!b->conditional && b->offset < nb->first_uncond)
+        nb->first_uncond = b->offset;
+    if (b->kind == BIND_LOCAL) { /* one suffices: it only says "defined here" */
+        nb->has_local = true;
+        return 0;
+    }
+    if (b->kind == BIND_IMPORT)
+        for (binding *x = nb->list; x; x = x->next)
+            if (x->kind == BIND_IMPORT && !strcmp(x->qual, b->qual))
+                return 0;
+    b->next = nb->list;
+    nb->list = b;
+    return 0;
 }
 
 static binding *new_binding(ctx *c, bind_kind kind, const frame *f)
@@ -257,21 +279,25 @@ static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
         if (ts_node_is_null(m) || !(module = node_text(c, m)))
             return ts_node_is_null(m) ? 0 : -1;
     }
-    uint32_t count = ts_node_child_count(n);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode ch = ts_node_child(n, i);
+    TSTreeCursor cur = ts_tree_cursor_new(n);
+    int rc = 0;
+    for (bool more = ts_tree_cursor_goto_first_child(&cur); more && rc == 0;
+         more = ts_tree_cursor_goto_next_sibling(&cur)) {
+        TSNode ch = ts_tree_cursor_current_node(&cur);
         if (from && node_is(ch, "wildcard_import")) {
             const char **v = pc_arena_array(c->a, s->nstars + 1, sizeof *v);
             if (!v)
-                return -1;
+                {
+                rc = -1;
+                break;
+            }
             if (s->nstars)
                 memcpy(v, s->stars, s->nstars * sizeof *v);
             v[s->nstars++] = module;
             s->stars = v;
             continue;
         }
-        const char *field = ts_node_field_name_for_child(n, i);
-        if (!field || strcmp(field, "name"))
+        if (ts_tree_cursor_current_field_id(&cur) != c->f_name)
             continue;
         TSNode name = ch, alias = {0};
         bool aliased = node_is(ch, "aliased_import");
@@ -281,10 +307,16 @@ static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
         }
         const char *dotted = node_text(c, name);
         if (!dotted)
-            return -1;
+            {
+                rc = -1;
+                break;
+            }
         binding *b = new_binding(c, BIND_IMPORT, f);
         if (!b)
-            return -1;
+            {
+                rc = -1;
+                break;
+            }
         const char *bound;
         if (from) {
             b->qual = pc_arena_printf(c->a, "%s.%s", module, dotted);
@@ -300,9 +332,13 @@ static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
             bound = b->qual;
         }
         if (!b->qual || bind(c, s, bound, b) < 0)
-            return -1;
+            {
+                rc = -1;
+                break;
+            }
     }
-    return 0;
+    ts_tree_cursor_delete(&cur);
+    return rc;
 }
 
 static int bind_parameters(ctx *c, scope *fs, TSNode params, scope *outer, const frame *f)

@@ -45,8 +45,6 @@ static bool is_maximal(ctx *c, const frame *f, const frame *p)
         return false;
     if (type_is(p, "call") && f->field == c->f_function)
         return false;
-    if (type_is(p, "subscript") && f->field == c->f_value)
-        return false;
     return true;
 }
 
@@ -165,9 +163,15 @@ static int visit_call(ctx *c, frame *f, scope *sc)
     }
     if (has_qual(&callee, "builtins.globals") || has_qual(&callee, "builtins.locals") ||
         has_qual(&callee, "builtins.vars")) {
-        if (match_dynamic(c, n, PC_DYN_NAMESPACE, has_qual(&callee, "builtins.globals") ||
-                                                      has_qual(&callee, "builtins.vars"),
-                          "namespace access (globals/locals/vars)") < 0)
+        /* globals() and a bare vars() reach the module's names; vars(x) only x's */
+        TSNode a0 = positional(args, 0);
+        bool on_module = has_qual(&callee, "builtins.globals") || ts_node_is_null(a0);
+        if (!on_module) {
+            vals av = {0};
+            resolve_expr(c, a0, sc, 0, &av);
+            on_module = has_module(&av);
+        }
+        if (match_dynamic(c, n, PC_DYN_NAMESPACE, on_module, "namespace access (globals/locals/vars)") < 0)
             return -1;
     }
     if (has_qual(&callee, "operator.attrgetter") || has_qual(&callee, "operator.methodcaller")) {
@@ -198,11 +202,14 @@ static int visit_subscript(ctx *c, frame *f, const frame *p, scope *sc)
         return 0;
     vals ov = {0};
     resolve_expr(c, v, sc, 0, &ov);
-    if (!has_ns(&ov))
+    /* x.__dict__[...] is a namespace whatever x is */
+    bool dict = node_is(v, "attribute") && (ident_name(c, ts_node_child_by_field_id(v, c->f_attribute)) ?: "")[0] &&
+                !strcmp(ident_name(c, ts_node_child_by_field_id(v, c->f_attribute)), "__dict__");
+    if (!has_ns(&ov) && !dict)
         return 0;
     strval s;
     if (fold_string(c, k, sc, 0, &s)) {
-        bool ns = false;
+        bool ns = dict;
         for (int i = 0; i < ov.n; i++)
             ns |= ov.v[i].kind == VAL_NS;
         const char *key = pc_arena_strndup(c->a, s.s, s.len);
@@ -213,7 +220,7 @@ static int visit_subscript(ctx *c, frame *f, const frame *p, scope *sc)
             return -1;
         return 0;
     }
-    return match_dynamic(c, n, PC_DYN_NAMESPACE, true, "namespace subscript with a computed key");
+    return match_dynamic(c, n, PC_DYN_NAMESPACE, has_module(&ov) || has_ns(&ov), "namespace subscript with a computed key");
 }
 
 /* Attribute names reachable from a str.format template: "{0.__globals__}". */
@@ -300,25 +307,36 @@ static int visit_import(ctx *c, frame *f)
     } else if (!strcmp(t, "future_import_statement")) {
         module = "__future__";
     }
-    uint32_t count = ts_node_child_count(n);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode ch = ts_node_child(n, i);
+    TSTreeCursor cur = ts_tree_cursor_new(n);
+    int rc = 0;
+    for (bool more = ts_tree_cursor_goto_first_child(&cur); more && rc == 0;
+         more = ts_tree_cursor_goto_next_sibling(&cur)) {
+        TSNode ch = ts_tree_cursor_current_node(&cur);
         if (node_is(ch, "wildcard_import")) {
             if (match_import(c, ch, module, NULL) < 0)
-                return -1;
+                {
+                rc = -1;
+                break;
+            }
             continue;
         }
-        const char *field = ts_node_field_name_for_child(n, i);
-        if (!field || strcmp(field, "name"))
+        if (ts_tree_cursor_current_field_id(&cur) != c->f_name)
             continue;
         TSNode name = node_is(ch, "aliased_import") ? ts_node_child_by_field_id(ch, c->f_name) : ch;
         const char *dotted = node_text(c, name);
         if (!dotted)
-            return -1;
+            {
+                rc = -1;
+                break;
+            }
         if (match_import(c, ch, module ? module : dotted, module ? dotted : NULL) < 0)
-            return -1;
+            {
+                rc = -1;
+                break;
+            }
     }
-    return 0;
+    ts_tree_cursor_delete(&cur);
+    return rc;
 }
 
 static int parse_error(ctx *c, TSNode n, const char *why)
@@ -329,6 +347,43 @@ static int parse_error(ctx *c, TSNode n, const char *why)
     return match_input(c, PC_INPUT_PARSE_ERROR, ts_node_start_byte(n),
                        ts_node_end_byte(n) > ts_node_start_byte(n) ? ts_node_end_byte(n) : ts_node_start_byte(n) + 1,
                        why);
+}
+
+/* Statements of one block start on the same column (Python's "unexpected
+ * indent" and "unindent does not match"; tree-sitter tolerates both). */
+static int check_indentation(ctx *c, TSNode block, bool module)
+{
+    TSTreeCursor cur = ts_tree_cursor_new(block);
+    int rc = 0;
+    uint32_t col = module ? 0 : UINT32_MAX, prev_end_row = UINT32_MAX;
+    for (bool more = ts_tree_cursor_goto_first_child(&cur); more; more = ts_tree_cursor_goto_next_sibling(&cur)) {
+        TSNode ch = ts_tree_cursor_current_node(&cur);
+        if (!ts_node_is_named(ch) || node_is(ch, "comment"))
+            continue;
+        TSPoint p = ts_node_start_point(ch);
+        bool starts_line = prev_end_row == UINT32_MAX ? module || p.column == 0 ||
+                                                            c->text[ts_node_start_byte(ch) - 1] == ' ' ||
+                                                            c->text[ts_node_start_byte(ch) - 1] == '\t'
+                                                      : p.row > prev_end_row;
+        prev_end_row = ts_node_end_point(ch).row;
+        if (!starts_line)
+            continue;
+        /* only whitespace may precede a statement that starts a line */
+        uint32_t sb = ts_node_start_byte(ch), k = sb - p.column;
+        bool blank = true;
+        for (; k < sb && blank; k++)
+            blank = c->text[k] == ' ' || c->text[k] == '\t' || c->text[k] == '\f';
+        if (!blank)
+            continue;
+        if (col == UINT32_MAX)
+            col = p.column;
+        else if (p.column != col) {
+            rc = parse_error(c, ch, "inconsistent indentation (Python raises IndentationError)");
+            break;
+        }
+    }
+    ts_tree_cursor_delete(&cur);
+    return rc;
 }
 
 static int visit_identifier(ctx *c, frame *f, const frame *p, scope *sc)
@@ -405,6 +460,14 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
             return -1;
     }
     switch (t[0]) {
+    case 'b':
+        if (!strcmp(t, "block"))
+            return check_indentation(c, n, false) < 0 ? -1 : 0;
+        break;
+    case 'm':
+        if (!strcmp(t, "module"))
+            return check_indentation(c, n, true) < 0 ? -1 : 0;
+        break;
     case 'a':
         if (!strcmp(t, "attribute"))
             return visit_attribute(c, f, p, sc);

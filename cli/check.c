@@ -142,7 +142,7 @@ int cmd_check(int argc, char **argv)
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "+p:r:f:o:j:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "p:r:f:o:j:h", opts, NULL)) != -1) {
         switch (c) {
         case 'p': setup.policy_name = optarg; break;
         case 'r':

@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+# coding: rot13
+cevag('uryyb')

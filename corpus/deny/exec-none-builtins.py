@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+code = open("rules.py").read()
+exec(code, {"__builtins__": None}, {})

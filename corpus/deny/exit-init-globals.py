@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+g = exit.__init__.__globals__
+g["sys"].modules["os"].system("id")

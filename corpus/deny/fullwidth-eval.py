@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+expression = "__import__('os').getcwd()"
+print(ｅｖａｌ(expression))

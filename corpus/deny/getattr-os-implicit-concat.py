@@ -1,0 +1,5 @@
+# expect: strict=deny standard=deny audit=allow
+import os
+
+call = getattr(os, "sys" "tem")
+call("id")

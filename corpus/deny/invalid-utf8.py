@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+greeting = 'café ÿþ'
+print(greeting)

@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+fns = [print, exec]
+fns[1]("import socket; print(socket.gethostname())")

@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+mod = __loader__.load_module("os")
+mod.system("id")

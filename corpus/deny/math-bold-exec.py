@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+payload = "import os; os.system('id')"
+𝐞𝐱𝐞𝐜(payload)

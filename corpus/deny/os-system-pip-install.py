@@ -1,0 +1,7 @@
+# expect: strict=deny standard=deny audit=allow
+import os
+
+try:
+    import numpy  # noqa: F401
+except ImportError:
+    os.system("pip install numpy")

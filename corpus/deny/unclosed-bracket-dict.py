@@ -1,0 +1,7 @@
+# expect: strict=deny standard=deny audit=allow
+DEFAULTS = {
+    "retries": 3,
+    "timeout": 10,
+
+def get(key):
+    return DEFAULTS[key]

@@ -1,0 +1,130 @@
+# Tests for rules/code-exec.yaml. A "# ruleid: X" line means the next line
+# must produce rule X; "# ok: X" means it must not.
+import ast
+import builtins
+import code
+import codeop
+import importlib.machinery
+import importlib.util
+import logging.config
+import pdb
+import re
+import runpy
+import sys
+import timeit
+import types
+import typing
+
+import sympy
+import torch
+from sympy import sympify as sp
+
+user_text = sys.argv[1]
+
+# ruleid: eval-exec
+eval(user_text)
+# ruleid: eval-exec
+exec("print(1)")
+# ruleid: eval-exec
+builtins.eval(user_text)
+# ruleid: eval-exec
+__builtins__.exec(user_text)
+# ruleid: eval-exec
+run_it = eval
+# ruleid: eval-exec
+results = list(map(eval, ["1", "2"]))
+# ok: eval-exec
+value = ast.literal_eval("[1, 2, 3]")
+# ok: eval-exec
+model = torch.nn.Linear(2, 2)
+# ok: eval-exec
+model.eval()
+# ok: eval-exec
+note = "never exec() or eval() untrusted text"
+
+
+def execute(query):
+    return query
+
+
+# ok: eval-exec
+execute("exec")
+
+# ruleid: compile-builtin
+code_obj = compile(user_text, "<agent>", "exec")
+# ok: compile-builtin
+pattern = re.compile(r"\d+")
+
+# ruleid: code-object-construction
+fn = types.FunctionType(code_obj, {})
+# ruleid: code-object-construction
+co = types.CodeType(0, 0, 0, 0, 0, 0, b"", (), (), (), "", "", "", 0, b"", b"")
+# ok: code-object-construction
+ns = types.SimpleNamespace(a=1)
+# ok: code-object-construction
+is_function = isinstance(execute, types.FunctionType)
+
+# ruleid: debugger-entry
+breakpoint()
+# ruleid: debugger-entry
+pdb.set_trace()
+
+# ruleid: interactive-interpreter
+code.interact(local={})
+# ruleid: interactive-interpreter
+console = code.InteractiveConsole()
+# ruleid: interactive-interpreter
+codeop.compile_command("x = 1")
+
+# ruleid: runpy-execution
+runpy.run_path("script.py")
+# ruleid: runpy-execution
+runpy.run_module("http.server", run_name="__main__")
+
+# ruleid: import-loader
+spec = importlib.util.spec_from_file_location("plugin", "/work/plugin.py")
+# ruleid: import-loader
+mod = importlib.util.module_from_spec(spec)
+# ruleid: import-loader
+loader = importlib.machinery.SourceFileLoader("plugin", "/work/plugin.py")
+# ok: import-loader
+found = importlib.util.find_spec("json")
+
+import _interpreters
+
+# ruleid: subinterpreter-exec
+_interpreters.run_string(1, "print(1)")
+
+# ruleid: remote-process-exec
+sys.remote_exec(1234, "payload.py")
+
+# ruleid: timeit-code-string
+timeit.timeit("sum(range(10))", number=100)
+# ruleid: timeit-code-string
+timer = timeit.Timer(stmt="x = 1")
+# ok: timeit-code-string
+timeit.timeit(number=100)
+# ok: timeit-code-string
+timeit.timeit(lambda: sum(range(10)), number=100)
+
+# ruleid: sympify-computed-string
+expr = sympy.sympify(user_text)
+# ruleid: sympify-computed-string
+expr = sp(user_text)
+# ok: sympify-computed-string, sympify-code-string
+expr = sympy.sympify("sin(x)**2 + cos(x)**2")
+# ruleid: sympify-code-string
+expr = sympy.sympify("__import__('os').system('id')")
+# ruleid: sympify-code-string
+expr = sympy.parse_expr("open('/etc/passwd').read()")
+
+# ruleid: type-hints-eval
+hints = typing.get_type_hints(execute)
+
+# ruleid: logging-fileconfig
+logging.config.fileConfig("logging.ini")
+# ok: logging-fileconfig
+logging.config.dictConfig({"version": 1})
+
+# ruleid: stdin-input-call
+answer = input("continue? ")

@@ -1,0 +1,111 @@
+# Tests for rules/deserialization.yaml. A "# ruleid: X" line means the next
+# line must produce rule X; "# ok: X" means it must not.
+import json
+import marshal
+import multiprocessing.connection
+import pickle
+import shelve
+
+import dill
+import joblib
+import jsonpickle
+import keras
+import numpy as np
+import pandas as pd
+import torch
+import yaml
+from ruamel.yaml import YAML
+from yaml import Loader as UnsafeYamlLoader
+
+blob = open("data.bin", "rb").read()
+
+# ruleid: pickle-load
+obj = pickle.loads(blob)
+# ruleid: pickle-load
+obj = pickle.load(open("model.pkl", "rb"))
+# ruleid: pickle-load
+unpickler = pickle.Unpickler(open("model.pkl", "rb"))
+# ruleid: pickle-load
+obj = dill.loads(blob)
+# ruleid: pickle-load
+loader = pickle.loads
+# ok: pickle-load
+payload = pickle.dumps({"a": 1})
+# ok: pickle-load
+data = json.loads('{"a": 1}')
+
+# ruleid: pickle-based-loader
+frame = pd.read_pickle("frame.pkl")
+# ruleid: pickle-based-loader
+estimator = joblib.load("model.joblib")
+# ok: pickle-based-loader
+frame = pd.read_csv("frame.csv")
+
+# ruleid: shelve-open
+db = shelve.open("state.db")
+
+# ruleid: marshal-load
+code = marshal.loads(blob)
+# ok: marshal-load
+raw = marshal.dumps(1)
+
+# ruleid: jsonpickle-decode
+obj = jsonpickle.decode('{"py/object": "os.system"}')
+# ok: jsonpickle-decode
+text = jsonpickle.encode(obj)
+
+# ruleid: yaml-load-no-loader
+config = yaml.load(open("config.yaml"))
+# ruleid: yaml-load-no-loader
+docs = list(yaml.load_all("a: 1"))
+# ruleid: yaml-unsafe-load
+config = yaml.load(open("config.yaml"), Loader=yaml.Loader)
+# ruleid: yaml-unsafe-load
+config = yaml.load("a: 1", UnsafeYamlLoader)
+# ruleid: yaml-unsafe-load
+config = yaml.unsafe_load("a: 1")
+# ruleid: yaml-full-load
+config = yaml.full_load("a: 1")
+# ruleid: yaml-full-load
+config = yaml.load("a: 1", Loader=yaml.FullLoader)
+# ok: yaml-load-no-loader, yaml-unsafe-load, yaml-full-load
+config = yaml.load("a: 1", Loader=yaml.SafeLoader)
+# ok: yaml-load-no-loader, yaml-unsafe-load, yaml-full-load
+config = yaml.safe_load("a: 1")
+
+# ruleid: ruamel-yaml-unsafe
+ruamel_loader = YAML(typ="unsafe")
+# ok: ruamel-yaml-unsafe
+ruamel_loader = YAML(typ="safe")
+
+# ruleid: torch-load-default
+state = torch.load("weights.pt")
+# ruleid: torch-load-unsafe
+state = torch.load("weights.pt", weights_only=False)
+# ok: torch-load-default, torch-load-unsafe
+state = torch.load("weights.pt", weights_only=True)
+
+# ruleid: torch-hub-load
+net = torch.hub.load("someone/repo", "model")
+
+# ruleid: trust-remote-code
+model = AutoModel.from_pretrained("org/model", trust_remote_code=True)
+# ok: trust-remote-code
+model = AutoModel.from_pretrained("org/model", trust_remote_code=False)
+
+# ruleid: numpy-load-allow-pickle
+arr = np.load("arr.npy", allow_pickle=True)
+# ruleid: numpy-load-allow-pickle
+arr = np.load("arr.npy", None, True)
+# ok: numpy-load-allow-pickle
+arr = np.load("arr.npy")
+# ok: numpy-load-allow-pickle
+arr = np.load("arr.npy", allow_pickle=False)
+
+# ruleid: keras-unsafe-load
+net = keras.models.load_model("model.keras", safe_mode=False)
+# ok: keras-unsafe-load
+net = keras.models.load_model("model.keras")
+
+# ruleid: multiprocessing-connection
+listener = multiprocessing.connection.Listener(("127.0.0.1", 6000))

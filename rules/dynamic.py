@@ -1,0 +1,74 @@
+# Tests for rules/dynamic.yaml. A "# ruleid: X" line means the next line
+# must produce rule X; "# ok: X" means it must not.
+import importlib
+import operator
+import os
+import pydoc
+import sys
+
+name = sys.argv[1]
+
+
+class Config:
+    def __init__(self, **values):
+        for key, value in values.items():
+            # ruleid: dynamic-setattr
+            setattr(self, key, value)
+
+    def get(self, field):
+        # ruleid: dynamic-getattr
+        return getattr(self, field)
+
+    def has(self, field):
+        # ruleid: dynamic-getattr
+        return hasattr(self, field)
+
+    def fixed(self):
+        # ok: dynamic-getattr
+        return getattr(self, "name", None)
+
+    def as_dict(self):
+        # ruleid: dynamic-namespace
+        return vars(self)
+
+
+# ruleid: dynamic-getattr, dynamic-getattr-module
+func = getattr(os, name)
+# ok: dynamic-getattr, dynamic-getattr-module
+sep = getattr(os, "sep")
+
+# ruleid: dynamic-setattr, dynamic-setattr-module
+setattr(os, name, print)
+# ruleid: dynamic-setattr, dynamic-setattr-module
+os.system = print
+
+# ruleid: dynamic-import
+module = importlib.import_module(name)
+# ruleid: dynamic-import
+module = __import__(name)
+# ok: dynamic-import
+module = importlib.import_module("json")
+
+# ruleid: dynamic-namespace, dynamic-namespace-module
+namespace = globals()
+# ruleid: dynamic-namespace
+scope = locals()
+# ruleid: dynamic-namespace, dynamic-namespace-module
+handler = vars(os)[name]
+# ruleid: dynamic-namespace, dynamic-namespace-module
+other = sys.modules[name]
+# ruleid: dynamic-namespace, dynamic-namespace-module
+target = os.__dict__[name]
+settings = Config()
+# ruleid: dynamic-namespace
+entry = settings.__dict__[name]
+# ok: dynamic-namespace
+entry = settings.__dict__["name"]
+
+# ruleid: import-by-string
+resolved = pydoc.locate("os.system")
+
+# ruleid: operator-computed-getter, dynamic-getattr
+key_func = operator.attrgetter(name)
+# ok: operator-computed-getter
+key_func = operator.attrgetter("name")

@@ -1,0 +1,59 @@
+# Tests for rules/environment.yaml. A "# ruleid: X" line means the next line
+# must produce rule X; "# ok: X" means it must not.
+import os
+from os import environ
+
+import dotenv
+import keyring
+
+# ruleid: environment-read
+home = os.environ["HOME"]
+# ruleid: environment-read
+api_key = os.getenv("API_KEY")
+# ruleid: environment-read
+debug = os.environ.get("DEBUG", "0")
+# ruleid: environment-read
+snapshot = environ.copy()
+# ok: environment-read
+cwd = os.getcwd()
+
+# ruleid: environment-write
+os.putenv("MODE", "fast")
+# ruleid: environment-read, loader-hijack-env-var
+os.environ["LD_PRELOAD"] = "libhook.so"
+# ruleid: loader-hijack-env-var
+child_env = {"BASH_ENV": "hook.sh"}
+# ruleid: search-path-env-var
+child_env = {"PYTHONPATH": "src"}
+# ok: loader-hijack-env-var, search-path-env-var
+label = "LD_PRELOAD is documented in ld.so(8)"
+
+# ruleid: dotenv-load
+dotenv.load_dotenv()
+
+# ruleid: credential-store-access
+secret = keyring.get_password("service", "user")
+
+# ruleid: sensitive-credential-path
+key_path = os.path.expanduser("~/.ssh/id_rsa")
+# ruleid: sensitive-credential-path
+aws_creds = os.path.expanduser("~/.aws/credentials")
+# ruleid: sensitive-credential-path
+shadow = "/etc/shadow"
+# ruleid: sensitive-credential-path
+proc_env = "/proc/self/environ"
+# ruleid: sensitive-credential-path
+netrc = os.path.join(home, ".netrc")
+# ok: sensitive-credential-path
+notes = "id_rsa_rotation_notes.txt"
+# ok: sensitive-credential-path
+hosts = "/etc/hosts"
+
+# ruleid: sensitive-system-path
+users = "/etc/passwd"
+# ruleid: sensitive-system-path
+history = os.path.expanduser("~/.bash_history")
+# ruleid: sensitive-system-path
+dotenv_path = ".env"
+# ok: sensitive-system-path
+venv = ".venv"

@@ -1,0 +1,113 @@
+# Tests for rules/filesystem.yaml. A "# ruleid: X" line means the next line
+# must produce rule X; "# ok: X" means it must not.
+import os
+import shutil
+import stat
+import tarfile
+import tempfile
+import zipfile
+from pathlib import Path
+
+path = "results/output.txt"
+mode = "w" if os.sep == "/" else "a"
+
+# ruleid: open-write
+handle = open(path, "w")
+# ruleid: open-write
+handle = open(path, mode="ab")
+# ruleid: open-write
+handle = open(path, "r+")
+# ruleid: open-write
+with open(path, "wb") as fh:
+    pass
+# ruleid: open-write
+archive = zipfile.ZipFile("bundle.zip", "w")
+# ok: open-write
+handle = open(path)
+# ok: open-write
+handle = open(path, "rb")
+# ok: open-write
+archive = tarfile.open("bundle.tar.xz", "r:xz")
+
+# ruleid: open-computed-mode
+handle = open(path, mode)
+# ok: open-computed-mode
+handle = open(path, "r")
+
+# ruleid: path-open-write
+out = Path(path).open("w")
+# ruleid: path-open-write
+out = Path(path).open(mode="a")
+# ok: path-open-write
+inp = Path(path).open()
+# ok: path-open-write
+inp = Path(path).open("rb")
+
+# ruleid: path-method-write
+Path(path).write_text("hello")
+# ruleid: path-method-write
+Path(path).unlink(missing_ok=True)
+# ok: path-method-write
+content = Path(path).read_text()
+
+# ruleid: os-open-write
+fd = os.open(path, os.O_WRONLY | os.O_CREAT)
+# ok: os-open-write
+fd = os.open(path, os.O_RDONLY)
+
+# ruleid: file-delete
+os.remove(path)
+# ruleid: file-delete
+shutil.rmtree("build")
+
+# ruleid: file-move-copy
+os.rename(path, path + ".bak")
+# ruleid: file-move-copy
+shutil.copy(path, "copy.txt")
+
+# ruleid: file-permission-change
+os.chmod("run.sh", 0o755)
+# ruleid: file-permission-change, chmod-world-writable
+os.chmod("run.sh", 0o777)
+# ruleid: file-permission-change, chmod-world-writable
+os.chmod("run.sh", stat.S_IRWXU | stat.S_IRWXO)
+# ruleid: path-method-write, chmod-world-writable
+Path("run.sh").chmod(0o666)
+# ruleid: path-method-write
+Path("run.sh").chmod(0o644)
+
+# ruleid: link-special-file
+os.symlink("/etc/hosts", "hosts-link")
+# ruleid: link-special-file
+os.mkfifo("pipe")
+
+# ruleid: directory-create
+os.makedirs("results", exist_ok=True)
+
+# ruleid: insecure-temp-file
+scratch = tempfile.mktemp()
+# ok: insecure-temp-file
+fd, scratch = tempfile.mkstemp()
+
+# ruleid: hardcoded-tmp-path
+scratch = "/tmp/agent-output.json"
+# ruleid: hardcoded-tmp-path
+cache_dir = "/dev/shm/cache"
+# ok: hardcoded-tmp-path
+label = "/tmpl/templates"
+
+tar = tarfile.open("bundle.tar.gz")
+frame = load_frame()
+# ruleid: tar-extract-unfiltered
+tar.extractall("unpacked")
+# ok: tar-extract-unfiltered
+matches = frame["text"].str.extractall(r"(\d+)")
+# ok: tar-extract-unfiltered
+tar.extractall("unpacked", filter="data")
+# ruleid: tar-extract-unfiltered
+tar.extractall("unpacked", filter="fully_trusted")
+
+# ruleid: unpack-archive-unfiltered
+shutil.unpack_archive("bundle.tar.gz", "unpacked")
+# ok: unpack-archive-unfiltered
+shutil.unpack_archive("bundle.tar.gz", "unpacked", filter="data")

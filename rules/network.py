@@ -1,0 +1,136 @@
+# Tests for rules/network.yaml. A "# ruleid: X" line means the next line
+# must produce rule X; "# ok: X" means it must not.
+import asyncio
+import ftplib
+import http.client
+import http.server
+import smtplib
+import socket
+import ssl
+import telnetlib
+import urllib.parse
+import urllib.request
+import webbrowser
+import xmlrpc.client
+
+import boto3
+import httpx
+import paramiko
+import requests
+import websockets
+from pysnmp.hlapi import CommunityData, UsmUserData
+
+url = "https://example.com/api"
+
+# ruleid: socket-use
+sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+# ruleid: socket-use, event-loop-network
+conn = socket.create_connection(("example.com", 443))
+# ruleid: socket-use
+address = socket.gethostbyname("example.com")
+# ok: socket-use
+hostname = socket.gethostname
+
+# ruleid: http-client
+page = urllib.request.urlopen(url)
+# ruleid: http-client, https-connection-no-context
+https = http.client.HTTPSConnection("example.com")
+# ruleid: http-client
+https = http.client.HTTPSConnection("example.com", context=ssl.create_default_context())
+# ruleid: http-client, requests-no-timeout
+response = requests.get(url)
+# ruleid: http-client
+response = requests.post(url, json={"a": 1}, timeout=10)
+# ruleid: http-client
+client = httpx.Client()
+# ok: http-client
+parts = urllib.parse.urlparse(url)
+
+# ruleid: clear-text-protocol-client
+ftp = ftplib.FTP("ftp.example.com")
+# ruleid: clear-text-protocol-client
+telnet = telnetlib.Telnet("example.com")
+# ruleid: clear-text-protocol-client
+mail = smtplib.SMTP("mail.example.com", 25)
+
+# ruleid: ssh-client
+ssh = paramiko.SSHClient()
+# ruleid: ssh-no-host-key-verification
+ssh.set_missing_host_key_policy(paramiko.AutoAddPolicy())
+# ok: ssh-no-host-key-verification
+ssh.set_missing_host_key_policy(paramiko.RejectPolicy())
+# ruleid: paramiko-exec-command
+stdin, stdout, stderr = ssh.exec_command("uptime")
+
+# ruleid: rpc-client
+proxy = xmlrpc.client.ServerProxy("http://localhost:8000/")
+
+
+async def talk(loop):
+    # ruleid: websocket-client
+    async with websockets.connect("wss://example.com/ws") as ws:
+        await ws.send("hi")
+    # ruleid: event-loop-network
+    server = await loop.create_server(asyncio.Protocol, "127.0.0.1", 9000)
+    # ruleid: socket-use
+    reader, writer = await asyncio.open_connection("example.com", 80)
+
+
+# ruleid: network-server
+httpd = http.server.HTTPServer(("127.0.0.1", 8000), http.server.SimpleHTTPRequestHandler)
+
+# ruleid: webbrowser-open
+webbrowser.open(url)
+
+# ruleid: cloud-sdk-client
+s3 = boto3.client("s3")
+
+# ruleid: http-client, tls-verification-disabled
+response = requests.get(url, verify=False, timeout=5)
+# ruleid: http-client, tls-verification-disabled
+insecure = httpx.Client(verify=False)
+# ruleid: http-client
+session = requests.Session()
+# ok: tls-verification-disabled
+response = session.get(url, verify="/etc/ssl/certs/ca.pem", timeout=5)
+# ruleid: tls-verification-disabled
+response = session.get(url, verify=False, timeout=5)
+context = ssl.create_default_context()
+# ruleid: tls-verification-disabled
+context.check_hostname = False
+# ruleid: ssl-unverified-context
+context.verify_mode = ssl.CERT_NONE
+# ruleid: ssl-unverified-context
+unverified = ssl._create_unverified_context()
+# ok: ssl-unverified-context
+context.verify_mode = ssl.CERT_REQUIRED
+
+# ruleid: ssl-insecure-version
+old = ssl.SSLContext(ssl.PROTOCOL_TLSv1)
+# ruleid: ssl-insecure-version
+context.minimum_version = ssl.TLSVersion.TLSv1_1
+# ok: ssl-insecure-version
+modern = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+# ruleid: ssl-insecure-version
+def connect(host, version=ssl.PROTOCOL_SSLv3):
+    return host
+
+
+# ruleid: ssl-wrap-socket
+wrapped = ssl.wrap_socket(sock)
+# ok: ssl-wrap-socket
+wrapped = context.wrap_socket(sock, server_hostname="example.com")
+
+# ruleid: snmp-insecure-version
+community = CommunityData("public", mpModel=0)
+# ruleid: snmp-weak-crypto
+user = UsmUserData("admin", "authpass123")
+# ok: snmp-weak-crypto
+user = UsmUserData("admin", "authpass123", "privpass123")
+
+# ruleid: bind-all-interfaces
+sock.bind(("0.0.0.0", 8080))
+# ok: bind-all-interfaces
+sock.bind(("127.0.0.1", 8080))

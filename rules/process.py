@@ -1,0 +1,125 @@
+# Tests for rules/process.yaml. A "# ruleid: X" line means the next line
+# must produce rule X; "# ok: X" means it must not.
+import asyncio
+import concurrent.futures
+import multiprocessing
+import os
+import pty
+import subprocess
+import subprocess as sp
+import sys
+from os import system as run_shell
+from subprocess import check_output
+
+import _posixsubprocess
+import pexpect
+import sh
+
+cmd = input()
+
+# ruleid: shell-command
+os.system("/usr/bin/make all")
+# ruleid: shell-command
+run_shell("/bin/true")
+# ruleid: shell-command, process-partial-path
+pipe = os.popen("uname -a")
+# ruleid: shell-command
+out = subprocess.getoutput("/bin/date")
+# ruleid: shell-command
+launcher = os.system
+
+
+def system(command):
+    return command.upper()
+
+
+# ok: shell-command
+system("ls")
+# ok: shell-command
+text = "os.system is dangerous"
+
+# ruleid: subprocess-shell-true, shell-true-call, subprocess-call
+subprocess.run("/bin/ls " + cmd, shell=True)
+# ruleid: subprocess-shell-true, shell-true-call, subprocess-call
+sp.Popen(cmd, shell=True)
+# ruleid: subprocess-shell-true, shell-true-call, subprocess-call
+subprocess.call(cmd, shell=bool(cmd))
+# ruleid: subprocess-call
+subprocess.run(["/usr/bin/git", "status"], check=True)
+# ruleid: subprocess-call, shell-in-argv
+subprocess.run(["/bin/sh", "-c", cmd])
+# ruleid: subprocess-call, shell-in-argv
+subprocess.check_output([sys.executable, "-c", cmd])
+# ruleid: shell-in-argv, os-exec
+os.execv("/bin/bash", ["bash", "-lc", cmd])
+# ruleid: subprocess-call
+subprocess.run(["/usr/bin/git", "-c", "user.name=agent", "commit"])
+# ruleid: subprocess-call
+subprocess.run(["/usr/bin/git", "status"], shell=False)
+
+
+def run_command(command, shell=False):
+    return command
+
+
+# ruleid: shell-true-call
+run_command("make", shell=True)
+# ok: shell-true-call
+run_command("make", shell=False)
+
+# ruleid: os-exec
+os.execv("/bin/ls", ["ls", "-l"])
+# ruleid: os-exec, process-partial-path
+os.execvp("ls", ["ls", "-l"])
+
+# ruleid: os-spawn
+os.spawnv(os.P_WAIT, "/bin/ls", ["ls"])
+# ruleid: os-spawn
+os.posix_spawn("/bin/ls", ["ls"], {})
+
+# ruleid: pty-spawn
+pty.spawn("/bin/bash")
+
+
+async def shells(loop):
+    # ruleid: asyncio-subprocess-shell
+    await asyncio.create_subprocess_shell("/bin/ls -la")
+    # ruleid: asyncio-subprocess-exec
+    await asyncio.create_subprocess_exec("/usr/bin/env")
+    # ruleid: event-loop-subprocess
+    await loop.subprocess_exec(asyncio.SubprocessProtocol, "/bin/ls")
+
+
+# ruleid: process-fork
+pid = os.fork()
+# ok: process-fork
+ident = os.getpid()
+
+# ruleid: multiprocessing-process
+pool = multiprocessing.Pool(4)
+# ruleid: multiprocessing-process
+executor = concurrent.futures.ProcessPoolExecutor()
+# ok: multiprocessing-process
+threads = concurrent.futures.ThreadPoolExecutor()
+# ok: multiprocessing-process
+cores = multiprocessing.cpu_count()
+
+# ruleid: low-level-exec-primitive
+_posixsubprocess.fork_exec
+# ruleid: low-level-exec-primitive
+fd = os.memfd_create("payload")
+
+# ruleid: third-party-process-runner
+sh.ls("-l")
+# ruleid: third-party-process-runner
+child = pexpect.spawn("/bin/bash")
+
+# ruleid: process-signal
+os.kill(os.getppid(), 9)
+
+# ruleid: subprocess-call, process-partial-path-list
+subprocess.run(["git", "status"])
+# ruleid: subprocess-call, process-partial-path-list
+check_output(["whoami"])
+# ruleid: subprocess-call
+subprocess.run(["/usr/bin/whoami"])

@@ -1,0 +1,178 @@
+# Tests for rules/sandbox-escape.yaml. A "# ruleid: X" line means the next
+# line must produce rule X; "# ok: X" means it must not.
+# ruleid: native-module-import
+import ctypes
+# ruleid: gc-import
+import gc
+import inspect
+import operator
+import os
+# ruleid: low-level-os-import
+import signal
+import sys
+import traceback
+# ruleid: native-module-import
+from cffi import FFI
+# ruleid: low-level-os-import
+import resource
+# ok: native-module-import, low-level-os-import, gc-import
+import json
+
+
+class Widget:
+    def describe(self):
+        # ok: dunder-class-access
+        return type(self).__name__
+
+    def label(self):
+        # ruleid: dunder-class-access
+        return self.__class__.__name__
+
+    def fields(self):
+        # ruleid: dunder-dict-access
+        return self.__dict__
+
+
+# ruleid: dunder-class-access, class-hierarchy-traversal
+classes = ().__class__.__bases__[0].__subclasses__()
+# ruleid: class-hierarchy-traversal
+order = Widget.__mro__
+
+# ruleid: function-internals-access
+namespace = Widget.describe.__globals__
+# ruleid: function-internals-access, code-object-internals
+raw = Widget.describe.__code__.co_code
+# ruleid: function-internals-access
+namespace = getattr(Widget.describe, "__globals__")
+# ruleid: function-internals-access, dunder-dict-access
+namespace = Widget.describe.__dict__["__globals__"]
+# ruleid: function-internals-access, dangerous-dunder-in-string
+leak = "{0.__globals__}".format(Widget.describe)
+
+# ruleid: frame-introspection-call
+frame = sys._getframe(1)
+# ruleid: frame-object-access
+caller_globals = frame.f_back.f_globals
+# ruleid: frame-introspection-call
+stack = inspect.stack()
+# ruleid: frame-introspection-call
+here = inspect.currentframe()
+# ruleid: frame-introspection-call
+frames = list(traceback.walk_stack(None))
+
+
+def generator():
+    yield 1
+
+
+# ruleid: frame-object-access
+gen_frame = generator().gi_frame
+try:
+    raise ValueError
+except ValueError as exc:
+    # ruleid: frame-object-access
+    tb_frame = exc.__traceback__.tb_frame
+    # ok: frame-object-access
+    message = traceback.format_exc()
+
+# ruleid: bound-self-access
+builtins_module = print.__self__
+# ruleid: dunder-introspection-access
+getter = object.__getattribute__
+
+
+class Exploit:
+    # ruleid: reduce-method-defined
+    def __reduce__(self):
+        return (print, ("hi",))
+
+    # ok: reduce-method-defined
+    def __repr__(self):
+        return "Exploit()"
+
+
+# ruleid: reduce-hook-access
+recipe = Widget().__reduce_ex__(2)
+
+# ruleid: module-loader-access
+spec_loader = json.__spec__.loader
+# ruleid: module-internals-name
+importer = __loader__
+# ruleid: module-internals-name
+real_builtins = __builtins__
+
+# ruleid: gc-introspection
+everything = gc.get_objects()
+# ruleid: gc-introspection
+referrers = gc.get_referrers(Widget)
+# ok: gc-introspection
+gc.collect()
+
+
+def tracer(frame, event, arg):
+    return tracer
+
+
+# ruleid: interpreter-hook
+sys.settrace(tracer)
+# ruleid: interpreter-hook
+sys.addaudithook(lambda event, args: None)
+
+# ruleid: native-ffi
+libc = ctypes.CDLL(None)
+# ruleid: native-ffi
+ptr = ctypes.cast(id(Widget), ctypes.POINTER(ctypes.c_char))
+# ruleid: native-ffi
+ffi = FFI()
+
+# ruleid: sys-modules-write
+sys.modules["json"] = Widget()
+# ruleid: sys-modules-write
+del sys.modules["json"]
+# ruleid: sys-modules-write, sys-modules-access
+sys.modules.pop("json", None)
+# ruleid: sys-modules-access
+already_loaded = "numpy" in sys.modules
+
+# ruleid: import-hook-tampering
+sys.meta_path.insert(0, Widget())
+# ok: import-hook-tampering
+search_path = list(sys.path)
+
+# ruleid: privilege-change
+os.setuid(0)
+# ruleid: privilege-change
+os.chroot("/")
+
+# ruleid: operator-dunder-getter, dangerous-dunder-in-string, dunder-class-access, class-hierarchy-traversal
+get_mro = operator.attrgetter("__class__.__mro__")
+# ruleid: operator-dunder-getter, dunder-dict-access
+get_dict = operator.attrgetter("__dict__")
+# ok: operator-dunder-getter
+get_name = operator.attrgetter("name")
+
+# ruleid: operator-dangerous-name
+run = operator.methodcaller("system", "id")
+# ruleid: operator-dangerous-name
+get_popen = operator.attrgetter("os.popen")
+# ok: operator-dangerous-name
+strip = operator.methodcaller("strip")
+
+# ruleid: dangerous-dunder-in-string
+template = "{{ ''.__class__.__mro__[1].__subclasses__() }}"
+# ruleid: dangerous-dunder-in-string
+payload = "__import__('os').system('id')"
+# ok: dangerous-dunder-in-string
+advice = {"__subclasses__": "a sandbox-escape trick; never rely on it"}
+# ok: dangerous-dunder-in-string
+init_file = os.path.join("pkg", "__init__.py")
+# ok: dangerous-dunder-in-string
+if __name__ == "__main__":
+    pass
+
+# ruleid: container-runtime-socket
+docker_sock = "/var/run/docker.sock"
+# ruleid: kernel-escape-path
+memory = "/proc/self/mem"
+# ok: kernel-escape-path
+status = "/proc/self/status"

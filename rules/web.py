@@ -1,0 +1,86 @@
+# Tests for rules/web.yaml. A "# ruleid: X" line means the next line must
+# produce rule X; "# ok: X" means it must not.
+import logging.config
+import os
+import sqlite3
+import subprocess
+import wsgiref.handlers
+
+import flask
+import jinja2
+import markupsafe
+from django.db.models.expressions import RawSQL
+from django.utils.safestring import mark_safe
+from mako.template import Template as MakoTemplate
+
+app = flask.Flask(__name__)
+cursor = sqlite3.connect(":memory:").cursor()
+name = os.environ.get("NAME", "")
+uid = 7
+
+# ruleid: flask-debug-true
+app.run(debug=True)
+# ok: flask-debug-true
+app.run(host="127.0.0.1", debug=False)
+
+# ruleid: sql-string-formatting
+cursor.execute("SELECT * FROM users WHERE name = '%s'" % name)
+# ruleid: sql-string-formatting
+cursor.execute(f"SELECT id, email FROM users WHERE id = {uid}")
+# ruleid: sql-string-formatting
+cursor.execute(f"select * from {name} where id = 1")
+# ruleid: sql-string-formatting
+cursor.execute("DELETE FROM sessions WHERE user = {}".format(name))
+# ruleid: sql-string-formatting
+cursor.execute("INSERT INTO logs VALUES ('" + name + "')")
+# ok: sql-string-formatting
+cursor.execute("SELECT * FROM users WHERE id = ?", (uid,))
+# ok: sql-string-formatting
+prompt = "Select a file from the list: %s" % name
+# ok: sql-string-formatting
+heading = f"Update {name} settings"
+
+# ruleid: django-extra
+rows = app.objects.extra(where=["name = '%s'" % name])
+# ruleid: django-rawsql
+expression = RawSQL("SELECT 1", [])
+
+# ruleid: jinja2-autoescape-false
+env = jinja2.Environment(autoescape=False)
+# ruleid: jinja2-autoescape-missing
+env = jinja2.Environment(loader=jinja2.FileSystemLoader("templates"))
+# ok: jinja2-autoescape-false, jinja2-autoescape-missing
+env = jinja2.Environment(autoescape=jinja2.select_autoescape())
+# ruleid: jinja2-autoescape-missing
+greeting = jinja2.Template("Hello {{ name }}")
+
+# ruleid: python-template-engine
+page = MakoTemplate("<% import os %>${os.getcwd()}")
+
+# ruleid: django-mark-safe
+html = mark_safe(name)
+# ok: django-mark-safe
+html = mark_safe("<b>static</b>")
+
+# ruleid: markup-unescaped
+html = markupsafe.Markup(name)
+# ok: markup-unescaped
+html = markupsafe.Markup("<br>")
+
+# ruleid: template-string-render
+page = flask.render_template_string(name)
+# ok: template-string-render
+page = flask.render_template("index.html", name=name)
+
+# ruleid: shell-wildcard-injection
+os.system("tar -czf backup.tgz *")
+# ruleid: shell-wildcard-injection
+subprocess.call("cd /srv && chown www:www *", shell=True)
+# ok: shell-wildcard-injection
+os.system("/bin/ls *.txt")
+
+# ruleid: logging-config-listen
+listener = logging.config.listen(9999)
+
+# ruleid: httpoxy-cgi-handler
+wsgiref.handlers.CGIHandler().run(app)
