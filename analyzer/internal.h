@@ -21,8 +21,17 @@ typedef struct pc_name_index {
     pc_rule_ref *globs;
 } pc_name_index;
 
+/* All query rules compiled into one query, so the tree is walked once. */
+typedef struct pc_combined_query {
+    TSQuery *query;
+    const pc_rule **owner;     /* per combined pattern */
+    uint32_t *first;           /* per combined pattern: the owner's first pattern */
+    uint32_t **capmap;         /* per combined pattern: owner capture id -> combined id */
+} pc_combined_query;
+
 struct pc_engine {
     pc_arena arena;
+    pc_combined_query cq;
     const pc_policy *policy;
     const pc_ruleset *rules;
     pc_name_index calls, attributes, names;
@@ -189,6 +198,8 @@ int match_input(ctx *c, pc_input_kind kind, uint32_t start, uint32_t end, const 
 
 /* query.c */
 int run_queries(ctx *c);
+int combine_queries(pc_engine *e);
+void free_combined(pc_engine *e);
 
 /* walk.c: the main pass over the tree */
 int walk_tree(ctx *c);

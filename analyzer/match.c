@@ -102,6 +102,8 @@ pc_engine *pc_engine_new(const pc_policy *policy, const pc_ruleset *rules, pc_er
         const pc_rule *r = builtin_input_rule(e, (pc_input_kind)k);
         rc = r ? push(e, &e->inputs, &e->ninputs, r) : -1;
     }
+    if (rc == 0)
+        rc = combine_queries(e);
     if (rc < 0) {
         pc_fail(err, "out of memory");
         pc_engine_free(e);
@@ -114,6 +116,7 @@ void pc_engine_free(pc_engine *e)
 {
     if (!e)
         return;
+    free_combined(e);
     pc_arena_release(&e->arena);
     free(e);
 }

@@ -91,6 +91,7 @@ typedef struct pc_rule {
     pcre2_code *regex; /* string */
     bool bytes;
     TSQuery *query;
+    const char *query_src;
     int capture;                  /* query: capture index for the span, -1 whole match */
     pc_query_pred **preds;        /* query: per pattern */
     unsigned dynamic_kinds;

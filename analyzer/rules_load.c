@@ -362,6 +362,9 @@ static int parse_query(loader *L, pc_rule *r, yaml_node_t *n, yaml_node_t *captu
     uint32_t off;
     TSQueryError qe;
     r->query = ts_query_new(pc_python_language(), src, (uint32_t)strlen(src), &off, &qe);
+    r->query_src = pc_arena_strdup(L->a, src);
+    if (!r->query_src)
+        return pc_fail(L->err, "out of memory");
     if (!r->query) {
         static const char *const what[] = {"none", "syntax error", "unknown node type", "unknown field",
                                            "unknown capture", "invalid structure", "invalid language"};

@@ -1,5 +1,7 @@
 #include "internal.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const builtin_names[] = {
@@ -97,8 +99,43 @@ static scope *scope_new(ctx *c, scope_kind kind, scope *parent)
     return s;
 }
 
+/* Node kinds by symbol, computed once: comparing type names for every node
+ * of every file was the walk's main cost. */
+enum { NF_SCOPE = 1, NF_COMPREHENSION = 2, NF_BRACKET = 4, NF_CONTROL = 8 };
+static uint8_t *node_flags;
+static uint32_t node_flags_count;
+static pthread_once_t node_flags_once = PTHREAD_ONCE_INIT;
+
+static void init_node_flags(void)
+{
+    const TSLanguage *l = pc_python_language();
+    uint32_t n = ts_language_symbol_count(l);
+    uint8_t *f = calloc(n ? n : 1, 1);
+    if (!f)
+        return;
+    for (uint32_t i = 0; i < n; i++) {
+        const char *t = ts_language_symbol_name(l, (TSSymbol)i);
+        if (!t)
+            continue;
+        f[i] = (uint8_t)((is_scope_node(t) ? NF_SCOPE : 0) | (is_comprehension(t) ? NF_COMPREHENSION : 0) |
+                         (is_bracket(t) ? NF_BRACKET : 0) | (is_control_flow(t) ? NF_CONTROL : 0));
+    }
+    node_flags_count = n;
+    node_flags = f;
+}
+
+static unsigned flags_of(TSNode n, const char *type)
+{
+    TSSymbol sym = ts_node_symbol(n);
+    if (node_flags && sym < node_flags_count)
+        return node_flags[sym];
+    return (is_scope_node(type) ? NF_SCOPE : 0) | (is_comprehension(type) ? NF_COMPREHENSION : 0) |
+           (is_bracket(type) ? NF_BRACKET : 0) | (is_control_flow(type) ? NF_CONTROL : 0);
+}
+
 int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
 {
+    pthread_once(&node_flags_once, init_node_flags);
     frame *f = &frames[depth];
     const frame *p = depth ? &frames[depth - 1] : NULL;
     f->sc = p ? p->sc : c->module;
@@ -109,11 +146,12 @@ int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
         f->sc = p->pending;
         f->cond = 0;
     }
-    if (is_bracket(f->type))
+    unsigned fl = flags_of(f->node, f->type);
+    if (fl & NF_BRACKET)
         f->brackets++;
-    if (is_control_flow(f->type))
+    if (fl & NF_CONTROL)
         f->cond++;
-    if (!is_scope_node(f->type))
+    if (!(fl & NF_SCOPE))
         return 0;
     scope *s;
     if (create) {
@@ -129,7 +167,7 @@ int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
         s = c->scopes[c->next_scope];
     }
     c->next_scope++;
-    if (is_comprehension(f->type)) {
+    if (fl & NF_COMPREHENSION) {
         f->sc = s;
         f->cond = 0;
     } else {
