@@ -120,7 +120,8 @@ int traverse(ctx *c, visit_fn visit)
     int rc = visit(c, frames, 0);
     while (rc >= 0) {
         if (rc == 0 && ts_tree_cursor_goto_first_child(&cur)) {
-            depth++;
+            if (++depth > c->max_depth)
+                c->max_depth = depth;
         } else {
             while (depth && !ts_tree_cursor_goto_next_sibling(&cur)) {
                 ts_tree_cursor_goto_parent(&cur);
@@ -280,6 +281,43 @@ static int input_events(ctx *c)
     return 0;
 }
 
+/* The deepest bracket nesting outside strings and comments. tree-sitter
+ * 0.20 corrupts its heap on tens of thousands of unclosed brackets, and
+ * Python refuses more than 200 levels anyway, so such input is not parsed. */
+static uint32_t bracket_depth(const char *t, uint32_t n, uint32_t limit)
+{
+    uint32_t depth = 0, max = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        char ch = t[i];
+        if (ch == '#') {
+            while (i < n && t[i] != '\n' && t[i] != '\r')
+                i++;
+        } else if (ch == '\'' || ch == '"') {
+            bool triple = i + 2 < n && t[i + 1] == ch && t[i + 2] == ch;
+            i += triple ? 3 : 1;
+            while (i < n) {
+                if (t[i] == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (!triple && (t[i] == '\n' || t[i] == ch))
+                    break;
+                if (triple && t[i] == ch && i + 2 < n && t[i + 1] == ch && t[i + 2] == ch) {
+                    i += 2;
+                    break;
+                }
+                i++;
+            }
+        } else if (ch == '(' || ch == '[' || ch == '{') {
+            if (++depth > max && (max = depth) > limit)
+                return max;
+        } else if ((ch == ')' || ch == ']' || ch == '}') && depth) {
+            depth--;
+        }
+    }
+    return max;
+}
+
 static double now_ms(void)
 {
     struct timespec ts;
@@ -323,6 +361,11 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
         goto oom;
     c.text = out->src.text;
     c.len = out->src.len;
+    if (out->src.parseable && bracket_depth(c.text, c.len, 1000) > 1000) {
+        out->src.parseable = false;
+        if (match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1, "too many nested brackets (Python allows 200)") < 0)
+            goto oom;
+    }
     if (out->src.parseable) {
         c.tree = ts_parser_parse_string(w->parser, NULL, c.text, c.len);
         if (!c.tree) {
@@ -332,8 +375,15 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
         }
     }
     if (c.tree) {
-        if (scopes_build(&c) < 0 || walk_tree(&c) < 0 || run_queries(&c) < 0)
+        if (scopes_build(&c) < 0 || walk_tree(&c) < 0)
             goto oom;
+        /* CPython's compiler gives up far earlier; the query engine is slow on such trees */
+        if (c.max_depth > 4000) {
+            if (match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1, "expression nested too deeply for Python to compile") < 0)
+                goto oom;
+        } else if (run_queries(&c) < 0) {
+            goto oom;
+        }
     }
     if (input_events(&c) < 0 || out->arena.failed)
         goto oom;

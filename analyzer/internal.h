@@ -145,6 +145,7 @@ typedef struct ctx {
     uint32_t nlines;
     bool parse_error_reported, nesting_reported;
     uint32_t confusables;
+    uint32_t max_depth; /* deepest node seen by traverse */
     /* field ids we test often */
     TSFieldId f_name, f_alias, f_value, f_left, f_right, f_object, f_attribute, f_function,
         f_arguments, f_module_name, f_subscript, f_body, f_parameters, f_type, f_key;

@@ -488,13 +488,18 @@ bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container)
         return true;
     }
     if (!strcmp(t, "unary_operator")) {
-        TSNode arg = ts_node_named_child(n, 0);
-        if (ts_node_is_null(arg) || !literal_value(c, arg, out, container))
+        TSNode arg = ts_node_named_child(n, 0), op = ts_node_child(n, 0);
+        if (ts_node_is_null(arg) || ts_node_is_null(op) || !literal_value(c, arg, out, container) || *container)
             return false;
+        const char *o = ts_node_type(op);
+        if (out->type == PC_VAL_BOOL) { /* -True is -1 */
+            out->type = PC_VAL_INT;
+            out->i = out->b;
+        }
         if (out->type == PC_VAL_INT)
-            out->i = -out->i;
-        else if (out->type == PC_VAL_FLOAT)
-            out->f = -out->f;
+            out->i = !strcmp(o, "-") ? -out->i : !strcmp(o, "~") ? ~out->i : out->i;
+        else if (out->type == PC_VAL_FLOAT && strcmp(o, "~"))
+            out->f = !strcmp(o, "-") ? -out->f : out->f;
         else
             return false;
         return true;

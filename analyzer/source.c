@@ -185,6 +185,29 @@ static int scan_unicode(pc_arena *a, pc_source *src)
     return 0;
 }
 
+/* Python reads \r\n and a lone \r as \n (in string literals too); so does the
+ * analyzer, which keeps tree-sitter's scanner off carriage returns. */
+static void normalize_newlines(pc_source *src)
+{
+    char *t = (char *)src->text;
+    uint32_t o = 0;
+    for (uint32_t i = 0; i < src->len; i++) {
+        if (t[i] == '\r') {
+            if (i + 1 < src->len && t[i + 1] == '\n') {
+                for (pc_input_event *e = src->events; e; e = e->next)
+                    if (e->offset > o)
+                        e->offset--;
+                continue;
+            }
+            t[o++] = '\n';
+            continue;
+        }
+        t[o++] = t[i];
+    }
+    t[o] = '\0';
+    src->len = o;
+}
+
 int pc_source_decode(pc_arena *a, const unsigned char *raw, size_t len, pc_source *out)
 {
     memset(out, 0, sizeof *out);
@@ -255,5 +278,7 @@ int pc_source_decode(pc_arena *a, const unsigned char *raw, size_t len, pc_sourc
     }
     if (a->failed)
         return -1;
+    if (memchr(out->text, '\r', out->len))
+        normalize_newlines(out);
     return scan_unicode(a, out);
 }

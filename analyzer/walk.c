@@ -371,8 +371,11 @@ static int check_indentation(ctx *c, TSNode block, bool module)
         /* only whitespace may precede a statement that starts a line */
         uint32_t sb = ts_node_start_byte(ch), k = sb - p.column;
         bool blank = true;
-        for (; k < sb && blank; k++)
+        for (; k < sb && blank; k++) {
             blank = c->text[k] == ' ' || c->text[k] == '\t' || c->text[k] == '\f';
+            if (c->text[k] == '\f') /* a form feed resets the column, as in CPython */
+                p.column = sb - k - 1;
+        }
         if (!blank)
             continue;
         if (col == UINT32_MAX)
