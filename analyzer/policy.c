@@ -253,7 +253,8 @@ int pc_policy_load_rules(const pc_policy *p, const char *rules_dir, pc_ruleset *
         free(names);
         return pc_fail(err, "out of memory");
     }
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n > 1)
+        qsort(names, n, sizeof *names, cmp_str);
     int rc = 0;
     bool *used = calloc(n ? n : 1, sizeof *used);
     if (!used)

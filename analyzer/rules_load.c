@@ -573,10 +573,21 @@ static int parse_rule(loader *L, yaml_node_t *n, const char *file)
     yaml_node_t *m = pc_yaml_get(&L->y, n, "match");
     if (!m)
         return pc_yaml_fail(&L->y, n, L->err, "missing required key 'match'");
-    if (parse_match(L, r, m) < 0)
-        return -1;
-    if (add_rule(L->rs, r) < 0)
-        return pc_fail(L->err, "out of memory");
+    if (parse_match(L, r, m) < 0 || add_rule(L->rs, r) < 0) {
+        /* not added to the set: free what was compiled for it here */
+        for (size_t j = 0; j < r->nargs; j++)
+            if (r->args && r->args[j].regex)
+                pcre2_code_free(r->args[j].regex);
+        if (r->regex)
+            pcre2_code_free(r->regex);
+        if (r->query) {
+            uint32_t np = ts_query_pattern_count(r->query);
+            for (uint32_t j = 0; r->preds && j < np; j++)
+                free_preds(r->preds[j]);
+            ts_query_delete(r->query);
+        }
+        return L->err->msg[0] ? -1 : pc_fail(L->err, "out of memory");
+    }
     return 0;
 }
 
@@ -664,7 +675,7 @@ static int load_dir(pc_ruleset *rs, const char *dir, int depth, pc_error *err)
         n++;
     }
     closedir(d);
-    if (rc == 0)
+    if (rc == 0 && n > 1)
         qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n && rc == 0; i++) {
         char path[4096];

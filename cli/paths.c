@@ -83,8 +83,10 @@ static int walk(pc_paths *out, const char *root, pc_error *err)
             }
         }
         closedir(d);
-        qsort(files.v, files.n, sizeof *files.v, cmp);
-        qsort(dirs.v, dirs.n, sizeof *dirs.v, cmp);
+        if (files.n > 1)
+            qsort(files.v, files.n, sizeof *files.v, cmp);
+        if (dirs.n > 1)
+            qsort(dirs.v, dirs.n, sizeof *dirs.v, cmp);
         for (size_t i = 0; i < files.n && rc == 0; i++)
             rc = push(out, files.v[i], err);
         for (size_t i = dirs.n; i-- > 0 && rc == 0;) /* reversed: popped in order */

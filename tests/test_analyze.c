@@ -1043,6 +1043,7 @@ static void test_input_no_rules(void **state)
 
 int main(void)
 {
+    tu_filter_from_env();
     const struct CMUnitTest resolve[] = {
         T(test_resolve_import_alias),  T(test_resolve_multi_import),     T(test_resolve_dynamic_imports), T(test_resolve_more_forms), T(test_resolve_builtins),
         T(test_resolve_aliases),       T(test_resolve_shadowing),       T(test_resolve_conditional),

@@ -423,6 +423,7 @@ static void test_default_rules_dir(void **state)
 
 int main(void)
 {
+    tu_filter_from_env();
     const struct CMUnitTest tests[] = {
         T(test_defaults),
         T(test_full),

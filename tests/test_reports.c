@@ -445,6 +445,7 @@ static void test_clean(void **state)
 
 int main(void)
 {
+    tu_filter_from_env();
     const struct CMUnitTest tests[] = {
         T(test_json_schema),     T(test_json_verdicts), T(test_json_hostile_strings),
         T(test_text_format),     T(test_text_caret),    T(test_text_multiline_span),

@@ -497,6 +497,7 @@ static void test_worker_reuse(void **state)
 
 int main(void)
 {
+    tu_filter_from_env();
     const struct CMUnitTest tests[] = {
         T(test_empty),        T(test_random_bytes),  T(test_invalid_utf8), T(test_large_file),
         T(test_nesting_moderate), T(test_nesting_100k_unclosed), T(test_nesting_query_time), T(test_operator_chain_time), T(test_long_line),     T(test_many_findings), T(test_many_lines),

@@ -5,7 +5,9 @@
 #include <ftw.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 char *tu_mkdtemp(void)
@@ -70,6 +72,51 @@ char *tu_write_file(const char *dir, const char *rel, const char *data, size_t l
 char *tu_write_str(const char *dir, const char *rel, const char *text)
 {
     return tu_write_file(dir, rel, text, strlen(text));
+}
+
+void tu_filter_from_env(void)
+{
+    const char *f = getenv("PC_TEST_FILTER");
+    if (f && *f)
+        cmocka_set_test_filter(f);
+}
+
+const char *tu_child(int (*fn)(void *arg), void *arg, unsigned seconds)
+{
+    static char what[256];
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        snprintf(what, sizeof what, "fork failed: %s", strerror(errno));
+        return what;
+    }
+    if (pid == 0) {
+        alarm(seconds);
+        exit(fn(arg));
+    }
+    int st = 0;
+    while (waitpid(pid, &st, 0) < 0) {
+        if (errno != EINTR) {
+            snprintf(what, sizeof what, "waitpid failed: %s", strerror(errno));
+            return what;
+        }
+    }
+    if (WIFSIGNALED(st)) {
+        int sig = WTERMSIG(st);
+        snprintf(what, sizeof what, "%s (signal %d)",
+                 sig == SIGALRM ? "did not finish in time" : sig == SIGABRT ? "aborted" : "crashed", sig);
+        return what;
+    }
+    int code = WEXITSTATUS(st);
+    if (code == 0)
+        return NULL;
+    if (code == 23)
+        snprintf(what, sizeof what, "leaked memory (LeakSanitizer, exit status 23)");
+    else if (code >= 10 && code < 20)
+        snprintf(what, sizeof what, "a check failed (exit status %d, details above)", code);
+    else
+        snprintf(what, sizeof what, "failed with exit status %d (a sanitizer report or an abort, see above)", code);
+    return what;
 }
 
 bool tu_starts_with(const char *s, const char *prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }

@@ -27,6 +27,18 @@ char *tu_join(const char *dir, const char *rel);
 char *tu_write_file(const char *dir, const char *rel, const char *data, size_t len);
 char *tu_write_str(const char *dir, const char *rel, const char *text);
 
+/* Honour $PC_TEST_FILTER (a cmocka glob over test names) to run a subset. */
+void tu_filter_from_env(void);
+
+/* Run fn(arg) in a forked child process with a time limit (seconds), so a
+ * crash, a sanitizer report, a leak or a hang fails one test instead of the
+ * whole binary. The child exits with fn's return value through exit(), so
+ * LeakSanitizer checks it. Returns NULL when the child exited 0, otherwise a
+ * description (static buffer). Child return codes 10..19 are failures the
+ * child itself found (it prints details to stderr). Never call cmocka
+ * assertions inside fn. */
+const char *tu_child(int (*fn)(void *arg), void *arg, unsigned seconds);
+
 /* Does s start with prefix? */
 bool tu_starts_with(const char *s, const char *prefix);
 
