@@ -220,41 +220,72 @@ static int cmp_finding(const void *a, const void *b)
     return strcmp(x->rule->id, y->rule->id);
 }
 
-/* `# nosec`, `# noqa`, `# portcullis: ignore[rule-id,...]` on the finding's line. */
+/* Is `id` one of the comma/space separated words in list[0..n)? */
+static bool in_list(const char *list, size_t n, const char *id)
+{
+    size_t len = strlen(id), i = 0;
+    while (i < n) {
+        while (i < n && (list[i] == ',' || list[i] == ' ' || list[i] == '\t'))
+            i++;
+        size_t j = i;
+        while (j < n && list[j] != ',' && list[j] != ' ' && list[j] != '\t' && list[j] != ']')
+            j++;
+        if (j - i == len && !memcmp(list + i, id, len))
+            return true;
+        if (j < n && list[j] == ']')
+            break;
+        i = j;
+    }
+    return false;
+}
+
+static bool names_rule(const char *list, size_t n, const pc_rule *r)
+{
+    if (in_list(list, n, r->id))
+        return true;
+    for (size_t i = 0; i < r->nbandit; i++)
+        if (in_list(list, n, r->bandit[i]))
+            return true;
+    return false;
+}
+
+/* One comment's verdict on a rule: `# nosec` / `# noqa` / `# portcullis: ignore`
+ * alone silence every rule on the line; followed by ids (`# nosec B602`,
+ * `# noqa: B602`, `# portcullis: ignore[rule-id, ...]`) only those. */
+static bool comment_suppresses(const char *t, size_t n, const pc_rule *r)
+{
+    static const char *const marks[] = {"portcullis: ignore", "nosec", "noqa"};
+    for (int k = 0; k < 3; k++) {
+        size_t ml = strlen(marks[k]);
+        for (size_t i = 0; i + ml <= n; i++) {
+            if (memcmp(t + i, marks[k], ml))
+                continue;
+            size_t j = i + ml;
+            if (k == 0) {
+                if (j < n && t[j] == '[')
+                    return names_rule(t + j + 1, n - j - 1, r);
+                return true;
+            }
+            if (k == 2 && j < n && t[j] == ':')
+                return names_rule(t + j + 1, n - j - 1, r);
+            if (k == 1) {
+                size_t e = j;
+                while (e < n && t[e] == ' ')
+                    e++;
+                if (e < n && t[e] != '#')
+                    return names_rule(t + e, n - e, r);
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool suppressed(ctx *c, const pc_finding *f)
 {
-    uint32_t len;
-    const char *line = pc_result_line(c->res, f->span.line, &len);
-    if (!line)
-        return false;
-    const char *hash = memchr(line, '#', len);
-    if (!hash)
-        return false;
-    size_t rest = len - (size_t)(hash - line);
-    char buf[512];
-    size_t n = rest < sizeof buf - 1 ? rest : sizeof buf - 1;
-    memcpy(buf, hash, n);
-    buf[n] = '\0';
-    const char *kw = strstr(buf, "portcullis: ignore");
-    size_t kwlen = 18;
-    if (!kw && (kw = strstr(buf, "nosec")))
-        kwlen = 5;
-    if (!kw && (kw = strstr(buf, "noqa")))
-        kwlen = 4;
-    if (!kw)
-        return false;
-    const char *list = kw + kwlen;
-    while (*list == ' ' || *list == ':')
-        list++;
-    if (*list != '[' && kwlen != 5)
-        return true;
-    if (kwlen == 5 && (*list == '\0' || *list == '#'))
-        return true;
-    /* a list: only the named rules (or Bandit ids) */
-    if (strstr(list, f->rule->id))
-        return true;
-    for (size_t i = 0; i < f->rule->nbandit; i++)
-        if (strstr(list, f->rule->bandit[i]))
+    for (size_t i = 0; i < c->ncomments; i++)
+        if (c->comments[i].line == f->span.line &&
+            comment_suppresses(c->text + c->comments[i].start, c->comments[i].end - c->comments[i].start, f->rule))
             return true;
     return false;
 }

@@ -146,6 +146,9 @@ typedef struct ctx {
     bool parse_error_reported, nesting_reported;
     uint32_t confusables;
     uint32_t max_depth; /* deepest node seen by traverse */
+    /* comments, collected only when the policy honours suppressions */
+    struct { uint32_t line, start, end; } *comments;
+    size_t ncomments, capcomments;
     /* field ids we test often */
     TSFieldId f_name, f_alias, f_value, f_left, f_right, f_object, f_attribute, f_function,
         f_arguments, f_module_name, f_subscript, f_body, f_parameters, f_type, f_key;
@@ -170,6 +173,8 @@ bool is_builtin_name(const char *name);
 /* resolve.c */
 void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out);
 void vals_add(ctx *c, vals *out, val_kind kind, const char *qual);
+/* "get", "__getattribute__"...: a method that looks a name up by string, or NULL. */
+const char *lookup_method(ctx *c, TSNode fn);
 /* The module name a literal __import__/import_module call imports, or NULL. */
 const char *import_call_module(ctx *c, TSNode call, scope *sc, const vals *callee, bool *computed);
 

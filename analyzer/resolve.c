@@ -196,6 +196,10 @@ static void resolve_attr_of(ctx *c, const vals *obj, const char *attr, vals *out
             vals_add(c, out, VAL_NS, v->qual);
             continue;
         }
+        if (!strcmp(attr, "__call__")) { /* f.__call__(...) calls f */
+            vals_add(c, out, v->kind, v->qual);
+            continue;
+        }
         vals_add(c, out, VAL_QUAL, pc_arena_printf(c->a, "%s.%s", v->qual, attr));
     }
     if (obj->unknown || obj->local)
@@ -219,6 +223,58 @@ static void resolve_key_of(ctx *c, const vals *obj, const char *key, scope *sc, 
     (void)sc;
 }
 
+const char *lookup_method(ctx *c, TSNode fn)
+{
+    if (!node_is(fn, "attribute"))
+        return NULL;
+    const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+    if (!m)
+        return NULL;
+    static const char *const names[] = {"get", "__getitem__", "pop", "setdefault", "__getattribute__",
+                                        "__getattr__", NULL};
+    for (const char *const *p = names; *p; p++)
+        if (!strcmp(m, *p))
+            return *p;
+    return NULL;
+}
+
+/* NS.get("k") and friends index a namespace; X.__getattribute__("k") reads
+ * attribute k of X (with type(X).__getattribute__(X, "k") the same). */
+static bool lookup_call(ctx *c, TSNode call, TSNode fn, TSNode args, scope *sc, int depth, vals *out)
+{
+    (void)call;
+    const char *m = lookup_method(c, fn);
+    if (!m)
+        return false;
+    bool getattribute = m[0] == '_' && m[2] == 'g' && strstr(m, "attr");
+    TSNode obj = ts_node_child_by_field_id(fn, c->f_object);
+    TSNode key = arg_at(args, 0);
+    if (getattribute && node_is(obj, "call") && !ts_node_is_null(arg_at(args, 1))) {
+        obj = arg_at(args, 0);
+        key = arg_at(args, 1);
+    }
+    strval s;
+    if (ts_node_is_null(obj) || ts_node_is_null(key) || !fold_string(c, key, sc, 0, &s) || memchr(s.s, 0, s.len))
+        return false;
+    vals ov = {0};
+    resolve_expr(c, obj, sc, depth + 1, &ov);
+    const char *k = pc_arena_strndup(c->a, s.s, s.len);
+    if (!k)
+        return false;
+    if (getattribute) {
+        resolve_attr_of(c, &ov, k, out);
+        return out->n > 0;
+    }
+    bool ns = false;
+    for (int i = 0; i < ov.n; i++)
+        ns |= ov.v[i].kind == VAL_NS || !strcmp(ov.v[i].qual, "sys.modules") ||
+              (ov.v[i].kind == VAL_MODULE && !strcmp(ov.v[i].qual, "builtins"));
+    if (!ns)
+        return false;
+    resolve_key_of(c, &ov, k, sc, depth, out);
+    return out->n > 0;
+}
+
 static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
 {
     TSNode fn = ts_node_child_by_field_id(n, c->f_function);
@@ -227,6 +283,8 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         out->unknown = true;
         return;
     }
+    if (lookup_call(c, n, fn, args, sc, depth, out))
+        return;
     vals callee = {0};
     resolve_expr(c, fn, sc, depth + 1, &callee);
     bool computed;

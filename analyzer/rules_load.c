@@ -71,24 +71,31 @@ static void free_preds(pc_query_pred *p)
             pcre2_code_free(p->regex);
 }
 
+/* Free what a rule compiled (its memory itself lives in the arena). */
+static void rule_release(pc_rule *r)
+{
+    for (size_t j = 0; r->args && j < r->nargs; j++)
+        if (r->args[j].regex)
+            pcre2_code_free(r->args[j].regex);
+    if (r->regex)
+        pcre2_code_free(r->regex);
+    if (r->query) {
+        uint32_t n = ts_query_pattern_count(r->query);
+        for (uint32_t j = 0; r->preds && j < n; j++)
+            free_preds(r->preds[j]);
+        ts_query_delete(r->query);
+    }
+    r->regex = NULL;
+    r->query = NULL;
+    r->nargs = 0;
+}
+
 void pc_ruleset_free(pc_ruleset *rs)
 {
     if (!rs)
         return;
-    for (size_t i = 0; i < rs->count; i++) {
-        pc_rule *r = rs->rules[i];
-        for (size_t j = 0; j < r->nargs; j++)
-            if (r->args[j].regex)
-                pcre2_code_free(r->args[j].regex);
-        if (r->regex)
-            pcre2_code_free(r->regex);
-        if (r->query) {
-            uint32_t n = ts_query_pattern_count(r->query);
-            for (uint32_t j = 0; j < n; j++)
-                free_preds(r->preds[j]);
-            ts_query_delete(r->query);
-        }
-    }
+    for (size_t i = 0; i < rs->count; i++)
+        rule_release(rs->rules[i]);
     free(rs->rules);
     pc_arena_release(&rs->arena);
     free(rs);
@@ -574,18 +581,7 @@ static int parse_rule(loader *L, yaml_node_t *n, const char *file)
     if (!m)
         return pc_yaml_fail(&L->y, n, L->err, "missing required key 'match'");
     if (parse_match(L, r, m) < 0 || add_rule(L->rs, r) < 0) {
-        /* not added to the set: free what was compiled for it here */
-        for (size_t j = 0; j < r->nargs; j++)
-            if (r->args && r->args[j].regex)
-                pcre2_code_free(r->args[j].regex);
-        if (r->regex)
-            pcre2_code_free(r->regex);
-        if (r->query) {
-            uint32_t np = ts_query_pattern_count(r->query);
-            for (uint32_t j = 0; r->preds && j < np; j++)
-                free_preds(r->preds[j]);
-            ts_query_delete(r->query);
-        }
+        rule_release(r); /* not in the set: free what was compiled for it here */
         return L->err->msg[0] ? -1 : pc_fail(L->err, "out of memory");
     }
     return 0;
@@ -622,16 +618,8 @@ int pc_ruleset_load_file(pc_ruleset *rs, const char *path, pc_error *err)
             }
         }
         if (rc < 0) { /* drop the half-loaded file's rules */
-            for (size_t k = before; k < rs->count; k++) {
-                pc_rule *r = rs->rules[k];
-                for (size_t j = 0; j < r->nargs; j++)
-                    if (r->args[j].regex)
-                        pcre2_code_free(r->args[j].regex);
-                if (r->regex)
-                    pcre2_code_free(r->regex);
-                if (r->query)
-                    ts_query_delete(r->query);
-            }
+            for (size_t k = before; k < rs->count; k++)
+                rule_release(rs->rules[k]);
             rs->count = before;
         }
     }

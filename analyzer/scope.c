@@ -314,7 +314,7 @@ static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
     const char *module = NULL;
     if (from) {
         TSNode m = ts_node_child_by_field_id(n, c->f_module_name);
-        if (ts_node_is_null(m) || !(module = node_text(c, m)))
+        if (ts_node_is_null(m) || !(module = ident_name(c, m)))
             return ts_node_is_null(m) ? 0 : -1;
     }
     TSTreeCursor cur = ts_tree_cursor_new(n);
@@ -343,7 +343,7 @@ static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
             name = ts_node_child_by_field_id(ch, c->f_name);
             alias = ts_node_child_by_field_id(ch, c->f_alias);
         }
-        const char *dotted = node_text(c, name);
+        const char *dotted = ident_name(c, name); /* NFKC: `import ｏs` is os */
         if (!dotted)
             {
                 rc = -1;

@@ -140,6 +140,32 @@ static int visit_call(ctx *c, frame *f, scope *sc)
                   has_qual(&callee, "builtins.object.__getattribute__") ||
                   has_qual(&callee, "builtins.type.__getattribute__");
     bool setter = has_qual(&callee, "builtins.setattr") || has_qual(&callee, "builtins.object.__setattr__");
+    /* x.__getattribute__("k"), ns.get(k): the same lookups in method form */
+    const char *lm = lookup_method(c, fn);
+    if (lm && !getter && !setter) {
+        TSNode obj = ts_node_child_by_field_id(fn, c->f_object), key = positional(args, 0);
+        bool ga = strstr(lm, "attr") != NULL;
+        if (ga && node_is(obj, "call") && !ts_node_is_null(positional(args, 1))) {
+            obj = positional(args, 0);
+            key = positional(args, 1);
+        }
+        vals ov = {0};
+        resolve_expr(c, obj, sc, 0, &ov);
+        bool dict = node_is(obj, "attribute") &&
+                    !strcmp(ident_name(c, ts_node_child_by_field_id(obj, c->f_attribute)) ?: "", "__dict__");
+        bool ns = dict || has_ns(&ov);
+        strval s;
+        if (!ts_node_is_null(key) && (ga || ns)) {
+            if (fold_string(c, key, sc, 0, &s) && !memchr(s.s, 0, s.len)) {
+                const char *name = pc_arena_strndup(c->a, s.s, s.len);
+                if (!name || match_attribute(c, key, name) < 0)
+                    return -1;
+            } else if (match_dynamic(c, n, ga ? PC_DYN_GETATTR : PC_DYN_NAMESPACE, has_module(&ov) || (!ga && ns),
+                                     ga ? "__getattribute__ with a computed name" : "namespace lookup with a computed key") < 0) {
+                return -1;
+            }
+        }
+    }
     if (getter || setter) {
         TSNode obj = positional(args, 0), key = positional(args, 1);
         vals ov = {0};
@@ -302,7 +328,7 @@ static int visit_import(ctx *c, frame *f)
     const char *module = NULL;
     if (!strcmp(t, "import_from_statement")) {
         TSNode m = ts_node_child_by_field_id(n, c->f_module_name);
-        if (ts_node_is_null(m) || !(module = node_text(c, m)))
+        if (ts_node_is_null(m) || !(module = ident_name(c, m)))
             return ts_node_is_null(m) ? 0 : -1;
     } else if (!strcmp(t, "future_import_statement")) {
         module = "__future__";
@@ -323,7 +349,7 @@ static int visit_import(ctx *c, frame *f)
         if (ts_tree_cursor_current_field_id(&cur) != c->f_name)
             continue;
         TSNode name = node_is(ch, "aliased_import") ? ts_node_child_by_field_id(ch, c->f_name) : ch;
-        const char *dotted = node_text(c, name);
+        const char *dotted = ident_name(c, name); /* NFKC: `import ｏs` is os */
         if (!dotted)
             {
                 rc = -1;
@@ -476,6 +502,25 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
             return visit_attribute(c, f, p, sc);
         break;
     case 'c':
+        if (!strcmp(t, "comment")) {
+            if (!c->eng->policy->suppressions)
+                return 0;
+            if (c->ncomments == c->capcomments) {
+                size_t cap = c->capcomments ? c->capcomments * 2 : 16;
+                void *v = pc_arena_array(c->a, cap, sizeof *c->comments);
+                if (!v)
+                    return -1;
+                if (c->ncomments)
+                    memcpy(v, c->comments, c->ncomments * sizeof *c->comments);
+                c->comments = v;
+                c->capcomments = cap;
+            }
+            c->comments[c->ncomments].line = ts_node_start_point(n).row + 1;
+            c->comments[c->ncomments].start = ts_node_start_byte(n);
+            c->comments[c->ncomments].end = ts_node_end_byte(n);
+            c->ncomments++;
+            return 0;
+        }
         if (!strcmp(t, "call")) {
             if (visit_call(c, f, sc) < 0)
                 return -1;
@@ -506,7 +551,7 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
         if (!strcmp(t, "identifier"))
             return visit_identifier(c, f, p, sc);
         if (!strcmp(t, "import_statement") || !strcmp(t, "import_from_statement"))
-            return visit_import(c, f) < 0 ? -1 : 1;
+            return visit_import(c, f) < 0 ? -1 : 0;
         break;
     case 'p':
         if (!strcmp(t, "print_statement"))

@@ -108,8 +108,10 @@ static void test_resolve_import_alias(void **state)
 static void test_resolve_multi_import(void **state)
 {
     tu_env *e = *state;
-    /* every name of `import a, b` is bound (ts_node_field_name_for_child
-     * returns NULL for a repeated field in tree-sitter 0.20; fixed in 590c96f) */
+    /* Regression (bug found by this test, fixed in 590c96f): only the first
+     * name of `import a, b` was bound, because ts_node_field_name_for_child
+     * returns NULL for a repeated field in tree-sitter 0.20, so
+     * `import math, os; os.system(...)` went unreported. */
     expect_at(e, "import math, os\nos.system(\"x\")\n", "os-system", 2, 1);
     expect_at(e, "from os import path, system\nsystem(\"x\")\n", "os-system", 2, 1);
     expect_at(e, "import sys as s, os as o\no.system(\"x\")\n", "os-system", 2, 1);
@@ -158,6 +160,49 @@ static void test_resolve_more_forms(void **state)
     expect_at(e, "import os\ndef f():\n    return os.system(\"x\")\n", "os-system", 3, 12);
     expect_at(e, "import os\nclass A:\n    run = os.system\n", "os-system", 3, 11);
     expect_at(e, "def outer():\n    import os as o\n    def inner():\n        o.system(\"x\")\n", "os-system", 4, 9);
+}
+
+static void test_resolve_dunder_call(void **state)
+{
+    tu_env *e = *state;
+    /* BUG: `F.__call__(...)` calls F, but resolve_attr_of (resolve.c) turns
+     * it into the name "F.__call__", and `F` inside `F.__call__` is not a
+     * maximal reference (walk.c is_maximal), so neither the call nor the
+     * escaping reference is reported: `eval.__call__("...")` and
+     * `os.system.__call__("id")` pass the shipped standard policy with 0
+     * findings. */
+    expect_at(e, "import os\nos.system.__call__(\"x\")\n", "os-system", 2, 1);
+    expect_at(e, "eval.__call__(\"x\")\n", "eval-exec", 1, 1);
+    expect_at(e, "import os\nf = os.system.__call__\nf(\"x\")\n", "os-system", 3, 1);
+    expect_at(e, "import os\ngetattr(os, \"system\").__call__(\"x\")\n", "os-system", 2, 1);
+}
+
+static void test_resolve_dict_get(void **state)
+{
+    tu_env *e = *state;
+    /* BUG: `M.__dict__["name"]` resolves to M.name, but `M.__dict__.get("name")`
+     * does not (resolve_call, resolve.c: ".__dict__.get" -> unknown; compare
+     * sys.modules.get, which is resolved), and it is no `namespace` dynamic
+     * access either (only subscripts are): `os.__dict__.get("system")("id")`
+     * is allowed by the shipped standard policy (one medium finding). */
+    expect_at(e, "import os\nos.__dict__.get(\"system\")(\"x\")\n", "os-system", 2, 1);
+    expect_at(e, "import builtins\nbuiltins.__dict__.get(\"eval\")(\"x\")\n", "eval-exec", 2, 1);
+    expect_at(e, "import builtins\nvars(builtins).get(\"exec\")(\"x\")\n", "eval-exec", 2, 1);
+}
+
+static void test_resolve_bound_getattribute(void **state)
+{
+    tu_env *e = *state;
+    /* BUG: getattr equivalents with a literal name resolve only for
+     * getattr / object.__getattribute__; a module's own bound
+     * `M.__getattribute__("name")` and `type(M).__getattribute__(M, "name")`
+     * resolve to nothing and are not dynamic accesses either, so
+     * `os.__getattribute__("system")("id")` and
+     * `builtins.__getattribute__("exec")(...)` are allowed by the shipped
+     * standard policy. */
+    expect_at(e, "import os\nos.__getattribute__(\"system\")(\"x\")\n", "os-system", 2, 1);
+    expect_at(e, "import builtins\nbuiltins.__getattribute__(\"exec\")(\"x\")\n", "eval-exec", 2, 1);
+    expect_at(e, "import os\ntype(os).__getattribute__(os, \"system\")(\"x\")\n", "os-system", 2, 1);
 }
 
 static void test_resolve_aliases(void **state)
@@ -382,7 +427,8 @@ static void test_kind_import_except(void **state)
 static void test_kind_import_multi(void **state)
 {
     tu_env *e = *state;
-    /* every name of a multi-name import statement is matched */
+    /* Regression (fixed in 590c96f): only the first name of a multi-name
+     * import statement was matched: `import math, os` reported nothing. */
     expect_count(e, "import math, os\n", "imp-allow", 1);
     expect_at(e, "import math, os\n", "imp-allow", 1, 14);
     expect_at(e, "from urllib import parse, request\n", "imp-allow", 1, 27);
@@ -426,9 +472,9 @@ static void test_kind_call_shell(void **state)
 static void test_kind_call_shell_bitnot(void **state)
 {
     tu_env *e = *state;
-    /* BUG: unary '~' is folded as negation: ~0 is -1 (truthy) in Python, but
-     * literal_value() computes -0 == 0 and treats shell=~0 as falsy, so the
-     * call is not flagged (fails open). */
+    /* Regression (bug found by this test, fixed in 9056aec): unary '~' was
+     * folded as negation, so shell=~0 (-1, truthy) counted as falsy and the
+     * call was not flagged (failed open). */
     expect_at(e, "import subprocess\nsubprocess.run(\"ls\", shell=~0)\n", "shell-true", 2, 1);
 }
 
@@ -506,8 +552,9 @@ static void test_kind_attribute(void **state)
 static void test_kind_attribute_dict(void **state)
 {
     tu_env *e = *state;
-    /* docs/rules.md: `x.__dict__["__globals__"]` is a read of __globals__,
-     * whatever x is (fixed in 590c96f) */
+    /* Regression (bug found by this test, fixed in 590c96f): docs/rules.md
+     * says `x.__dict__["__globals__"]` is a read of __globals__ whatever x
+     * is; it was missed when x did not resolve. */
     expect_at(e, "x.__dict__[\"__globals__\"]\n", "attr", 1, 12);
 }
 
@@ -670,6 +717,52 @@ static void test_suppressions(void **state)
     assert_true(r.denied);
     pc_result_release(&r);
     tu_env_free(e);
+}
+
+static void test_suppression_in_string(void **state)
+{
+    (void)state;
+    /* BUG: with `suppressions: true`, the suppression markers are searched
+     * from the first '#' on the finding's line (suppressed(), analyze.c),
+     * even when that '#' is inside a string literal: `os.system("x # noqa")`
+     * or `os.system("x # nosec #")` suppress the finding without any
+     * comment, so code can switch its own findings off. */
+    static const char rules[] = "rules:\n" HDR("os-system", "high") "      call: [os.system]\n";
+    tu_env *e = tu_env_new(rules, "policy: t\nrulesets: [\"*\"]\nsuppressions: true\n");
+    pc_result r;
+    tu_analyze(e, "import os\nos.system(\"echo # noqa\")\nos.system(\"echo # nosec #\")\n", &r);
+    size_t n = tu_count(&r, "os-system");
+    bool denied = r.denied;
+    pc_result_release(&r);
+    tu_env_free(e);
+    assert_int_equal(n, 2);
+    assert_true(denied);
+}
+
+static void test_suppression_rule_list(void **state)
+{
+    (void)state;
+    /* BUG: `# portcullis: ignore[...]` and `# nosec ...` lists are matched
+     * with strstr (suppressed(), analyze.c), so ignoring rule
+     * "os-system-extra" (or "xos-system") also suppresses "os-system". */
+    static const char rules[] = "rules:\n" HDR("os-system", "high") "      call: [os.system]\n";
+    tu_env *e = tu_env_new(rules, "policy: t\nrulesets: [\"*\"]\nsuppressions: true\n");
+    pc_result r;
+    tu_analyze(e,
+               "import os\n"
+               "os.system(a)  # portcullis: ignore[os-system-extra]\n"
+               "os.system(b)  # portcullis: ignore[xos-system]\n"
+               "os.system(c)  # portcullis: ignore[eval, os-system]\n",
+               &r);
+    bool a = tu_has_at(&r, "os-system", 2, 1), b = tu_has_at(&r, "os-system", 3, 1),
+         c = tu_has_at(&r, "os-system", 4, 1);
+    if (!a || !b || c)
+        tu_dump(&r);
+    pc_result_release(&r);
+    tu_env_free(e);
+    assert_true(a);
+    assert_true(b);
+    assert_false(c);
 }
 
 /* ------------------------------------------------------------ input & encodings */
@@ -841,6 +934,36 @@ static void test_input_confusable(void **state)
     pc_result_release(&r);
 }
 
+static void test_input_confusable_import(void **state)
+{
+    tu_env *e = *state;
+    /* BUG: names in import statements are not NFKC-normalised: bind_import
+     * (scope.c) and visit_import (walk.c) use the raw text, and the walk
+     * skips the children of import statements, so no confusable finding is
+     * made there either. Python imports `os` for `import \uff4fs` (fullwidth
+     * o), so `import \uff4fs as o; o.system("id")` and
+     * `from \uff4fs import system; system("id")` run os.system, yet both are
+     * allowed by the shipped standard policy with 0 findings. */
+    const char *srcs[] = {
+        "import \xef\xbd\x8fs as o\no.system(\"id\")\n",
+        "from \xef\xbd\x8fs import system\nsystem(\"id\")\n",
+        "from os import \xef\xbd\x93ystem as run\nrun(\"id\")\n",
+    };
+    const uint32_t cols[] = {8, 6, 16}; /* where the confusable name starts */
+    for (size_t i = 0; i < sizeof srcs / sizeof *srcs; i++) {
+        pc_result r;
+        tu_analyze(e, srcs[i], &r);
+        bool ok = tu_has_at(&r, "os-system", 2, 1) && tu_has_at(&r, "input-confusable", 1, cols[i]) && r.denied;
+        if (!ok) {
+            fprintf(stderr, "--- source:\n%s", srcs[i]);
+            tu_dump(&r);
+        }
+        pc_result_release(&r);
+        if (!ok)
+            fail_msg("case %zu: expected os-system at 2:1 and a confusable finding on line 1", i);
+    }
+}
+
 static void test_input_bidi(void **state)
 {
     tu_env *e = *state;
@@ -903,11 +1026,10 @@ static void test_input_line_endings(void **state)
 static void test_input_form_feed(void **state)
 {
     tu_env *e = *state;
-    /* BUG: a form feed at the start of a line (^L page breaks, as in many
-     * stdlib and GNU-style sources) resets the indentation column in
-     * CPython's tokenizer, but check_indentation (walk.c) counts it as a
-     * column and reports "inconsistent indentation (Python raises
-     * IndentationError)", denying valid code (fails closed). */
+    /* Regression (bug found by this test, fixed in 9056aec): a form feed at
+     * the start of a line resets the indentation column in CPython's
+     * tokenizer; check_indentation (walk.c) counted it and reported
+     * "inconsistent indentation", denying valid code. */
     pc_result r;
     const char src[] = "import os\n\x0c\ndef f():\n    return 1\n\x0cx = 1\n";
     run_bytes(e, src, sizeof src - 1, &r);
@@ -928,10 +1050,9 @@ static void test_input_form_feed(void **state)
 static void test_input_cr_line_endings(void **state)
 {
     tu_env *e = *state;
-    /* BUG: old Mac (bare CR) line endings are valid Python 3 (the tokenizer
-     * translates them), but the tree-sitter parse reports a syntax error, so
-     * the file is denied with input-parse-error (a false positive; it fails
-     * closed). */
+    /* Regression (bug found by this test, fixed in 9056aec): old Mac (bare
+     * CR) line endings are valid Python 3 (the tokenizer translates them);
+     * tree-sitter reported a syntax error and the file was denied. */
     pc_result r;
     const char src[] = "import os\rx = 1\ros.system('x')\r";
     run_bytes(e, src, sizeof src - 1, &r);
@@ -1045,12 +1166,14 @@ int main(void)
 {
     tu_filter_from_env();
     const struct CMUnitTest resolve[] = {
-        T(test_resolve_import_alias),  T(test_resolve_multi_import),     T(test_resolve_dynamic_imports), T(test_resolve_more_forms), T(test_resolve_builtins),
+        T(test_resolve_import_alias),  T(test_resolve_multi_import),     T(test_resolve_dynamic_imports), T(test_resolve_more_forms),
+        T(test_resolve_dunder_call),   T(test_resolve_dict_get),        T(test_resolve_bound_getattribute), T(test_resolve_builtins),
         T(test_resolve_aliases),       T(test_resolve_shadowing),       T(test_resolve_conditional),
         T(test_resolve_args_rule),     T(test_verdict),                 T(test_columns_code_points),
         T(test_input_bom),             T(test_input_latin1),            T(test_input_utf7),
         T(test_input_hiding_codecs),   T(test_input_invalid_utf8),      T(test_input_nul),
-        T(test_input_binary),          T(test_input_confusable),        T(test_input_bidi),
+        T(test_input_binary),          T(test_input_confusable),        T(test_input_confusable_import),
+        T(test_input_bidi),
         T(test_input_invisible),       T(test_input_line_endings),      T(test_input_cr_line_endings),   T(test_input_form_feed),
         T(test_input_parse_errors),
         T(test_input_nesting),
@@ -1064,6 +1187,8 @@ int main(void)
     const struct CMUnitTest other[] = {
         T(test_policy_effects),
         T(test_suppressions),
+        T(test_suppression_in_string),
+        T(test_suppression_rule_list),
         T(test_input_user_rule),
         T(test_input_no_rules),
     };

@@ -322,6 +322,18 @@ import json, sys
 print(len(json.load(open(sys.argv[1]))["files"]))' "$OUT" 2>&1)
 [ "$files2" = "3" ] || fail "directory with a trailing slash: $files2 files"
 
+# directories without Python files (regression: qsort of an empty list in
+# cli/paths.c was undefined behaviour that UBSan aborted on; fixed in 706465f)
+mkdir -p "$T/emptydir/sub/deeper"
+printf 'notes\n' >"$T/emptydir/sub/readme.txt"
+run check "$T/emptydir"
+expect_rc 0 "directory without Python files"
+expect_out "0 files" "empty directory summary"
+run check --format json "$T/emptydir"
+expect_rc 0 "empty directory, json"
+checks=$((checks + 1))
+python3 -m json.tool "$OUT" >/dev/null 2>&1 || fail "empty directory JSON parses"
+
 # an explicitly named file inside a skipped directory is still checked
 run check "$D/venv/lib/evil.py"
 expect_rc 1 "explicit file in venv is analyzed"

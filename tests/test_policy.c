@@ -403,6 +403,30 @@ static void test_load_rules_empty(void **state)
     pc_ruleset_free(rs);
 }
 
+static void test_load_rules_no_rule_files(void **state)
+{
+    fx *f = *state;
+    /* a rules directory holding only policies/ (and one holding nothing at
+     * all): nothing to load, no error, no undefined behaviour (qsort of a
+     * NULL array under UBSan) */
+    pc_policy *p = load_named(f, "policy: p\nrulesets: []\n");
+    pc_ruleset *rs = pc_ruleset_new();
+    assert_int_equal(pc_policy_load_rules(p, f->rules_dir, rs, &f->err), 0);
+    assert_int_equal(rs->count, 0);
+    pc_ruleset_free(rs);
+    p = load_named(f, "policy: p\nrulesets: [\"*\"]\n");
+    rs = pc_ruleset_new();
+    assert_int_equal(pc_policy_load_rules(p, f->rules_dir, rs, &f->err), -1);
+    assert_non_null(strstr(f->err.msg, "rule set '*' not found"));
+    pc_ruleset_free(rs);
+    /* one rule file: loads */
+    free(tu_write_str(f->rules_dir, "only.yaml", "rules:\n" RULE("only", "low")));
+    rs = pc_ruleset_new();
+    assert_int_equal(pc_policy_load_rules(p, f->rules_dir, rs, &f->err), 0);
+    assert_int_equal(rs->count, 1);
+    pc_ruleset_free(rs);
+}
+
 static void test_default_rules_dir(void **state)
 {
     fx *f = *state;
@@ -440,6 +464,7 @@ int main(void)
         T(test_load_rules_path),
         T(test_load_rules_missing),
         T(test_load_rules_empty),
+        T(test_load_rules_no_rule_files),
         T(test_default_rules_dir),
     };
     return cmocka_run_group_tests_name("policy", tests, NULL, NULL);

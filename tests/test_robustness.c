@@ -221,33 +221,32 @@ static void test_large_file(void **state)
     free(buf);
 }
 
-/* Run fn in a child process with a time limit, so that a crash or a hang
- * is reported as a test failure instead of taking the whole run down. The
- * child reports through its exit status: 0 when every check held. */
+/* Run fn in a child process with a time limit (tu_child), so that a crash
+ * or a hang is reported as a test failure instead of taking the whole run
+ * down. The child reports through its exit status: 0 when every check held. */
 typedef int (*child_fn)(tu_env *e, size_t n);
+
+typedef struct child_job {
+    child_fn fn;
+    tu_env *e;
+    size_t n;
+} child_job;
+
+static int run_job(void *p)
+{
+    child_job *j = p;
+    return j->fn(j->e, j->n);
+}
 
 static void isolated(tu_env *e, child_fn fn, size_t n, unsigned seconds, const char *what)
 {
-    fflush(NULL);
-    pid_t pid = fork();
-    assert_true(pid >= 0);
-    if (pid == 0) {
-        alarm(seconds);
-        _exit(fn(e, n));
-    }
-    int st = 0;
-    assert_int_equal(waitpid(pid, &st, 0), pid);
-    if (WIFSIGNALED(st))
-        fail_msg("%s: %s (signal %d)", what,
-                 WTERMSIG(st) == SIGALRM ? "did not finish in time" : "crashed", WTERMSIG(st));
-    if (WEXITSTATUS(st) != 0)
-        fail_msg("%s: failed (child exit status %d: %s)", what, WEXITSTATUS(st),
-                 WEXITSTATUS(st) == 10 ? "pc_analyze did not return 0"
-                 : WEXITSTATUS(st) == 11 ? "wrong verdict or findings"
-                                         : "crashed (sanitizer or abort)");
+    child_job j = {fn, e, n};
+    const char *problem = tu_child(run_job, &j, seconds);
+    if (problem)
+        fail_msg("%s: %s", what, problem);
 }
 
-/* Child bodies: 10 = pc_analyze failed, 11 = wrong result. */
+/* Child bodies: 10 = pc_analyze failed, 11 = wrong result, 12 = no memory. */
 static int analyze_child(tu_env *e, const char *buf, size_t len, bool want_denied, const char *want_rule)
 {
     pc_result r;
@@ -335,32 +334,31 @@ static void test_nesting_moderate(void **state)
 
 static void test_nesting_100k_unclosed(void **state)
 {
-    /* BUG: 100,000 unclosed '(' ("x = ((((...", 100 KB) aborts the process:
-     * the system libtree-sitter (0.20.7) double-frees in ts_subtree_release
-     * when pc_analyze deletes the tree (analyze.c, ts_tree_delete). Plain
-     * parse + delete crashes from about 65,536 levels (60,000 is fine,
-     * 70,000 crashes). Python refuses more than 200 nested brackets, so the
-     * analyzer could refuse such input before handing it to tree-sitter. */
+    /* Regression (bug found by this test, fixed in 9056aec): 100,000
+     * unclosed '(' ("x = ((((...", 100 KB) aborted the process: the system
+     * libtree-sitter (0.20.7) double-frees in ts_subtree_release when the
+     * tree is deleted, from about 65,536 levels. pc_analyze now refuses
+     * input nested deeper than 1000 brackets before parsing. */
     isolated(*state, child_unclosed, 100000, 60, "100000 unclosed '('");
 }
 
 static void test_nesting_query_time(void **state)
 {
-    /* BUG: query rules are quadratic in nesting depth. With the three query
-     * rules of this file (run as one combined query since 86a2128),
-     * 20,000 unclosed '(' take 0.9 s, 50,000 take 5.6 s (6.7 s with the
-     * shipped rules/), 60,000 about 8 s, all in ts_query_cursor_next_match
+    /* Regression (bug found by this test, fixed in 9056aec): query rules
+     * were quadratic in nesting depth: 20,000 unclosed '(' took 0.9 s,
+     * 50,000 5.6 s, 60,000 about 8 s in ts_query_cursor_next_match
      * (run_queries, query.c), although parsing takes 40 ms. */
     isolated(*state, child_unclosed, 60000, 5, "60000 unclosed '(' with query rules");
 }
 
 static void test_operator_chain_time(void **state)
 {
-    /* BUG: a long chain of binary operators (one 400 KB line,
-     * "x = os.system+a+a+...", 200,000 terms) makes the query rules
-     * super-linear: 40k terms take 0.1 s, 80k 11.8 s, 160k over 2 minutes,
-     * all in ts_query_cursor_next_match (run_queries, query.c); the rule
-     * that triggers it is a (binary_operator left: (string ...)) pattern. */
+    /* Regression (bug found by this test, fixed in 9056aec): a long chain of
+     * binary operators (one 400 KB line, "x = os.system+a+a+...", 200,000
+     * terms) made the query rules super-linear: 40k terms took 0.1 s, 80k
+     * 11.8 s, 160k over 2 minutes in ts_query_cursor_next_match; the
+     * trigger is a (binary_operator left: (string ...)) pattern. Trees
+     * deeper than 4000 now skip the queries and deny as a parse error. */
     isolated(*state, child_chain, 200000, 30, "a chain of 200000 '+' operators");
 }
 

@@ -110,8 +110,8 @@ const char *tu_child(int (*fn)(void *arg), void *arg, unsigned seconds)
     int code = WEXITSTATUS(st);
     if (code == 0)
         return NULL;
-    if (code == 23)
-        snprintf(what, sizeof what, "leaked memory (LeakSanitizer, exit status 23)");
+    if (code == 23 || code == 1)
+        snprintf(what, sizeof what, "failed with exit status %d: a sanitizer report (e.g. a memory leak) or an error, see above", code);
     else if (code >= 10 && code < 20)
         snprintf(what, sizeof what, "a check failed (exit status %d, details above)", code);
     else
