@@ -34,9 +34,9 @@ struct pc_engine {
     pc_combined_query cq;
     const pc_policy *policy;
     const pc_ruleset *rules;
-    pc_name_index calls, attributes, names;
-    const pc_rule **imports, **strings, **queries, **dynamics, **inputs;
-    size_t nimports, nstrings, nqueries, ndynamics, ninputs;
+    pc_name_index calls, attributes, names, defines;
+    const pc_rule **imports, **strings, **queries, **dynamics, **inputs, **assigns, **syntax;
+    size_t nimports, nstrings, nqueries, ndynamics, ninputs, nassigns, nsyntax;
 };
 
 struct pc_worker {
@@ -201,6 +201,9 @@ int match_name(ctx *c, TSNode at, const char *name);
 int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes);
 int match_dynamic(ctx *c, TSNode at, unsigned kind, bool on_module, const char *detail);
 int match_input(ctx *c, pc_input_kind kind, uint32_t start, uint32_t end, const char *detail);
+int match_assign(ctx *c, TSNode at, const char *name, size_t len, TSNode value, scope *sc);
+int match_syntax(ctx *c, TSNode at, unsigned kind, const char *detail);
+int match_define(ctx *c, TSNode at, const char *name);
 
 /* query.c */
 int run_queries(ctx *c);

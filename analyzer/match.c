@@ -67,6 +67,7 @@ pc_engine *pc_engine_new(const pc_policy *policy, const pc_ruleset *rules, pc_er
     pc_strmap_init(&e->calls.exact, &e->arena);
     pc_strmap_init(&e->attributes.exact, &e->arena);
     pc_strmap_init(&e->names.exact, &e->arena);
+    pc_strmap_init(&e->defines.exact, &e->arena);
     int rc = 0;
     unsigned input_seen = 0;
     for (size_t i = 0; i < rules->count && rc == 0; i++) {
@@ -86,6 +87,12 @@ pc_engine *pc_engine_new(const pc_policy *policy, const pc_ruleset *rules, pc_er
             for (size_t j = 0; j < r->npatterns && rc == 0; j++)
                 rc = index_add(e, &e->names, r, r->patterns[j]);
             break;
+        case PC_MATCH_DEFINE:
+            for (size_t j = 0; j < r->npatterns && rc == 0; j++)
+                rc = index_add(e, &e->defines, r, r->patterns[j]);
+            break;
+        case PC_MATCH_ASSIGN: rc = push(e, &e->assigns, &e->nassigns, r); break;
+        case PC_MATCH_SYNTAX: rc = push(e, &e->syntax, &e->nsyntax, r); break;
         case PC_MATCH_IMPORT: rc = push(e, &e->imports, &e->nimports, r); break;
         case PC_MATCH_STRING: rc = push(e, &e->strings, &e->nstrings, r); break;
         case PC_MATCH_QUERY: rc = push(e, &e->queries, &e->nqueries, r); break;
@@ -211,7 +218,7 @@ static TSNode find_arg(ctx *c, TSNode args, const pc_argcond *ac, bool *unknown)
             if (ac->keyword) {
                 TSNode k = ts_node_child_by_field_id(a, c->f_name);
                 const char *kn = ts_node_is_null(k) ? NULL : ident_name(c, k);
-                if (kn && !strcmp(kn, ac->keyword))
+                if (kn && (strpbrk(ac->keyword, "*?[") ? pc_glob_match(ac->keyword, kn) : !strcmp(kn, ac->keyword)))
                     return ts_node_child_by_field_id(a, c->f_value);
             }
             continue;
@@ -244,15 +251,48 @@ static bool values_equal(const pc_value *a, const pc_value *b)
     return x == y;
 }
 
-static bool cond_holds(ctx *c, TSNode call, scope *sc, const pc_argcond *ac)
+/* A list or tuple display as its items joined by spaces ("?" for an item
+ * that is not a constant string), so a regex can read an argv list. */
+static bool joined_items(ctx *c, TSNode a, scope *sc, strval *out)
 {
-    TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
-    bool unknown = false;
-    TSNode a = {0};
-    if (!ts_node_is_null(args) && node_is(args, "argument_list"))
-        a = find_arg(c, args, ac, &unknown);
-    else if (!ts_node_is_null(args) && ac->position == 0) /* f(x for x in y) */
-        a = args;
+    if (!node_is(a, "list") && !node_is(a, "tuple"))
+        return false;
+    size_t cap = 256, len = 0;
+    char *buf = pc_arena_alloc(c->a, cap);
+    uint32_t n = ts_node_named_child_count(a);
+    for (uint32_t i = 0; buf && i < n && i < 64; i++) {
+        TSNode item = ts_node_named_child(a, i);
+        if (node_is(item, "comment"))
+            continue;
+        strval s;
+        if (!fold_string(c, item, sc, 0, &s) || memchr(s.s, 0, s.len))
+            s = (strval){"?", 1};
+        if (len + s.len + 2 > cap) {
+            size_t ncap = (len + s.len + 2) * 2;
+            char *nb = pc_arena_alloc(c->a, ncap);
+            if (!nb)
+                return false;
+            memcpy(nb, buf, len);
+            buf = nb;
+            cap = ncap;
+        }
+        if (len)
+            buf[len++] = ' ';
+        memcpy(buf + len, s.s, s.len);
+        len += s.len;
+    }
+    if (!buf)
+        return false;
+    buf[len] = '\0';
+    out->s = buf;
+    out->len = len;
+    return true;
+}
+
+/* Does one condition hold for value node a (null when absent; unknown when
+ * a splat may hide it)? Shared by call arguments and assigned values. */
+static bool value_holds(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argcond *ac)
+{
     bool present = !ts_node_is_null(a);
     if (!present && unknown) /* hidden behind a splat: assume the worst */
         return ac->is != PC_ARG_ABSENT && ac->is != PC_ARG_LITERAL;
@@ -281,16 +321,35 @@ static bool cond_holds(ctx *c, TSNode call, scope *sc, const pc_argcond *ac)
         strval s;
         if (!present)
             return false;
-        if (fold_string(c, a, sc, 0, &s)) {
-            int rc = pcre2_match(ac->regex, (PCRE2_SPTR)s.s, s.len, 0, 0, c->w->md, NULL);
-            if (rc < 0)
+        if (joined_items(c, a, sc, &s) || fold_string(c, a, sc, 0, &s)) {
+            if (pcre2_match(ac->regex, (PCRE2_SPTR)s.s, s.len, 0, 0, c->w->md, c->w->mctx) < 0)
                 return false;
         } else if (literal) {
             return false; /* a literal that is not a string cannot match */
         }
         /* computed: it might match; fail closed */
     }
+    if (ac->text) {
+        if (!present)
+            return false;
+        uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
+        if (en > c->len || en - st > 4096 ||
+            pcre2_match(ac->text, (PCRE2_SPTR)(c->text + st), en - st, 0, 0, c->w->md, c->w->mctx) < 0)
+            return false;
+    }
     return true;
+}
+
+static bool cond_holds(ctx *c, TSNode call, scope *sc, const pc_argcond *ac)
+{
+    TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
+    bool unknown = false;
+    TSNode a = {0};
+    if (!ts_node_is_null(args) && node_is(args, "argument_list"))
+        a = find_arg(c, args, ac, &unknown);
+    else if (!ts_node_is_null(args) && ac->position == 0) /* f(x for x in y) */
+        a = args;
+    return value_holds(c, a, unknown, sc, ac);
 }
 
 static int call_rule(ctx *c, const pc_rule *r, void *p)
@@ -304,8 +363,53 @@ static int call_rule(ctx *c, const pc_rule *r, void *p)
     return emit(c, r, ud->call, ud->qual);
 }
 
+/* The written name of a callee: a.b.c, with "?" for a base that is not a
+ * name (Path(p).write_text is ?.write_text). */
+static const char *written_name(ctx *c, TSNode fn)
+{
+    const char *parts[16];
+    int n = 0;
+    TSNode x = fn;
+    while (n < 16 && node_is(x, "attribute")) {
+        parts[n++] = ident_name(c, ts_node_child_by_field_id(x, c->f_attribute));
+        x = ts_node_child_by_field_id(x, c->f_object);
+    }
+    if (n == 16)
+        return NULL;
+    const char *base = node_is(x, "identifier") ? ident_name(c, x) : "?";
+    size_t len = base ? strlen(base) : 0;
+    for (int i = 0; i < n; i++) {
+        if (!parts[i])
+            return NULL;
+        len += strlen(parts[i]) + 1;
+    }
+    char *out = base ? pc_arena_alloc(c->a, len + 1) : NULL;
+    if (!out)
+        return NULL;
+    strcpy(out, base);
+    for (int i = n - 1; i >= 0; i--) {
+        strcat(out, ".");
+        strcat(out, parts[i]);
+    }
+    return out;
+}
+
 int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
 {
+    if (!callee->n) {
+        /* unresolved: patterns that start with '*' still see the written name */
+        const char *w = NULL;
+        for (pc_rule_ref *ref = c->eng->calls.globs; ref; ref = ref->next) {
+            if (ref->pattern[0] != '*')
+                continue;
+            if (!w && !(w = written_name(c, ts_node_child_by_field_id(call, c->f_function))))
+                return 0;
+            call_ud ud = {.call = call, .sc = sc, .qual = w, .at = call};
+            if (pc_glob_match(ref->pattern, w) && call_rule(c, ref->rule, &ud) < 0)
+                return -1;
+        }
+        return 0;
+    }
     for (int i = 0; i < callee->n; i++) {
         if (callee->v[i].kind == VAL_NS)
             continue;
@@ -377,6 +481,36 @@ int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
             return -1;
     }
     return 0;
+}
+
+/* ---- assignments, syntax, definitions ---- */
+
+int match_assign(ctx *c, TSNode at, const char *name, size_t len, TSNode value, scope *sc)
+{
+    for (size_t i = 0; i < c->eng->nassigns; i++) {
+        const pc_rule *r = c->eng->assigns[i];
+        if (pcre2_match(r->target, (PCRE2_SPTR)name, len, 0, 0, c->w->md, c->w->mctx) < 0)
+            continue;
+        if (r->value && !value_holds(c, value, false, sc, r->value))
+            continue;
+        if (emit(c, r, at, pc_arena_strndup(c->a, name, len)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int match_syntax(ctx *c, TSNode at, unsigned kind, const char *detail)
+{
+    for (size_t i = 0; i < c->eng->nsyntax; i++)
+        if ((c->eng->syntax[i]->syntax_kinds & kind) && emit(c, c->eng->syntax[i], at, detail) < 0)
+            return -1;
+    return 0;
+}
+
+int match_define(ctx *c, TSNode at, const char *name)
+{
+    at_ud ud = {at, name};
+    return each_named(&c->eng->defines, name, c, at_rule, &ud);
 }
 
 /* ---- dynamic access, input ---- */

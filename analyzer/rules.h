@@ -29,6 +29,9 @@ typedef enum pc_match_kind {
     PC_MATCH_QUERY,
     PC_MATCH_DYNAMIC,
     PC_MATCH_INPUT,
+    PC_MATCH_ASSIGN,
+    PC_MATCH_SYNTAX,
+    PC_MATCH_DEFINE,
 } pc_match_kind;
 
 const char *pc_match_kind_name(pc_match_kind k);
@@ -52,8 +55,18 @@ typedef struct pc_argcond {
     pc_arg_is is;
     bool has_equals;
     pc_value equals;
-    pcre2_code *regex;
+    pcre2_code *regex; /* string value (a literal list: its items joined by spaces) */
+    pcre2_code *text;  /* the argument's source text */
 } pc_argcond;
+
+/* `syntax` constructs (bit flags). */
+enum {
+    PC_SYN_ASSERT = 1u << 0,
+    PC_SYN_EXCEPT_PASS = 1u << 1,
+    PC_SYN_EXCEPT_CONTINUE = 1u << 2,
+    PC_SYN_STAR_IMPORT = 1u << 3,
+    PC_SYN_GLOBAL = 1u << 4,
+};
 
 /* Dynamic-access kinds (bit flags). */
 enum {
@@ -97,6 +110,9 @@ typedef struct pc_rule {
     unsigned dynamic_kinds;
     bool target_module;
     unsigned input_kinds; /* bit per pc_input_kind */
+    pcre2_code *target;   /* assign: the bound name */
+    pc_argcond *value;    /* assign: optional condition on the value */
+    unsigned syntax_kinds;
     const char *file;
     unsigned line;
 } pc_rule;

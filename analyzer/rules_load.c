@@ -15,7 +15,11 @@ const TSLanguage *pc_python_language(void) { return tree_sitter_python(); }
 
 static const char *const sev_names[] = {"info", "low", "medium", "high", "critical"};
 static const char *const conf_names[] = {"low", "medium", "high"};
-static const char *const kind_names[] = {"import", "call", "attribute", "name", "string", "query", "dynamic", "input"};
+static const char *const kind_names[] = {"import", "call",  "attribute", "name",   "string", "query",
+                                         "dynamic", "input", "assign",    "syntax", "define"};
+#define NKINDS 11
+static const char *const syntax_names[] = {"assert", "except-pass", "except-continue", "star-import", "global"};
+#define NSYNTAX 5
 static const char *const dyn_names[] = {"getattr", "setattr", "import", "namespace"};
 
 const char *pc_severity_name(pc_severity s) { return sev_names[s]; }
@@ -74,9 +78,20 @@ static void free_preds(pc_query_pred *p)
 /* Free what a rule compiled (its memory itself lives in the arena). */
 static void rule_release(pc_rule *r)
 {
-    for (size_t j = 0; r->args && j < r->nargs; j++)
+    for (size_t j = 0; r->args && j < r->nargs; j++) {
         if (r->args[j].regex)
             pcre2_code_free(r->args[j].regex);
+        if (r->args[j].text)
+            pcre2_code_free(r->args[j].text);
+    }
+    if (r->value && r->value->regex)
+        pcre2_code_free(r->value->regex);
+    if (r->value && r->value->text)
+        pcre2_code_free(r->value->text);
+    if (r->target)
+        pcre2_code_free(r->target);
+    r->target = NULL;
+    r->value = NULL;
     if (r->regex)
         pcre2_code_free(r->regex);
     if (r->query) {
@@ -170,9 +185,63 @@ static int parse_scalar_value(loader *L, yaml_node_t *n, pc_value *v)
     return v->s ? 0 : pc_fail(L->err, "out of memory");
 }
 
+static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional)
+{
+    static const char *const keys[] = {"position", "keyword", "is", "equals", "regex", "text", NULL};
+    static const char *const vkeys[] = {"is", "equals", "regex", "text", NULL};
+    ac->position = -1;
+    if (pc_yaml_check_keys(&L->y, c, positional ? keys : vkeys, L->err) < 0)
+        return -1;
+    yaml_node_t *pos = pc_yaml_get(&L->y, c, "position");
+    if (pos) {
+        const char *s = pc_yaml_scalar(pos);
+        char *end;
+        long v = s ? strtol(s, &end, 10) : -1;
+        if (!s || !*s || *end || v < 0 || v > 255)
+            return pc_yaml_fail(&L->y, pos, L->err, "'position' must be an integer from 0 to 255");
+        ac->position = (int)v;
+    }
+    if (pc_yaml_string(&L->y, c, "keyword", false, L->a, &ac->keyword, L->err) < 0)
+        return -1;
+    if (positional && ac->position < 0 && !ac->keyword)
+        return pc_yaml_fail(&L->y, c, L->err, "a condition needs 'position', 'keyword' or both");
+    yaml_node_t *is = pc_yaml_get(&L->y, c, "is");
+    if (is) {
+        static const char *const names[] = {"any", "literal", "computed", "present", "absent", "truthy"};
+        const char *s = pc_yaml_scalar(is);
+        int found = -1;
+        for (int k = 0; s && k < 6; k++)
+            if (!strcmp(s, names[k]))
+                found = k;
+        if (found < 0)
+            return pc_yaml_fail(&L->y, is, L->err,
+                                "'is' must be one of: literal, computed, present, absent, truthy");
+        ac->is = (pc_arg_is)found;
+    }
+    yaml_node_t *eq = pc_yaml_get(&L->y, c, "equals");
+    if (eq) {
+        if (parse_scalar_value(L, eq, &ac->equals) < 0)
+            return -1;
+        ac->has_equals = true;
+    }
+    static const char *const rx[] = {"regex", "text"};
+    for (int k = 0; k < 2; k++) {
+        yaml_node_t *re = pc_yaml_get(&L->y, c, rx[k]);
+        if (!re)
+            continue;
+        const char *s = pc_yaml_scalar(re);
+        if (!s)
+            return pc_yaml_fail(&L->y, re, L->err, "'%s' must be a string", rx[k]);
+        if (compile_regex(L, re, s, k ? &ac->text : &ac->regex) < 0)
+            return -1;
+    }
+    if (!is && !eq && !ac->regex && !ac->text)
+        return pc_yaml_fail(&L->y, c, L->err, "a condition needs 'is', 'equals', 'regex' or 'text'");
+    return 0;
+}
+
 static int parse_args(loader *L, pc_rule *r, yaml_node_t *n)
 {
-    static const char *const keys[] = {"position", "keyword", "is", "equals", "regex", NULL};
     if (n->type != YAML_SEQUENCE_NODE)
         return pc_yaml_fail(&L->y, n, L->err, "'args' must be a list of conditions");
     size_t len = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
@@ -181,57 +250,32 @@ static int parse_args(loader *L, pc_rule *r, yaml_node_t *n)
     r->args = pc_arena_array(L->a, len, sizeof *r->args);
     if (!r->args)
         return pc_fail(L->err, "out of memory");
-    r->nargs = len;
     for (size_t i = 0; i < len; i++) {
         yaml_node_t *c = yaml_document_get_node(&L->y.doc, n->data.sequence.items.start[i]);
-        pc_argcond *ac = &r->args[i];
-        ac->position = -1;
-        if (pc_yaml_check_keys(&L->y, c, keys, L->err) < 0)
+        r->nargs = i + 1; /* so that a failure frees what was compiled */
+        if (parse_cond(L, c, &r->args[i], true) < 0)
             return -1;
-        yaml_node_t *pos = pc_yaml_get(&L->y, c, "position");
-        if (pos) {
-            const char *s = pc_yaml_scalar(pos);
-            char *end;
-            long v = s ? strtol(s, &end, 10) : -1;
-            if (!s || !*s || *end || v < 0 || v > 255)
-                return pc_yaml_fail(&L->y, pos, L->err, "'position' must be an integer from 0 to 255");
-            ac->position = (int)v;
-        }
-        if (pc_yaml_string(&L->y, c, "keyword", false, L->a, &ac->keyword, L->err) < 0)
-            return -1;
-        if (ac->position < 0 && !ac->keyword)
-            return pc_yaml_fail(&L->y, c, L->err, "a condition needs 'position', 'keyword' or both");
-        yaml_node_t *is = pc_yaml_get(&L->y, c, "is");
-        if (is) {
-            static const char *const names[] = {"any", "literal", "computed", "present", "absent", "truthy"};
-            const char *s = pc_yaml_scalar(is);
-            int found = -1;
-            for (int k = 0; s && k < 6; k++)
-                if (!strcmp(s, names[k]))
-                    found = k;
-            if (found < 0)
-                return pc_yaml_fail(&L->y, is, L->err,
-                                    "'is' must be one of: literal, computed, present, absent, truthy");
-            ac->is = (pc_arg_is)found;
-        }
-        yaml_node_t *eq = pc_yaml_get(&L->y, c, "equals");
-        if (eq) {
-            if (parse_scalar_value(L, eq, &ac->equals) < 0)
-                return -1;
-            ac->has_equals = true;
-        }
-        yaml_node_t *re = pc_yaml_get(&L->y, c, "regex");
-        if (re) {
-            const char *s = pc_yaml_scalar(re);
-            if (!s)
-                return pc_yaml_fail(&L->y, re, L->err, "'regex' must be a string");
-            if (compile_regex(L, re, s, &ac->regex) < 0)
-                return -1;
-        }
-        if (!is && !eq && !re)
-            return pc_yaml_fail(&L->y, c, L->err, "a condition needs 'is', 'equals' or 'regex'");
     }
     return 0;
+}
+
+static int parse_assign(loader *L, pc_rule *r, yaml_node_t *n)
+{
+    static const char *const keys[] = {"target", "value", NULL};
+    if (pc_yaml_check_keys(&L->y, n, keys, L->err) < 0)
+        return -1;
+    yaml_node_t *t = pc_yaml_get(&L->y, n, "target");
+    const char *re = t ? pc_yaml_scalar(t) : NULL;
+    if (!re)
+        return pc_yaml_fail(&L->y, t ? t : n, L->err, "'assign' needs a 'target' regex");
+    if (compile_regex(L, t, re, &r->target) < 0)
+        return -1;
+    yaml_node_t *v = pc_yaml_get(&L->y, n, "value");
+    if (!v)
+        return 0;
+    if (!(r->value = pc_arena_alloc(L->a, sizeof *r->value)))
+        return pc_fail(L->err, "out of memory");
+    return parse_cond(L, v, r->value, false);
 }
 
 static int check_patterns(loader *L, yaml_node_t *n, const char **p, size_t np)
@@ -422,6 +466,10 @@ static int parse_kinds(loader *L, yaml_node_t *n, const char *what, unsigned *ou
             for (int j = 0; j < 4; j++)
                 if (!strcmp(names[i], dyn_names[j]))
                     k = j;
+        } else if (!strcmp(what, "syntax")) {
+            for (int j = 0; j < NSYNTAX; j++)
+                if (!strcmp(names[i], syntax_names[j]))
+                    k = j;
         } else {
             k = pc_input_kind_parse(names[i]);
         }
@@ -434,13 +482,14 @@ static int parse_kinds(loader *L, yaml_node_t *n, const char *what, unsigned *ou
 
 static int parse_match(loader *L, pc_rule *r, yaml_node_t *m)
 {
-    static const char *const keys[] = {"import", "call", "attribute", "name", "string", "query",
-                                       "dynamic", "input", "capture", "target", NULL};
+    static const char *const keys[] = {"import", "call",   "attribute", "name",    "string", "query",
+                                       "dynamic", "input", "assign",    "syntax", "define", "capture",
+                                       "target", NULL};
     if (pc_yaml_check_keys(&L->y, m, keys, L->err) < 0)
         return -1;
     int found = -1;
     yaml_node_t *v = NULL;
-    for (int k = 0; k < 8; k++) {
+    for (int k = 0; k < NKINDS; k++) {
         yaml_node_t *x = pc_yaml_get(&L->y, m, kind_names[k]);
         if (!x)
             continue;
@@ -452,7 +501,8 @@ static int parse_match(loader *L, pc_rule *r, yaml_node_t *m)
     }
     if (found < 0)
         return pc_yaml_fail(&L->y, m, L->err,
-                            "'match' needs one of: import, call, attribute, name, string, query, dynamic, input");
+                            "'match' needs one of: import, call, attribute, name, string, query, dynamic, input, "
+                            "assign, syntax, define");
     r->kind = (pc_match_kind)found;
     yaml_node_t *capture = pc_yaml_get(&L->y, m, "capture"), *target = pc_yaml_get(&L->y, m, "target");
     if (capture && r->kind != PC_MATCH_QUERY)
@@ -464,8 +514,13 @@ static int parse_match(loader *L, pc_rule *r, yaml_node_t *m)
         return parse_import(L, r, v);
     case PC_MATCH_CALL:
         return parse_call(L, r, v);
+    case PC_MATCH_ASSIGN:
+        return parse_assign(L, r, v);
+    case PC_MATCH_SYNTAX:
+        return parse_kinds(L, v, "syntax", &r->syntax_kinds);
     case PC_MATCH_ATTRIBUTE:
     case PC_MATCH_NAME:
+    case PC_MATCH_DEFINE:
         if (pc_yaml_strings(&L->y, v, L->a, &r->patterns, &r->npatterns, L->err) < 0)
             return -1;
         return check_patterns(L, v, r->patterns, r->npatterns);

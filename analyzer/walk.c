@@ -339,7 +339,7 @@ static int visit_import(ctx *c, frame *f)
          more = ts_tree_cursor_goto_next_sibling(&cur)) {
         TSNode ch = ts_tree_cursor_current_node(&cur);
         if (node_is(ch, "wildcard_import")) {
-            if (match_import(c, ch, module, NULL) < 0)
+            if (match_import(c, ch, module, NULL) < 0 || match_syntax(c, ch, PC_SYN_STAR_IMPORT, module) < 0)
                 {
                 rc = -1;
                 break;
@@ -469,6 +469,92 @@ static int visit_attribute(ctx *c, frame *f, const frame *p, scope *sc)
     return match_reference(c, n, &v);
 }
 
+/* Bound name -> value pairs for `assign` rules. */
+static int assign_pair(ctx *c, TSNode target, TSNode value, scope *sc)
+{
+    if (ts_node_is_null(target) || ts_node_is_null(value))
+        return 0;
+    const char *name = NULL;
+    size_t len = 0;
+    TSNode at = target;
+    if (node_is(target, "identifier")) {
+        name = ident_name(c, target);
+    } else if (node_is(target, "attribute")) {
+        at = ts_node_child_by_field_id(target, c->f_attribute);
+        name = ident_name(c, at);
+        at = target;
+    } else if (node_is(target, "subscript")) { /* d["password"] = ... */
+        strval s;
+        if (fold_string(c, ts_node_child_by_field_id(target, c->f_subscript), sc, 0, &s)) {
+            name = s.s;
+            len = s.len;
+        }
+    }
+    if (!name)
+        return 0;
+    return match_assign(c, at, name, len ? len : strlen(name), value, sc);
+}
+
+static int visit_assign(ctx *c, const frame *f, scope *sc)
+{
+    TSNode n = f->node;
+    const char *t = f->type;
+    if (!strcmp(t, "assignment")) {
+        TSNode left = ts_node_child_by_field_id(n, c->f_left), right = ts_node_child_by_field_id(n, c->f_right);
+        while (!ts_node_is_null(right) && node_is(right, "assignment"))
+            right = ts_node_child_by_field_id(right, c->f_right);
+        if (ts_node_is_null(left) || ts_node_is_null(right))
+            return 0;
+        uint32_t k = ts_node_named_child_count(left);
+        bool seq = (node_is(left, "pattern_list") || node_is(left, "tuple_pattern")) &&
+                   (node_is(right, "expression_list") || node_is(right, "tuple")) &&
+                   k == ts_node_named_child_count(right);
+        if (!seq)
+            return assign_pair(c, left, right, sc);
+        for (uint32_t i = 0; i < k; i++)
+            if (assign_pair(c, ts_node_named_child(left, i), ts_node_named_child(right, i), sc) < 0)
+                return -1;
+        return 0;
+    }
+    if (!strcmp(t, "keyword_argument") || !strcmp(t, "default_parameter") || !strcmp(t, "typed_default_parameter"))
+        return assign_pair(c, ts_node_child_by_field_id(n, c->f_name), ts_node_child_by_field_id(n, c->f_value), sc);
+    if (!strcmp(t, "pair")) {
+        strval s;
+        TSNode key = ts_node_child_by_field_id(n, c->f_key);
+        if (!ts_node_is_null(key) && fold_string(c, key, sc, 0, &s))
+            return match_assign(c, n, s.s, s.len, ts_node_child_by_field_id(n, c->f_value), sc);
+    }
+    return 0;
+}
+
+/* An except clause whose whole body is `pass` (or `continue`). */
+static int visit_except(ctx *c, TSNode n)
+{
+    TSNode block = {0};
+    uint32_t k = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < k; i++)
+        if (node_is(ts_node_named_child(n, i), "block"))
+            block = ts_node_named_child(n, i);
+    if (ts_node_is_null(block))
+        return 0;
+    TSNode only = {0};
+    uint32_t stmts = 0, m = ts_node_named_child_count(block);
+    for (uint32_t i = 0; i < m; i++) {
+        TSNode x = ts_node_named_child(block, i);
+        if (node_is(x, "comment"))
+            continue;
+        only = x;
+        stmts++;
+    }
+    if (stmts != 1)
+        return 0;
+    if (node_is(only, "pass_statement"))
+        return match_syntax(c, n, PC_SYN_EXCEPT_PASS, "except: pass");
+    if (node_is(only, "continue_statement"))
+        return match_syntax(c, n, PC_SYN_EXCEPT_CONTINUE, "except: continue");
+    return 0;
+}
+
 static int visit(ctx *c, frame *frames, uint32_t depth)
 {
     if (scope_enter(c, frames, depth, false) < 0)
@@ -486,6 +572,23 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
         c->nesting_reported = true;
         if (match_input(c, PC_INPUT_PARSE_ERROR, ts_node_start_byte(n), ts_node_start_byte(n) + 1,
                         "too many nested parentheses (Python allows 200)") < 0)
+            return -1;
+    }
+    if (c->eng->nassigns && (!strcmp(t, "assignment") || !strcmp(t, "keyword_argument") || !strcmp(t, "pair") ||
+                             !strcmp(t, "default_parameter") || !strcmp(t, "typed_default_parameter")) &&
+        visit_assign(c, f, sc) < 0)
+        return -1;
+    if (c->eng->nsyntax) {
+        if (!strcmp(t, "assert_statement") && match_syntax(c, n, PC_SYN_ASSERT, "assert") < 0)
+            return -1;
+        if (!strcmp(t, "except_clause") && visit_except(c, n) < 0)
+            return -1;
+        if (!strcmp(t, "global_statement") && match_syntax(c, n, PC_SYN_GLOBAL, "global") < 0)
+            return -1;
+    }
+    if (!strcmp(t, "function_definition") || !strcmp(t, "class_definition")) {
+        const char *name = ident_name(c, ts_node_child_by_field_id(n, c->f_name));
+        if (name && match_define(c, n, name) < 0)
             return -1;
     }
     switch (t[0]) {
