@@ -218,7 +218,7 @@ static int collect(const char *root, const char *rel, int depth, char ***names, 
             continue;
         size_t len = strlen(relp);
         if (S_ISDIR(st.st_mode)) {
-            if (depth < 8 && strcmp(relp, "policies") != 0)
+            if (depth < 8 && strcmp(relp, "policies") != 0 && strcmp(relp, "sandbox") != 0)
                 rc = collect(root, relp, depth + 1, names, n, cap);
         } else if (len > 5 && !strcmp(relp + len - 5, ".yaml")) {
             if (*n == *cap) {

@@ -729,7 +729,7 @@ static int load_dir(pc_ruleset *rs, const char *dir, int depth, pc_error *err)
             continue;
         size_t len = strlen(names[i]);
         if (S_ISDIR(st.st_mode)) {
-            if (strcmp(names[i], "policies") != 0)
+            if (strcmp(names[i], "policies") != 0 && strcmp(names[i], "sandbox") != 0)
                 rc = load_dir(rs, path, depth + 1, err);
         } else if (len > 5 && !strcmp(names[i] + len - 5, ".yaml")) {
             rc = pc_ruleset_load_file(rs, path, err);

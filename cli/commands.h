@@ -3,8 +3,12 @@
 #ifndef PC_COMMANDS_H
 #define PC_COMMANDS_H
 
+#include <stdbool.h>
+
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_run(int argc, char **argv, bool exec_mode);
+void usage_run(void);
 void usage_check(void);
 void usage_rules(void);
 

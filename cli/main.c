@@ -25,6 +25,8 @@ static void usage(void)
          "Commands:\n"
          "  check PATH...      analyze Python code against a policy; print findings and a verdict\n"
          "  rules list         list the rules a policy loads\n"
+         "  run FILE           check FILE, then run it in the sandbox if approved\n"
+         "  exec -- CMD        run any command in the sandbox\n"
          "  help [COMMAND]     show help for a command\n"
          "\n"
          "Options:\n"
@@ -56,6 +58,8 @@ int main(int argc, char **argv)
             usage_check();
         else if (!strcmp(argv[2], "rules"))
             usage_rules();
+        else if (!strcmp(argv[2], "run") || !strcmp(argv[2], "exec"))
+            usage_run();
         else {
             pc_errorf("help: unknown command '%s'", argv[2]);
             return 2;
@@ -66,6 +70,8 @@ int main(int argc, char **argv)
         return cmd_check(argc - 1, argv + 1);
     if (!strcmp(cmd, "rules"))
         return cmd_rules(argc - 1, argv + 1);
+    if (!strcmp(cmd, "run") || !strcmp(cmd, "exec"))
+        return cmd_run(argc - 1, argv + 1, cmd[0] == 'e');
     pc_errorf("unknown command '%s' (see 'portcullis --help')", cmd);
     return 2;
 }

@@ -1,0 +1,345 @@
+/* portcullis run / exec: the gate, then the sandbox. */
+#include "commands.h"
+#include "config.h"
+#include "paths.h"
+#include "report.h"
+#include "runner.h"
+#include "setup.h"
+
+#include <getopt.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+void usage_run(void)
+{
+    puts("usage: portcullis run  [--policy NAME|FILE] [--rules FILE|DIR]... [LIMITS] FILE|- [-- ARGS...]\n"
+         "       portcullis exec [--policy NAME|FILE] [LIMITS] -- CMD [ARGS...]\n"
+         "\n"
+         "run checks FILE with the analyzer; if the policy approves it, the exact bytes\n"
+         "that were analyzed run with Python (isolated mode) in the sandbox. exec runs\n"
+         "any command in the same sandbox, without the analyzer.\n"
+         "\n"
+         "Limits (defaults from the policy's runner: section, else these):\n"
+         "  --timeout DURATION   wall clock (10s)        --cpu DURATION   CPU time\n"
+         "  --memory SIZE        memory (256MiB)         --processes N    processes (64)\n"
+         "  --output SIZE        bytes kept per stream (1MiB; more ends the run)\n"
+         "  --file-size SIZE     largest file written    --open-files N   descriptors\n"
+         "  --stdin FILE         standard input (default: none)\n"
+         "  --workdir DIR        work directory (default: a fresh private one, removed)\n"
+         "  --keep-workdir       keep the fresh work directory and print its path\n"
+         "  --env NAME           pass this variable through (repeatable)\n"
+         "  --python PATH        interpreter for run (default /usr/bin/python3)\n"
+         "  --format text|json   text: the program's output as is; json: a result object\n"
+         "\n"
+         "Exit status: the program's own; 128+N if killed by signal N; 124 timeout;\n"
+         "125 the sandbox could not be set up; 126 the gate denied the code.");
+}
+
+/* Valid UTF-8 for JSON, keeping every character (newlines included). */
+static json_t *jtext(const char *s, size_t len)
+{
+    char *buf = malloc(len * 3 + 1);
+    if (!buf)
+        return json_null();
+    size_t o = 0, i = 0;
+    while (i < len) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = s[i] ? utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp) : -1;
+        if (n > 0) {
+            memcpy(buf + o, s + i, (size_t)n);
+            o += (size_t)n;
+            i += (size_t)n;
+        } else {
+            memcpy(buf + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+        }
+    }
+    json_t *j = json_stringn(buf, o);
+    free(buf);
+    return j ? j : json_null();
+}
+
+static json_t *result_json(const pc_run_result *r, json_t *report)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "status", json_string(pc_run_status_name(r->status)));
+    json_object_set_new(o, "exit_code", r->status == PC_RUN_OK || r->status == PC_RUN_NONZERO_EXIT
+                                            ? json_integer(r->exit_code) : json_null());
+    json_object_set_new(o, "signal", r->signal ? json_integer(r->signal) : json_null());
+    json_object_set_new(o, "syscall", r->syscall[0] ? json_string(r->syscall) : json_null());
+    json_object_set_new(o, "stdout", jtext(r->out ? r->out : "", r->out_len));
+    json_object_set_new(o, "stderr", jtext(r->err ? r->err : "", r->err_len));
+    json_object_set_new(o, "stdout_truncated", json_boolean(r->out_truncated));
+    json_object_set_new(o, "stderr_truncated", json_boolean(r->err_truncated));
+    json_object_set_new(o, "wall_ms", json_real(r->wall_ms));
+    json_object_set_new(o, "cpu_ms", json_real(r->cpu_ms));
+    json_object_set_new(o, "max_rss_kib", json_integer(r->max_rss_kib));
+    json_t *layers = json_object();
+    static const unsigned bits[] = {PC_LAYER_PROCESS, PC_LAYER_NAMESPACES, PC_LAYER_LANDLOCK,
+                                    PC_LAYER_SECCOMP, PC_LAYER_RLIMITS, PC_LAYER_CGROUP};
+    for (size_t i = 0; i < sizeof bits / sizeof *bits; i++)
+        json_object_set_new(layers, pc_layer_name(bits[i]), json_boolean(r->layers & bits[i]));
+    json_t *deg = json_array();
+    for (size_t i = 0; i < sizeof bits / sizeof *bits; i++)
+        if (r->degraded & bits[i])
+            json_array_append_new(deg, json_string(pc_layer_name(bits[i])));
+    json_object_set_new(layers, "degraded", deg);
+    json_object_set_new(layers, "landlock_detail", r->landlock[0] ? json_string(r->landlock) : json_null());
+    json_object_set_new(o, "layers", layers);
+    json_object_set_new(o, "setup_error", r->setup_error[0] ? jtext(r->setup_error, strlen(r->setup_error)) : json_null());
+    if (report)
+        json_object_set_new(o, "report", report);
+    return o;
+}
+
+/* The analyzer's JSON report for one result, as a json_t. */
+static json_t *report_json(const pc_result *res, const char *policy)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    if (!m)
+        return NULL;
+    pc_report_opts ro = {.format = PC_FORMAT_JSON, .policy = policy};
+    pc_report *rep = pc_report_new(m, &ro);
+    if (rep) {
+        pc_report_add(rep, res);
+        pc_report_finish(rep, res->ms);
+        pc_report_free(rep);
+    }
+    fclose(m);
+    json_t *j = buf ? json_loads(buf, 0, NULL) : NULL;
+    free(buf);
+    return j;
+}
+
+static int emit(const pc_run_result *r, bool json, json_t *report)
+{
+    if (json) {
+        json_t *o = result_json(r, report);
+        json_dumpf(o, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        fputc('\n', stdout);
+        json_decref(o);
+    } else {
+        json_decref(report);
+        fwrite(r->out ? r->out : "", 1, r->out_len, stdout);
+        fflush(stdout);
+        fwrite(r->err ? r->err : "", 1, r->err_len, stderr);
+        switch (r->status) {
+        case PC_RUN_SETUP_ERROR: pc_errorf("sandbox setup failed: %s", r->setup_error); break;
+        case PC_RUN_TIMEOUT: pc_errorf("timed out after %.0f ms; the process tree was killed", r->wall_ms); break;
+        case PC_RUN_MEMORY_LIMIT: pc_errorf("killed: memory limit"); break;
+        case PC_RUN_OUTPUT_LIMIT: pc_errorf("killed: output limit (output truncated)"); break;
+        case PC_RUN_SYSCALL_DENIED: pc_errorf("killed: syscall '%s' is not allowed", r->syscall); break;
+        case PC_RUN_SIGNALED: pc_errorf("killed by signal %d", r->signal); break;
+        default: break;
+        }
+    }
+    fflush(stdout);
+    return pc_run_exit_status(r);
+}
+
+int cmd_run(int argc, char **argv, bool exec_mode)
+{
+    static const struct option opts[] = {
+        {"policy", required_argument, 0, 'p'}, {"rules", required_argument, 0, 'r'},
+        {"timeout", required_argument, 0, 't'}, {"cpu", required_argument, 0, 'c'},
+        {"memory", required_argument, 0, 'm'}, {"processes", required_argument, 0, 'n'},
+        {"output", required_argument, 0, 'O'}, {"file-size", required_argument, 0, 'F'},
+        {"open-files", required_argument, 0, 'N'}, {"stdin", required_argument, 0, 'i'},
+        {"workdir", required_argument, 0, 'w'}, {"keep-workdir", no_argument, 0, 'k'},
+        {"env", required_argument, 0, 'e'}, {"python", required_argument, 0, 'P'},
+        {"format", required_argument, 0, 'f'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
+    };
+    pc_setup setup = {0};
+    pc_runner_config cfg;
+    pc_runner_config_init(&cfg, pc_default_rules_dir());
+    /* flags are applied over the policy's runner section: collect them first */
+    struct {
+        int opt;
+        const char *val;
+    } flags[64];
+    int nflags = 0;
+    const char *envs[64];
+    size_t nenv = 0;
+    bool json = false;
+    int c, status = 125;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "+p:r:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'p': setup.policy_name = optarg; break;
+        case 'r':
+            if (setup.nextra == 64) {
+                pc_errorf("too many --rules options");
+                return 2;
+            }
+            setup.extra_rules[setup.nextra++] = optarg;
+            break;
+        case 'f':
+            if (strcmp(optarg, "text") && strcmp(optarg, "json")) {
+                pc_errorf("unknown format '%s' (use text or json)", optarg);
+                return 2;
+            }
+            json = !strcmp(optarg, "json");
+            break;
+        case 'e':
+            if (nenv < 64)
+                envs[nenv++] = optarg;
+            break;
+        case 'h': usage_run(); return 0;
+        case '?':
+            pc_errorf("%s: unknown or incomplete option '%s' (see 'portcullis help run')", exec_mode ? "exec" : "run",
+                      argv[optind - 1]);
+            return 2;
+        default:
+            if (nflags < 64)
+                flags[nflags++].opt = c, flags[nflags - 1].val = optarg;
+        }
+    }
+    pc_error err = {{0}};
+    const char *rules_dir = pc_default_rules_dir();
+    pc_policy *policy = NULL;
+    if (exec_mode) {
+        if (!(policy = pc_policy_load(setup.policy_name ? setup.policy_name : "standard", rules_dir, &err))) {
+            pc_errorf("%s", err.msg);
+            return 2;
+        }
+    } else if (pc_setup_load(&setup, &err) < 0) {
+        pc_errorf("%s", err.msg);
+        pc_setup_free(&setup);
+        return 2;
+    }
+    const char *policy_path = exec_mode ? policy->path : setup.policy->path;
+    const char *policy_name = exec_mode ? policy->name : setup.policy->name;
+    if (pc_runner_config_load(&cfg, policy_path, &err) < 0) {
+        pc_errorf("%s", err.msg);
+        goto out2;
+    }
+    pc_run_opts *o = &cfg.opts;
+    for (int i = 0; i < nflags; i++) {
+        const char *v = flags[i].val;
+        uint64_t x;
+        int bad = 0;
+        switch (flags[i].opt) {
+        case 't': bad = pc_parse_duration_ms(v, &o->limits.wall_ms); break;
+        case 'c': bad = pc_parse_duration_ms(v, &x); o->limits.cpu_s = (x + 999) / 1000; break;
+        case 'm': bad = pc_parse_size(v, &o->limits.memory_bytes); break;
+        case 'O': bad = pc_parse_size(v, &o->limits.output_bytes); break;
+        case 'F': bad = pc_parse_size(v, &o->limits.file_bytes); break;
+        case 'n': bad = (o->limits.processes = strtoull(v, NULL, 10)) == 0 ? -1 : 0; break;
+        case 'N': bad = (o->limits.open_files = strtoull(v, NULL, 10)) < 8 ? -1 : 0; break;
+        case 'i': o->stdin_path = v; break;
+        case 'w': o->workdir = v; break;
+        case 'k': o->keep_workdir = true; break;
+        case 'P': o->python = v; break;
+        }
+        if (bad) {
+            pc_errorf("bad value '%s' for option %s", v, argv[0]);
+            status = 2;
+            goto out2;
+        }
+    }
+    if (nenv) {
+        o->env_names = envs;
+        o->nenv = nenv;
+    }
+    if (optind < argc && !strcmp(argv[optind], "--") && exec_mode)
+        optind++;
+    if (optind >= argc) {
+        pc_errorf("%s: nothing to run (see 'portcullis help run')", exec_mode ? "exec" : "run");
+        status = 2;
+        goto out2;
+    }
+    pc_run_result r;
+    json_t *report = NULL;
+    unsigned char *data = NULL;
+    if (exec_mode) {
+        if (pc_run(o, argv + optind, &r, &err) < 0) {
+            pc_errorf("%s", err.msg);
+            goto out2;
+        }
+    } else {
+        const char *path = argv[optind++];
+        if (optind < argc && !strcmp(argv[optind], "--"))
+            optind++;
+        size_t len = 0;
+        int rc = !strcmp(path, "-") ? pc_read_stream(0, PC_SOURCE_MAX_BYTES + 1, &data, &len, &err)
+                                    : pc_read_file(path, PC_SOURCE_MAX_BYTES + 1, &data, &len, &err);
+        if (rc < 0) {
+            pc_errorf("%s", err.msg);
+            status = 2;
+            goto out2;
+        }
+        pc_worker *w = pc_worker_new(setup.engine);
+        pc_result res;
+        const char *name = !strcmp(path, "-") ? "<stdin>" : path;
+        if (!w || pc_analyze(w, name, data, len, &res, &err) < 0) {
+            pc_errorf("%s", w ? err.msg : "out of memory");
+            pc_worker_free(w);
+            free(data);
+            goto out2;
+        }
+        pc_worker_free(w);
+        if (json)
+            report = report_json(&res, policy_name);
+        if (res.denied) {
+            if (!json) {
+                pc_report_opts ro = {.format = PC_FORMAT_TEXT, .policy = policy_name,
+                                     .color = isatty(2) && !getenv("NO_COLOR")};
+                pc_report *rep = pc_report_new(stderr, &ro);
+                if (rep) {
+                    pc_report_add(rep, &res);
+                    pc_report_free(rep);
+                }
+                pc_errorf("%s: denied by policy %s; nothing was run", name, policy_name);
+            }
+            memset(&r, 0, sizeof r);
+            r.status = PC_RUN_DENIED;
+            pc_result_release(&res);
+            status = emit(&r, json, report);
+            free(data);
+            goto out2;
+        }
+        pc_result_release(&res);
+        /* python -I -c BOOTSTRAP NAME ARGS...: the bootstrap runs fd 3, the sealed copy */
+        static char bootstrap[] =
+            "import sys;sys.argv=sys.argv[1:];__file__=sys.argv[0];del sys;"
+            "exec(compile(open(3,'rb').read(),__file__,'exec',dont_inherit=True))";
+        int extra = argc - optind;
+        char **pargv = calloc((size_t)extra + 6, sizeof *pargv);
+        if (!pargv) {
+            free(data);
+            goto out2;
+        }
+        pargv[0] = (char *)o->python;
+        pargv[1] = "-I";
+        pargv[2] = "-c";
+        pargv[3] = bootstrap;
+        pargv[4] = (char *)name;
+        for (int i = 0; i < extra; i++)
+            pargv[5 + i] = argv[optind + i];
+        o->program = data;
+        o->program_len = len;
+        o->program_name = name;
+        int rc2 = pc_run(o, pargv, &r, &err);
+        free(pargv);
+        free(data);
+        if (rc2 < 0) {
+            pc_errorf("%s", err.msg);
+            goto out2;
+        }
+    }
+    status = emit(&r, json, report);
+    pc_run_result_free(&r);
+out2:
+    pc_runner_config_free(&cfg);
+    pc_policy_free(policy);
+    pc_setup_free(&setup);
+    return status;
+}

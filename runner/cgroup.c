@@ -1,0 +1,231 @@
+#include "cgroup.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static int write_file(const char *dir, const char *file, const char *value)
+{
+    char path[640];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    int fd = open(path, O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    ssize_t n = write(fd, value, strlen(value));
+    int e = errno;
+    close(fd);
+    errno = e;
+    return n == (ssize_t)strlen(value) ? 0 : -1;
+}
+
+static int read_file(const char *dir, const char *file, char *buf, size_t cap)
+{
+    char path[640];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    ssize_t n = read(fd, buf, cap - 1);
+    close(fd);
+    if (n < 0)
+        return -1;
+    buf[n] = '\0';
+    return 0;
+}
+
+/* Our own cgroup path for a v1 controller (or "" for v2), from /proc/self/cgroup. */
+static int own_path(const char *controller, char *out, size_t cap)
+{
+    FILE *f = fopen("/proc/self/cgroup", "re");
+    if (!f)
+        return -1;
+    char line[1024];
+    int rc = -1;
+    while (fgets(line, sizeof line, f)) {
+        char *a = strchr(line, ':'), *b = a ? strchr(a + 1, ':') : NULL;
+        if (!b)
+            continue;
+        *b = '\0';
+        const char *ctrls = a + 1, *path = b + 1;
+        bool match = *controller ? false : !*ctrls;
+        if (*controller) {
+            char tmp[256];
+            snprintf(tmp, sizeof tmp, "%s", ctrls);
+            for (char *tok = strtok(tmp, ","); tok; tok = strtok(NULL, ","))
+                match |= !strcmp(tok, controller);
+        }
+        if (match) {
+            snprintf(out, cap, "%s", path);
+            out[strcspn(out, "\n")] = '\0';
+            rc = 0;
+            break;
+        }
+    }
+    fclose(f);
+    return rc;
+}
+
+static void unique_name(char *buf, size_t cap)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    snprintf(buf, cap, "portcullis-%d-%ld", (int)getpid(), ts.tv_nsec);
+}
+
+static int try_v2(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, size_t cap)
+{
+    static const char *const mounts[] = {"/sys/fs/cgroup", "/sys/fs/cgroup/unified"};
+    char own[512], name[96];
+    if (own_path("", own, sizeof own) < 0)
+        return -1;
+    unique_name(name, sizeof name);
+    for (int i = 0; i < 2; i++) {
+        char base[600], ctl[256] = "";
+        snprintf(base, sizeof base, "%s%s", mounts[i], strcmp(own, "/") ? own : "");
+        if (read_file(base, "cgroup.controllers", ctl, sizeof ctl) < 0)
+            continue;
+        if (!strstr(ctl, "memory") || !strstr(ctl, "pids")) {
+            snprintf(why, cap, "cgroup v2 at %s lacks the memory and pids controllers", base);
+            continue;
+        }
+        /* our cgroup must delegate them to children */
+        write_file(base, "cgroup.subtree_control", "+memory +pids");
+        snprintf(cg->v2, sizeof cg->v2, "%s/%s", base, name);
+        if (mkdir(cg->v2, 0755) < 0) {
+            snprintf(why, cap, "cannot create a cgroup under %s: %s", base, strerror(errno));
+            continue;
+        }
+        char v[32];
+        snprintf(v, sizeof v, "%llu", (unsigned long long)memory);
+        bool ok = !memory || write_file(cg->v2, "memory.max", v) == 0;
+        ok = ok && (!memory || write_file(cg->v2, "memory.swap.max", "0") == 0 || errno == ENOENT);
+        snprintf(v, sizeof v, "%llu", (unsigned long long)pids);
+        ok = ok && (!pids || write_file(cg->v2, "pids.max", v) == 0);
+        if (ok) {
+            cg->version = 2;
+            return 0;
+        }
+        snprintf(why, cap, "cannot set limits in %s: %s", cg->v2, strerror(errno));
+        rmdir(cg->v2);
+    }
+    return -1;
+}
+
+static int try_v1(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, size_t cap)
+{
+    char own_mem[400], own_pids[400], name[96];
+    if (own_path("memory", own_mem, sizeof own_mem) < 0 || own_path("pids", own_pids, sizeof own_pids) < 0) {
+        snprintf(why, cap, "no cgroup v1 memory and pids controllers");
+        return -1;
+    }
+    unique_name(name, sizeof name);
+    snprintf(cg->mem, sizeof cg->mem, "/sys/fs/cgroup/memory%s/%s", strcmp(own_mem, "/") ? own_mem : "", name);
+    snprintf(cg->pids, sizeof cg->pids, "/sys/fs/cgroup/pids%s/%s", strcmp(own_pids, "/") ? own_pids : "", name);
+    if (mkdir(cg->mem, 0755) < 0) {
+        snprintf(why, cap, "cannot create %s: %s", cg->mem, strerror(errno));
+        return -1;
+    }
+    if (mkdir(cg->pids, 0755) < 0) {
+        snprintf(why, cap, "cannot create %s: %s", cg->pids, strerror(errno));
+        rmdir(cg->mem);
+        return -1;
+    }
+    char v[32];
+    snprintf(v, sizeof v, "%llu", (unsigned long long)memory);
+    bool ok = !memory || write_file(cg->mem, "memory.limit_in_bytes", v) == 0;
+    if (ok && memory) /* no swap either, where swap accounting exists */
+        write_file(cg->mem, "memory.memsw.limit_in_bytes", v);
+    snprintf(v, sizeof v, "%llu", (unsigned long long)pids);
+    ok = ok && (!pids || write_file(cg->pids, "pids.max", v) == 0);
+    if (!ok) {
+        snprintf(why, cap, "cannot set cgroup v1 limits: %s", strerror(errno));
+        rmdir(cg->mem);
+        rmdir(cg->pids);
+        return -1;
+    }
+    cg->version = 1;
+    return 0;
+}
+
+int pc_cgroup_create(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, size_t cap)
+{
+    memset(cg, 0, sizeof *cg);
+    snprintf(why, cap, "no usable cgroup hierarchy");
+    if (try_v2(cg, memory, pids, why, cap) == 0)
+        return 0;
+    char why2[256];
+    if (try_v1(cg, memory, pids, why2, sizeof why2) == 0)
+        return 0;
+    size_t l = strlen(why);
+    snprintf(why + l, cap - l, "; %s", why2);
+    return -1;
+}
+
+int pc_cgroup_add(const pc_cgroup *cg, pid_t pid)
+{
+    char v[32];
+    snprintf(v, sizeof v, "%d", (int)pid);
+    if (cg->version == 2)
+        return write_file(cg->v2, "cgroup.procs", v);
+    if (cg->version == 1)
+        return write_file(cg->mem, "cgroup.procs", v) == 0 && write_file(cg->pids, "cgroup.procs", v) == 0 ? 0 : -1;
+    return -1;
+}
+
+bool pc_cgroup_oom(const pc_cgroup *cg)
+{
+    char buf[1024];
+    const char *dir = cg->version == 2 ? cg->v2 : cg->mem;
+    const char *file = cg->version == 2 ? "memory.events" : "memory.oom_control";
+    if (!cg->version || read_file(dir, file, buf, sizeof buf) < 0)
+        return false;
+    const char *k = strstr(buf, "oom_kill ");
+    return k && atol(k + 9) > 0;
+}
+
+static bool kill_listed(const char *dir)
+{
+    char buf[8192];
+    if (read_file(dir, "cgroup.procs", buf, sizeof buf) < 0)
+        return false;
+    bool any = false;
+    for (char *tok = strtok(buf, "\n"); tok; tok = strtok(NULL, "\n")) {
+        pid_t p = (pid_t)atoi(tok);
+        if (p > 0 && kill(p, SIGKILL) == 0)
+            any = true;
+    }
+    return any;
+}
+
+void pc_cgroup_kill(const pc_cgroup *cg)
+{
+    if (cg->version == 2 && write_file(cg->v2, "cgroup.kill", "1") == 0)
+        return;
+    const char *dir = cg->version == 2 ? cg->v2 : cg->pids;
+    for (int i = 0; i < 100 && cg->version && kill_listed(dir); i++)
+        usleep(1000);
+}
+
+void pc_cgroup_destroy(pc_cgroup *cg)
+{
+    if (!cg->version)
+        return;
+    pc_cgroup_kill(cg);
+    for (int i = 0; i < 200; i++) { /* the kernel empties a cgroup asynchronously */
+        bool done = true;
+        if (cg->version == 2)
+            done = rmdir(cg->v2) == 0 || errno == ENOENT;
+        else
+            done = (rmdir(cg->mem) == 0 || errno == ENOENT) & (rmdir(cg->pids) == 0 || errno == ENOENT);
+        if (done)
+            break;
+        usleep(2000);
+    }
+    cg->version = 0;
+}

@@ -1,0 +1,23 @@
+/* A cgroup per run for memory, process count and CPU accounting:
+ * cgroup v2 where its controllers are delegated to us, else v1. */
+#ifndef PC_CGROUP_H
+#define PC_CGROUP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+typedef struct pc_cgroup {
+    int version; /* 0: none, 1, 2 */
+    char v2[512];
+    char mem[512], pids[512]; /* v1 */
+} pc_cgroup;
+
+/* Create the run's cgroup with its limits. 0, or -1 with why[] filled. */
+int pc_cgroup_create(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, size_t cap);
+int pc_cgroup_add(const pc_cgroup *cg, pid_t pid);
+bool pc_cgroup_oom(const pc_cgroup *cg);
+void pc_cgroup_kill(const pc_cgroup *cg);
+void pc_cgroup_destroy(pc_cgroup *cg);
+
+#endif

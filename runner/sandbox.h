@@ -1,0 +1,46 @@
+/* Inside the sandbox: what the child processes do between fork and exec.
+ * Internal to the runner. */
+#ifndef PC_SANDBOX_H
+#define PC_SANDBOX_H
+
+#include "landlock.h"
+#include "runner.h"
+#include "seccomp_policy.h"
+
+#include <sys/types.h>
+
+typedef struct pc_sandbox {
+    const pc_run_opts *opts;
+    char *const *argv;
+    char **envp;
+    bool use_ns;            /* try namespaces */
+    bool ns_optional;
+    bool root;              /* started as root: drop to nobody */
+    uid_t uid;              /* the unprivileged uid/gid to run as */
+    gid_t gid;
+    char base[256];         /* private base directory (outside) */
+    char workdir[512];      /* the work directory (outside path) */
+    char tmpdir[512];       /* private /tmp (outside path) */
+    char newroot[512];
+    char python_prefix[512];/* a --python prefix outside the usual dirs, or "" */
+    int fd_in, fd_out, fd_err, fd_prog; /* child ends */
+    int fd_go;              /* read: the supervisor says go */
+    int fd_error;           /* write: setup errors (CLOEXEC) */
+    int fd_status;          /* write: the program's wait status */
+    int fd_notify_sock;     /* send the seccomp listener here */
+    int fd_info;            /* write: layers actually set up */
+    scmp_filter_ctx seccomp;
+    pc_landlock_paths ll;
+} pc_sandbox;
+
+/* The first child: never returns. */
+void pc_sandbox_child(pc_sandbox *sb) __attribute__((noreturn));
+
+/* Messages from child to supervisor on fd_info. */
+typedef struct pc_sandbox_info {
+    unsigned layers;
+    unsigned degraded;
+    char landlock[96];
+} pc_sandbox_info;
+
+#endif

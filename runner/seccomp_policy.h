@@ -1,0 +1,31 @@
+/* seccomp-bpf: an allowlist built with libseccomp from named syscall groups. */
+#ifndef PC_SECCOMP_POLICY_H
+#define PC_SECCOMP_POLICY_H
+
+#include "error.h"
+
+#include <seccomp.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct pc_seccomp_opts {
+    const char *groups_path;      /* rules/sandbox/syscalls.yaml */
+    const char *const *groups;    /* NULL: the file's `default` */
+    size_t ngroups;
+    bool errno_mode;              /* denied: EPERM (else the supervisor kills) */
+    bool inet;                    /* allow AF_INET/AF_INET6 sockets (empty netns only) */
+    bool allow_setsid;            /* false without a PID namespace: keeps one process group */
+} pc_seccomp_opts;
+
+/* Build the filter (in the supervisor, before fork). Denied syscalls raise a
+ * user notification the supervisor answers, so it names the syscall itself. */
+scmp_filter_ctx pc_seccomp_build(const pc_seccomp_opts *o, pc_error *err);
+
+/* In the child, last step before execve: load, and return the notification
+ * fd (to be passed to the supervisor), or -1 with errno set. */
+int pc_seccomp_load(scmp_filter_ctx ctx);
+
+/* The name of syscall nr on the native architecture, into buf. */
+void pc_seccomp_name(int nr, char *buf, size_t cap);
+
+#endif
