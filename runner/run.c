@@ -394,11 +394,10 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     pc_seccomp_opts so = {.groups_path = o->syscalls_path, .groups = o->syscall_groups, .ngroups = o->ngroups,
                           .errno_mode = o->seccomp_errno, .inet = ns_possible, .allow_setsid = ns_possible};
     pc_error serr = {{0}};
-    if (!(ctx = pc_seccomp_build(&so, &serr))) {
+    if (!(ctx = pc_seccomp_build(&so, &serr)) || pc_seccomp_export(ctx, &sb.seccomp, &serr) < 0) {
         setup_error(res, "%s", serr.msg);
         goto done;
     }
-    sb.seccomp = ctx;
 
     /* descriptors */
     if (pipe2(f.out, O_CLOEXEC) < 0 || pipe2(f.err, O_CLOEXEC) < 0 || pipe2(f.go, O_CLOEXEC) < 0 ||
@@ -694,6 +693,7 @@ release_seccomp:
 done:
     if (ctx)
         seccomp_release(ctx);
+    pc_bpf_free(&sb.seccomp);
     close_fds(&f);
     free_env(env);
     pc_cgroup_destroy(&cg);

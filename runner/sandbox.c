@@ -242,9 +242,13 @@ static void apply_rlimits(const pc_sandbox *sb, bool ns)
 
 static void drop_caps(void)
 {
-    for (int c = 0; c <= 63; c++)
-        if (prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0 && errno != EINVAL && errno != EPERM)
+    for (int c = 0; c <= 63; c++) {
+        int in = prctl(PR_CAPBSET_READ, c, 0, 0, 0);
+        if (in < 0)
+            break; /* past the last capability the kernel knows */
+        if (in && prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0 && errno != EPERM)
             fail("process: dropping capability %d: %s", c, strerror(errno));
+    }
     prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
     struct __user_cap_header_struct h = {_LINUX_CAPABILITY_VERSION_3, 0};
     struct __user_cap_data_struct d[2] = {{0}};
@@ -318,7 +322,7 @@ static void run_program(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
     info->layers |= PC_LAYER_SECCOMP;
     if (write(sb->fd_info, info, sizeof *info) != (ssize_t)sizeof *info)
         fail("process: reporting layers: %s", strerror(errno));
-    int lfd = pc_seccomp_load(sb->seccomp);
+    int lfd = pc_seccomp_load(&sb->seccomp);
     if (lfd < 0)
         fail("seccomp: loading the filter: %s", strerror(errno));
     send_fd(sb->fd_notify_sock, lfd);
@@ -369,10 +373,6 @@ void pc_sandbox_child(pc_sandbox *sb)
     g_sb = sb;
     pid_t supervisor = getppid();
     die_with_parent(supervisor);
-    char go;
-    if (read(sb->fd_go, &go, 1) != 1)
-        _exit(125);
-    close(sb->fd_go);
     if (setsid() < 0)
         fail("process: setsid: %s", strerror(errno));
     pc_sandbox_info info = {0};
@@ -391,6 +391,12 @@ void pc_sandbox_child(pc_sandbox *sb)
             info.degraded |= PC_LAYER_NAMESPACES;
         die_with_parent(supervisor);
     }
+    /* the supervisor moves us into the run's cgroup meanwhile (slow on v1):
+     * nothing runs the program before it says so */
+    char go;
+    if (read(sb->fd_go, &go, 1) != 1)
+        _exit(125);
+    close(sb->fd_go);
     pid_t init = fork();
     if (init < 0)
         fail("process: fork: %s", strerror(errno));

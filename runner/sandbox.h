@@ -29,7 +29,7 @@ typedef struct pc_sandbox {
     int fd_status;          /* write: the program's wait status */
     int fd_notify_sock;     /* send the seccomp listener here */
     int fd_info;            /* write: layers actually set up */
-    scmp_filter_ctx seccomp;
+    pc_bpf seccomp;
     pc_landlock_paths ll;
 } pc_sandbox;
 

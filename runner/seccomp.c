@@ -8,7 +8,11 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
+#include <linux/seccomp.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #define MAX_NR 1024
 
@@ -198,17 +202,40 @@ fail:
     return NULL;
 }
 
-int pc_seccomp_load(scmp_filter_ctx ctx)
+int pc_seccomp_export(scmp_filter_ctx ctx, pc_bpf *out, pc_error *err)
 {
-    int r = seccomp_load(ctx);
-    if (r < 0) {
-        errno = -r;
-        return -1;
+    memset(out, 0, sizeof *out);
+    int fd = memfd_create("portcullis-bpf", MFD_CLOEXEC);
+    if (fd < 0)
+        return pc_fail(err, "seccomp: memfd: %s", strerror(errno));
+    int r = seccomp_export_bpf(ctx, fd);
+    off_t size = r == 0 ? lseek(fd, 0, SEEK_END) : -1;
+    if (size <= 0 || size % (off_t)sizeof(struct sock_filter) || size / (off_t)sizeof(struct sock_filter) > 65535) {
+        close(fd);
+        return pc_fail(err, "seccomp: exporting the filter failed");
     }
-    int fd = seccomp_notify_fd(ctx);
-    if (fd < 0) {
-        errno = fd == -EOPNOTSUPP ? EOPNOTSUPP : EINVAL;
-        return -1;
+    out->insns = malloc((size_t)size);
+    if (!out->insns || pread(fd, out->insns, (size_t)size, 0) != size) {
+        close(fd);
+        pc_bpf_free(out);
+        return pc_fail(err, "seccomp: reading the filter back failed");
     }
-    return fd;
+    close(fd);
+    out->len = (unsigned short)(size / (off_t)sizeof(struct sock_filter));
+    return 0;
+}
+
+void pc_bpf_free(pc_bpf *b)
+{
+    free(b->insns);
+    b->insns = NULL;
+    b->len = 0;
+}
+
+int pc_seccomp_load(const pc_bpf *b)
+{
+    struct sock_fprog prog = {.len = b->len, .filter = b->insns};
+    /* SECCOMP_FILTER_FLAG_NEW_LISTENER: the fd on which denials are notified */
+    long fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER, &prog);
+    return fd < 0 ? -1 : (int)fd;
 }

@@ -4,6 +4,7 @@
 
 #include "error.h"
 
+#include <linux/filter.h>
 #include <seccomp.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -21,9 +22,18 @@ typedef struct pc_seccomp_opts {
  * user notification the supervisor answers, so it names the syscall itself. */
 scmp_filter_ctx pc_seccomp_build(const pc_seccomp_opts *o, pc_error *err);
 
+/* The filter compiled to BPF (in the supervisor, before fork): the child then
+ * loads it with one syscall, without running libseccomp. */
+typedef struct pc_bpf {
+    struct sock_filter *insns;
+    unsigned short len;
+} pc_bpf;
+int pc_seccomp_export(scmp_filter_ctx ctx, pc_bpf *out, pc_error *err);
+void pc_bpf_free(pc_bpf *b);
+
 /* In the child, last step before execve: load, and return the notification
  * fd (to be passed to the supervisor), or -1 with errno set. */
-int pc_seccomp_load(scmp_filter_ctx ctx);
+int pc_seccomp_load(const pc_bpf *b);
 
 /* The name of syscall nr on the native architecture, into buf. */
 void pc_seccomp_name(int nr, char *buf, size_t cap);
