@@ -143,7 +143,7 @@ static int compile_regex(loader *L, yaml_node_t *n, const char *re, pcre2_code *
         pcre2_get_error_message(code, buf, sizeof buf);
         return pc_yaml_fail(&L->y, n, L->err, "bad regex at offset %zu: %s", (size_t)off, (char *)buf);
     }
-    pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE); /* best effort: falls back to the interpreter */
+    /* no JIT: compiling it costs more at start-up than it saves on string literals */
     return 0;
 }
 

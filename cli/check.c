@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 void usage_check(void)
@@ -114,6 +115,12 @@ static FILE *open_output(const char *path, char *tmp, size_t cap)
 {
     if (!path)
         return stdout;
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* a device or pipe (/dev/null, /dev/stdout): write to it, never replace it */
+        tmp[0] = '\0';
+        return fopen(path, "w");
+    }
     if (snprintf(tmp, cap, "%s.XXXXXX", path) >= (int)cap)
         return NULL;
     int fd = mkstemp(tmp);
@@ -275,7 +282,9 @@ done:
             pc_errorf("%s: write error", output);
             status = 2;
         }
-        if (rename(tmp, output) < 0) {
+        if (tmp[0] && status == 2) { /* nothing half-written replaces the target */
+            unlink(tmp);
+        } else if (tmp[0] && rename(tmp, output) < 0) {
             pc_errorf("%s: cannot write: %s", output, strerror(errno));
             unlink(tmp);
             status = 2;
