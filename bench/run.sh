@@ -16,13 +16,14 @@
 #
 # Knobs (environment): STDLIB, JOBS (2), SNIPPET_RUNS (100), SNIPPET_WARMUP (5),
 # BANDIT_SNIPPET_RUNS (20), STDLIB_RUNS (10), STDLIB_WARMUP (2),
-# BANDIT_STDLIB_RUNS (2), POLICY (standard), SKIP_INSTALL=1, SKIP_BUILD=1.
+# BANDIT_STDLIB_RUNS (2), BANDIT_STDLIB_RSS (1), POLICY (standard), BENCH_OUT (bench/out),
+# SKIP_INSTALL=1, SKIP_BUILD=1.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH")
 BUILD=$ROOT/build-bench
-OUT=$BENCH/out
+OUT=${BENCH_OUT:-$BENCH/out}
 STDLIB=${STDLIB:-/usr/lib/python3.11}
 JOBS=${JOBS:-2}
 POLICY=${POLICY:-standard}
@@ -285,7 +286,7 @@ for inp, tool, name, rname in rows:
     ms[name] = r["median"] * 1e3
     report = os.path.join(out, "report-" + (rname[4:] if rname else "") + ".json")
     base = tool.split()[0]
-    print(f"| {inp} | {tool} | {r['median']*1e3:.2f} | {r['mean']*1e3:.2f} ± {r['stddev']*1e3:.2f} "
+    print(f"| {inp} | {tool} | {r['median']*1e3:.2f} | {r['mean']*1e3:.2f} ± {(r['stddev'] or 0)*1e3:.2f} "
           f"| {r['min']*1e3:.2f} | {(r['user'] + r['system'])*1e3:.2f} | {len(r['times'])} | {rss(rname) if rname else '-'} "
           f"| {findings(base, report) if rname else '-'} |")
 print()

@@ -198,6 +198,7 @@ int cmd_check(int argc, char **argv)
     }
     pc_paths paths = {0};
     int status = 0;
+    bool write_failed = false;
     for (int i = optind; i < argc; i++) {
         if (pc_paths_add(&paths, argv[i], &err) < 0) {
             pc_errorf("%s", err.msg);
@@ -273,16 +274,19 @@ int cmd_check(int argc, char **argv)
     if (pc_report_finish(rep, now_ms() - t0) < 0) {
         pc_errorf("%s: write error", output ? output : "standard output");
         status = 2;
+        write_failed = true;
     }
 done:
     pc_report_free(rep);
     free(slots);
     if (output) {
-        if (fclose(out) != 0 && status != 2) {
-            pc_errorf("%s: write error", output);
+        if (fclose(out) != 0) {
+            if (!write_failed)
+                pc_errorf("%s: write error", output);
             status = 2;
+            write_failed = true;
         }
-        if (tmp[0] && status == 2) { /* nothing half-written replaces the target */
+        if (tmp[0] && write_failed) { /* nothing half-written replaces the target */
             unlink(tmp);
         } else if (tmp[0] && rename(tmp, output) < 0) {
             pc_errorf("%s: cannot write: %s", output, strerror(errno));
