@@ -46,6 +46,10 @@ void pc_engine_free(pc_engine *e);
 const pc_policy *pc_engine_policy(const pc_engine *e);
 const pc_ruleset *pc_engine_rules(const pc_engine *e);
 
+/* JIT-compile the rules' regexes: worth it before analyzing many files, not
+ * for one snippet. Call before sharing the engine between threads. */
+void pc_engine_jit(const pc_engine *e);
+
 /* Per-thread state (parser, cursors). */
 typedef struct pc_worker pc_worker;
 pc_worker *pc_worker_new(const pc_engine *e);

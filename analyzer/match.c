@@ -128,6 +128,17 @@ void pc_engine_free(pc_engine *e)
     free(e);
 }
 
+void pc_engine_jit(const pc_engine *e)
+{
+    for (size_t i = 0; i < e->rules->count; i++) {
+        const pc_rule *r = e->rules->rules[i];
+        if (r->regex)
+            pcre2_jit_compile(r->regex, PCRE2_JIT_COMPLETE); /* best effort */
+        if (r->target)
+            pcre2_jit_compile(r->target, PCRE2_JIT_COMPLETE);
+    }
+}
+
 const pc_policy *pc_engine_policy(const pc_engine *e) { return e->policy; }
 const pc_ruleset *pc_engine_rules(const pc_engine *e) { return e->rules; }
 

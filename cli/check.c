@@ -226,6 +226,8 @@ int cmd_check(int argc, char **argv)
     job j = {.setup = &setup, .paths = &paths, .slots = slots};
     pthread_mutex_init(&j.mu, NULL);
     pthread_cond_init(&j.cv, NULL);
+    if (paths.n > 4)
+        pc_engine_jit(setup.engine);
     long nthreads = jobs < (long)paths.n ? jobs : (long)paths.n;
     pthread_t tids[256];
     long started = 0;
