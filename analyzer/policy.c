@@ -257,15 +257,16 @@ int pc_policy_load_rules(const pc_policy *p, const char *rules_dir, pc_ruleset *
         qsort(names, n, sizeof *names, cmp_str);
     int rc = 0;
     bool *used = calloc(n ? n : 1, sizeof *used);
-    if (!used)
+    char **load = calloc(n + p->nrulesets + 1, sizeof *load); /* the files, in policy order */
+    size_t nload = 0;
+    if (!used || !load)
         rc = pc_fail(err, "out of memory");
     for (size_t i = 0; i < p->nrulesets && rc == 0; i++) {
         const char *want = p->rulesets[i];
         size_t wl = strlen(want);
         if (wl > 5 && !strcmp(want + wl - 5, ".yaml")) { /* a path, relative to the policy */
-            char path[PATH_MAX];
-            snprintf(path, sizeof path, "%s%s%s", want[0] == '/' ? "" : p->dir, want[0] == '/' ? "" : "/", want);
-            rc = pc_ruleset_load_file(rs, path, err);
+            if (asprintf(&load[nload++], "%s%s%s", want[0] == '/' ? "" : p->dir, want[0] == '/' ? "" : "/", want) < 0)
+                rc = pc_fail(err, "out of memory");
             continue;
         }
         bool any = false;
@@ -276,13 +277,17 @@ int pc_policy_load_rules(const pc_policy *p, const char *rules_dir, pc_ruleset *
             if (used[j])
                 continue;
             used[j] = true;
-            char path[PATH_MAX];
-            snprintf(path, sizeof path, "%s/%s.yaml", rules_dir, names[j]);
-            rc = pc_ruleset_load_file(rs, path, err);
+            if (asprintf(&load[nload++], "%s/%s.yaml", rules_dir, names[j]) < 0)
+                rc = pc_fail(err, "out of memory");
         }
         if (!any && rc == 0)
             rc = pc_fail(err, "%s: rule set '%s' not found in %s", p->path, want, rules_dir);
     }
+    if (rc == 0)
+        rc = pc_ruleset_load_files(rs, (const char *const *)load, nload, err);
+    for (size_t i = 0; load && i < nload; i++)
+        free(load[i]);
+    free(load);
     free(used);
     for (size_t i = 0; i < n; i++)
         free(names[i]);

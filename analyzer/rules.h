@@ -123,6 +123,8 @@ typedef struct pc_ruleset {
     size_t count, cap;
     const char **files; /* files loaded, in order */
     size_t nfiles;
+    struct pc_ruleset **parts; /* rule sets loaded in parallel and merged here */
+    size_t nparts;
 } pc_ruleset;
 
 pc_ruleset *pc_ruleset_new(void);
@@ -131,6 +133,9 @@ void pc_ruleset_free(pc_ruleset *rs);
 int pc_ruleset_load_file(pc_ruleset *rs, const char *path, pc_error *err);
 /* Load every *.yaml under dir (sorted, recursing, skipping policies/). */
 int pc_ruleset_load_dir(pc_ruleset *rs, const char *dir, pc_error *err);
+/* Load several files, in parallel, merged in the order given (duplicate ids
+ * across files are an error, as when loading one by one). */
+int pc_ruleset_load_files(pc_ruleset *rs, const char *const *paths, size_t n, pc_error *err);
 /* Load from a file or directory. */
 int pc_ruleset_load_path(pc_ruleset *rs, const char *path, pc_error *err);
 const pc_rule *pc_ruleset_find(const pc_ruleset *rs, const char *id);

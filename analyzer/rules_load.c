@@ -3,6 +3,8 @@
 #include "yamlutil.h"
 
 #include <dirent.h>
+#include <pthread.h>
+#include "strmap.h"
 #include <errno.h>
 #include <fnmatch.h>
 #include <stdio.h>
@@ -111,6 +113,9 @@ void pc_ruleset_free(pc_ruleset *rs)
         return;
     for (size_t i = 0; i < rs->count; i++)
         rule_release(rs->rules[i]);
+    for (size_t i = 0; i < rs->nparts; i++)
+        pc_ruleset_free(rs->parts[i]); /* their rules were released above */
+    free(rs->parts);
     free(rs->rules);
     pc_arena_release(&rs->arena);
     free(rs);
@@ -683,6 +688,107 @@ int pc_ruleset_load_file(pc_ruleset *rs, const char *path, pc_error *err)
         rs->files = files;
         rs->nfiles++;
     }
+    return rc;
+}
+
+typedef struct load_job {
+    const char *const *paths;
+    pc_ruleset **sets;
+    pc_error *errs;
+    int *rcs;
+    size_t n;
+    size_t next; /* atomically claimed */
+} load_job;
+
+static void *load_worker(void *p)
+{
+    load_job *j = p;
+    for (;;) {
+        size_t i = __atomic_fetch_add(&j->next, 1, __ATOMIC_RELAXED);
+        if (i >= j->n)
+            break;
+        j->rcs[i] = j->sets[i] ? pc_ruleset_load_file(j->sets[i], j->paths[i], &j->errs[i]) : -1;
+    }
+    return NULL;
+}
+
+int pc_ruleset_load_files(pc_ruleset *rs, const char *const *paths, size_t n, pc_error *err)
+{
+    if (n < 4) { /* not worth a thread */
+        for (size_t i = 0; i < n; i++)
+            if (pc_ruleset_load_file(rs, paths[i], err) < 0)
+                return -1;
+        return 0;
+    }
+    load_job j = {.paths = paths, .n = n};
+    j.sets = calloc(n, sizeof *j.sets);
+    j.errs = calloc(n, sizeof *j.errs);
+    j.rcs = calloc(n, sizeof *j.rcs);
+    pc_ruleset **parts = realloc(rs->parts, (rs->nparts + n) * sizeof *parts);
+    if (!j.sets || !j.errs || !j.rcs || !parts) {
+        free(j.sets);
+        free(j.errs);
+        free(j.rcs);
+        free(parts);
+        return pc_fail(err, "out of memory");
+    }
+    rs->parts = parts;
+    for (size_t i = 0; i < n; i++)
+        j.sets[i] = pc_ruleset_new();
+    pthread_t t;
+    bool threaded = pthread_create(&t, NULL, load_worker, &j) == 0;
+    load_worker(&j);
+    if (threaded)
+        pthread_join(t, NULL);
+    int rc = 0;
+    pc_strmap seen;
+    pc_strmap_init(&seen, &rs->arena);
+    for (size_t i = 0; i < rs->count; i++)
+        if (pc_strmap_put(&seen, rs->rules[i]->id, rs->rules[i]) < 0)
+            rc = pc_fail(err, "out of memory");
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        pc_ruleset *sub = j.sets[i];
+        if (!sub || j.rcs[i] < 0) {
+            rc = sub ? -1 : pc_fail(err, "out of memory");
+            if (sub)
+                *err = j.errs[i];
+            break;
+        }
+        for (size_t k = 0; k < sub->count && rc == 0; k++) {
+            pc_rule *r = sub->rules[k];
+            const pc_rule *dup = pc_strmap_get(&seen, r->id);
+            if (dup)
+                rc = pc_fail(err, "%s:%u: duplicate rule id '%s' (first defined at %s:%u)", r->file, r->line, r->id,
+                             dup->file, dup->line);
+            else if (pc_strmap_put(&seen, r->id, r) < 0 || add_rule(rs, r) < 0)
+                rc = pc_fail(err, "out of memory");
+            else
+                sub->rules[k] = NULL; /* now rs's */
+        }
+        const char **files = pc_arena_array(&rs->arena, rs->nfiles + 1, sizeof *files);
+        if (!files) {
+            rc = pc_fail(err, "out of memory");
+            break;
+        }
+        if (rs->nfiles)
+            memcpy(files, rs->files, rs->nfiles * sizeof *files);
+        files[rs->nfiles++] = sub->files[0];
+        rs->files = files;
+    }
+    /* every part stays owned by rs: its arena holds the merged rules */
+    for (size_t i = 0; i < n; i++) {
+        if (!j.sets[i])
+            continue;
+        size_t kept = 0;
+        for (size_t k = 0; k < j.sets[i]->count; k++)
+            if (j.sets[i]->rules[k])
+                j.sets[i]->rules[kept++] = j.sets[i]->rules[k]; /* not merged: freed with the part */
+        j.sets[i]->count = kept;
+        rs->parts[rs->nparts++] = j.sets[i];
+    }
+    free(j.sets);
+    free(j.errs);
+    free(j.rcs);
     return rc;
 }
 
