@@ -13,12 +13,14 @@
 typedef struct pc_rule_ref {
     const pc_rule *rule;
     const char *pattern;
+    const char *tail; /* the literal end of a glob: a cheap test before fnmatch */
     struct pc_rule_ref *next;
 } pc_rule_ref;
 
 typedef struct pc_name_index {
-    pc_strmap exact;  /* name -> pc_rule_ref list */
-    pc_rule_ref *globs;
+    pc_strmap exact;    /* name -> pc_rule_ref list */
+    pc_strmap suffixes; /* "*LITERAL" patterns, keyed by the literal's last dotted part */
+    pc_rule_ref *globs; /* every other glob */
 } pc_name_index;
 
 /* All query rules compiled into one query, so the tree is walked once. */
@@ -119,7 +121,20 @@ typedef struct frame {
     uint32_t cond;      /* nesting of control-flow statements within sc */
     uint32_t brackets;  /* nesting of brackets, as Python's tokenizer counts */
     TSFieldId field;    /* field id of node within its parent */
+    unsigned flags;     /* NF_* kinds of this node (scope.c) */
 } frame;
+
+/* Node kinds that the passes look at, from a table indexed by symbol. */
+enum {
+    NF_SCOPE = 1u << 0,
+    NF_COMPREHENSION = 1u << 1,
+    NF_BRACKET = 1u << 2,
+    NF_CONTROL = 1u << 3,
+    NF_BIND = 1u << 4,     /* pass 1 binds names here */
+    NF_ASSIGN = 1u << 5,   /* name = value pairs for `assign` rules */
+    NF_SYNTAX = 1u << 6,   /* `syntax` constructs */
+    NF_DEF = 1u << 7,      /* function and class definitions */
+};
 
 /* Pre-order traversal with a frame per level; no recursion. visit() is
  * called on entering each node (frames[depth] is the node, frames[0] the

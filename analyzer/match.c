@@ -6,6 +6,12 @@
 
 /* ---- engine ---- */
 
+static const char *last_part(const char *s)
+{
+    const char *dot = strrchr(s, '.');
+    return dot ? dot + 1 : s;
+}
+
 static int index_add(pc_engine *e, pc_name_index *ix, const pc_rule *r, const char *pat)
 {
     pc_rule_ref *ref = pc_arena_alloc(&e->arena, sizeof *ref);
@@ -13,13 +19,32 @@ static int index_add(pc_engine *e, pc_name_index *ix, const pc_rule *r, const ch
         return -1;
     ref->rule = r;
     ref->pattern = pat;
+    if (pat[0] == '*' && pat[1] && !strpbrk(pat + 1, "*?[")) {
+        /* "*.exec_command": an ends-with test, found by the last dotted part */
+        const char *key = last_part(pat + 1);
+        if (!*key)
+            key = pat + 1;
+        ref->next = pc_strmap_get(&ix->suffixes, key);
+        return pc_strmap_put(&ix->suffixes, key, ref);
+    }
     if (strpbrk(pat, "*?[")) {
+        const char *t = pat;
+        for (const char *q = pat; *q; q++)
+            if (*q == '*' || *q == '?' || *q == ']')
+                t = q + 1;
+        ref->tail = t;
         ref->next = ix->globs;
         ix->globs = ref;
         return 0;
     }
     ref->next = pc_strmap_get(&ix->exact, pat);
     return pc_strmap_put(&ix->exact, pat, ref);
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && !memcmp(s + a - b, suffix, b);
 }
 
 static int push(pc_engine *e, const pc_rule ***v, size_t *n, const pc_rule *r)
@@ -68,6 +93,10 @@ pc_engine *pc_engine_new(const pc_policy *policy, const pc_ruleset *rules, pc_er
     pc_strmap_init(&e->attributes.exact, &e->arena);
     pc_strmap_init(&e->names.exact, &e->arena);
     pc_strmap_init(&e->defines.exact, &e->arena);
+    pc_strmap_init(&e->calls.suffixes, &e->arena);
+    pc_strmap_init(&e->attributes.suffixes, &e->arena);
+    pc_strmap_init(&e->names.suffixes, &e->arena);
+    pc_strmap_init(&e->defines.suffixes, &e->arena);
     int rc = 0;
     unsigned input_seen = 0;
     for (size_t i = 0; i < rules->count && rc == 0; i++) {
@@ -179,9 +208,21 @@ static int each_named(const pc_name_index *ix, const char *name, ctx *c, ref_fn 
     for (pc_rule_ref *ref = pc_strmap_get(&ix->exact, name); ref; ref = ref->next)
         if (fn(c, ref->rule, ud) < 0)
             return -1;
-    for (pc_rule_ref *ref = ix->globs; ref; ref = ref->next)
+    if (ix->suffixes.count) {
+        const char *key = last_part(name);
+        for (pc_rule_ref *ref = pc_strmap_get(&ix->suffixes, *key ? key : name); ref; ref = ref->next)
+            if (ends_with(name, ref->pattern + 1) && fn(c, ref->rule, ud) < 0)
+                return -1;
+    }
+    for (pc_rule_ref *ref = ix->globs; ref; ref = ref->next) {
+        char p0 = ref->pattern[0]; /* a literal first character rules most names out cheaply */
+        if (p0 != '*' && p0 != '?' && p0 != '[' && p0 != '\\' && p0 != name[0])
+            continue;
+        if (ref->tail && *ref->tail && !ends_with(name, ref->tail))
+            continue;
         if (pc_glob_match(ref->pattern, name) && fn(c, ref->rule, ud) < 0)
             return -1;
+    }
     return 0;
 }
 
@@ -409,16 +450,26 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
 {
     if (!callee->n) {
         /* unresolved: patterns that start with '*' still see the written name */
-        const char *w = NULL;
-        for (pc_rule_ref *ref = c->eng->calls.globs; ref; ref = ref->next) {
-            if (ref->pattern[0] != '*')
-                continue;
-            if (!w && !(w = written_name(c, ts_node_child_by_field_id(call, c->f_function))))
-                return 0;
-            call_ud ud = {.call = call, .sc = sc, .qual = w, .at = call};
-            if (pc_glob_match(ref->pattern, w) && call_rule(c, ref->rule, &ud) < 0)
-                return -1;
+        const pc_name_index *ix = &c->eng->calls;
+        bool any = ix->suffixes.count > 0;
+        for (pc_rule_ref *ref = ix->globs; ref && !any; ref = ref->next)
+            any = ref->pattern[0] == '*';
+        if (!any)
+            return 0;
+        const char *w = written_name(c, ts_node_child_by_field_id(call, c->f_function));
+        if (!w)
+            return 0;
+        call_ud ud = {.call = call, .sc = sc, .qual = w, .at = call};
+        if (ix->suffixes.count) {
+            const char *key = last_part(w);
+            for (pc_rule_ref *ref = pc_strmap_get(&ix->suffixes, *key ? key : w); ref; ref = ref->next)
+                if (ends_with(w, ref->pattern + 1) && call_rule(c, ref->rule, &ud) < 0)
+                    return -1;
         }
+        for (pc_rule_ref *ref = ix->globs; ref; ref = ref->next)
+            if (ref->pattern[0] == '*' && (!ref->tail || !*ref->tail || ends_with(w, ref->tail)) &&
+                pc_glob_match(ref->pattern, w) && call_rule(c, ref->rule, &ud) < 0)
+                return -1;
         return 0;
     }
     for (int i = 0; i < callee->n; i++) {

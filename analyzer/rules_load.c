@@ -52,7 +52,12 @@ const char *pc_dynamic_kind_name(unsigned bit)
     return "dynamic";
 }
 
-bool pc_glob_match(const char *pattern, const char *name) { return fnmatch(pattern, name, 0) == 0; }
+bool pc_glob_match(const char *pattern, const char *name)
+{
+    if (pattern[0] == '*' && pattern[1] == '\0')
+        return true;
+    return fnmatch(pattern, name, 0) == 0;
+}
 
 bool pc_module_match(const char *pattern, const char *module)
 {

@@ -101,10 +101,33 @@ static scope *scope_new(ctx *c, scope_kind kind, scope *parent)
 
 /* Node kinds by symbol, computed once: comparing type names for every node
  * of every file was the walk's main cost. */
-enum { NF_SCOPE = 1, NF_COMPREHENSION = 2, NF_BRACKET = 4, NF_CONTROL = 8 };
 static uint8_t *node_flags;
 static uint32_t node_flags_count;
 static pthread_once_t node_flags_once = PTHREAD_ONCE_INIT;
+
+static bool in_list(const char *t, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(t, *list))
+            return true;
+    return false;
+}
+
+static unsigned flags_by_name(const char *t)
+{
+    static const char *const bind[] = {"import_statement", "import_from_statement", "assignment",
+                                       "augmented_assignment", "for_statement", "for_in_clause",
+                                       "as_pattern_target", "except_clause", "named_expression",
+                                       "global_statement", "nonlocal_statement", "delete_statement", NULL};
+    static const char *const assign[] = {"assignment", "keyword_argument", "pair", "default_parameter",
+                                         "typed_default_parameter", NULL};
+    static const char *const syntax[] = {"assert_statement", "except_clause", "global_statement", NULL};
+    static const char *const def[] = {"function_definition", "class_definition", NULL};
+    return (is_scope_node(t) ? NF_SCOPE : 0) | (is_comprehension(t) ? NF_COMPREHENSION : 0) |
+           (is_bracket(t) ? NF_BRACKET : 0) | (is_control_flow(t) ? NF_CONTROL : 0) |
+           (in_list(t, bind) ? NF_BIND : 0) | (in_list(t, assign) ? NF_ASSIGN : 0) |
+           (in_list(t, syntax) ? NF_SYNTAX : 0) | (in_list(t, def) ? NF_DEF : 0);
+}
 
 static void init_node_flags(void)
 {
@@ -117,8 +140,7 @@ static void init_node_flags(void)
         const char *t = ts_language_symbol_name(l, (TSSymbol)i);
         if (!t)
             continue;
-        f[i] = (uint8_t)((is_scope_node(t) ? NF_SCOPE : 0) | (is_comprehension(t) ? NF_COMPREHENSION : 0) |
-                         (is_bracket(t) ? NF_BRACKET : 0) | (is_control_flow(t) ? NF_CONTROL : 0));
+        f[i] = (uint8_t)flags_by_name(t);
     }
     node_flags_count = n;
     node_flags = f;
@@ -129,8 +151,7 @@ static unsigned flags_of(TSNode n, const char *type)
     TSSymbol sym = ts_node_symbol(n);
     if (node_flags && sym < node_flags_count)
         return node_flags[sym];
-    return (is_scope_node(type) ? NF_SCOPE : 0) | (is_comprehension(type) ? NF_COMPREHENSION : 0) |
-           (is_bracket(type) ? NF_BRACKET : 0) | (is_control_flow(type) ? NF_CONTROL : 0);
+    return flags_by_name(type);
 }
 
 int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
@@ -146,7 +167,7 @@ int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
         f->sc = p->pending;
         f->cond = 0;
     }
-    unsigned fl = flags_of(f->node, f->type);
+    unsigned fl = f->flags = flags_of(f->node, f->type);
     if (fl & NF_BRACKET)
         f->brackets++;
     if (fl & NF_CONTROL)
@@ -445,6 +466,8 @@ static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
         TSNode params = ts_node_child_by_field_id(n, c->f_parameters);
         return bind_parameters(c, f->pending, params, s, f);
     }
+    if (!(f->flags & NF_BIND))
+        return 0;
     if (!strcmp(t, "import_statement") || !strcmp(t, "import_from_statement"))
         return bind_import(c, s, n, f);
     if (!strcmp(t, "assignment"))

@@ -574,11 +574,9 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
                         "too many nested parentheses (Python allows 200)") < 0)
             return -1;
     }
-    if (c->eng->nassigns && (!strcmp(t, "assignment") || !strcmp(t, "keyword_argument") || !strcmp(t, "pair") ||
-                             !strcmp(t, "default_parameter") || !strcmp(t, "typed_default_parameter")) &&
-        visit_assign(c, f, sc) < 0)
+    if (c->eng->nassigns && (f->flags & NF_ASSIGN) && visit_assign(c, f, sc) < 0)
         return -1;
-    if (c->eng->nsyntax) {
+    if (c->eng->nsyntax && (f->flags & NF_SYNTAX)) {
         if (!strcmp(t, "assert_statement") && match_syntax(c, n, PC_SYN_ASSERT, "assert") < 0)
             return -1;
         if (!strcmp(t, "except_clause") && visit_except(c, n) < 0)
@@ -586,7 +584,7 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
         if (!strcmp(t, "global_statement") && match_syntax(c, n, PC_SYN_GLOBAL, "global") < 0)
             return -1;
     }
-    if (!strcmp(t, "function_definition") || !strcmp(t, "class_definition")) {
+    if (f->flags & NF_DEF) {
         const char *name = ident_name(c, ts_node_child_by_field_id(n, c->f_name));
         if (name && match_define(c, n, name) < 0)
             return -1;
