@@ -319,7 +319,6 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     bool made_base = false;
     int nfd = -1;
     pid_t child = -1;
-    scmp_filter_ctx ctx = NULL;
 
     sb.root = geteuid() == 0;
     sb.uid = getuid();
@@ -394,7 +393,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     pc_seccomp_opts so = {.groups_path = o->syscalls_path, .groups = o->syscall_groups, .ngroups = o->ngroups,
                           .errno_mode = o->seccomp_errno, .inet = ns_possible, .allow_setsid = ns_possible};
     pc_error serr = {{0}};
-    if (!(ctx = pc_seccomp_build(&so, &serr)) || pc_seccomp_export(ctx, &sb.seccomp, &serr) < 0) {
+    if (pc_seccomp_compile(&so, &sb.seccomp, &serr) < 0) {
         setup_error(res, "%s", serr.msg);
         goto done;
     }
@@ -691,8 +690,6 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         res->status = PC_RUN_MEMORY_LIMIT;
 release_seccomp:
 done:
-    if (ctx)
-        seccomp_release(ctx);
     pc_bpf_free(&sb.seccomp);
     close_fds(&f);
     free_env(env);

@@ -9,7 +9,9 @@
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <linux/seccomp.h>
+#include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -238,4 +240,119 @@ int pc_seccomp_load(const pc_bpf *b)
     /* SECCOMP_FILTER_FLAG_NEW_LISTENER: the fd on which denials are notified */
     long fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER, &prog);
     return fd < 0 ? -1 : (int)fd;
+}
+
+/* ---- the compiled-filter cache ---- */
+
+static void fnv(uint64_t *h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++) {
+        *h ^= b[i];
+        *h *= 1099511628211ULL;
+    }
+}
+
+static int cache_dir(char *buf, size_t cap)
+{
+    const char *base = NULL;
+    char tmp[512];
+    if (geteuid() == 0) {
+        base = "/var/cache/portcullis";
+    } else {
+        const char *x = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+        if (x && x[0] == '/')
+            snprintf(tmp, sizeof tmp, "%s/portcullis", x);
+        else if (home && home[0] == '/')
+            snprintf(tmp, sizeof tmp, "%s/.cache/portcullis", home);
+        else
+            return -1;
+        base = tmp;
+    }
+    if (snprintf(buf, cap, "%s", base) >= (int)cap)
+        return -1;
+    /* create the last component only if the parent exists; no mkdir -p games */
+    if (mkdir(buf, 0700) < 0 && errno != EEXIST)
+        return -1;
+    struct stat st;
+    if (lstat(buf, &st) < 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 022))
+        return -1; /* not ours alone: do not trust it */
+    return 0;
+}
+
+static bool cache_read(const char *path, uint64_t key, pc_bpf *out)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return false;
+    struct stat st;
+    uint64_t k = 0;
+    bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() && !(st.st_mode & 022) &&
+              st.st_size > 8 && (st.st_size - 8) % (off_t)sizeof(struct sock_filter) == 0 &&
+              (st.st_size - 8) / (off_t)sizeof(struct sock_filter) <= 65535 && read(fd, &k, 8) == 8 && k == key;
+    if (ok) {
+        size_t n = (size_t)st.st_size - 8;
+        out->insns = malloc(n);
+        ok = out->insns && read(fd, out->insns, n) == (ssize_t)n;
+        out->len = (unsigned short)(n / sizeof(struct sock_filter));
+        if (!ok)
+            pc_bpf_free(out);
+    }
+    close(fd);
+    return ok;
+}
+
+static void cache_write(const char *path, uint64_t key, const pc_bpf *b)
+{
+    char tmp[600];
+    snprintf(tmp, sizeof tmp, "%s.%d.tmp", path, (int)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return;
+    size_t n = (size_t)b->len * sizeof *b->insns;
+    bool ok = write(fd, &key, 8) == 8 && write(fd, b->insns, n) == (ssize_t)n;
+    ok = close(fd) == 0 && ok;
+    if (!ok || rename(tmp, path) < 0)
+        unlink(tmp);
+}
+
+int pc_seccomp_compile(const pc_seccomp_opts *o, pc_bpf *out, pc_error *err)
+{
+    memset(out, 0, sizeof *out);
+    uint64_t key = 1469598103934665603ULL;
+    const struct scmp_version *v = seccomp_version();
+    fnv(&key, "portcullis-bpf-v1", 17);
+    if (v)
+        fnv(&key, v, sizeof *v);
+    unsigned flags = (o->errno_mode ? 1u : 0) | (o->inet ? 2u : 0) | (o->allow_setsid ? 4u : 0);
+    fnv(&key, &flags, sizeof flags);
+    for (size_t i = 0; o->groups && i < o->ngroups; i++)
+        fnv(&key, o->groups[i], strlen(o->groups[i]) + 1);
+    char dir[512], path[600];
+    bool cacheable = false;
+    int fd = open(o->groups_path, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        char buf[65536];
+        ssize_t n;
+        cacheable = true;
+        while ((n = read(fd, buf, sizeof buf)) > 0)
+            fnv(&key, buf, (size_t)n);
+        cacheable = n == 0;
+        close(fd);
+    }
+    if (cacheable && cache_dir(dir, sizeof dir) == 0) {
+        snprintf(path, sizeof path, "%s/seccomp-%016llx.bpf", dir, (unsigned long long)key);
+        if (cache_read(path, key, out))
+            return 0;
+    } else {
+        cacheable = false;
+    }
+    scmp_filter_ctx ctx = pc_seccomp_build(o, err);
+    if (!ctx)
+        return -1;
+    int rc = pc_seccomp_export(ctx, out, err);
+    seccomp_release(ctx);
+    if (rc == 0 && cacheable)
+        cache_write(path, key, out);
+    return rc;
 }

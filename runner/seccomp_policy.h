@@ -29,6 +29,11 @@ typedef struct pc_bpf {
     unsigned short len;
 } pc_bpf;
 int pc_seccomp_export(scmp_filter_ctx ctx, pc_bpf *out, pc_error *err);
+
+/* Build and export, through a per-user cache of compiled filters (libseccomp
+ * takes milliseconds to generate one; a run should not). The cache lives in
+ * a directory only the caller can write; anything odd there is ignored. */
+int pc_seccomp_compile(const pc_seccomp_opts *o, pc_bpf *out, pc_error *err);
 void pc_bpf_free(pc_bpf *b);
 
 /* In the child, last step before execve: load, and return the notification
