@@ -164,6 +164,15 @@ static void string_prefix(ctx *c, TSNode n, bool *raw, bool *bytes, bool *fstr)
     }
 }
 
+bool string_has_code(TSNode n)
+{
+    uint32_t k = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < k; i++)
+        if (node_is(ts_node_named_child(n, i), "interpolation"))
+            return true;
+    return false;
+}
+
 bool string_is_bytes(ctx *c, TSNode n)
 {
     bool raw, bytes, fstr;

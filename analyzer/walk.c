@@ -659,8 +659,8 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
             return parse_error(c, n, "Python 2 print statement: not valid Python 3") < 0 ? -1 : 0;
         break;
     case 's':
-        if (!strcmp(t, "string"))
-            return visit_string(c, f, p);
+        if (!strcmp(t, "string")) /* a plain literal's children hold nothing more to see */
+            return visit_string(c, f, p) < 0 ? -1 : string_has_code(n) ? 0 : 1;
         if (!strcmp(t, "subscript")) {
             if (visit_subscript(c, f, p, sc) < 0)
                 return -1;
