@@ -92,6 +92,8 @@ static json_t *result_json(const pc_run_result *r, json_t *report)
     json_object_set_new(layers, "landlock_detail", r->landlock[0] ? json_string(r->landlock) : json_null());
     json_object_set_new(o, "layers", layers);
     json_object_set_new(o, "setup_error", r->setup_error[0] ? jtext(r->setup_error, strlen(r->setup_error)) : json_null());
+    if (r->kept_workdir[0])
+        json_object_set_new(o, "workdir", jtext(r->kept_workdir, strlen(r->kept_workdir)));
     if (report)
         json_object_set_new(o, "report", report);
     return o;
@@ -130,6 +132,8 @@ static int emit(const pc_run_result *r, bool json, json_t *report)
         fwrite(r->out ? r->out : "", 1, r->out_len, stdout);
         fflush(stdout);
         fwrite(r->err ? r->err : "", 1, r->err_len, stderr);
+        if (r->kept_workdir[0])
+            pc_errorf("work directory kept at %s", r->kept_workdir);
         switch (r->status) {
         case PC_RUN_SETUP_ERROR: pc_errorf("sandbox setup failed: %s", r->setup_error); break;
         case PC_RUN_TIMEOUT: pc_errorf("timed out after %.0f ms; the process tree was killed", r->wall_ms); break;

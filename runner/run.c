@@ -696,6 +696,7 @@ done:
     pc_cgroup_destroy(&cg);
     if (made_base) {
         if (o->keep_workdir && !o->workdir) {
+            snprintf(res->kept_workdir, sizeof res->kept_workdir, "%s", sb.workdir);
             /* keep work/, drop the rest */
             char p[600];
             snprintf(p, sizeof p, "%s/tmp", sb.base);

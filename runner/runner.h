@@ -77,6 +77,7 @@ typedef struct pc_run_result {
     unsigned degraded; /* optional layers that could not be set up */
     char setup_error[512];
     char landlock[96]; /* what Landlock enforced, e.g. "abi 7: fs, net, scope" */
+    char kept_workdir[512]; /* with keep_workdir: where the work directory is */
 } pc_run_result;
 
 /* Run argv (or, with opts->program, the Python program) in the sandbox.
