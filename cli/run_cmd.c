@@ -28,6 +28,7 @@ void usage_run(void)
          "  --memory SIZE        memory (256MiB)         --processes N    processes (64)\n"
          "  --output SIZE        bytes kept per stream (1MiB; more ends the run)\n"
          "  --file-size SIZE     largest file written    --open-files N   descriptors\n"
+         "  --disk SIZE          size of /tmp and of a fresh /work (256MiB; tmpfs)\n"
          "  --stdin FILE         standard input (default: none)\n"
          "  --workdir DIR        work directory (default: a fresh private one, removed)\n"
          "  --keep-workdir       keep the fresh work directory and print its path\n"
@@ -156,6 +157,7 @@ int cmd_run(int argc, char **argv, bool exec_mode)
         {"memory", required_argument, 0, 'm'}, {"processes", required_argument, 0, 'n'},
         {"output", required_argument, 0, 'O'}, {"file-size", required_argument, 0, 'F'},
         {"open-files", required_argument, 0, 'N'}, {"stdin", required_argument, 0, 'i'},
+        {"disk", required_argument, 0, 'D'},
         {"workdir", required_argument, 0, 'w'}, {"keep-workdir", no_argument, 0, 'k'},
         {"env", required_argument, 0, 'e'}, {"python", required_argument, 0, 'P'},
         {"format", required_argument, 0, 'f'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
@@ -236,6 +238,7 @@ int cmd_run(int argc, char **argv, bool exec_mode)
         case 'm': bad = pc_parse_size(v, &o->limits.memory_bytes); break;
         case 'O': bad = pc_parse_size(v, &o->limits.output_bytes); break;
         case 'F': bad = pc_parse_size(v, &o->limits.file_bytes); break;
+        case 'D': bad = pc_parse_size(v, &o->limits.disk_bytes); break;
         case 'n': bad = (o->limits.processes = strtoull(v, NULL, 10)) == 0 ? -1 : 0; break;
         case 'N': bad = (o->limits.open_files = strtoull(v, NULL, 10)) < 8 ? -1 : 0; break;
         case 'i': o->stdin_path = v; break;

@@ -17,6 +17,7 @@ void pc_runner_config_init(pc_runner_config *c, const char *rules_dir)
     c->opts.limits.output_bytes = 1ull << 20;
     c->opts.limits.file_bytes = 64ull << 20;
     c->opts.limits.open_files = 256;
+    c->opts.limits.disk_bytes = 256ull << 20;
     snprintf(syscalls_path, sizeof syscalls_path, "%s/sandbox/syscalls.yaml", rules_dir);
     c->opts.syscalls_path = syscalls_path;
     c->opts.python = "/usr/bin/python3";
@@ -110,7 +111,7 @@ int pc_runner_config_load(pc_runner_config *c, const char *policy_path, pc_error
     if (!r)
         goto out;
     static const char *const keys[] = {"timeout", "cpu", "memory", "processes", "output", "file_size",
-                                       "open_files", "python", "optional", "seccomp", "env", NULL};
+                                       "open_files", "disk", "python", "optional", "seccomp", "env", NULL};
     if ((rc = pc_yaml_check_keys(&y, r, keys, err)) < 0)
         goto out;
     struct {
@@ -121,7 +122,7 @@ int pc_runner_config_load(pc_runner_config *c, const char *policy_path, pc_error
         {"timeout", &c->opts.limits.wall_ms, 1},     {"cpu", &c->opts.limits.cpu_s, 3},
         {"memory", &c->opts.limits.memory_bytes, 0}, {"processes", &c->opts.limits.processes, 2},
         {"output", &c->opts.limits.output_bytes, 0}, {"file_size", &c->opts.limits.file_bytes, 0},
-        {"open_files", &c->opts.limits.open_files, 2},
+        {"open_files", &c->opts.limits.open_files, 2}, {"disk", &c->opts.limits.disk_bytes, 0},
     };
     for (size_t i = 0; i < sizeof nums / sizeof *nums; i++) {
         yaml_node_t *v = pc_yaml_get(&y, r, nums[i].key);

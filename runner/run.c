@@ -263,6 +263,57 @@ static void close_fds(fds *f)
     f->in = f->prog = -1;
 }
 
+/* ---- cleaning up after a supervisor that was killed ---- */
+
+/* A small process outside the sandbox that waits for the supervisor: if it
+ * goes away without saying "done" (SIGKILL, a crash), this removes the run's
+ * directory and cgroup. Returns the write end to close (after writing 'd'
+ * when all is clean), or -1. */
+static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work)
+{
+    int p[2];
+    if (pipe2(p, O_CLOEXEC) < 0)
+        return -1;
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(p[0]);
+        close(p[1]);
+        return -1;
+    }
+    if (pid == 0) {
+        static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE};
+        for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+            signal(sigs[i], SIG_IGN);
+        int rfd = fcntl(p[0], F_DUPFD_CLOEXEC, 64);
+        int nul = open("/dev/null", O_RDWR | O_CLOEXEC);
+        if (rfd < 0 || nul < 0)
+            _exit(1);
+        dup2(nul, 0); /* never hold the caller's stdout open */
+        dup2(nul, 1);
+        dup2(nul, 2);
+        syscall(SYS_close_range, 3, (unsigned)rfd - 1, 0);
+        syscall(SYS_close_range, (unsigned)rfd + 1, ~0u, 0);
+        char c = 0;
+        ssize_t n;
+        while ((n = read(rfd, &c, 1)) < 0 && errno == EINTR)
+            ;
+        if (n == 1 && c == 'd')
+            _exit(0);
+        /* the supervisor is gone without cleaning up: do it for it */
+        pc_cgroup_destroy(cg);
+        if (keep_work) {
+            char t[600];
+            snprintf(t, sizeof t, "%s/tmp", base);
+            rm_tree(t);
+        } else {
+            rm_tree(base);
+        }
+        _exit(0);
+    }
+    close(p[0]);
+    return p[1];
+}
+
 /* ---- the run ---- */
 
 typedef struct watch {
@@ -295,7 +346,13 @@ static void on_notify(watch *w, int nfd, bool errno_mode)
         if (!errno_mode) {
             if (w->res->status == PC_RUN_OK)
                 w->res->status = PC_RUN_SYSCALL_DENIED;
+            /* the caller first (its pid is in our namespace), then the tree; no
+             * answer, so the syscall never returns even if a kill were late */
+            if (req->pid > 0)
+                kill((pid_t)req->pid, SIGKILL);
             kill_tree(w);
+            seccomp_notify_free(req, resp);
+            return;
         }
         resp->id = req->id;
         resp->error = -EPERM;
@@ -310,6 +367,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
 {
     memset(res, 0, sizeof *res);
     double t0 = now_ms();
+    signal(SIGPIPE, SIG_IGN); /* a sandbox that died early must not take us with it */
     pc_sandbox sb = {.opts = o, .argv = argv};
     fds f = {.out = {-1, -1}, .err = {-1, -1}, .go = {-1, -1}, .error = {-1, -1}, .status = {-1, -1},
              .info = {-1, -1}, .sock = {-1, -1}, .in = -1, .prog = -1};
@@ -317,7 +375,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     char **env = NULL;
     char cgwhy[512] = "";
     bool made_base = false;
-    int nfd = -1;
+    int nfd = -1, cleaner = -1;
     pid_t child = -1;
 
     sb.root = geteuid() == 0;
@@ -332,7 +390,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     sb.ns_optional = o->optional_layers & PC_LAYER_NAMESPACES;
 
     /* directories: base/{root,tmp[,work]} */
-    snprintf(sb.base, sizeof sb.base, "/tmp/portcullis.XXXXXX");
+    snprintf(sb.base, sizeof sb.base, "/tmp/portcullis.%d.XXXXXX", (int)getpid()); /* findable by pid */
     if (!mkdtemp(sb.base)) {
         setup_error(res, "workdir: cannot create a private directory: %s", strerror(errno));
         goto done;
@@ -362,10 +420,12 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         }
     }
     python_prefix(o->program ? o->python : NULL, sb.python_prefix, sizeof sb.python_prefix);
+    sb.work_tmpfs = !o->workdir && !o->keep_workdir;
 
     /* resources */
     if (pc_cgroup_create(&cg, o->limits.memory_bytes, o->limits.processes, cgwhy, sizeof cgwhy) == 0) {
         res->layers |= PC_LAYER_CGROUP;
+        sb.cgroup_active = true;
     } else if (o->optional_layers & PC_LAYER_CGROUP) {
         res->degraded |= PC_LAYER_CGROUP;
     } else {
@@ -373,6 +433,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         goto done;
     }
 
+    cleaner = start_cleaner(sb.base, &cg, o->keep_workdir && !o->workdir);
     /* Without namespaces the paths are the real ones and /proc is the host's:
      * probe now so the child gets a consistent view. */
     bool ns_possible = true;
@@ -391,7 +452,8 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
      * namespace, no inet sockets; without a PID namespace, no new sessions or
      * groups, so that killing the group kills everything. */
     pc_seccomp_opts so = {.groups_path = o->syscalls_path, .groups = o->syscall_groups, .ngroups = o->ngroups,
-                          .errno_mode = o->seccomp_errno, .inet = ns_possible, .allow_setsid = ns_possible};
+                          .errno_mode = o->seccomp_errno, .inet = ns_possible, .allow_setsid = ns_possible,
+                          .unix_sockets = ns_possible};
     pc_error serr = {{0}};
     if (pc_seccomp_compile(&so, &sb.seccomp, &serr) < 0) {
         setup_error(res, "%s", serr.msg);
@@ -448,6 +510,8 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     sb.ll.nwrite = nwr;
     (void)tmp;
 
+    if (ns_possible)
+        sb.ns_optional = false; /* the child must not fall back with this filter */
     static const char *ro_flat[16];
     static const char *wr_flat[4];
     if (!ns_possible) {
@@ -502,12 +566,9 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         setup_error(res, "cgroup: adding the sandbox: %s", strerror(errno));
         goto release_seccomp;
     }
-    if (write(f.go[1], "g", 1) != 1) {
-        kill(child, SIGKILL);
-        waitpid(child, NULL, 0);
-        setup_error(res, "process: starting the sandbox: %s", strerror(errno));
-        goto release_seccomp;
-    }
+    /* if the child already failed, the write fails (EPIPE, SIGPIPE ignored) and
+     * the loop below collects its error message */
+    (void)!write(f.go[1], "g", 1);
     close_pair(f.go);
 
     watch w = {.res = res, .child = child, .cg = &cg};
@@ -706,6 +767,10 @@ done:
         } else {
             rm_tree(sb.base);
         }
+    }
+    if (cleaner >= 0) { /* all is clean: the cleaner can go */
+        (void)!write(cleaner, "d", 1);
+        close(cleaner);
     }
     if (res->status == PC_RUN_SETUP_ERROR && !res->out) {
         res->out = strdup("");

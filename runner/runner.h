@@ -40,6 +40,7 @@ typedef struct pc_run_limits {
     uint64_t processes;
     uint64_t output_bytes; /* per stream */
     uint64_t file_bytes;
+    uint64_t disk_bytes;   /* size of the sandbox's /tmp and of a fresh /work (tmpfs) */
     uint64_t open_files;
 } pc_run_limits;
 

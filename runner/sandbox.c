@@ -171,10 +171,22 @@ static void build_root(pc_sandbox *sb)
     mount("tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, "mode=1777,size=16m");
     snprintf(path, sizeof path, "%s/proc", sb->newroot);
     mkdirs(path);
+    /* /tmp and a throw-away /work are size-limited tmpfs: the disk stays safe */
+    char opts[64];
+    uint64_t disk = sb->opts->limits.disk_bytes ? sb->opts->limits.disk_bytes : (256ull << 20);
+    snprintf(opts, sizeof opts, "mode=0755,size=%llu", (unsigned long long)disk);
     snprintf(path, sizeof path, "%s/tmp", sb->newroot);
-    bind_rw(sb->tmpdir, path);
+    mkdirs(path);
+    if (mount("tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV, opts) < 0)
+        fail("namespaces: mounting /tmp: %s", strerror(errno));
     snprintf(path, sizeof path, "%s/work", sb->newroot);
-    bind_rw(sb->workdir, path);
+    if (sb->work_tmpfs) {
+        mkdirs(path);
+        if (mount("tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV, opts) < 0)
+            fail("namespaces: mounting /work: %s", strerror(errno));
+    } else {
+        bind_rw(sb->workdir, path);
+    }
 }
 
 /* In the PID-1 child: /proc of our own, then the new root becomes "/". */
@@ -236,7 +248,7 @@ static void apply_rlimits(const pc_sandbox *sb, bool ns)
     if (l->open_files)
         set_limit(RLIMIT_NOFILE, l->open_files);
     /* processes are counted per uid: only meaningful for our own unprivileged uid */
-    if (l->processes && (sb->root || !ns))
+    if (l->processes && (sb->root || !ns || !sb->cgroup_active))
         set_limit(RLIMIT_NPROC, l->processes);
 }
 
@@ -327,7 +339,8 @@ static void run_program(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
         fail("seccomp: loading the filter: %s", strerror(errno));
     send_fd(sb->fd_notify_sock, lfd);
     close(lfd);
-    syscall(SYS_close_range, 4, ~0u, 4 /* CLOSE_RANGE_CLOEXEC */);
+    /* nothing but 0-2 (and the program at 3 for `run`) survives exec */
+    syscall(SYS_close_range, sb->fd_prog >= 0 ? 4 : 3, ~0u, 4 /* CLOSE_RANGE_CLOEXEC */);
     execvpe(sb->argv[0], sb->argv, sb->envp);
     fail("exec %s: %s", sb->argv[0], strerror(errno));
 }
@@ -362,8 +375,12 @@ static void init_main(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
         if (p < 0)
             break;
     }
-    kill(-1, SIGKILL); /* in a PID namespace: everything left; else nothing we may not */
-    if (!ns)
+    /* the rest of the tree: in a PID namespace everything in it; without one,
+     * our process group, which nothing inside can leave (setsid is denied).
+     * Never kill(-1) there: that would reach every process of our uid. */
+    if (ns)
+        kill(-1, SIGKILL);
+    else
         kill(0, SIGKILL);
     _exit(0);
 }
@@ -377,6 +394,9 @@ void pc_sandbox_child(pc_sandbox *sb)
         fail("process: setsid: %s", strerror(errno));
     pc_sandbox_info info = {0};
     if (sb->root) { /* never run as root: become the unprivileged user first */
+        for (int cap = 0; cap <= 63; cap++) /* while we still may: the bounding set */
+            if (prctl(PR_CAPBSET_READ, cap, 0, 0, 0) > 0 && prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0)
+                fail("process: dropping capability %d: %s", cap, strerror(errno));
         if (setgroups(0, NULL) < 0 || setresgid(sb->gid, sb->gid, sb->gid) < 0 ||
             setresuid(sb->uid, sb->uid, sb->uid) < 0)
             fail("process: dropping to uid %u: %s", (unsigned)sb->uid, strerror(errno));

@@ -16,6 +16,8 @@ typedef struct pc_sandbox {
     bool use_ns;            /* try namespaces */
     bool ns_optional;
     bool root;              /* started as root: drop to nobody */
+    bool cgroup_active;
+    bool work_tmpfs;        /* a fresh work directory that need not outlive the run: tmpfs */     /* else RLIMIT_NPROC has to bound processes */
     uid_t uid;              /* the unprivileged uid/gid to run as */
     gid_t gid;
     char base[256];         /* private base directory (outside) */

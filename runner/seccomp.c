@@ -154,7 +154,7 @@ scmp_filter_ctx pc_seccomp_build(const pc_seccomp_opts *o, pc_error *err)
             RULE(ctx, deny, clone, 1, SCMP_A0(SCMP_CMP_MASKED_EQ, 1ull << b, 1ull << b));
     RULE(ctx, SCMP_ACT_ERRNO(ENOSYS), clone3, 0); /* libraries fall back to clone */
     for (int fam = 0; fam < 64; fam++) {
-        bool ok = fam == AF_UNIX || (o->inet && (fam == AF_INET || fam == AF_INET6));
+        bool ok = (fam == AF_UNIX && o->unix_sockets) || (o->inet && (fam == AF_INET || fam == AF_INET6));
         RULE(ctx, ok ? SCMP_ACT_ALLOW : deny, socket, 1, SCMP_A0(SCMP_CMP_EQ, (uint64_t)fam));
     }
     /* ioctl: the kernel reads the request as 32 bits, so the dangerous ones are
@@ -257,18 +257,13 @@ static int cache_dir(char *buf, size_t cap)
 {
     const char *base = NULL;
     char tmp[512];
-    if (geteuid() == 0) {
-        base = "/var/cache/portcullis";
-    } else {
-        const char *x = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-        if (x && x[0] == '/')
-            snprintf(tmp, sizeof tmp, "%s/portcullis", x);
-        else if (home && home[0] == '/')
-            snprintf(tmp, sizeof tmp, "%s/.cache/portcullis", home);
-        else
-            return -1;
-        base = tmp;
-    }
+    /* Only root's cache: an unprivileged caller's sandbox runs as that same
+     * uid, and a directory it can reach (its home may be the work directory)
+     * must never decide what the filter allows. */
+    (void)tmp;
+    if (geteuid() != 0)
+        return -1;
+    base = "/var/cache/portcullis";
     if (snprintf(buf, cap, "%s", base) >= (int)cap)
         return -1;
     /* create the last component only if the parent exists; no mkdir -p games */
@@ -321,10 +316,13 @@ int pc_seccomp_compile(const pc_seccomp_opts *o, pc_bpf *out, pc_error *err)
     memset(out, 0, sizeof *out);
     uint64_t key = 1469598103934665603ULL;
     const struct scmp_version *v = seccomp_version();
-    fnv(&key, "portcullis-bpf-v1", 17);
+    /* the filter also depends on this file's code: a rebuilt binary starts afresh */
+    static const char build[] = "portcullis-bpf-v2 " __DATE__ " " __TIME__;
+    fnv(&key, build, sizeof build);
     if (v)
         fnv(&key, v, sizeof *v);
-    unsigned flags = (o->errno_mode ? 1u : 0) | (o->inet ? 2u : 0) | (o->allow_setsid ? 4u : 0);
+    unsigned flags = (o->errno_mode ? 1u : 0) | (o->inet ? 2u : 0) | (o->allow_setsid ? 4u : 0) |
+                     (o->unix_sockets ? 8u : 0);
     fnv(&key, &flags, sizeof flags);
     for (size_t i = 0; o->groups && i < o->ngroups; i++)
         fnv(&key, o->groups[i], strlen(o->groups[i]) + 1);

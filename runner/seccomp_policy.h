@@ -15,6 +15,8 @@ typedef struct pc_seccomp_opts {
     size_t ngroups;
     bool errno_mode;              /* denied: EPERM (else the supervisor kills) */
     bool inet;                    /* allow AF_INET/AF_INET6 sockets (empty netns only) */
+    bool unix_sockets;            /* allow socket(AF_UNIX): not without a mount namespace,
+                                     where host sockets would be reachable by path */
     bool allow_setsid;            /* false without a PID namespace: keeps one process group */
 } pc_seccomp_opts;
 
@@ -30,9 +32,9 @@ typedef struct pc_bpf {
 } pc_bpf;
 int pc_seccomp_export(scmp_filter_ctx ctx, pc_bpf *out, pc_error *err);
 
-/* Build and export, through a per-user cache of compiled filters (libseccomp
- * takes milliseconds to generate one; a run should not). The cache lives in
- * a directory only the caller can write; anything odd there is ignored. */
+/* Build and export, through root's cache of compiled filters (libseccomp
+ * takes milliseconds to generate one; a run should not). Unprivileged callers
+ * build every time: their sandbox runs as them. */
 int pc_seccomp_compile(const pc_seccomp_opts *o, pc_bpf *out, pc_error *err);
 void pc_bpf_free(pc_bpf *b);
 
