@@ -212,6 +212,23 @@ void pc_cgroup_kill(const pc_cgroup *cg)
         usleep(1000);
 }
 
+static bool has_procs(const char *dir)
+{
+    char buf[64];
+    return read_file(dir, "cgroup.procs", buf, sizeof buf) == 0 && buf[0] != '\0';
+}
+
+void pc_cgroup_empty(const pc_cgroup *cg)
+{
+    if (!cg->version)
+        return;
+    const char *dir = cg->version == 2 ? cg->v2 : cg->pids;
+    for (int i = 0; i < 500 && has_procs(dir); i++) { /* up to about a second */
+        pc_cgroup_kill(cg);
+        usleep(2000);
+    }
+}
+
 void pc_cgroup_destroy(pc_cgroup *cg)
 {
     if (!cg->version)

@@ -18,6 +18,8 @@ int pc_cgroup_create(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, s
 int pc_cgroup_add(const pc_cgroup *cg, pid_t pid);
 bool pc_cgroup_oom(const pc_cgroup *cg);
 void pc_cgroup_kill(const pc_cgroup *cg);
+/* Kill everything in it and wait (bounded) until no process is left. */
+void pc_cgroup_empty(const pc_cgroup *cg);
 void pc_cgroup_destroy(pc_cgroup *cg);
 
 #endif

@@ -294,19 +294,24 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work)
         syscall(SYS_close_range, 3, (unsigned)rfd - 1, 0);
         syscall(SYS_close_range, (unsigned)rfd + 1, ~0u, 0);
         char c = 0;
-        ssize_t n;
-        while ((n = read(rfd, &c, 1)) < 0 && errno == EINTR)
+        while (read(rfd, &c, 1) < 0 && errno == EINTR)
             ;
-        if (n == 1 && c == 'd')
-            _exit(0);
-        /* the supervisor is gone without cleaning up: do it for it */
-        pc_cgroup_destroy(cg);
-        if (keep_work) {
-            char t[600];
-            snprintf(t, sizeof t, "%s/tmp", base);
-            rm_tree(t);
-        } else {
-            rm_tree(base);
+        /* the supervisor is done (it closed the pipe) or gone: either way the
+         * run's directory and cgroup go now, off the supervisor's clock */
+        for (int pass = 0; pass < 2; pass++) {
+            pc_cgroup_destroy(cg); /* kills what is left in it first */
+            if (keep_work) {
+                char t[600];
+                snprintf(t, sizeof t, "%s/tmp", base);
+                rm_tree(t);
+                snprintf(t, sizeof t, "%s/root", base);
+                rmdir(t);
+            } else {
+                rm_tree(base);
+            }
+            if (c == 'd')
+                break; /* a clean finish: the tree is already dead */
+            usleep(50 * 1000); /* after a crash, once more for late writers */
         }
         _exit(0);
     }
@@ -754,23 +759,24 @@ done:
     pc_bpf_free(&sb.seccomp);
     close_fds(&f);
     free_env(env);
-    pc_cgroup_destroy(&cg);
-    if (made_base) {
-        if (o->keep_workdir && !o->workdir) {
-            snprintf(res->kept_workdir, sizeof res->kept_workdir, "%s", sb.workdir);
-            /* keep work/, drop the rest */
-            char p[600];
-            snprintf(p, sizeof p, "%s/tmp", sb.base);
-            rm_tree(p);
-            snprintf(p, sizeof p, "%s/root", sb.base);
-            rmdir(p);
-        } else {
-            rm_tree(sb.base);
-        }
+    if (made_base && o->keep_workdir && !o->workdir)
+        snprintf(res->kept_workdir, sizeof res->kept_workdir, "%s", sb.workdir);
+    /* nothing of the tree may outlive the run: wait until the cgroup is empty */
+    pc_cgroup_empty(&cg);
+    if (made_base && o->keep_workdir && !o->workdir) {
+        char p[600];
+        snprintf(p, sizeof p, "%s/tmp", sb.base);
+        rm_tree(p);
+        snprintf(p, sizeof p, "%s/root", sb.base);
+        rmdir(p);
+    } else if (made_base) {
+        rm_tree(sb.base);
     }
-    if (cleaner >= 0) { /* all is clean: the cleaner can go */
+    if (cleaner >= 0) { /* removing the cgroup can take the kernel a while: not our clock */
         (void)!write(cleaner, "d", 1);
         close(cleaner);
+    } else {
+        pc_cgroup_destroy(&cg);
     }
     if (res->status == PC_RUN_SETUP_ERROR && !res->out) {
         res->out = strdup("");
