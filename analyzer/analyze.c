@@ -6,7 +6,10 @@
 #include <time.h>
 #include <utf8proc.h>
 
-bool node_is(TSNode n, const char *type) { return !ts_node_is_null(n) && !strcmp(ts_node_type(n), type); }
+bool node_is(TSNode n, const char *type)
+{
+    return !ts_node_is_null(n) && !strcmp(ts_node_type(n), type);
+}
 
 const char *node_text(ctx *c, TSNode n)
 {
@@ -102,7 +105,10 @@ pc_span span_of(ctx *c, uint32_t start, uint32_t end)
     return s;
 }
 
-pc_span node_span(ctx *c, TSNode n) { return span_of(c, ts_node_start_byte(n), ts_node_end_byte(n)); }
+pc_span node_span(ctx *c, TSNode n)
+{
+    return span_of(c, ts_node_start_byte(n), ts_node_end_byte(n));
+}
 
 int traverse(ctx *c, visit_fn visit)
 {
@@ -162,7 +168,8 @@ pc_worker *pc_worker_new(const pc_engine *e)
     w->qcursor = ts_query_cursor_new();
     w->md = pcre2_match_data_create(32, NULL);
     w->mctx = pcre2_match_context_create(NULL);
-    if (!w->parser || !w->qcursor || !w->md || !w->mctx || !ts_parser_set_language(w->parser, pc_python_language())) {
+    if (!w->parser || !w->qcursor || !w->md || !w->mctx ||
+        !ts_parser_set_language(w->parser, pc_python_language())) {
         pc_worker_free(w);
         return NULL;
     }
@@ -285,7 +292,8 @@ static bool suppressed(ctx *c, const pc_finding *f)
 {
     for (size_t i = 0; i < c->ncomments; i++)
         if (c->comments[i].line == f->span.line &&
-            comment_suppresses(c->text + c->comments[i].start, c->comments[i].end - c->comments[i].start, f->rule))
+            comment_suppresses(c->text + c->comments[i].start, c->comments[i].end - c->comments[i].start,
+                               f->rule))
             return true;
     return false;
 }
@@ -401,7 +409,8 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
         c.tree = ts_parser_parse_string(w->parser, NULL, c.text, c.len);
         if (!c.tree) {
             ts_parser_reset(w->parser);
-            if (match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1, "the parser gave up on this input (too complex)") < 0)
+            if (match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1,
+                            "the parser gave up on this input (too complex)") < 0)
                 goto oom;
         }
     }
@@ -410,7 +419,8 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
             goto oom;
         /* CPython's compiler gives up far earlier; the query engine is slow on such trees */
         if (c.max_depth > 4000) {
-            if (match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1, "expression nested too deeply for Python to compile") < 0)
+            if (match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1,
+                            "expression nested too deeply for Python to compile") < 0)
                 goto oom;
         } else if (run_queries(&c) < 0) {
             goto oom;
@@ -428,7 +438,8 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
     out->nline_starts = c.nlines;
     for (size_t i = 0; i < c.nfindings; i++) {
         pc_finding *f = &c.findings[i];
-        if (k && c.findings[k - 1].rule == f->rule && c.findings[k - 1].span.start_byte == f->span.start_byte &&
+        if (k && c.findings[k - 1].rule == f->rule &&
+            c.findings[k - 1].span.start_byte == f->span.start_byte &&
             c.findings[k - 1].span.end_byte == f->span.end_byte)
             continue;
         if (honour && f->rule->kind != PC_MATCH_INPUT && suppressed(&c, f))

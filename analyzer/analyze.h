@@ -21,7 +21,7 @@ typedef struct pc_finding {
     pc_severity severity; /* after policy overrides */
     bool denies;          /* this finding alone makes the file denied */
     pc_span span;
-    const char *detail;   /* what was matched, e.g. "os.system" */
+    const char *detail; /* what was matched, e.g. "os.system" */
 } pc_finding;
 
 typedef struct pc_result {
@@ -57,8 +57,8 @@ void pc_worker_free(pc_worker *w);
 
 /* Analyze `len` bytes of `data` named `path`. Returns 0, or -1 with err set
  * when memory ran out; bad input is never an error, it is a finding. */
-int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t len,
-               pc_result *out, pc_error *err);
+int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t len, pc_result *out,
+               pc_error *err);
 void pc_result_release(pc_result *r);
 
 /* The full text of line `line` (1-based) of a result, without its newline. */

@@ -14,7 +14,10 @@ struct pc_arena_chunk {
 
 #define CHUNK_MIN (64 * 1024)
 
-void pc_arena_init(pc_arena *a) { memset(a, 0, sizeof *a); }
+void pc_arena_init(pc_arena *a)
+{
+    memset(a, 0, sizeof *a);
+}
 
 void pc_arena_release(pc_arena *a)
 {
@@ -78,7 +81,10 @@ char *pc_arena_strndup(pc_arena *a, const char *s, size_t n)
     return p;
 }
 
-char *pc_arena_strdup(pc_arena *a, const char *s) { return pc_arena_strndup(a, s, strlen(s)); }
+char *pc_arena_strdup(pc_arena *a, const char *s)
+{
+    return pc_arena_strndup(a, s, strlen(s));
+}
 
 char *pc_arena_printf(pc_arena *a, const char *fmt, ...)
 {

@@ -11,14 +11,14 @@ typedef struct pc_arena_chunk pc_arena_chunk;
 
 typedef struct pc_arena {
     pc_arena_chunk *head;
-    size_t total;  /* bytes handed out */
-    size_t limit;  /* 0: unlimited; else allocations past it fail */
+    size_t total; /* bytes handed out */
+    size_t limit; /* 0: unlimited; else allocations past it fail */
     bool failed;
 } pc_arena;
 
 void pc_arena_init(pc_arena *a);
 void pc_arena_release(pc_arena *a);
-void *pc_arena_alloc(pc_arena *a, size_t n);   /* zeroed, 16-aligned */
+void *pc_arena_alloc(pc_arena *a, size_t n); /* zeroed, 16-aligned */
 void *pc_arena_array(pc_arena *a, size_t count, size_t size);
 char *pc_arena_strndup(pc_arena *a, const char *s, size_t n);
 char *pc_arena_strdup(pc_arena *a, const char *s);

@@ -94,26 +94,75 @@ struct alias {
  * decode identically, so the parse cannot differ. Multi-byte codecs (where
  * a byte such as 0x5C can mean different things) are refused. */
 static const struct alias iconv_aliases[] = {
-    {"latin_1", "ISO-8859-1"}, {"latin1", "ISO-8859-1"}, {"latin", "ISO-8859-1"},
-    {"l1", "ISO-8859-1"}, {"iso_8859_1", "ISO-8859-1"}, {"iso8859_1", "ISO-8859-1"},
-    {"8859", "ISO-8859-1"}, {"cp819", "ISO-8859-1"}, {"iso_latin_1", "ISO-8859-1"},
-    {"iso_ir_100", "ISO-8859-1"}, {"ascii", "ASCII"}, {"us_ascii", "ASCII"},
-    {"646", "ASCII"}, {"us", "ASCII"}, {"ansi_x3.4_1968", "ASCII"}, {"cp367", "ASCII"},
-    {"iso646_us", "ASCII"}, {"latin2", "ISO-8859-2"}, {"latin3", "ISO-8859-3"},
-    {"latin4", "ISO-8859-4"}, {"latin5", "ISO-8859-9"}, {"latin6", "ISO-8859-10"},
-    {"latin7", "ISO-8859-13"}, {"latin8", "ISO-8859-14"}, {"latin9", "ISO-8859-15"},
-    {"latin10", "ISO-8859-16"}, {"l2", "ISO-8859-2"}, {"l9", "ISO-8859-15"},
-    {"koi8_r", "KOI8-R"}, {"koi8_u", "KOI8-U"}, {"mac_roman", "MACINTOSH"},
-    {"macroman", "MACINTOSH"}, {"macintosh", "MACINTOSH"}, {"cp437", "CP437"},
-    {"ibm437", "CP437"}, {"cp850", "CP850"}, {"ibm850", "CP850"}, {"cp852", "CP852"},
+    {"latin_1", "ISO-8859-1"},
+    {"latin1", "ISO-8859-1"},
+    {"latin", "ISO-8859-1"},
+    {"l1", "ISO-8859-1"},
+    {"iso_8859_1", "ISO-8859-1"},
+    {"iso8859_1", "ISO-8859-1"},
+    {"8859", "ISO-8859-1"},
+    {"cp819", "ISO-8859-1"},
+    {"iso_latin_1", "ISO-8859-1"},
+    {"iso_ir_100", "ISO-8859-1"},
+    {"ascii", "ASCII"},
+    {"us_ascii", "ASCII"},
+    {"646", "ASCII"},
+    {"us", "ASCII"},
+    {"ansi_x3.4_1968", "ASCII"},
+    {"cp367", "ASCII"},
+    {"iso646_us", "ASCII"},
+    {"latin2", "ISO-8859-2"},
+    {"latin3", "ISO-8859-3"},
+    {"latin4", "ISO-8859-4"},
+    {"latin5", "ISO-8859-9"},
+    {"latin6", "ISO-8859-10"},
+    {"latin7", "ISO-8859-13"},
+    {"latin8", "ISO-8859-14"},
+    {"latin9", "ISO-8859-15"},
+    {"latin10", "ISO-8859-16"},
+    {"l2", "ISO-8859-2"},
+    {"l9", "ISO-8859-15"},
+    {"koi8_r", "KOI8-R"},
+    {"koi8_u", "KOI8-U"},
+    {"mac_roman", "MACINTOSH"},
+    {"macroman", "MACINTOSH"},
+    {"macintosh", "MACINTOSH"},
+    {"cp437", "CP437"},
+    {"ibm437", "CP437"},
+    {"cp850", "CP850"},
+    {"ibm850", "CP850"},
+    {"cp852", "CP852"},
     {"cp866", "CP866"},
 };
 
 static const char *const hiding[] = {
-    "utf_7", "utf7", "u7", "unicode_1_1_utf_7", "unicode_escape", "raw_unicode_escape",
-    "unicode_internal", "idna", "punycode", "rot_13", "rot13", "uu", "uu_codec", "hex",
-    "hex_codec", "base64", "base64_codec", "base_64", "zlib", "zlib_codec", "zip", "bz2",
-    "bz2_codec", "quopri", "quopri_codec", "quotedprintable", "quoted_printable",
+    "utf_7",
+    "utf7",
+    "u7",
+    "unicode_1_1_utf_7",
+    "unicode_escape",
+    "raw_unicode_escape",
+    "unicode_internal",
+    "idna",
+    "punycode",
+    "rot_13",
+    "rot13",
+    "uu",
+    "uu_codec",
+    "hex",
+    "hex_codec",
+    "base64",
+    "base64_codec",
+    "base_64",
+    "zlib",
+    "zlib_codec",
+    "zip",
+    "bz2",
+    "bz2_codec",
+    "quopri",
+    "quopri_codec",
+    "quotedprintable",
+    "quoted_printable",
 };
 
 pc_codec_class pc_codec_classify(const char *declared, const char **iconv_name)
@@ -121,9 +170,9 @@ pc_codec_class pc_codec_classify(const char *declared, const char **iconv_name)
     char n[64];
     normalize(declared, n, sizeof n);
     /* The tokenizer's own fast path: "utf-8-*" and "latin-1-*" variants. */
-    if (strcmp(n, "utf_8") == 0 || strcmp(n, "utf8") == 0 || strcmp(n, "u8") == 0 ||
-        strcmp(n, "utf") == 0 || strcmp(n, "cp65001") == 0 || strncmp(n, "utf_8_", 6) == 0 ||
-        strcmp(n, "utf8_ucs2") == 0 || strcmp(n, "utf8_ucs4") == 0)
+    if (strcmp(n, "utf_8") == 0 || strcmp(n, "utf8") == 0 || strcmp(n, "u8") == 0 || strcmp(n, "utf") == 0 ||
+        strcmp(n, "cp65001") == 0 || strncmp(n, "utf_8_", 6) == 0 || strcmp(n, "utf8_ucs2") == 0 ||
+        strcmp(n, "utf8_ucs4") == 0)
         return PC_CODEC_UTF8;
     if (strncmp(n, "latin_1_", 8) == 0 || strncmp(n, "iso_8859_1_", 11) == 0 ||
         strncmp(n, "iso_latin_1_", 12) == 0) {
@@ -144,9 +193,23 @@ pc_codec_class pc_codec_classify(const char *declared, const char **iconv_name)
     char tail;
     if ((sscanf(n, "iso8859_%d%c", &num, &tail) == 1 || sscanf(n, "iso_8859_%d%c", &num, &tail) == 1) &&
         num >= 2 && num <= 16 && num != 12) {
-        static const char *const names[] = {"", "", "ISO-8859-2", "ISO-8859-3", "ISO-8859-4",
-            "ISO-8859-5", "ISO-8859-6", "ISO-8859-7", "ISO-8859-8", "ISO-8859-9", "ISO-8859-10",
-            "ISO-8859-11", "", "ISO-8859-13", "ISO-8859-14", "ISO-8859-15", "ISO-8859-16"};
+        static const char *const names[] = {"",
+                                            "",
+                                            "ISO-8859-2",
+                                            "ISO-8859-3",
+                                            "ISO-8859-4",
+                                            "ISO-8859-5",
+                                            "ISO-8859-6",
+                                            "ISO-8859-7",
+                                            "ISO-8859-8",
+                                            "ISO-8859-9",
+                                            "ISO-8859-10",
+                                            "ISO-8859-11",
+                                            "",
+                                            "ISO-8859-13",
+                                            "ISO-8859-14",
+                                            "ISO-8859-15",
+                                            "ISO-8859-16"};
         *iconv_name = names[num];
         return PC_CODEC_ICONV;
     }

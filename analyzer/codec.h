@@ -6,10 +6,10 @@
 #include <stddef.h>
 
 typedef enum pc_codec_class {
-    PC_CODEC_UTF8,      /* utf-8 and its aliases */
-    PC_CODEC_ICONV,     /* a single-byte ASCII-compatible codec: decode with iconv */
-    PC_CODEC_HIDING,    /* can hide code from a reader: utf-7, *unicode_escape, ... */
-    PC_CODEC_UNKNOWN    /* anything else: cannot be decoded the way Python would */
+    PC_CODEC_UTF8,   /* utf-8 and its aliases */
+    PC_CODEC_ICONV,  /* a single-byte ASCII-compatible codec: decode with iconv */
+    PC_CODEC_HIDING, /* can hide code from a reader: utf-7, *unicode_escape, ... */
+    PC_CODEC_UNKNOWN /* anything else: cannot be decoded the way Python would */
 } pc_codec_class;
 
 /* Find a coding declaration on line 1 or 2 (PEP 263). On success copies the

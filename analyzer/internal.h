@@ -26,9 +26,9 @@ typedef struct pc_name_index {
 /* All query rules compiled into one query, so the tree is walked once. */
 typedef struct pc_combined_query {
     TSQuery *query;
-    const pc_rule **owner;     /* per combined pattern */
-    uint32_t *first;           /* per combined pattern: the owner's first pattern */
-    uint32_t **capmap;         /* per combined pattern: owner capture id -> combined id */
+    const pc_rule **owner; /* per combined pattern */
+    uint32_t *first;       /* per combined pattern: the owner's first pattern */
+    uint32_t **capmap;     /* per combined pattern: owner capture id -> combined id */
 } pc_combined_query;
 
 struct pc_engine {
@@ -54,10 +54,10 @@ struct pc_worker {
 typedef enum { SCOPE_MODULE, SCOPE_FUNCTION, SCOPE_CLASS, SCOPE_LAMBDA, SCOPE_COMPREHENSION } scope_kind;
 
 typedef enum {
-    BIND_IMPORT,   /* qual = module or module.attr */
-    BIND_ALIAS,    /* value = an expression to resolve (assignment, default) */
-    BIND_LOCAL,    /* defined by the program, value unknown */
-    BIND_DEL,      /* del NAME: the builtin may show through again */
+    BIND_IMPORT, /* qual = module or module.attr */
+    BIND_ALIAS,  /* value = an expression to resolve (assignment, default) */
+    BIND_LOCAL,  /* defined by the program, value unknown */
+    BIND_DEL,    /* del NAME: the builtin may show through again */
 } bind_kind;
 
 typedef struct binding {
@@ -68,7 +68,7 @@ typedef struct binding {
     struct scope *value_scope;
     uint32_t offset;
     bool conditional;
-    bool busy;           /* being folded: cuts cycles such as a = b; b = a */
+    bool busy; /* being folded: cuts cycles such as a = b; b = a */
     struct binding *next;
 } binding;
 
@@ -77,9 +77,9 @@ typedef struct namebind {
     binding *list;
     uint32_t first_uncond; /* offset of the first unconditional binding, or UINT32_MAX */
     bool has_del;
-    bool has_local;        /* some binding is a plain local definition */
+    bool has_local; /* some binding is a plain local definition */
     bool busy;
-    struct vals *cache;    /* union of the values of all bindings */
+    struct vals *cache; /* union of the values of all bindings */
 } namebind;
 
 typedef struct scope {
@@ -116,12 +116,12 @@ typedef struct vals {
 typedef struct frame {
     TSNode node;
     const char *type;
-    scope *sc;          /* the scope names in this node resolve in */
-    scope *pending;     /* a def/lambda/class: its scope, entered at its body */
-    uint32_t cond;      /* nesting of control-flow statements within sc */
-    uint32_t brackets;  /* nesting of brackets, as Python's tokenizer counts */
-    TSFieldId field;    /* field id of node within its parent */
-    unsigned flags;     /* NF_* kinds of this node (scope.c) */
+    scope *sc;         /* the scope names in this node resolve in */
+    scope *pending;    /* a def/lambda/class: its scope, entered at its body */
+    uint32_t cond;     /* nesting of control-flow statements within sc */
+    uint32_t brackets; /* nesting of brackets, as Python's tokenizer counts */
+    TSFieldId field;   /* field id of node within its parent */
+    unsigned flags;    /* NF_* kinds of this node (scope.c) */
 } frame;
 
 /* Node kinds that the passes look at, from a table indexed by symbol. */
@@ -130,10 +130,10 @@ enum {
     NF_COMPREHENSION = 1u << 1,
     NF_BRACKET = 1u << 2,
     NF_CONTROL = 1u << 3,
-    NF_BIND = 1u << 4,     /* pass 1 binds names here */
-    NF_ASSIGN = 1u << 5,   /* name = value pairs for `assign` rules */
-    NF_SYNTAX = 1u << 6,   /* `syntax` constructs */
-    NF_DEF = 1u << 7,      /* function and class definitions */
+    NF_BIND = 1u << 4,   /* pass 1 binds names here */
+    NF_ASSIGN = 1u << 5, /* name = value pairs for `assign` rules */
+    NF_SYNTAX = 1u << 6, /* `syntax` constructs */
+    NF_DEF = 1u << 7,    /* function and class definitions */
 };
 
 /* Pre-order traversal with a frame per level; no recursion. visit() is
@@ -151,7 +151,7 @@ typedef struct ctx {
     uint32_t len;
     TSTree *tree;
     scope *module;
-    scope **scopes; /* in pre-order of their nodes */
+    scope **scopes;    /* in pre-order of their nodes */
     size_t next_scope; /* traversal position in scopes */
     size_t nscopes, capscopes;
     pc_finding *findings;
@@ -162,16 +162,18 @@ typedef struct ctx {
     uint32_t confusables;
     uint32_t max_depth; /* deepest node seen by traverse */
     /* comments, collected only when the policy honours suppressions */
-    struct { uint32_t line, start, end; } *comments;
+    struct {
+        uint32_t line, start, end;
+    } * comments;
     size_t ncomments, capcomments;
     /* field ids we test often */
-    TSFieldId f_name, f_alias, f_value, f_left, f_right, f_object, f_attribute, f_function,
-        f_arguments, f_module_name, f_subscript, f_body, f_parameters, f_type, f_key;
+    TSFieldId f_name, f_alias, f_value, f_left, f_right, f_object, f_attribute, f_function, f_arguments,
+        f_module_name, f_subscript, f_body, f_parameters, f_type, f_key;
 } ctx;
 
 /* analyze.c */
-const char *node_text(ctx *c, TSNode n);          /* arena copy */
-const char *ident_name(ctx *c, TSNode n);         /* NFKC-normalised identifier */
+const char *node_text(ctx *c, TSNode n);  /* arena copy */
+const char *ident_name(ctx *c, TSNode n); /* NFKC-normalised identifier */
 bool node_is(TSNode n, const char *type);
 pc_span span_of(ctx *c, uint32_t start, uint32_t end);
 pc_span node_span(ctx *c, TSNode n);
@@ -198,7 +200,7 @@ typedef struct strval {
     const char *s;
     size_t len;
 } strval;
-bool string_value(ctx *c, TSNode n, strval *out);          /* literal string/bytes, no interpolation */
+bool string_value(ctx *c, TSNode n, strval *out); /* literal string/bytes, no interpolation */
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out);
 bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container);
 bool value_truthy(const pc_value *v, bool container);

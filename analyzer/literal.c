@@ -87,7 +87,10 @@ static void decode_escapes(sbuf *b, const char *s, size_t n, bool is_bytes, bool
         i += 2;
         switch (e) {
         case '\n': break;
-        case '\r': if (i < n && s[i] == '\n') i++; break;
+        case '\r':
+            if (i < n && s[i] == '\n')
+                i++;
+            break;
         case 'n': sb_add(b, "\n", 1); break;
         case 't': sb_add(b, "\t", 1); break;
         case 'r': sb_add(b, "\r", 1); break;
@@ -98,7 +101,9 @@ static void decode_escapes(sbuf *b, const char *s, size_t n, bool is_bytes, bool
         case '\\': sb_add(b, "\\", 1); break;
         case '\'': sb_add(b, "'", 1); break;
         case '"': sb_add(b, "\"", 1); break;
-        case 'x': case 'u': case 'U': {
+        case 'x':
+        case 'u':
+        case 'U': {
             int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
             if ((e != 'x' && is_bytes)) {
                 sb_add(b, s + i - 2, 2);
@@ -240,7 +245,10 @@ bool string_value(ctx *c, TSNode n, strval *out)
     return false;
 }
 
-bool string_literal_parts(ctx *c, TSNode n, strval *out) { return string_decode(c, n, out, true); }
+bool string_literal_parts(ctx *c, TSNode n, strval *out)
+{
+    return string_decode(c, n, out, true);
+}
 
 static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth, strval *out)
 {
@@ -400,7 +408,8 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     if (!strcmp(t, "call"))
         return sc ? fold_call(c, n, sc, depth, out) : false;
     if (!strcmp(t, "binary_operator")) {
-        TSNode op = ts_node_child_by_field_id(n, ts_language_field_id_for_name(pc_python_language(), "operator", 8));
+        TSNode op =
+            ts_node_child_by_field_id(n, ts_language_field_id_for_name(pc_python_language(), "operator", 8));
         if (ts_node_is_null(op) || !node_is(op, "+"))
             return false;
         strval l, r;
@@ -498,7 +507,8 @@ bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container)
     }
     if (!strcmp(t, "unary_operator")) {
         TSNode arg = ts_node_named_child(n, 0), op = ts_node_child(n, 0);
-        if (ts_node_is_null(arg) || ts_node_is_null(op) || !literal_value(c, arg, out, container) || *container)
+        if (ts_node_is_null(arg) || ts_node_is_null(op) || !literal_value(c, arg, out, container) ||
+            *container)
             return false;
         const char *o = ts_node_type(op);
         if (out->type == PC_VAL_BOOL) { /* -True is -1 */

@@ -168,8 +168,14 @@ void pc_engine_jit(const pc_engine *e)
     }
 }
 
-const pc_policy *pc_engine_policy(const pc_engine *e) { return e->policy; }
-const pc_ruleset *pc_engine_rules(const pc_engine *e) { return e->rules; }
+const pc_policy *pc_engine_policy(const pc_engine *e)
+{
+    return e->policy;
+}
+const pc_ruleset *pc_engine_rules(const pc_engine *e)
+{
+    return e->rules;
+}
 
 /* ---- findings ---- */
 
@@ -270,7 +276,8 @@ static TSNode find_arg(ctx *c, TSNode args, const pc_argcond *ac, bool *unknown)
             if (ac->keyword) {
                 TSNode k = ts_node_child_by_field_id(a, c->f_name);
                 const char *kn = ts_node_is_null(k) ? NULL : ident_name(c, k);
-                if (kn && (strpbrk(ac->keyword, "*?[") ? pc_glob_match(ac->keyword, kn) : !strcmp(kn, ac->keyword)))
+                if (kn &&
+                    (strpbrk(ac->keyword, "*?[") ? pc_glob_match(ac->keyword, kn) : !strcmp(kn, ac->keyword)))
                     return ts_node_child_by_field_id(a, c->f_value);
             }
             continue;
@@ -353,10 +360,22 @@ static bool value_holds(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argc
     bool literal = present && literal_value(c, a, &v, &container);
     switch (ac->is) {
     case PC_ARG_ANY: break;
-    case PC_ARG_LITERAL: if (!literal) return false; break;
-    case PC_ARG_COMPUTED: if (!present || literal) return false; break;
-    case PC_ARG_PRESENT: if (!present) return false; break;
-    case PC_ARG_ABSENT: if (present) return false; break;
+    case PC_ARG_LITERAL:
+        if (!literal)
+            return false;
+        break;
+    case PC_ARG_COMPUTED:
+        if (!present || literal)
+            return false;
+        break;
+    case PC_ARG_PRESENT:
+        if (!present)
+            return false;
+        break;
+    case PC_ARG_ABSENT:
+        if (present)
+            return false;
+        break;
     case PC_ARG_TRUTHY:
         if (!present || (literal && !value_truthy(&v, container)))
             return false;

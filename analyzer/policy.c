@@ -34,7 +34,8 @@ const char *pc_default_rules_dir(void)
         char *slash = strrchr(exe, '/');
         if (slash) {
             *slash = '\0';
-            if (snprintf(buf, sizeof buf, "%s/../share/portcullis/rules", exe) < (int)sizeof buf && is_dir(buf))
+            if (snprintf(buf, sizeof buf, "%s/../share/portcullis/rules", exe) < (int)sizeof buf &&
+                is_dir(buf))
                 return buf;
         }
     }
@@ -96,7 +97,8 @@ static int parse_overrides(pc_yaml *y, pc_policy *p, yaml_node_t *n, pc_error *e
         return pc_fail(err, "out of memory");
     for (size_t i = 0; i < len; i++) {
         yaml_node_pair_t *pair = &n->data.mapping.pairs.start[i];
-        yaml_node_t *k = yaml_document_get_node(&y->doc, pair->key), *v = yaml_document_get_node(&y->doc, pair->value);
+        yaml_node_t *k = yaml_document_get_node(&y->doc, pair->key),
+                    *v = yaml_document_get_node(&y->doc, pair->value);
         int sev = pc_yaml_scalar(v) ? pc_severity_parse(pc_yaml_scalar(v)) : -1;
         if (!pc_yaml_scalar(k))
             return pc_yaml_fail(y, k, err, "expected a rule id");
@@ -111,8 +113,8 @@ static int parse_overrides(pc_yaml *y, pc_policy *p, yaml_node_t *n, pc_error *e
 
 static int parse_policy(pc_yaml *y, pc_policy *p, pc_error *err)
 {
-    static const char *const keys[] = {"policy", "description", "rulesets", "disable", "severity",
-                                       "deny", "suppressions", "runner", "audit", NULL};
+    static const char *const keys[] = {"policy", "description",  "rulesets", "disable", "severity",
+                                       "deny",   "suppressions", "runner",   "audit",   NULL};
     yaml_node_t *root = pc_yaml_root(y), *v;
     if (pc_yaml_check_keys(y, root, keys, err) < 0)
         return -1;
@@ -241,7 +243,10 @@ static int collect(const char *root, const char *rel, int depth, char ***names, 
     return rc;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 int pc_policy_load_rules(const pc_policy *p, const char *rules_dir, pc_ruleset *rs, pc_error *err)
 {
@@ -265,7 +270,8 @@ int pc_policy_load_rules(const pc_policy *p, const char *rules_dir, pc_ruleset *
         const char *want = p->rulesets[i];
         size_t wl = strlen(want);
         if (wl > 5 && !strcmp(want + wl - 5, ".yaml")) { /* a path, relative to the policy */
-            if (asprintf(&load[nload++], "%s%s%s", want[0] == '/' ? "" : p->dir, want[0] == '/' ? "" : "/", want) < 0)
+            if (asprintf(&load[nload++], "%s%s%s", want[0] == '/' ? "" : p->dir, want[0] == '/' ? "" : "/",
+                         want) < 0)
                 rc = pc_fail(err, "out of memory");
             continue;
         }

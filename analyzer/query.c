@@ -105,7 +105,10 @@ static bool capture_text(ctx *c, const TSQueryMatch *m, uint32_t id, const char 
     return false;
 }
 
-static uint32_t mapped(const uint32_t *map, uint32_t id) { return map ? map[id] : id; }
+static uint32_t mapped(const uint32_t *map, uint32_t id)
+{
+    return map ? map[id] : id;
+}
 
 static bool preds_hold(ctx *c, const pc_rule *r, const TSQueryMatch *m, uint32_t local, const uint32_t *map)
 {
@@ -118,7 +121,8 @@ static bool preds_hold(ctx *c, const pc_rule *r, const TSQueryMatch *m, uint32_t
         if (p->op == PC_PRED_MATCH || p->op == PC_PRED_NOT_MATCH) {
             ok = pcre2_match(p->regex, (PCRE2_SPTR)s, len, 0, 0, c->w->md, c->w->mctx) >= 0;
         } else if (p->other_capture >= 0) {
-            ok = capture_text(c, m, mapped(map, (uint32_t)p->other_capture), &o, &olen) && olen == len && !memcmp(s, o, len);
+            ok = capture_text(c, m, mapped(map, (uint32_t)p->other_capture), &o, &olen) && olen == len &&
+                 !memcmp(s, o, len);
         } else {
             ok = strlen(p->text) == len && !memcmp(s, p->text, len);
         }
@@ -152,7 +156,8 @@ int run_queries(ctx *c)
         ts_query_cursor_exec(qc, cq->query, root);
         while (ts_query_cursor_next_match(qc, &m) && found < 100000) {
             const pc_rule *r = cq->owner[m.pattern_index];
-            int rc = report_match(c, r, &m, m.pattern_index - cq->first[m.pattern_index], cq->capmap[m.pattern_index]);
+            int rc = report_match(c, r, &m, m.pattern_index - cq->first[m.pattern_index],
+                                  cq->capmap[m.pattern_index]);
             if (rc < 0)
                 return -1;
             found += (uint32_t)rc;

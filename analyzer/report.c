@@ -9,7 +9,10 @@
 #define PC_VERSION "0.0.0"
 #endif
 
-const char *pc_version(void) { return PC_VERSION; }
+const char *pc_version(void)
+{
+    return PC_VERSION;
+}
 
 static bool hidden(utf8proc_int32_t c)
 {
@@ -26,7 +29,8 @@ void pc_report_clean(const char *s, size_t len, char *buf, size_t cap, bool keep
         return;
     while (i < len && o + 4 < cap) {
         utf8proc_int32_t c;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &c);
+        utf8proc_ssize_t n =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &c);
         if (n <= 0) {
             n = 1;
             c = 0xFFFD;

@@ -30,7 +30,8 @@ void *pc_json_begin(const pc_report_opts *o)
         pc_json_free(j);
         return NULL;
     }
-    json_object_set_new(j->root, "tool", json_pack("{s:s,s:s}", "name", "portcullis", "version", pc_version()));
+    json_object_set_new(j->root, "tool",
+                        json_pack("{s:s,s:s}", "name", "portcullis", "version", pc_version()));
     json_object_set_new(j->root, "policy", json_string(o->policy));
     return j;
 }

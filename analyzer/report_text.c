@@ -52,9 +52,9 @@ int pc_text_add(FILE *out, const pc_report_opts *o, const pc_result *res)
         if (f->detail)
             pc_report_clean(f->detail, strlen(f->detail), detail, sizeof detail, false);
         fprintf(out, "%s:%u:%u: %s%s%s %s%s%s %s%s%s%s\n", path, f->span.line, f->span.col,
-                o->color ? sev_color(f->severity) : "", pc_severity_name(f->severity), o->color ? "\033[0m" : "",
-                o->color ? "\033[1m" : "", f->rule->id, o->color ? "\033[0m" : "", msg,
-                *detail ? " [" : "", detail, *detail ? "]" : "");
+                o->color ? sev_color(f->severity) : "", pc_severity_name(f->severity),
+                o->color ? "\033[0m" : "", o->color ? "\033[1m" : "", f->rule->id, o->color ? "\033[0m" : "",
+                msg, *detail ? " [" : "", detail, *detail ? "]" : "");
         uint32_t len;
         const char *line = pc_result_line(res, f->span.line, &len);
         if (line)
@@ -64,8 +64,9 @@ int pc_text_add(FILE *out, const pc_report_opts *o, const pc_result *res)
     for (size_t i = 0; i < res->nfindings; i++)
         deny += res->findings[i].denies;
     if (res->denied)
-        fprintf(out, "%s: %sDENIED%s by policy %s: %zu finding%s, %zu deny\n", path, o->color ? "\033[1;31m" : "",
-                o->color ? "\033[0m" : "", o->policy, res->nfindings, res->nfindings == 1 ? "" : "s", deny);
+        fprintf(out, "%s: %sDENIED%s by policy %s: %zu finding%s, %zu deny\n", path,
+                o->color ? "\033[1;31m" : "", o->color ? "\033[0m" : "", o->policy, res->nfindings,
+                res->nfindings == 1 ? "" : "s", deny);
     else
         fprintf(out, "%s: %sallowed%s by policy %s: %zu finding%s\n", path, o->color ? "\033[1;32m" : "",
                 o->color ? "\033[0m" : "", o->policy, res->nfindings, res->nfindings == 1 ? "" : "s");
@@ -75,11 +76,16 @@ int pc_text_add(FILE *out, const pc_report_opts *o, const pc_result *res)
 int pc_text_summary(FILE *out, const pc_report_opts *o, const pc_report_stats *st, double ms)
 {
     bool deny = st->denied > 0;
-    fprintf(out, "portcullis: %s%s%s: %zu file%s, %zu denied, %zu allowed, %zu error%s; %zu finding%s "
-                 "(%zu critical, %zu high, %zu medium, %zu low, %zu info); policy %s; %.1f ms\n",
-            o->color ? (deny ? "\033[1;31m" : "\033[1;32m") : "", deny ? "deny" : st->errors ? "error" : "allow",
-            o->color ? "\033[0m" : "", st->files, st->files == 1 ? "" : "s", st->denied, st->files - st->denied,
-            st->errors, st->errors == 1 ? "" : "s", st->findings, st->findings == 1 ? "" : "s", st->by_sev[4],
-            st->by_sev[3], st->by_sev[2], st->by_sev[1], st->by_sev[0], o->policy, ms);
+    fprintf(out,
+            "portcullis: %s%s%s: %zu file%s, %zu denied, %zu allowed, %zu error%s; %zu finding%s "
+            "(%zu critical, %zu high, %zu medium, %zu low, %zu info); policy %s; %.1f ms\n",
+            o->color ? (deny ? "\033[1;31m" : "\033[1;32m") : "",
+            deny         ? "deny"
+            : st->errors ? "error"
+                         : "allow",
+            o->color ? "\033[0m" : "", st->files, st->files == 1 ? "" : "s", st->denied,
+            st->files - st->denied, st->errors, st->errors == 1 ? "" : "s", st->findings,
+            st->findings == 1 ? "" : "s", st->by_sev[4], st->by_sev[3], st->by_sev[2], st->by_sev[1],
+            st->by_sev[0], o->policy, ms);
     return ferror(out) ? -1 : 0;
 }

@@ -102,8 +102,8 @@ static void resolve_ident(ctx *c, const char *name, scope *use, uint32_t offset,
         if (!nb)
             continue;
         merge(c, out, namebind_values(c, nb, depth));
-        bool dominates = !nb->has_del && nb->first_uncond != UINT32_MAX &&
-                         (nb->first_uncond < offset || s != use);
+        bool dominates =
+            !nb->has_del && nb->first_uncond != UINT32_MAX && (nb->first_uncond < offset || s != use);
         if (strict_scope(s) || dominates)
             return;
         /* module or class level, bound only conditionally or later: the
@@ -112,7 +112,10 @@ static void resolve_ident(ctx *c, const char *name, scope *use, uint32_t offset,
     add_global_fallback(c, name, out);
 }
 
-static bool qual_is(const val *v, const char *q) { return !strcmp(v->qual, q); }
+static bool qual_is(const val *v, const char *q)
+{
+    return !strcmp(v->qual, q);
+}
 
 /* The value of argument i (positional) of a call, or a null node. */
 static TSNode arg_at(TSNode args, uint32_t want)
@@ -153,7 +156,8 @@ const char *import_call_module(ctx *c, TSNode call, scope *sc, const vals *calle
     for (int i = 0; i < callee->n; i++) {
         if (callee->v[i].kind == VAL_NS)
             continue;
-        dunder |= qual_is(&callee->v[i], "builtins.__import__") || qual_is(&callee->v[i], "importlib.__import__");
+        dunder |=
+            qual_is(&callee->v[i], "builtins.__import__") || qual_is(&callee->v[i], "importlib.__import__");
         module_fn |= qual_is(&callee->v[i], "importlib.import_module");
     }
     if (!dunder && !module_fn)
@@ -230,7 +234,7 @@ const char *lookup_method(ctx *c, TSNode fn)
     const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
     if (!m)
         return NULL;
-    static const char *const names[] = {"get", "__getitem__", "pop", "setdefault", "__getattribute__",
+    static const char *const names[] = {"get",         "__getitem__", "pop", "setdefault", "__getattribute__",
                                         "__getattr__", NULL};
     for (const char *const *p = names; *p; p++)
         if (!strcmp(m, *p))
@@ -254,7 +258,8 @@ static bool lookup_call(ctx *c, TSNode call, TSNode fn, TSNode args, scope *sc, 
         key = arg_at(args, 1);
     }
     strval s;
-    if (ts_node_is_null(obj) || ts_node_is_null(key) || !fold_string(c, key, sc, 0, &s) || memchr(s.s, 0, s.len))
+    if (ts_node_is_null(obj) || ts_node_is_null(key) || !fold_string(c, key, sc, 0, &s) ||
+        memchr(s.s, 0, s.len))
         return false;
     vals ov = {0};
     resolve_expr(c, obj, sc, depth + 1, &ov);
@@ -301,7 +306,8 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
             qual_is(v, "builtins.object.__getattribute__") || qual_is(v, "builtins.type.__getattribute__")) {
             TSNode o = arg_at(args, 0), k = arg_at(args, 1);
             strval s;
-            if (ts_node_is_null(o) || ts_node_is_null(k) || !fold_string(c, k, sc, 0, &s) || memchr(s.s, 0, s.len)) {
+            if (ts_node_is_null(o) || ts_node_is_null(k) || !fold_string(c, k, sc, 0, &s) ||
+                memchr(s.s, 0, s.len)) {
                 out->unknown = true;
                 continue;
             }
@@ -350,7 +356,8 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
     if (!strcmp(t, "identifier")) {
         resolve_ident(c, ident_name(c, n), sc, ts_node_start_byte(n), depth, out);
     } else if (!strcmp(t, "attribute")) {
-        TSNode o = ts_node_child_by_field_id(n, c->f_object), a = ts_node_child_by_field_id(n, c->f_attribute);
+        TSNode o = ts_node_child_by_field_id(n, c->f_object),
+               a = ts_node_child_by_field_id(n, c->f_attribute);
         if (ts_node_is_null(o) || ts_node_is_null(a)) {
             out->unknown = true;
             return;
@@ -366,7 +373,8 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
     } else if (!strcmp(t, "subscript")) {
         TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
         strval s;
-        if (ts_node_is_null(v) || ts_node_is_null(k) || !fold_string(c, k, sc, 0, &s) || memchr(s.s, 0, s.len)) {
+        if (ts_node_is_null(v) || ts_node_is_null(k) || !fold_string(c, k, sc, 0, &s) ||
+            memchr(s.s, 0, s.len)) {
             out->unknown = true;
             return;
         }
@@ -377,7 +385,7 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         resolve_call(c, n, sc, depth, out);
     } else if (!strcmp(t, "parenthesized_expression") || !strcmp(t, "named_expression")) {
         TSNode inner = !strcmp(t, "named_expression") ? ts_node_child_by_field_id(n, c->f_value)
-                                                        : ts_node_named_child(n, 0);
+                                                      : ts_node_named_child(n, 0);
         resolve_expr(c, inner, sc, depth + 1, out);
     } else if (!strcmp(t, "conditional_expression")) {
         resolve_expr(c, ts_node_named_child(n, 0), sc, depth + 1, out);

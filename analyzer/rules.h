@@ -16,9 +16,9 @@ typedef enum pc_severity { PC_SEV_INFO, PC_SEV_LOW, PC_SEV_MEDIUM, PC_SEV_HIGH, 
 typedef enum pc_confidence { PC_CONF_LOW, PC_CONF_MEDIUM, PC_CONF_HIGH } pc_confidence;
 
 const char *pc_severity_name(pc_severity s);
-int pc_severity_parse(const char *s);     /* -1 if unknown */
+int pc_severity_parse(const char *s); /* -1 if unknown */
 const char *pc_confidence_name(pc_confidence c);
-int pc_confidence_parse(const char *s);   /* -1 if unknown */
+int pc_confidence_parse(const char *s); /* -1 if unknown */
 
 typedef enum pc_match_kind {
     PC_MATCH_IMPORT,
@@ -47,7 +47,14 @@ typedef struct pc_value {
     size_t slen;
 } pc_value;
 
-typedef enum pc_arg_is { PC_ARG_ANY, PC_ARG_LITERAL, PC_ARG_COMPUTED, PC_ARG_PRESENT, PC_ARG_ABSENT, PC_ARG_TRUTHY } pc_arg_is;
+typedef enum pc_arg_is {
+    PC_ARG_ANY,
+    PC_ARG_LITERAL,
+    PC_ARG_COMPUTED,
+    PC_ARG_PRESENT,
+    PC_ARG_ABSENT,
+    PC_ARG_TRUTHY
+} pc_arg_is;
 
 typedef struct pc_argcond {
     int position;        /* -1: not by position */
@@ -81,7 +88,7 @@ typedef enum pc_pred_op { PC_PRED_EQ, PC_PRED_NOT_EQ, PC_PRED_MATCH, PC_PRED_NOT
 typedef struct pc_query_pred {
     pc_pred_op op;
     uint32_t capture;
-    int other_capture;     /* -1: compare with `text` */
+    int other_capture; /* -1: compare with `text` */
     const char *text;
     pcre2_code *regex;
     struct pc_query_pred *next;
@@ -105,8 +112,8 @@ typedef struct pc_rule {
     bool bytes;
     TSQuery *query;
     const char *query_src;
-    int capture;                  /* query: capture index for the span, -1 whole match */
-    pc_query_pred **preds;        /* query: per pattern */
+    int capture;           /* query: capture index for the span, -1 whole match */
+    pc_query_pred **preds; /* query: per pattern */
     unsigned dynamic_kinds;
     bool target_module;
     unsigned input_kinds; /* bit per pc_input_kind */

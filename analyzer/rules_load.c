@@ -13,20 +13,33 @@
 #include <sys/stat.h>
 
 const TSLanguage *tree_sitter_python(void);
-const TSLanguage *pc_python_language(void) { return tree_sitter_python(); }
+const TSLanguage *pc_python_language(void)
+{
+    return tree_sitter_python();
+}
 
 static const char *const sev_names[] = {"info", "low", "medium", "high", "critical"};
 static const char *const conf_names[] = {"low", "medium", "high"};
-static const char *const kind_names[] = {"import", "call",  "attribute", "name",   "string", "query",
+static const char *const kind_names[] = {"import",  "call",  "attribute", "name",   "string", "query",
                                          "dynamic", "input", "assign",    "syntax", "define"};
 #define NKINDS 11
-static const char *const syntax_names[] = {"assert", "except-pass", "except-continue", "star-import", "global"};
+static const char *const syntax_names[] = {"assert", "except-pass", "except-continue", "star-import",
+                                           "global"};
 #define NSYNTAX 5
 static const char *const dyn_names[] = {"getattr", "setattr", "import", "namespace"};
 
-const char *pc_severity_name(pc_severity s) { return sev_names[s]; }
-const char *pc_confidence_name(pc_confidence c) { return conf_names[c]; }
-const char *pc_match_kind_name(pc_match_kind k) { return kind_names[k]; }
+const char *pc_severity_name(pc_severity s)
+{
+    return sev_names[s];
+}
+const char *pc_confidence_name(pc_confidence c)
+{
+    return conf_names[c];
+}
+const char *pc_match_kind_name(pc_match_kind k)
+{
+    return kind_names[k];
+}
 
 int pc_severity_parse(const char *s)
 {
@@ -390,8 +403,9 @@ static int parse_predicates(loader *L, pc_rule *r, yaml_node_t *n)
             else if (!strcmp(op, "not-match?"))
                 pr->op = PC_PRED_NOT_MATCH;
             else
-                return pc_yaml_fail(&L->y, n, L->err,
-                                    "unsupported query predicate '#%s' (use #eq?, #not-eq?, #match?, #not-match?)", op);
+                return pc_yaml_fail(
+                    &L->y, n, L->err,
+                    "unsupported query predicate '#%s' (use #eq?, #not-eq?, #match?, #not-match?)", op);
             pr->capture = s[i + 1].value_id;
             pr->other_capture = -1;
             if (s[i + 2].type == TSQueryPredicateStepTypeCapture) {
@@ -427,8 +441,13 @@ static int parse_query(loader *L, pc_rule *r, yaml_node_t *n, yaml_node_t *captu
     if (!r->query_src)
         return pc_fail(L->err, "out of memory");
     if (!r->query) {
-        static const char *const what[] = {"none", "syntax error", "unknown node type", "unknown field",
-                                           "unknown capture", "invalid structure", "invalid language"};
+        static const char *const what[] = {"none",
+                                           "syntax error",
+                                           "unknown node type",
+                                           "unknown field",
+                                           "unknown capture",
+                                           "invalid structure",
+                                           "invalid language"};
         /* Point at the offending line inside a block scalar. */
         uint32_t line = 0, col = 0;
         for (uint32_t i = 0; i < off && src[i]; i++) {
@@ -439,8 +458,9 @@ static int parse_query(loader *L, pc_rule *r, yaml_node_t *n, yaml_node_t *captu
                 col++;
             }
         }
-        size_t yl = n->start_mark.line + 1 + line + (n->data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
-                                                     n->data.scalar.style == YAML_FOLDED_SCALAR_STYLE);
+        size_t yl = n->start_mark.line + 1 + line +
+                    (n->data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
+                     n->data.scalar.style == YAML_FOLDED_SCALAR_STYLE);
         return pc_fail(L->err, "%s:%zu:%u: bad query: %s at offset %u", L->y.path, yl, col + 1,
                        qe < 7 ? what[qe] : "error", off);
     }
@@ -492,9 +512,9 @@ static int parse_kinds(loader *L, yaml_node_t *n, const char *what, unsigned *ou
 
 static int parse_match(loader *L, pc_rule *r, yaml_node_t *m)
 {
-    static const char *const keys[] = {"import", "call",   "attribute", "name",    "string", "query",
-                                       "dynamic", "input", "assign",    "syntax", "define", "capture",
-                                       "target", NULL};
+    static const char *const keys[] = {"import", "call",    "attribute", "name",   "string",
+                                       "query",  "dynamic", "input",     "assign", "syntax",
+                                       "define", "capture", "target",    NULL};
     if (pc_yaml_check_keys(&L->y, m, keys, L->err) < 0)
         return -1;
     int found = -1;
@@ -510,9 +530,10 @@ static int parse_match(loader *L, pc_rule *r, yaml_node_t *m)
         v = x;
     }
     if (found < 0)
-        return pc_yaml_fail(&L->y, m, L->err,
-                            "'match' needs one of: import, call, attribute, name, string, query, dynamic, input, "
-                            "assign, syntax, define");
+        return pc_yaml_fail(
+            &L->y, m, L->err,
+            "'match' needs one of: import, call, attribute, name, string, query, dynamic, input, "
+            "assign, syntax, define");
     r->kind = (pc_match_kind)found;
     yaml_node_t *capture = pc_yaml_get(&L->y, m, "capture"), *target = pc_yaml_get(&L->y, m, "target");
     if (capture && r->kind != PC_MATCH_QUERY)
@@ -520,24 +541,18 @@ static int parse_match(loader *L, pc_rule *r, yaml_node_t *m)
     if (target && r->kind != PC_MATCH_DYNAMIC)
         return pc_yaml_fail(&L->y, target, L->err, "'target' only goes with 'dynamic'");
     switch (r->kind) {
-    case PC_MATCH_IMPORT:
-        return parse_import(L, r, v);
-    case PC_MATCH_CALL:
-        return parse_call(L, r, v);
-    case PC_MATCH_ASSIGN:
-        return parse_assign(L, r, v);
-    case PC_MATCH_SYNTAX:
-        return parse_kinds(L, v, "syntax", &r->syntax_kinds);
+    case PC_MATCH_IMPORT: return parse_import(L, r, v);
+    case PC_MATCH_CALL: return parse_call(L, r, v);
+    case PC_MATCH_ASSIGN: return parse_assign(L, r, v);
+    case PC_MATCH_SYNTAX: return parse_kinds(L, v, "syntax", &r->syntax_kinds);
     case PC_MATCH_ATTRIBUTE:
     case PC_MATCH_NAME:
     case PC_MATCH_DEFINE:
         if (pc_yaml_strings(&L->y, v, L->a, &r->patterns, &r->npatterns, L->err) < 0)
             return -1;
         return check_patterns(L, v, r->patterns, r->npatterns);
-    case PC_MATCH_STRING:
-        return parse_string(L, r, v);
-    case PC_MATCH_QUERY:
-        return parse_query(L, r, v, capture);
+    case PC_MATCH_STRING: return parse_string(L, r, v);
+    case PC_MATCH_QUERY: return parse_query(L, r, v, capture);
     case PC_MATCH_DYNAMIC:
         if (target) {
             const char *t = pc_yaml_scalar(target);
@@ -546,8 +561,7 @@ static int parse_match(loader *L, pc_rule *r, yaml_node_t *m)
             r->target_module = !strcmp(t, "module");
         }
         return parse_kinds(L, v, "dynamic", &r->dynamic_kinds);
-    case PC_MATCH_INPUT:
-        return parse_kinds(L, v, "input", &r->input_kinds);
+    case PC_MATCH_INPUT: return parse_kinds(L, v, "input", &r->input_kinds);
     }
     return 0;
 }
@@ -578,8 +592,8 @@ static int add_rule(pc_ruleset *rs, pc_rule *r)
 
 static int parse_rule(loader *L, yaml_node_t *n, const char *file)
 {
-    static const char *const keys[] = {"id", "message", "severity", "confidence", "cwe",
-                                       "tags", "bandit", "match", NULL};
+    static const char *const keys[] = {"id",   "message", "severity", "confidence", "cwe",
+                                       "tags", "bandit",  "match",    NULL};
     if (pc_yaml_check_keys(&L->y, n, keys, L->err) < 0)
         return -1;
     pc_rule *r = pc_arena_alloc(L->a, sizeof *r);
@@ -763,8 +777,8 @@ int pc_ruleset_load_files(pc_ruleset *rs, const char *const *paths, size_t n, pc
             pc_rule *r = sub->rules[k];
             const pc_rule *dup = pc_strmap_get(&seen, r->id);
             if (dup)
-                rc = pc_fail(err, "%s:%u: duplicate rule id '%s' (first defined at %s:%u)", r->file, r->line, r->id,
-                             dup->file, dup->line);
+                rc = pc_fail(err, "%s:%u: duplicate rule id '%s' (first defined at %s:%u)", r->file, r->line,
+                             r->id, dup->file, dup->line);
             else if (pc_strmap_put(&seen, r->id, r) < 0 || add_rule(rs, r) < 0)
                 rc = pc_fail(err, "out of memory");
             else
@@ -797,7 +811,10 @@ int pc_ruleset_load_files(pc_ruleset *rs, const char *const *paths, size_t n, pc
     return rc;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 static int load_dir(pc_ruleset *rs, const char *dir, int depth, pc_error *err)
 {
@@ -852,7 +869,10 @@ static int load_dir(pc_ruleset *rs, const char *dir, int depth, pc_error *err)
     return rc;
 }
 
-int pc_ruleset_load_dir(pc_ruleset *rs, const char *dir, pc_error *err) { return load_dir(rs, dir, 0, err); }
+int pc_ruleset_load_dir(pc_ruleset *rs, const char *dir, pc_error *err)
+{
+    return load_dir(rs, dir, 0, err);
+}
 
 int pc_ruleset_load_path(pc_ruleset *rs, const char *path, pc_error *err)
 {

@@ -5,29 +5,162 @@
 #include <string.h>
 
 static const char *const builtin_names[] = {
-    "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BaseExceptionGroup",
-    "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
-    "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
-    "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning", "EnvironmentError", "Exception",
-    "ExceptionGroup", "False", "FileExistsError", "FileNotFoundError", "FloatingPointError",
-    "FutureWarning", "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError",
-    "IndexError", "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt",
-    "LookupError", "MemoryError", "ModuleNotFoundError", "NameError", "None", "NotADirectoryError",
-    "NotImplemented", "NotImplementedError", "OSError", "OverflowError", "PendingDeprecationWarning",
-    "PermissionError", "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning",
-    "RuntimeError", "RuntimeWarning", "StopAsyncIteration", "StopIteration", "SyntaxError",
-    "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError", "True", "TypeError",
-    "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError",
-    "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError", "Warning",
-    "ZeroDivisionError", "__build_class__", "__debug__", "__doc__", "__import__", "__loader__",
-    "__name__", "__package__", "__spec__", "abs", "aiter", "all", "anext", "any", "ascii", "bin",
-    "bool", "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile",
-    "complex", "copyright", "credits", "delattr", "dict", "dir", "divmod", "enumerate", "eval",
-    "exec", "exit", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr",
-    "hash", "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len",
-    "license", "list", "locals", "map", "max", "memoryview", "min", "next", "object", "oct",
-    "open", "ord", "pow", "print", "property", "quit", "range", "repr", "reversed", "round", "set",
-    "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BaseException",
+    "BaseExceptionGroup",
+    "BlockingIOError",
+    "BrokenPipeError",
+    "BufferError",
+    "BytesWarning",
+    "ChildProcessError",
+    "ConnectionAbortedError",
+    "ConnectionError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "DeprecationWarning",
+    "EOFError",
+    "Ellipsis",
+    "EncodingWarning",
+    "EnvironmentError",
+    "Exception",
+    "ExceptionGroup",
+    "False",
+    "FileExistsError",
+    "FileNotFoundError",
+    "FloatingPointError",
+    "FutureWarning",
+    "GeneratorExit",
+    "IOError",
+    "ImportError",
+    "ImportWarning",
+    "IndentationError",
+    "IndexError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "KeyError",
+    "KeyboardInterrupt",
+    "LookupError",
+    "MemoryError",
+    "ModuleNotFoundError",
+    "NameError",
+    "None",
+    "NotADirectoryError",
+    "NotImplemented",
+    "NotImplementedError",
+    "OSError",
+    "OverflowError",
+    "PendingDeprecationWarning",
+    "PermissionError",
+    "ProcessLookupError",
+    "RecursionError",
+    "ReferenceError",
+    "ResourceWarning",
+    "RuntimeError",
+    "RuntimeWarning",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SyntaxWarning",
+    "SystemError",
+    "SystemExit",
+    "TabError",
+    "TimeoutError",
+    "True",
+    "TypeError",
+    "UnboundLocalError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeError",
+    "UnicodeTranslateError",
+    "UnicodeWarning",
+    "UserWarning",
+    "ValueError",
+    "Warning",
+    "ZeroDivisionError",
+    "__build_class__",
+    "__debug__",
+    "__doc__",
+    "__import__",
+    "__loader__",
+    "__name__",
+    "__package__",
+    "__spec__",
+    "abs",
+    "aiter",
+    "all",
+    "anext",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "classmethod",
+    "compile",
+    "complex",
+    "copyright",
+    "credits",
+    "delattr",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "eval",
+    "exec",
+    "exit",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "help",
+    "hex",
+    "id",
+    "input",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "license",
+    "list",
+    "locals",
+    "map",
+    "max",
+    "memoryview",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "print",
+    "property",
+    "quit",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "staticmethod",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "vars",
     "zip",
 };
 
@@ -115,12 +248,21 @@ static bool in_list(const char *t, const char *const *list)
 
 static unsigned flags_by_name(const char *t)
 {
-    static const char *const bind[] = {"import_statement", "import_from_statement", "assignment",
-                                       "augmented_assignment", "for_statement", "for_in_clause",
-                                       "as_pattern_target", "except_clause", "named_expression",
-                                       "global_statement", "nonlocal_statement", "delete_statement", NULL};
-    static const char *const assign[] = {"assignment", "keyword_argument", "pair", "default_parameter",
-                                         "typed_default_parameter", NULL};
+    static const char *const bind[] = {"import_statement",
+                                       "import_from_statement",
+                                       "assignment",
+                                       "augmented_assignment",
+                                       "for_statement",
+                                       "for_in_clause",
+                                       "as_pattern_target",
+                                       "except_clause",
+                                       "named_expression",
+                                       "global_statement",
+                                       "nonlocal_statement",
+                                       "delete_statement",
+                                       NULL};
+    static const char *const assign[] = {"assignment",        "keyword_argument",        "pair",
+                                         "default_parameter", "typed_default_parameter", NULL};
     static const char *const syntax[] = {"assert_statement", "except_clause", "global_statement", NULL};
     static const char *const def[] = {"function_definition", "class_definition", NULL};
     return (is_scope_node(t) ? NF_SCOPE : 0) | (is_comprehension(t) ? NF_COMPREHENSION : 0) |
@@ -176,10 +318,10 @@ int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
         return 0;
     scope *s;
     if (create) {
-        scope_kind k = !strcmp(f->type, "class_definition") ? SCOPE_CLASS
+        scope_kind k = !strcmp(f->type, "class_definition")      ? SCOPE_CLASS
                        : !strcmp(f->type, "function_definition") ? SCOPE_FUNCTION
-                       : !strcmp(f->type, "lambda") ? SCOPE_LAMBDA
-                                                    : SCOPE_COMPREHENSION;
+                       : !strcmp(f->type, "lambda")              ? SCOPE_LAMBDA
+                                                                 : SCOPE_COMPREHENSION;
         if (!(s = scope_new(c, k, f->sc)))
             return -1;
     } else {
@@ -345,8 +487,7 @@ static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
         TSNode ch = ts_tree_cursor_current_node(&cur);
         if (from && node_is(ch, "wildcard_import")) {
             const char **v = pc_arena_array(c->a, s->nstars + 1, sizeof *v);
-            if (!v)
-                {
+            if (!v) {
                 rc = -1;
                 break;
             }
@@ -365,17 +506,15 @@ static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
             alias = ts_node_child_by_field_id(ch, c->f_alias);
         }
         const char *dotted = ident_name(c, name); /* NFKC: `import ｏs` is os */
-        if (!dotted)
-            {
-                rc = -1;
-                break;
-            }
+        if (!dotted) {
+            rc = -1;
+            break;
+        }
         binding *b = new_binding(c, BIND_IMPORT, f);
-        if (!b)
-            {
-                rc = -1;
-                break;
-            }
+        if (!b) {
+            rc = -1;
+            break;
+        }
         const char *bound;
         if (from) {
             b->qual = pc_arena_printf(c->a, "%s.%s", module, dotted);
@@ -390,11 +529,10 @@ static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
             b->is_module = true;
             bound = b->qual;
         }
-        if (!b->qual || bind(c, s, bound, b) < 0)
-            {
-                rc = -1;
-                break;
-            }
+        if (!b->qual || bind(c, s, bound, b) < 0) {
+            rc = -1;
+            break;
+        }
     }
     ts_tree_cursor_delete(&cur);
     return rc;

@@ -11,7 +11,10 @@ static const char *const kind_names[PC_INPUT_KIND_COUNT] = {
     "parse-error", "encoding", "invalid-utf8", "nul", "binary", "bidi", "invisible", "confusable",
 };
 
-const char *pc_input_kind_name(pc_input_kind k) { return kind_names[k]; }
+const char *pc_input_kind_name(pc_input_kind k)
+{
+    return kind_names[k];
+}
 
 int pc_input_kind_parse(const char *name)
 {
@@ -21,8 +24,8 @@ int pc_input_kind_parse(const char *name)
     return -1;
 }
 
-int pc_source_event(pc_arena *a, pc_source *src, pc_input_kind kind, uint32_t offset,
-                    uint32_t length, const char *detail)
+int pc_source_event(pc_arena *a, pc_source *src, pc_input_kind kind, uint32_t offset, uint32_t length,
+                    const char *detail)
 {
     pc_input_event *e = pc_arena_alloc(a, sizeof *e);
     if (!e)
@@ -103,8 +106,8 @@ static int sanitize_utf8(pc_arena *a, pc_source *src, const unsigned char *in, s
 
 /* Decode with iconv into UTF-8. Returns 0, 1 when the bytes are not valid in
  * that codec (offset in *bad), -1 on memory exhaustion. */
-static int decode_iconv(pc_arena *a, pc_source *src, const char *codec, const unsigned char *in,
-                        size_t len, size_t *bad)
+static int decode_iconv(pc_arena *a, pc_source *src, const char *codec, const unsigned char *in, size_t len,
+                        size_t *bad)
 {
     iconv_t cd = iconv_open("UTF-8", codec);
     if (cd == (iconv_t)-1) {
@@ -134,16 +137,16 @@ static int decode_iconv(pc_arena *a, pc_source *src, const char *codec, const un
 /* Characters that reorder or hide text. */
 static bool is_bidi(utf8proc_int32_t c)
 {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
-           c == 0x200F || c == 0x061C;
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F ||
+           c == 0x061C;
 }
 
 static bool is_invisible(utf8proc_int32_t c)
 {
-    return (c >= 0x200B && c <= 0x200D) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF ||
-           c == 0x00AD || c == 0x180E || c == 0x3164 || c == 0x115F || c == 0x1160 ||
-           c == 0xFFA0 || c == 0x034F || c == 0x17B4 || c == 0x17B5 || c == 0x2800 ||
-           (c >= 0xE0000 && c <= 0xE007F) || (c >= 0xFE00 && c <= 0xFE0F);
+    return (c >= 0x200B && c <= 0x200D) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || c == 0x00AD ||
+           c == 0x180E || c == 0x3164 || c == 0x115F || c == 0x1160 || c == 0xFFA0 || c == 0x034F ||
+           c == 0x17B4 || c == 0x17B5 || c == 0x2800 || (c >= 0xE0000 && c <= 0xE007F) ||
+           (c >= 0xFE00 && c <= 0xFE0F);
 }
 
 static int scan_unicode(pc_arena *a, pc_source *src)
@@ -237,18 +240,21 @@ int pc_source_decode(pc_arena *a, const unsigned char *raw, size_t len, pc_sourc
     }
     const char *problem = NULL;
     if (at >= 0 && out->bom && cls != PC_CODEC_UTF8)
-        problem = pc_arena_printf(a, "UTF-8 BOM with a '%s' coding declaration: Python refuses this", declared);
+        problem =
+            pc_arena_printf(a, "UTF-8 BOM with a '%s' coding declaration: Python refuses this", declared);
     else if (cls == PC_CODEC_HIDING)
         problem = pc_arena_printf(a, "coding declaration '%s' can hide code from a reader", declared);
     else if (cls == PC_CODEC_UNKNOWN)
-        problem = pc_arena_printf(a, "coding declaration '%s' is not a codec portcullis can decode as Python would", declared);
+        problem = pc_arena_printf(
+            a, "coding declaration '%s' is not a codec portcullis can decode as Python would", declared);
 
     int rc = 0;
     if (cls == PC_CODEC_ICONV && !problem) {
         size_t bad = 0;
         rc = decode_iconv(a, out, iconv_name, raw, len, &bad);
         if (rc == 1) {
-            problem = pc_arena_printf(a, "bytes not valid in declared codec '%s' (at byte %zu)", declared, bad);
+            problem =
+                pc_arena_printf(a, "bytes not valid in declared codec '%s' (at byte %zu)", declared, bad);
             rc = 0;
             out->text = NULL;
         }

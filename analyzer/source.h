@@ -28,8 +28,8 @@ int pc_input_kind_parse(const char *name); /* -1 if unknown */
 
 typedef struct pc_input_event {
     pc_input_kind kind;
-    uint32_t offset; /* byte offset in the decoded text */
-    uint32_t length; /* bytes spanned in the decoded text (>= 1) */
+    uint32_t offset;    /* byte offset in the decoded text */
+    uint32_t length;    /* bytes spanned in the decoded text (>= 1) */
     const char *detail; /* arena string */
     struct pc_input_event *next;
 } pc_input_event;
@@ -53,7 +53,7 @@ typedef struct pc_source {
 int pc_source_decode(pc_arena *a, const unsigned char *raw, size_t len, pc_source *out);
 
 /* Record an event (used by later stages too). -1 when memory ran out. */
-int pc_source_event(pc_arena *a, pc_source *src, pc_input_kind kind, uint32_t offset,
-                    uint32_t length, const char *detail);
+int pc_source_event(pc_arena *a, pc_source *src, pc_input_kind kind, uint32_t offset, uint32_t length,
+                    const char *detail);
 
 #endif

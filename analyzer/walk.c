@@ -3,7 +3,10 @@
 
 #include <string.h>
 
-static bool type_is(const frame *f, const char *t) { return f && !strcmp(f->type, t); }
+static bool type_is(const frame *f, const char *t)
+{
+    return f && !strcmp(f->type, t);
+}
 
 /* Is an identifier read (not a name being defined, an attribute or a keyword)? */
 static bool is_load(ctx *c, const frame *f, const frame *p)
@@ -160,8 +163,10 @@ static int visit_call(ctx *c, frame *f, scope *sc)
                 const char *name = pc_arena_strndup(c->a, s.s, s.len);
                 if (!name || match_attribute(c, key, name) < 0)
                     return -1;
-            } else if (match_dynamic(c, n, ga ? PC_DYN_GETATTR : PC_DYN_NAMESPACE, has_module(&ov) || (!ga && ns),
-                                     ga ? "__getattribute__ with a computed name" : "namespace lookup with a computed key") < 0) {
+            } else if (match_dynamic(c, n, ga ? PC_DYN_GETATTR : PC_DYN_NAMESPACE,
+                                     has_module(&ov) || (!ga && ns),
+                                     ga ? "__getattribute__ with a computed name"
+                                        : "namespace lookup with a computed key") < 0) {
                 return -1;
             }
         }
@@ -178,7 +183,8 @@ static int visit_call(ctx *c, frame *f, scope *sc)
             if (!name || match_attribute(c, key, name) < 0)
                 return -1;
             if (setter && on_module &&
-                match_dynamic(c, n, PC_DYN_SETATTR, true, pc_arena_printf(c->a, "setattr on a module: %s", name)) < 0)
+                match_dynamic(c, n, PC_DYN_SETATTR, true,
+                              pc_arena_printf(c->a, "setattr on a module: %s", name)) < 0)
                 return -1;
         } else if (!ts_node_is_null(key) || ts_node_is_null(obj)) {
             unsigned kind = setter ? PC_DYN_SETATTR : PC_DYN_GETATTR;
@@ -229,7 +235,8 @@ static int visit_subscript(ctx *c, frame *f, const frame *p, scope *sc)
     vals ov = {0};
     resolve_expr(c, v, sc, 0, &ov);
     /* x.__dict__[...] is a namespace whatever x is */
-    bool dict = node_is(v, "attribute") && (ident_name(c, ts_node_child_by_field_id(v, c->f_attribute)) ?: "")[0] &&
+    bool dict = node_is(v, "attribute") &&
+                (ident_name(c, ts_node_child_by_field_id(v, c->f_attribute)) ?: "")[0] &&
                 !strcmp(ident_name(c, ts_node_child_by_field_id(v, c->f_attribute)), "__dict__");
     if (!has_ns(&ov) && !dict)
         return 0;
@@ -246,7 +253,8 @@ static int visit_subscript(ctx *c, frame *f, const frame *p, scope *sc)
             return -1;
         return 0;
     }
-    return match_dynamic(c, n, PC_DYN_NAMESPACE, has_module(&ov) || has_ns(&ov), "namespace subscript with a computed key");
+    return match_dynamic(c, n, PC_DYN_NAMESPACE, has_module(&ov) || has_ns(&ov),
+                         "namespace subscript with a computed key");
 }
 
 /* Attribute names reachable from a str.format template: "{0.__globals__}". */
@@ -339,8 +347,8 @@ static int visit_import(ctx *c, frame *f)
          more = ts_tree_cursor_goto_next_sibling(&cur)) {
         TSNode ch = ts_tree_cursor_current_node(&cur);
         if (node_is(ch, "wildcard_import")) {
-            if (match_import(c, ch, module, NULL) < 0 || match_syntax(c, ch, PC_SYN_STAR_IMPORT, module) < 0)
-                {
+            if (match_import(c, ch, module, NULL) < 0 ||
+                match_syntax(c, ch, PC_SYN_STAR_IMPORT, module) < 0) {
                 rc = -1;
                 break;
             }
@@ -350,16 +358,14 @@ static int visit_import(ctx *c, frame *f)
             continue;
         TSNode name = node_is(ch, "aliased_import") ? ts_node_child_by_field_id(ch, c->f_name) : ch;
         const char *dotted = ident_name(c, name); /* NFKC: `import ｏs` is os */
-        if (!dotted)
-            {
-                rc = -1;
-                break;
-            }
-        if (match_import(c, ch, module ? module : dotted, module ? dotted : NULL) < 0)
-            {
-                rc = -1;
-                break;
-            }
+        if (!dotted) {
+            rc = -1;
+            break;
+        }
+        if (match_import(c, ch, module ? module : dotted, module ? dotted : NULL) < 0) {
+            rc = -1;
+            break;
+        }
     }
     ts_tree_cursor_delete(&cur);
     return rc;
@@ -370,9 +376,9 @@ static int parse_error(ctx *c, TSNode n, const char *why)
     if (c->parse_error_reported)
         return 0;
     c->parse_error_reported = true;
-    return match_input(c, PC_INPUT_PARSE_ERROR, ts_node_start_byte(n),
-                       ts_node_end_byte(n) > ts_node_start_byte(n) ? ts_node_end_byte(n) : ts_node_start_byte(n) + 1,
-                       why);
+    return match_input(
+        c, PC_INPUT_PARSE_ERROR, ts_node_start_byte(n),
+        ts_node_end_byte(n) > ts_node_start_byte(n) ? ts_node_end_byte(n) : ts_node_start_byte(n) + 1, why);
 }
 
 /* Statements of one block start on the same column (Python's "unexpected
@@ -382,15 +388,16 @@ static int check_indentation(ctx *c, TSNode block, bool module)
     TSTreeCursor cur = ts_tree_cursor_new(block);
     int rc = 0;
     uint32_t col = module ? 0 : UINT32_MAX, prev_end_row = UINT32_MAX;
-    for (bool more = ts_tree_cursor_goto_first_child(&cur); more; more = ts_tree_cursor_goto_next_sibling(&cur)) {
+    for (bool more = ts_tree_cursor_goto_first_child(&cur); more;
+         more = ts_tree_cursor_goto_next_sibling(&cur)) {
         TSNode ch = ts_tree_cursor_current_node(&cur);
         if (!ts_node_is_named(ch) || node_is(ch, "comment"))
             continue;
         TSPoint p = ts_node_start_point(ch);
-        bool starts_line = prev_end_row == UINT32_MAX ? module || p.column == 0 ||
-                                                            c->text[ts_node_start_byte(ch) - 1] == ' ' ||
-                                                            c->text[ts_node_start_byte(ch) - 1] == '\t'
-                                                      : p.row > prev_end_row;
+        bool starts_line = prev_end_row == UINT32_MAX
+                               ? module || p.column == 0 || c->text[ts_node_start_byte(ch) - 1] == ' ' ||
+                                     c->text[ts_node_start_byte(ch) - 1] == '\t'
+                               : p.row > prev_end_row;
         prev_end_row = ts_node_end_point(ch).row;
         if (!starts_line)
             continue;
@@ -425,8 +432,8 @@ static int visit_identifier(ctx *c, frame *f, const frame *p, scope *sc)
     if (e - s != strlen(name) || memcmp(c->text + s, name, e - s) != 0) {
         if (c->confusables++ < 32 &&
             match_input(c, PC_INPUT_CONFUSABLE, s, e,
-                        pc_arena_printf(c->a, "identifier '%.*s' is '%s' after NFKC normalisation", (int)(e - s),
-                                        c->text + s, name)) < 0)
+                        pc_arena_printf(c->a, "identifier '%.*s' is '%s' after NFKC normalisation",
+                                        (int)(e - s), c->text + s, name)) < 0)
             return -1;
     }
     if (!is_load(c, f, p))
@@ -435,8 +442,8 @@ static int visit_identifier(ctx *c, frame *f, const frame *p, scope *sc)
     resolve_expr(c, n, sc, 0, &v);
     char bq[128];
     snprintf(bq, sizeof bq, "builtins.%s", name);
-    bool global = has_qual(&v, bq) || (!strcmp(name, "__builtins__") && has_qual(&v, "builtins")) ||
-                  (!v.local && !v.n);
+    bool global =
+        has_qual(&v, bq) || (!strcmp(name, "__builtins__") && has_qual(&v, "builtins")) || (!v.local && !v.n);
     if (global && match_name(c, n, name) < 0)
         return -1;
     if (is_maximal(c, f, p) && match_reference(c, n, &v) < 0)
@@ -462,7 +469,8 @@ static int visit_attribute(ctx *c, frame *f, const frame *p, scope *sc)
         vals ov = {0};
         resolve_expr(c, ts_node_child_by_field_id(n, c->f_object), sc, 0, &ov);
         if (has_module(&ov) &&
-            match_dynamic(c, n, PC_DYN_SETATTR, true, pc_arena_printf(c->a, "assignment to module attribute %s", attr)) < 0)
+            match_dynamic(c, n, PC_DYN_SETATTR, true,
+                          pc_arena_printf(c->a, "assignment to module attribute %s", attr)) < 0)
             return -1;
         return 0;
     }
@@ -500,7 +508,8 @@ static int visit_assign(ctx *c, const frame *f, scope *sc)
     TSNode n = f->node;
     const char *t = f->type;
     if (!strcmp(t, "assignment")) {
-        TSNode left = ts_node_child_by_field_id(n, c->f_left), right = ts_node_child_by_field_id(n, c->f_right);
+        TSNode left = ts_node_child_by_field_id(n, c->f_left),
+               right = ts_node_child_by_field_id(n, c->f_right);
         while (!ts_node_is_null(right) && node_is(right, "assignment"))
             right = ts_node_child_by_field_id(right, c->f_right);
         if (ts_node_is_null(left) || ts_node_is_null(right))
@@ -516,8 +525,10 @@ static int visit_assign(ctx *c, const frame *f, scope *sc)
                 return -1;
         return 0;
     }
-    if (!strcmp(t, "keyword_argument") || !strcmp(t, "default_parameter") || !strcmp(t, "typed_default_parameter"))
-        return assign_pair(c, ts_node_child_by_field_id(n, c->f_name), ts_node_child_by_field_id(n, c->f_value), sc);
+    if (!strcmp(t, "keyword_argument") || !strcmp(t, "default_parameter") ||
+        !strcmp(t, "typed_default_parameter"))
+        return assign_pair(c, ts_node_child_by_field_id(n, c->f_name),
+                           ts_node_child_by_field_id(n, c->f_value), sc);
     if (!strcmp(t, "pair")) {
         strval s;
         TSNode key = ts_node_child_by_field_id(n, c->f_key);

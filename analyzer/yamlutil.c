@@ -22,8 +22,8 @@ int pc_yaml_load(pc_yaml *y, const char *path, pc_error *err)
     int ok = yaml_parser_load(&p, &y->doc);
     if (!ok) {
         pc_fail(err, "%s:%zu:%zu: invalid YAML: %s%s%s", path, p.problem_mark.line + 1,
-                p.problem_mark.column + 1, p.problem ? p.problem : "parse error",
-                p.context ? " " : "", p.context ? p.context : "");
+                p.problem_mark.column + 1, p.problem ? p.problem : "parse error", p.context ? " " : "",
+                p.context ? p.context : "");
         yaml_parser_delete(&p);
         fclose(f);
         return -1;
@@ -43,7 +43,10 @@ void pc_yaml_free(pc_yaml *y)
     y->loaded = false;
 }
 
-yaml_node_t *pc_yaml_root(pc_yaml *y) { return yaml_document_get_root_node(&y->doc); }
+yaml_node_t *pc_yaml_root(pc_yaml *y)
+{
+    return yaml_document_get_root_node(&y->doc);
+}
 
 int pc_yaml_fail(const pc_yaml *y, const yaml_node_t *n, pc_error *err, const char *fmt, ...)
 {
@@ -110,8 +113,7 @@ int pc_yaml_check_keys(pc_yaml *y, yaml_node_t *map, const char *const *allowed,
     return 0;
 }
 
-int pc_yaml_strings(pc_yaml *y, yaml_node_t *n, pc_arena *a, const char ***out, size_t *count,
-                    pc_error *err)
+int pc_yaml_strings(pc_yaml *y, yaml_node_t *n, pc_arena *a, const char ***out, size_t *count, pc_error *err)
 {
     if (n->type == YAML_SCALAR_NODE) {
         const char **v = pc_arena_alloc(a, sizeof *v);

@@ -137,9 +137,12 @@ static FILE *open_output(const char *path, char *tmp, size_t cap)
 int cmd_check(int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"policy", required_argument, 0, 'p'}, {"rules", required_argument, 0, 'r'},
-        {"format", required_argument, 0, 'f'}, {"output", required_argument, 0, 'o'},
-        {"jobs", required_argument, 0, 'j'},   {"help", no_argument, 0, 'h'},
+        {"policy", required_argument, 0, 'p'},
+        {"rules", required_argument, 0, 'r'},
+        {"format", required_argument, 0, 'f'},
+        {"output", required_argument, 0, 'o'},
+        {"jobs", required_argument, 0, 'j'},
+        {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
     pc_setup setup = {0};
@@ -181,7 +184,8 @@ int cmd_check(int argc, char **argv)
         }
         case 'h': usage_check(); return 0;
         default:
-            pc_errorf("check: unknown or incomplete option '%s' (see 'portcullis help check')", argv[optind - 1]);
+            pc_errorf("check: unknown or incomplete option '%s' (see 'portcullis help check')",
+                      argv[optind - 1]);
             return 2;
         }
     }

@@ -4,10 +4,14 @@
 #define PC_COMMANDS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_run(int argc, char **argv, bool exec_mode);
+/* main's argument area, for helper processes that must not show it */
+extern char *pc_title_area;
+extern size_t pc_title_len;
 void usage_run(void);
 void usage_check(void);
 void usage_rules(void);

@@ -36,8 +36,15 @@ static void usage(void)
          "Exit status: 0 allowed, 1 denied, 2 error.");
 }
 
+char *pc_title_area;
+size_t pc_title_len;
+
 int main(int argc, char **argv)
 {
+    if (argc > 0) {
+        pc_title_area = argv[0];
+        pc_title_len = (size_t)(argv[argc - 1] + strlen(argv[argc - 1]) + 1 - argv[0]);
+    }
     if (argc < 2) {
         usage();
         return 2;

@@ -36,8 +36,9 @@ void pc_paths_free(pc_paths *p)
 
 static bool skip_dir(const char *dir, const char *name)
 {
-    static const char *const skip[] = {".git", ".hg", ".svn", "__pycache__", ".tox", ".nox", ".venv",
-                                       "venv", ".mypy_cache", ".pytest_cache", ".ruff_cache", "node_modules", NULL};
+    static const char *const skip[] = {".git",        ".hg",          ".svn", "__pycache__", ".tox",
+                                       ".nox",        ".venv",        "venv", ".mypy_cache", ".pytest_cache",
+                                       ".ruff_cache", "node_modules", NULL};
     for (const char *const *s = skip; *s; s++)
         if (!strcmp(name, *s))
             return true;
@@ -46,7 +47,10 @@ static bool skip_dir(const char *dir, const char *name)
     return access(cfg, F_OK) == 0; /* a virtualenv */
 }
 
-static int cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 /* Depth-first with an explicit stack of directories. */
 static int walk(pc_paths *out, const char *root, pc_error *err)

@@ -37,8 +37,10 @@ int cmd_rules(int argc, char **argv)
         return 2;
     }
     static const struct option opts[] = {
-        {"policy", required_argument, 0, 'p'}, {"rules", required_argument, 0, 'r'},
-        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
+        {"policy", required_argument, 0, 'p'},
+        {"rules", required_argument, 0, 'r'},
+        {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0},
     };
     pc_setup s = {0};
     int c;

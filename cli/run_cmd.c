@@ -49,7 +49,8 @@ static json_t *jtext(const char *s, size_t len)
     size_t o = 0, i = 0;
     while (i < len) {
         utf8proc_int32_t cp;
-        utf8proc_ssize_t n = s[i] ? utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp) : -1;
+        utf8proc_ssize_t n =
+            s[i] ? utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp) : -1;
         if (n > 0) {
             memcpy(buf + o, s + i, (size_t)n);
             o += (size_t)n;
@@ -69,8 +70,10 @@ static json_t *result_json(const pc_run_result *r, json_t *report)
 {
     json_t *o = json_object();
     json_object_set_new(o, "status", json_string(pc_run_status_name(r->status)));
-    json_object_set_new(o, "exit_code", r->status == PC_RUN_OK || r->status == PC_RUN_NONZERO_EXIT
-                                            ? json_integer(r->exit_code) : json_null());
+    json_object_set_new(o, "exit_code",
+                        r->status == PC_RUN_OK || r->status == PC_RUN_NONZERO_EXIT
+                            ? json_integer(r->exit_code)
+                            : json_null());
     json_object_set_new(o, "signal", r->signal ? json_integer(r->signal) : json_null());
     json_object_set_new(o, "syscall", r->syscall[0] ? json_string(r->syscall) : json_null());
     json_object_set_new(o, "stdout", jtext(r->out ? r->out : "", r->out_len));
@@ -82,7 +85,7 @@ static json_t *result_json(const pc_run_result *r, json_t *report)
     json_object_set_new(o, "max_rss_kib", json_integer(r->max_rss_kib));
     json_t *layers = json_object();
     static const unsigned bits[] = {PC_LAYER_PROCESS, PC_LAYER_NAMESPACES, PC_LAYER_LANDLOCK,
-                                    PC_LAYER_SECCOMP, PC_LAYER_RLIMITS, PC_LAYER_CGROUP};
+                                    PC_LAYER_SECCOMP, PC_LAYER_RLIMITS,    PC_LAYER_CGROUP};
     for (size_t i = 0; i < sizeof bits / sizeof *bits; i++)
         json_object_set_new(layers, pc_layer_name(bits[i]), json_boolean(r->layers & bits[i]));
     json_t *deg = json_array();
@@ -92,7 +95,8 @@ static json_t *result_json(const pc_run_result *r, json_t *report)
     json_object_set_new(layers, "degraded", deg);
     json_object_set_new(layers, "landlock_detail", r->landlock[0] ? json_string(r->landlock) : json_null());
     json_object_set_new(o, "layers", layers);
-    json_object_set_new(o, "setup_error", r->setup_error[0] ? jtext(r->setup_error, strlen(r->setup_error)) : json_null());
+    json_object_set_new(o, "setup_error",
+                        r->setup_error[0] ? jtext(r->setup_error, strlen(r->setup_error)) : json_null());
     if (r->kept_workdir[0])
         json_object_set_new(o, "workdir", jtext(r->kept_workdir, strlen(r->kept_workdir)));
     if (report)
@@ -137,7 +141,9 @@ static int emit(const pc_run_result *r, bool json, json_t *report)
             pc_errorf("work directory kept at %s", r->kept_workdir);
         switch (r->status) {
         case PC_RUN_SETUP_ERROR: pc_errorf("sandbox setup failed: %s", r->setup_error); break;
-        case PC_RUN_TIMEOUT: pc_errorf("timed out after %.0f ms; the process tree was killed", r->wall_ms); break;
+        case PC_RUN_TIMEOUT:
+            pc_errorf("timed out after %.0f ms; the process tree was killed", r->wall_ms);
+            break;
         case PC_RUN_MEMORY_LIMIT: pc_errorf("killed: memory limit"); break;
         case PC_RUN_OUTPUT_LIMIT: pc_errorf("killed: output limit (output truncated)"); break;
         case PC_RUN_SYSCALL_DENIED: pc_errorf("killed: syscall '%s' is not allowed", r->syscall); break;
@@ -152,15 +158,24 @@ static int emit(const pc_run_result *r, bool json, json_t *report)
 int cmd_run(int argc, char **argv, bool exec_mode)
 {
     static const struct option opts[] = {
-        {"policy", required_argument, 0, 'p'}, {"rules", required_argument, 0, 'r'},
-        {"timeout", required_argument, 0, 't'}, {"cpu", required_argument, 0, 'c'},
-        {"memory", required_argument, 0, 'm'}, {"processes", required_argument, 0, 'n'},
-        {"output", required_argument, 0, 'O'}, {"file-size", required_argument, 0, 'F'},
-        {"open-files", required_argument, 0, 'N'}, {"stdin", required_argument, 0, 'i'},
+        {"policy", required_argument, 0, 'p'},
+        {"rules", required_argument, 0, 'r'},
+        {"timeout", required_argument, 0, 't'},
+        {"cpu", required_argument, 0, 'c'},
+        {"memory", required_argument, 0, 'm'},
+        {"processes", required_argument, 0, 'n'},
+        {"output", required_argument, 0, 'O'},
+        {"file-size", required_argument, 0, 'F'},
+        {"open-files", required_argument, 0, 'N'},
+        {"stdin", required_argument, 0, 'i'},
         {"disk", required_argument, 0, 'D'},
-        {"workdir", required_argument, 0, 'w'}, {"keep-workdir", no_argument, 0, 'k'},
-        {"env", required_argument, 0, 'e'}, {"python", required_argument, 0, 'P'},
-        {"format", required_argument, 0, 'f'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
+        {"workdir", required_argument, 0, 'w'},
+        {"keep-workdir", no_argument, 0, 'k'},
+        {"env", required_argument, 0, 'e'},
+        {"python", required_argument, 0, 'P'},
+        {"format", required_argument, 0, 'f'},
+        {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0},
     };
     pc_setup setup = {0};
     pc_runner_config cfg;
@@ -200,8 +215,8 @@ int cmd_run(int argc, char **argv, bool exec_mode)
             break;
         case 'h': usage_run(); return 0;
         case '?':
-            pc_errorf("%s: unknown or incomplete option '%s' (see 'portcullis help run')", exec_mode ? "exec" : "run",
-                      argv[optind - 1]);
+            pc_errorf("%s: unknown or incomplete option '%s' (see 'portcullis help run')",
+                      exec_mode ? "exec" : "run", argv[optind - 1]);
             return 2;
         default:
             if (nflags < 64)
@@ -228,13 +243,18 @@ int cmd_run(int argc, char **argv, bool exec_mode)
         goto out2;
     }
     pc_run_opts *o = &cfg.opts;
+    o->title_area = pc_title_area;
+    o->title_len = pc_title_len;
     for (int i = 0; i < nflags; i++) {
         const char *v = flags[i].val;
         uint64_t x;
         int bad = 0;
         switch (flags[i].opt) {
         case 't': bad = pc_parse_duration_ms(v, &o->limits.wall_ms); break;
-        case 'c': bad = pc_parse_duration_ms(v, &x); o->limits.cpu_s = (x + 999) / 1000; break;
+        case 'c':
+            bad = pc_parse_duration_ms(v, &x);
+            o->limits.cpu_s = (x + 999) / 1000;
+            break;
         case 'm': bad = pc_parse_size(v, &o->limits.memory_bytes); break;
         case 'O': bad = pc_parse_size(v, &o->limits.output_bytes); break;
         case 'F': bad = pc_parse_size(v, &o->limits.file_bytes); break;
@@ -297,7 +317,8 @@ int cmd_run(int argc, char **argv, bool exec_mode)
             report = report_json(&res, policy_name);
         if (res.denied) {
             if (!json) {
-                pc_report_opts ro = {.format = PC_FORMAT_TEXT, .policy = policy_name,
+                pc_report_opts ro = {.format = PC_FORMAT_TEXT,
+                                     .policy = policy_name,
                                      .color = isatty(2) && !getenv("NO_COLOR")};
                 pc_report *rep = pc_report_new(stderr, &ro);
                 if (rep) {
@@ -315,9 +336,8 @@ int cmd_run(int argc, char **argv, bool exec_mode)
         }
         pc_result_release(&res);
         /* python -I -c BOOTSTRAP NAME ARGS...: the bootstrap runs fd 3, the sealed copy */
-        static char bootstrap[] =
-            "import sys;sys.argv=sys.argv[1:];__file__=sys.argv[0];del sys;"
-            "exec(compile(open(3,'rb').read(),__file__,'exec',dont_inherit=True))";
+        static char bootstrap[] = "import sys;sys.argv=sys.argv[1:];__file__=sys.argv[0];del sys;"
+                                  "exec(compile(open(3,'rb').read(),__file__,'exec',dont_inherit=True))";
         int extra = argc - optind;
         char **pargv = calloc((size_t)extra + 6, sizeof *pargv);
         if (!pargv) {

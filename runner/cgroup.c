@@ -125,8 +125,10 @@ static int try_v1(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, size
         return -1;
     }
     unique_name(name, sizeof name);
-    snprintf(cg->mem, sizeof cg->mem, "/sys/fs/cgroup/memory%s/%s", strcmp(own_mem, "/") ? own_mem : "", name);
-    snprintf(cg->pids, sizeof cg->pids, "/sys/fs/cgroup/pids%s/%s", strcmp(own_pids, "/") ? own_pids : "", name);
+    snprintf(cg->mem, sizeof cg->mem, "/sys/fs/cgroup/memory%s/%s", strcmp(own_mem, "/") ? own_mem : "",
+             name);
+    snprintf(cg->pids, sizeof cg->pids, "/sys/fs/cgroup/pids%s/%s", strcmp(own_pids, "/") ? own_pids : "",
+             name);
     if (mkdir(cg->mem, 0755) < 0) {
         snprintf(why, cap, "cannot create %s: %s", cg->mem, strerror(errno));
         return -1;
@@ -174,7 +176,9 @@ int pc_cgroup_add(const pc_cgroup *cg, pid_t pid)
     if (cg->version == 2)
         return write_file(cg->v2, "cgroup.procs", v);
     if (cg->version == 1)
-        return write_file(cg->mem, "cgroup.procs", v) == 0 && write_file(cg->pids, "cgroup.procs", v) == 0 ? 0 : -1;
+        return write_file(cg->mem, "cgroup.procs", v) == 0 && write_file(cg->pids, "cgroup.procs", v) == 0
+                   ? 0
+                   : -1;
     return -1;
 }
 

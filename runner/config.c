@@ -75,7 +75,7 @@ int pc_parse_duration_ms(const char *s, uint64_t *out)
 int pc_parse_layer(const char *s)
 {
     static const unsigned bits[] = {PC_LAYER_NAMESPACES, PC_LAYER_LANDLOCK, PC_LAYER_SECCOMP,
-                                    PC_LAYER_CGROUP, PC_LAYER_RLIMITS, PC_LAYER_PROCESS};
+                                    PC_LAYER_CGROUP,     PC_LAYER_RLIMITS,  PC_LAYER_PROCESS};
     for (size_t i = 0; i < sizeof bits / sizeof *bits; i++)
         if (!strcmp(s, pc_layer_name(bits[i])))
             return (int)bits[i];
@@ -110,8 +110,9 @@ int pc_runner_config_load(pc_runner_config *c, const char *policy_path, pc_error
     yaml_node_t *r = pc_yaml_get(&y, pc_yaml_root(&y), "runner");
     if (!r)
         goto out;
-    static const char *const keys[] = {"timeout", "cpu", "memory", "processes", "output", "file_size",
-                                       "open_files", "disk", "python", "optional", "seccomp", "env", NULL};
+    static const char *const keys[] = {"timeout",   "cpu",        "memory", "processes", "output",
+                                       "file_size", "open_files", "disk",   "python",    "optional",
+                                       "seccomp",   "env",        NULL};
     if ((rc = pc_yaml_check_keys(&y, r, keys, err)) < 0)
         goto out;
     struct {
@@ -119,9 +120,9 @@ int pc_runner_config_load(pc_runner_config *c, const char *policy_path, pc_error
         uint64_t *dst;
         int kind; /* 0 size, 1 duration, 2 count, 3 seconds */
     } nums[] = {
-        {"timeout", &c->opts.limits.wall_ms, 1},     {"cpu", &c->opts.limits.cpu_s, 3},
-        {"memory", &c->opts.limits.memory_bytes, 0}, {"processes", &c->opts.limits.processes, 2},
-        {"output", &c->opts.limits.output_bytes, 0}, {"file_size", &c->opts.limits.file_bytes, 0},
+        {"timeout", &c->opts.limits.wall_ms, 1},       {"cpu", &c->opts.limits.cpu_s, 3},
+        {"memory", &c->opts.limits.memory_bytes, 0},   {"processes", &c->opts.limits.processes, 2},
+        {"output", &c->opts.limits.output_bytes, 0},   {"file_size", &c->opts.limits.file_bytes, 0},
         {"open_files", &c->opts.limits.open_files, 2}, {"disk", &c->opts.limits.disk_bytes, 0},
     };
     for (size_t i = 0; i < sizeof nums / sizeof *nums; i++) {

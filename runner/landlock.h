@@ -6,7 +6,7 @@
 #include <stddef.h>
 
 typedef struct pc_landlock_paths {
-    const char *const *read;  /* read and execute */
+    const char *const *read; /* read and execute */
     size_t nread;
     const char *const *write; /* read, write, create, remove */
     size_t nwrite;

@@ -26,9 +26,13 @@
 
 extern char **environ;
 
-static const char *const status_names[] = {"ok", "nonzero_exit", "signaled", "timeout", "memory_limit",
-                                           "output_limit", "syscall_denied", "setup_error", "denied"};
-const char *pc_run_status_name(pc_run_status s) { return status_names[s]; }
+static const char *const status_names[] = {"ok",           "nonzero_exit", "signaled",       "timeout",
+                                           "memory_limit", "output_limit", "syscall_denied", "setup_error",
+                                           "denied"};
+const char *pc_run_status_name(pc_run_status s)
+{
+    return status_names[s];
+}
 
 const char *pc_layer_name(unsigned bit)
 {
@@ -141,7 +145,8 @@ static int recv_fd(int sock)
         char buf[CMSG_SPACE(sizeof(int))];
         struct cmsghdr align;
     } u;
-    struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof u.buf};
+    struct msghdr msg = {
+        .msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof u.buf};
     if (recvmsg(sock, &msg, MSG_CMSG_CLOEXEC) <= 0)
         return -1;
     struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
@@ -269,7 +274,7 @@ static void close_fds(fds *f)
  * goes away without saying "done" (SIGKILL, a crash), this removes the run's
  * directory and cgroup. Returns the write end to close (after writing 'd'
  * when all is clean), or -1. */
-static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work)
+static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *title, size_t tlen)
 {
     int p[2];
     if (pipe2(p, O_CLOEXEC) < 0)
@@ -281,6 +286,10 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work)
         return -1;
     }
     if (pid == 0) {
+        if (title && tlen > 1) { /* not the program's command line: ours */
+            memset(title, 0, tlen);
+            snprintf(title, tlen, "portcullis-cleanup");
+        }
         static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE};
         for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
             signal(sigs[i], SIG_IGN);
@@ -310,7 +319,7 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work)
                 rm_tree(base);
             }
             if (c == 'd')
-                break; /* a clean finish: the tree is already dead */
+                break;         /* a clean finish: the tree is already dead */
             usleep(50 * 1000); /* after a crash, once more for late writers */
         }
         _exit(0);
@@ -374,8 +383,15 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     double t0 = now_ms();
     signal(SIGPIPE, SIG_IGN); /* a sandbox that died early must not take us with it */
     pc_sandbox sb = {.opts = o, .argv = argv};
-    fds f = {.out = {-1, -1}, .err = {-1, -1}, .go = {-1, -1}, .error = {-1, -1}, .status = {-1, -1},
-             .info = {-1, -1}, .sock = {-1, -1}, .in = -1, .prog = -1};
+    fds f = {.out = {-1, -1},
+             .err = {-1, -1},
+             .go = {-1, -1},
+             .error = {-1, -1},
+             .status = {-1, -1},
+             .info = {-1, -1},
+             .sock = {-1, -1},
+             .in = -1,
+             .prog = -1};
     pc_cgroup cg = {0};
     char **env = NULL;
     char cgwhy[512] = "";
@@ -438,7 +454,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         goto done;
     }
 
-    cleaner = start_cleaner(sb.base, &cg, o->keep_workdir && !o->workdir);
+    cleaner = start_cleaner(sb.base, &cg, o->keep_workdir && !o->workdir, o->title_area, o->title_len);
     /* Without namespaces the paths are the real ones and /proc is the host's:
      * probe now so the child gets a consistent view. */
     bool ns_possible = true;
@@ -456,8 +472,12 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     /* seccomp, built here so the child only loads it. Without a network
      * namespace, no inet sockets; without a PID namespace, no new sessions or
      * groups, so that killing the group kills everything. */
-    pc_seccomp_opts so = {.groups_path = o->syscalls_path, .groups = o->syscall_groups, .ngroups = o->ngroups,
-                          .errno_mode = o->seccomp_errno, .inet = ns_possible, .allow_setsid = ns_possible,
+    pc_seccomp_opts so = {.groups_path = o->syscalls_path,
+                          .groups = o->syscall_groups,
+                          .ngroups = o->ngroups,
+                          .errno_mode = o->seccomp_errno,
+                          .inet = ns_possible,
+                          .allow_setsid = ns_possible,
                           .unix_sockets = ns_possible};
     pc_error serr = {{0}};
     if (pc_seccomp_compile(&so, &sb.seccomp, &serr) < 0) {
@@ -492,8 +512,9 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     sb.fd_notify_sock = f.sock[1];
 
     /* Landlock: read where the system lives, write the work directory and /tmp */
-    static const char *ro_ns[] = {"/usr", "/bin", "/sbin", "/lib", "/lib64", "/lib32", "/etc", "/dev/null",
-                                  "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/proc", NULL};
+    static const char *ro_ns[] = {"/usr",        "/bin",         "/sbin",     "/lib",      "/lib64",
+                                  "/lib32",      "/etc",         "/dev/null", "/dev/zero", "/dev/full",
+                                  "/dev/random", "/dev/urandom", "/proc",     NULL};
     const char *rd[16], *wr[4];
     size_t nrd = 0, nwr = 0;
     for (const char **p = ro_ns; *p; p++)
@@ -521,7 +542,8 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     static const char *wr_flat[4];
     if (!ns_possible) {
         if (!sb.ns_optional) {
-            setup_error(res, "namespaces: cannot create a user namespace here (the policy requires namespaces)");
+            setup_error(res,
+                        "namespaces: cannot create a user namespace here (the policy requires namespaces)");
             goto release_seccomp;
         }
         sb.use_ns = false;
@@ -705,7 +727,8 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     }
     {
         ssize_t k;
-        while (infolen < sizeof info && (k = read(f.info[0], (char *)&info + infolen, sizeof info - infolen)) > 0)
+        while (infolen < sizeof info &&
+               (k = read(f.info[0], (char *)&info + infolen, sizeof info - infolen)) > 0)
             infolen += (size_t)k;
         while (error_open && errlen < sizeof errbuf - 1 &&
                (k = read(f.error[0], errbuf + errlen, sizeof errbuf - 1 - errlen)) > 0)
@@ -752,7 +775,8 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
             res->signal = SIGKILL;
         }
     }
-    if (cg.version && pc_cgroup_oom(&cg) && res->status != PC_RUN_SETUP_ERROR && res->status != PC_RUN_TIMEOUT)
+    if (cg.version && pc_cgroup_oom(&cg) && res->status != PC_RUN_SETUP_ERROR &&
+        res->status != PC_RUN_TIMEOUT)
         res->status = PC_RUN_MEMORY_LIMIT;
 release_seccomp:
 done:

@@ -34,27 +34,27 @@ typedef enum pc_run_status {
 const char *pc_run_status_name(pc_run_status s);
 
 typedef struct pc_run_limits {
-    uint64_t wall_ms;      /* 0: none */
+    uint64_t wall_ms; /* 0: none */
     uint64_t cpu_s;
     uint64_t memory_bytes;
     uint64_t processes;
     uint64_t output_bytes; /* per stream */
     uint64_t file_bytes;
-    uint64_t disk_bytes;   /* size of the sandbox's /tmp and of a fresh /work (tmpfs) */
+    uint64_t disk_bytes; /* size of the sandbox's /tmp and of a fresh /work (tmpfs) */
     uint64_t open_files;
 } pc_run_limits;
 
 typedef struct pc_run_opts {
     pc_run_limits limits;
-    unsigned optional_layers;     /* layers the policy lets degrade */
-    bool seccomp_errno;           /* denied syscalls fail with EPERM instead of killing */
-    bool allow_network;           /* loopback-only network namespace still; see docs */
-    const char *workdir;          /* NULL: a fresh private directory */
+    unsigned optional_layers; /* layers the policy lets degrade */
+    bool seccomp_errno;       /* denied syscalls fail with EPERM instead of killing */
+    bool allow_network;       /* loopback-only network namespace still; see docs */
+    const char *workdir;      /* NULL: a fresh private directory */
     bool keep_workdir;
     const char *stdin_path;       /* NULL: /dev/null */
     const char *const *env_names; /* variables passed through by name */
     size_t nenv;
-    const char *syscalls_path;    /* the syscall group policy (YAML) */
+    const char *syscalls_path;         /* the syscall group policy (YAML) */
     const char *const *syscall_groups; /* groups to allow; NULL: the policy's default */
     size_t ngroups;
     /* for `run`: the exact bytes to execute with `python` */
@@ -62,6 +62,10 @@ typedef struct pc_run_opts {
     size_t program_len;
     const char *program_name;
     const char *python;
+    /* the process's own argument area (argv[0] to the end of the last argument):
+     * the cleaner overwrites it so that it never shows the caller's command */
+    char *title_area;
+    size_t title_len;
 } pc_run_opts;
 
 typedef struct pc_run_result {
@@ -77,7 +81,7 @@ typedef struct pc_run_result {
     unsigned layers;   /* active */
     unsigned degraded; /* optional layers that could not be set up */
     char setup_error[512];
-    char landlock[96]; /* what Landlock enforced, e.g. "abi 7: fs, net, scope" */
+    char landlock[96];      /* what Landlock enforced, e.g. "abi 7: fs, net, scope" */
     char kept_workdir[512]; /* with keep_workdir: where the work directory is */
 } pc_run_result;
 

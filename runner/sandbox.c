@@ -220,7 +220,8 @@ static bool unshare_all(pc_sandbox *sb, pc_sandbox_info *info)
     write_proc("/proc/self/uid_map", map);
     snprintf(map, sizeof map, "%u %u 1\n", (unsigned)gid, (unsigned)gid);
     write_proc("/proc/self/gid_map", map);
-    if (unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP) < 0)
+    if (unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP) <
+        0)
         fail("namespaces: %s", strerror(errno)); /* the user namespace exists: no half measures */
     info->layers |= PC_LAYER_NAMESPACES;
     lo_up();
@@ -278,7 +279,8 @@ static void send_fd(int sock, int fd)
         char buf[CMSG_SPACE(sizeof(int))];
         struct cmsghdr align;
     } u;
-    struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof u.buf};
+    struct msghdr msg = {
+        .msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof u.buf};
     struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
     c->cmsg_level = SOL_SOCKET;
     c->cmsg_type = SCM_RIGHTS;
@@ -393,7 +395,7 @@ void pc_sandbox_child(pc_sandbox *sb)
     if (setsid() < 0)
         fail("process: setsid: %s", strerror(errno));
     pc_sandbox_info info = {0};
-    if (sb->root) { /* never run as root: become the unprivileged user first */
+    if (sb->root) {                         /* never run as root: become the unprivileged user first */
         for (int cap = 0; cap <= 63; cap++) /* while we still may: the bounding set */
             if (prctl(PR_CAPBSET_READ, cap, 0, 0, 0) > 0 && prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0)
                 fail("process: dropping capability %d: %s", cap, strerror(errno));

@@ -13,24 +13,26 @@ typedef struct pc_sandbox {
     const pc_run_opts *opts;
     char *const *argv;
     char **envp;
-    bool use_ns;            /* try namespaces */
+    bool use_ns; /* try namespaces */
     bool ns_optional;
-    bool root;              /* started as root: drop to nobody */
+    bool root; /* started as root: drop to nobody */
     bool cgroup_active;
-    bool work_tmpfs;        /* a fresh work directory that need not outlive the run: tmpfs */     /* else RLIMIT_NPROC has to bound processes */
-    uid_t uid;              /* the unprivileged uid/gid to run as */
+    bool work_tmpfs;
+    /* a fresh work directory that need not outlive the run: tmpfs */ /* else RLIMIT_NPROC has to bound
+                                                                         processes */
+    uid_t uid;                                                        /* the unprivileged uid/gid to run as */
     gid_t gid;
-    char base[256];         /* private base directory (outside) */
-    char workdir[512];      /* the work directory (outside path) */
-    char tmpdir[512];       /* private /tmp (outside path) */
+    char base[256];    /* private base directory (outside) */
+    char workdir[512]; /* the work directory (outside path) */
+    char tmpdir[512];  /* private /tmp (outside path) */
     char newroot[512];
-    char python_prefix[512];/* a --python prefix outside the usual dirs, or "" */
+    char python_prefix[512];            /* a --python prefix outside the usual dirs, or "" */
     int fd_in, fd_out, fd_err, fd_prog; /* child ends */
-    int fd_go;              /* read: the supervisor says go */
-    int fd_error;           /* write: setup errors (CLOEXEC) */
-    int fd_status;          /* write: the program's wait status */
-    int fd_notify_sock;     /* send the seccomp listener here */
-    int fd_info;            /* write: layers actually set up */
+    int fd_go;                          /* read: the supervisor says go */
+    int fd_error;                       /* write: setup errors (CLOEXEC) */
+    int fd_status;                      /* write: the program's wait status */
+    int fd_notify_sock;                 /* send the seccomp listener here */
+    int fd_info;                        /* write: layers actually set up */
     pc_bpf seccomp;
     pc_landlock_paths ll;
 } pc_sandbox;

@@ -90,7 +90,8 @@ static int load_groups(const pc_seccomp_opts *o, syscall_set *set, pc_error *err
         if (set->allow[nr] && set->never[nr]) {
             char name[64];
             pc_seccomp_name(nr, name, sizeof name);
-            rc = pc_fail(err, "%s: syscall '%s' is in a group but may never be allowed", o->groups_path, name);
+            rc =
+                pc_fail(err, "%s: syscall '%s' is in a group but may never be allowed", o->groups_path, name);
             goto out;
         }
     }
@@ -108,13 +109,13 @@ void pc_seccomp_name(int nr, char *buf, size_t cap)
     free(n);
 }
 
-#define RULE(ctx, act, name, ...)                                                                    \
-    do {                                                                                          \
-        int r_ = seccomp_rule_add(ctx, act, SCMP_SYS(name), __VA_ARGS__);                         \
-        if (r_ < 0 && r_ != -EDOM) {                                                              \
-            pc_fail(err, "seccomp: cannot add a rule for %s: %s", #name, strerror(-r_));          \
-            goto fail;                                                                            \
-        }                                                                                         \
+#define RULE(ctx, act, name, ...)                                                                            \
+    do {                                                                                                     \
+        int r_ = seccomp_rule_add(ctx, act, SCMP_SYS(name), __VA_ARGS__);                                    \
+        if (r_ < 0 && r_ != -EDOM) {                                                                         \
+            pc_fail(err, "seccomp: cannot add a rule for %s: %s", #name, strerror(-r_));                     \
+            goto fail;                                                                                       \
+        }                                                                                                    \
     } while (0)
 
 scmp_filter_ctx pc_seccomp_build(const pc_seccomp_opts *o, pc_error *err)
@@ -164,9 +165,10 @@ scmp_filter_ctx pc_seccomp_build(const pc_seccomp_opts *o, pc_error *err)
         RULE(ctx, deny, ioctl, 1, SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffu, bad_ioctl[i]));
     RULE(ctx, SCMP_ACT_ALLOW, ioctl, 1, SCMP_A1(SCMP_CMP_LT, TIOCSTI));
     RULE(ctx, SCMP_ACT_ALLOW, ioctl, 1, SCMP_A1(SCMP_CMP_GT, TIOCSTI));
-    static const int prctl_ok[] = {PR_SET_NAME, PR_GET_NAME, PR_SET_NO_NEW_PRIVS, PR_GET_NO_NEW_PRIVS,
-                                   PR_GET_DUMPABLE, PR_SET_PDEATHSIG, PR_GET_PDEATHSIG, PR_GET_SECCOMP,
-                                   PR_CAPBSET_READ, PR_GET_KEEPCAPS, PR_GET_TIMERSLACK};
+    static const int prctl_ok[] = {PR_SET_NAME,         PR_GET_NAME,      PR_SET_NO_NEW_PRIVS,
+                                   PR_GET_NO_NEW_PRIVS, PR_GET_DUMPABLE,  PR_SET_PDEATHSIG,
+                                   PR_GET_PDEATHSIG,    PR_GET_SECCOMP,   PR_CAPBSET_READ,
+                                   PR_GET_KEEPCAPS,     PR_GET_TIMERSLACK};
     for (int opt = 0; opt < 128; opt++) {
         bool ok = false;
         for (size_t i = 0; i < sizeof prctl_ok / sizeof *prctl_ok; i++)
@@ -177,8 +179,8 @@ scmp_filter_ctx pc_seccomp_build(const pc_seccomp_opts *o, pc_error *err)
     /* personality: only queries and the plain Linux persona */
     RULE(ctx, SCMP_ACT_ALLOW, personality, 1, SCMP_A0(SCMP_CMP_EQ, 0xffffffffu));
     RULE(ctx, SCMP_ACT_ALLOW, personality, 1, SCMP_A0(SCMP_CMP_EQ, 0));
-    int filtered[] = {SCMP_SYS(clone), SCMP_SYS(clone3), SCMP_SYS(socket), SCMP_SYS(ioctl), SCMP_SYS(prctl),
-                      SCMP_SYS(personality)};
+    int filtered[] = {SCMP_SYS(clone), SCMP_SYS(clone3), SCMP_SYS(socket),
+                      SCMP_SYS(ioctl), SCMP_SYS(prctl),  SCMP_SYS(personality)};
     for (int nr = 0; nr < MAX_NR; nr++) {
         bool skip = false;
         for (size_t i = 0; i < sizeof filtered / sizeof *filtered; i++)
@@ -212,7 +214,8 @@ int pc_seccomp_export(scmp_filter_ctx ctx, pc_bpf *out, pc_error *err)
         return pc_fail(err, "seccomp: memfd: %s", strerror(errno));
     int r = seccomp_export_bpf(ctx, fd);
     off_t size = r == 0 ? lseek(fd, 0, SEEK_END) : -1;
-    if (size <= 0 || size % (off_t)sizeof(struct sock_filter) || size / (off_t)sizeof(struct sock_filter) > 65535) {
+    if (size <= 0 || size % (off_t)sizeof(struct sock_filter) ||
+        size / (off_t)sizeof(struct sock_filter) > 65535) {
         close(fd);
         return pc_fail(err, "seccomp: exporting the filter failed");
     }
@@ -284,7 +287,8 @@ static bool cache_read(const char *path, uint64_t key, pc_bpf *out)
     uint64_t k = 0;
     bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() && !(st.st_mode & 022) &&
               st.st_size > 8 && (st.st_size - 8) % (off_t)sizeof(struct sock_filter) == 0 &&
-              (st.st_size - 8) / (off_t)sizeof(struct sock_filter) <= 65535 && read(fd, &k, 8) == 8 && k == key;
+              (st.st_size - 8) / (off_t)sizeof(struct sock_filter) <= 65535 && read(fd, &k, 8) == 8 &&
+              k == key;
     if (ok) {
         size_t n = (size_t)st.st_size - 8;
         out->insns = malloc(n);

@@ -10,14 +10,14 @@
 #include <stddef.h>
 
 typedef struct pc_seccomp_opts {
-    const char *groups_path;      /* rules/sandbox/syscalls.yaml */
-    const char *const *groups;    /* NULL: the file's `default` */
+    const char *groups_path;   /* rules/sandbox/syscalls.yaml */
+    const char *const *groups; /* NULL: the file's `default` */
     size_t ngroups;
-    bool errno_mode;              /* denied: EPERM (else the supervisor kills) */
-    bool inet;                    /* allow AF_INET/AF_INET6 sockets (empty netns only) */
-    bool unix_sockets;            /* allow socket(AF_UNIX): not without a mount namespace,
-                                     where host sockets would be reachable by path */
-    bool allow_setsid;            /* false without a PID namespace: keeps one process group */
+    bool errno_mode;   /* denied: EPERM (else the supervisor kills) */
+    bool inet;         /* allow AF_INET/AF_INET6 sockets (empty netns only) */
+    bool unix_sockets; /* allow socket(AF_UNIX): not without a mount namespace,
+                          where host sockets would be reachable by path */
+    bool allow_setsid; /* false without a PID namespace: keeps one process group */
 } pc_seccomp_opts;
 
 /* Build the filter (in the supervisor, before fork). Denied syscalls raise a
