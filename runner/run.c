@@ -94,6 +94,20 @@ static void rm_tree(const char *path)
         nftw(path, rm_entry, 32, FTW_DEPTH | FTW_PHYS | FTW_MOUNT);
 }
 
+/* The run's private directory; with keep_work, all but work/. */
+static void remove_run_dir(const char *base, bool keep_work)
+{
+    if (!keep_work) {
+        rm_tree(base);
+        return;
+    }
+    char p[600];
+    snprintf(p, sizeof p, "%s/tmp", base);
+    rm_tree(p);
+    snprintf(p, sizeof p, "%s/root", base);
+    rmdir(p);
+}
+
 /* ---- output capture ---- */
 
 typedef struct stream {
@@ -309,15 +323,7 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
          * run's directory and cgroup go now, off the supervisor's clock */
         for (int pass = 0; pass < 2; pass++) {
             pc_cgroup_destroy(cg); /* kills what is left in it first */
-            if (keep_work) {
-                char t[600];
-                snprintf(t, sizeof t, "%s/tmp", base);
-                rm_tree(t);
-                snprintf(t, sizeof t, "%s/root", base);
-                rmdir(t);
-            } else {
-                rm_tree(base);
-            }
+            remove_run_dir(base, keep_work);
             if (c == 'd')
                 break;         /* a clean finish: the tree is already dead */
             usleep(50 * 1000); /* after a crash, once more for late writers */
@@ -346,6 +352,17 @@ static void kill_tree(watch *w)
     kill(w->child, SIGKILL);
     if (w->cg->version)
         pc_cgroup_kill(w->cg);
+}
+
+/* Read a stream; past its cap the run ends (output_limit). False at EOF. */
+static bool pump(stream *s, watch *w)
+{
+    int d = drain(s);
+    if (d < 0 && w->res->status == PC_RUN_OK) {
+        w->res->status = PC_RUN_OUTPUT_LIMIT;
+        kill_tree(w);
+    }
+    return d == 0;
 }
 
 static void on_notify(watch *w, int nfd, bool errno_mode)
@@ -653,24 +670,10 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
             out_open = err_open = false;
             break;
         }
-        if (i_out >= 0 && pf[i_out].revents) {
-            int d = drain(&so_out);
-            if (d < 0 && res->status == PC_RUN_OK) {
-                res->status = PC_RUN_OUTPUT_LIMIT;
-                kill_tree(&w);
-            }
-            if (d != 0)
-                out_open = false;
-        }
-        if (i_err >= 0 && pf[i_err].revents) {
-            int d = drain(&so_err);
-            if (d < 0 && res->status == PC_RUN_OK) {
-                res->status = PC_RUN_OUTPUT_LIMIT;
-                kill_tree(&w);
-            }
-            if (d != 0)
-                err_open = false;
-        }
+        if (i_out >= 0 && pf[i_out].revents)
+            out_open = pump(&so_out, &w);
+        if (i_err >= 0 && pf[i_err].revents)
+            err_open = pump(&so_err, &w);
         if (i_error >= 0 && pf[i_error].revents) {
             ssize_t k = read(f.error[0], errbuf + errlen, sizeof errbuf - 1 - errlen);
             if (k > 0)
@@ -787,15 +790,8 @@ done:
         snprintf(res->kept_workdir, sizeof res->kept_workdir, "%s", sb.workdir);
     /* nothing of the tree may outlive the run: wait until the cgroup is empty */
     pc_cgroup_empty(&cg);
-    if (made_base && o->keep_workdir && !o->workdir) {
-        char p[600];
-        snprintf(p, sizeof p, "%s/tmp", sb.base);
-        rm_tree(p);
-        snprintf(p, sizeof p, "%s/root", sb.base);
-        rmdir(p);
-    } else if (made_base) {
-        rm_tree(sb.base);
-    }
+    if (made_base)
+        remove_run_dir(sb.base, o->keep_workdir && !o->workdir);
     if (cleaner >= 0) { /* removing the cgroup can take the kernel a while: not our clock */
         (void)!write(cleaner, "d", 1);
         close(cleaner);
