@@ -79,10 +79,19 @@ static int walk(pc_paths *out, const char *root, pc_error *err)
             if (lstat(path, &st) < 0)
                 continue;
             size_t len = strlen(e->d_name);
+            bool py = len > 3 && !strcmp(e->d_name + len - 3, ".py");
+            struct stat target;
+            if (S_ISLNK(st.st_mode) && py && stat(path, &target) == 0 && S_ISREG(target.st_mode))
+                st = target; /* a linked .py file is checked; linked directories are not followed */
             if (S_ISDIR(st.st_mode)) {
                 if (!skip_dir(dir, e->d_name))
                     rc = push(&dirs, path, err);
-            } else if (S_ISREG(st.st_mode) && len > 3 && !strcmp(e->d_name + len - 3, ".py")) {
+                else if (strcmp(e->d_name, ".git") && strcmp(e->d_name, "__pycache__"))
+                    fprintf(stderr,
+                            "portcullis: note: skipped %s (a virtual environment or tool cache; "
+                            "name it to check it)\n",
+                            path);
+            } else if (S_ISREG(st.st_mode) && py) {
                 rc = push(&files, path, err);
             }
         }
