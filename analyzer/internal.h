@@ -190,8 +190,13 @@ bool is_builtin_name(const char *name);
 /* resolve.c */
 void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out);
 void vals_add(ctx *c, vals *out, val_kind kind, const char *qual);
-/* "get", "__getattribute__"...: a method that looks a name up by string, or NULL. */
-const char *lookup_method(ctx *c, TSNode fn);
+/* Positional argument i of an argument list (null node if absent or behind *x). */
+TSNode call_arg(TSNode args, uint32_t i);
+/* Does a value include a namespace (a __dict__, globals(), builtins, sys.modules)? */
+bool vals_namespace(const vals *v);
+/* fn(args) looks a name up by string ("get", "__getattribute__", ...): return the
+ * method and set the object looked in and the key node; NULL otherwise. */
+const char *lookup_target(ctx *c, TSNode fn, TSNode args, TSNode *obj, TSNode *key);
 /* The module name a literal __import__/import_module call imports, or NULL. */
 const char *import_call_module(ctx *c, TSNode call, scope *sc, const vals *callee, bool *computed);
 

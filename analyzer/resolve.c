@@ -118,7 +118,7 @@ static bool qual_is(const val *v, const char *q)
 }
 
 /* The value of argument i (positional) of a call, or a null node. */
-static TSNode arg_at(TSNode args, uint32_t want)
+TSNode call_arg(TSNode args, uint32_t want)
 {
     uint32_t n = ts_node_named_child_count(args), k = 0;
     for (uint32_t i = 0; i < n; i++) {
@@ -163,7 +163,7 @@ const char *import_call_module(ctx *c, TSNode call, scope *sc, const vals *calle
     if (!dunder && !module_fn)
         return NULL;
     TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
-    TSNode a0 = ts_node_is_null(args) ? args : arg_at(args, 0);
+    TSNode a0 = ts_node_is_null(args) ? args : call_arg(args, 0);
     if (ts_node_is_null(a0) && !ts_node_is_null(args))
         a0 = kwarg(c, args, "name");
     strval s;
@@ -176,7 +176,7 @@ const char *import_call_module(ctx *c, TSNode call, scope *sc, const vals *calle
         return NULL;
     if (dunder && !module_fn) {
         /* __import__("a.b") returns a unless a fromlist is given */
-        TSNode from = arg_at(args, 3);
+        TSNode from = call_arg(args, 3);
         if (ts_node_is_null(from))
             from = kwarg(c, args, "fromlist");
         if (ts_node_is_null(from)) {
@@ -227,7 +227,16 @@ static void resolve_key_of(ctx *c, const vals *obj, const char *key, scope *sc, 
     (void)sc;
 }
 
-const char *lookup_method(ctx *c, TSNode fn)
+bool vals_namespace(const vals *v)
+{
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i].kind == VAL_NS || (v->v[i].kind == VAL_MODULE && !strcmp(v->v[i].qual, "builtins")) ||
+            !strcmp(v->v[i].qual, "sys.modules"))
+            return true;
+    return false;
+}
+
+const char *lookup_target(ctx *c, TSNode fn, TSNode args, TSNode *obj, TSNode *key)
 {
     if (!node_is(fn, "attribute"))
         return NULL;
@@ -236,10 +245,19 @@ const char *lookup_method(ctx *c, TSNode fn)
         return NULL;
     static const char *const names[] = {"get",         "__getitem__", "pop", "setdefault", "__getattribute__",
                                         "__getattr__", NULL};
-    for (const char *const *p = names; *p; p++)
-        if (!strcmp(m, *p))
-            return *p;
-    return NULL;
+    const char *const *p = names;
+    while (*p && strcmp(m, *p))
+        p++;
+    if (!*p)
+        return NULL;
+    *obj = ts_node_child_by_field_id(fn, c->f_object);
+    *key = call_arg(args, 0);
+    /* type(X).__getattribute__(X, "k"): the object is the first argument */
+    if (strstr(*p, "attr") && node_is(*obj, "call") && !ts_node_is_null(call_arg(args, 1))) {
+        *obj = call_arg(args, 0);
+        *key = call_arg(args, 1);
+    }
+    return *p;
 }
 
 /* NS.get("k") and friends index a namespace; X.__getattribute__("k") reads
@@ -247,16 +265,11 @@ const char *lookup_method(ctx *c, TSNode fn)
 static bool lookup_call(ctx *c, TSNode call, TSNode fn, TSNode args, scope *sc, int depth, vals *out)
 {
     (void)call;
-    const char *m = lookup_method(c, fn);
+    TSNode obj, key;
+    const char *m = lookup_target(c, fn, args, &obj, &key);
     if (!m)
         return false;
-    bool getattribute = m[0] == '_' && m[2] == 'g' && strstr(m, "attr");
-    TSNode obj = ts_node_child_by_field_id(fn, c->f_object);
-    TSNode key = arg_at(args, 0);
-    if (getattribute && node_is(obj, "call") && !ts_node_is_null(arg_at(args, 1))) {
-        obj = arg_at(args, 0);
-        key = arg_at(args, 1);
-    }
+    bool getattribute = strstr(m, "attr") != NULL;
     strval s;
     if (ts_node_is_null(obj) || ts_node_is_null(key) || !fold_string(c, key, sc, 0, &s) ||
         memchr(s.s, 0, s.len))
@@ -270,11 +283,7 @@ static bool lookup_call(ctx *c, TSNode call, TSNode fn, TSNode args, scope *sc, 
         resolve_attr_of(c, &ov, k, out);
         return out->n > 0;
     }
-    bool ns = false;
-    for (int i = 0; i < ov.n; i++)
-        ns |= ov.v[i].kind == VAL_NS || !strcmp(ov.v[i].qual, "sys.modules") ||
-              (ov.v[i].kind == VAL_MODULE && !strcmp(ov.v[i].qual, "builtins"));
-    if (!ns)
+    if (!vals_namespace(&ov))
         return false;
     resolve_key_of(c, &ov, k, sc, depth, out);
     return out->n > 0;
@@ -304,7 +313,7 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
             continue;
         if (qual_is(v, "builtins.getattr") || qual_is(v, "object.__getattribute__") ||
             qual_is(v, "builtins.object.__getattribute__") || qual_is(v, "builtins.type.__getattribute__")) {
-            TSNode o = arg_at(args, 0), k = arg_at(args, 1);
+            TSNode o = call_arg(args, 0), k = call_arg(args, 1);
             strval s;
             if (ts_node_is_null(o) || ts_node_is_null(k) || !fold_string(c, k, sc, 0, &s) ||
                 memchr(s.s, 0, s.len)) {
@@ -315,7 +324,7 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
             resolve_expr(c, o, sc, depth + 1, &obj);
             resolve_attr_of(c, &obj, pc_arena_strndup(c->a, s.s, s.len), out);
         } else if (qual_is(v, "builtins.vars")) {
-            TSNode o = arg_at(args, 0);
+            TSNode o = call_arg(args, 0);
             if (ts_node_is_null(o)) {
                 vals_add(c, out, VAL_NS, "<globals>");
                 continue;
@@ -330,7 +339,7 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
             vals_add(c, out, VAL_NS, "<globals>");
         } else if (qual_is(v, "sys.modules.get") || qual_is(v, "sys.modules.__getitem__") ||
                    qual_is(v, "sys.modules.pop") || qual_is(v, "sys.modules.setdefault")) {
-            TSNode k = arg_at(args, 0);
+            TSNode k = call_arg(args, 0);
             strval s;
             if (!ts_node_is_null(k) && fold_string(c, k, sc, 0, &s))
                 vals_add(c, out, VAL_MODULE, pc_arena_strndup(c->a, s.s, s.len));

@@ -76,29 +76,13 @@ static bool has_qual(const vals *v, const char *q)
     return false;
 }
 
-static bool has_ns(const vals *v)
+/* x.__dict__: a namespace whatever x is */
+static bool is_dict_attr(ctx *c, TSNode n)
 {
-    for (int i = 0; i < v->n; i++)
-        if (v->v[i].kind == VAL_NS || (v->v[i].kind == VAL_MODULE && !strcmp(v->v[i].qual, "builtins")) ||
-            !strcmp(v->v[i].qual, "sys.modules"))
-            return true;
-    return false;
-}
-
-static TSNode positional(TSNode args, uint32_t want)
-{
-    uint32_t n = ts_node_named_child_count(args), k = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        TSNode a = ts_node_named_child(args, i);
-        const char *t = ts_node_type(a);
-        if (!strcmp(t, "keyword_argument") || !strcmp(t, "dictionary_splat") || !strcmp(t, "comment"))
-            continue;
-        if (!strcmp(t, "list_splat"))
-            break;
-        if (k++ == want)
-            return a;
-    }
-    return (TSNode){0};
+    if (!node_is(n, "attribute"))
+        return false;
+    const char *a = ident_name(c, ts_node_child_by_field_id(n, c->f_attribute));
+    return a && !strcmp(a, "__dict__");
 }
 
 /* Attribute names read through a dotted string: operator.attrgetter("a.b"). */
@@ -144,24 +128,18 @@ static int visit_call(ctx *c, frame *f, scope *sc)
                   has_qual(&callee, "builtins.type.__getattribute__");
     bool setter = has_qual(&callee, "builtins.setattr") || has_qual(&callee, "builtins.object.__setattr__");
     /* x.__getattribute__("k"), ns.get(k): the same lookups in method form */
-    const char *lm = lookup_method(c, fn);
-    if (lm && !getter && !setter) {
-        TSNode obj = ts_node_child_by_field_id(fn, c->f_object), key = positional(args, 0);
+    TSNode lobj, lkey;
+    const char *lm = getter || setter ? NULL : lookup_target(c, fn, args, &lobj, &lkey);
+    if (lm) {
         bool ga = strstr(lm, "attr") != NULL;
-        if (ga && node_is(obj, "call") && !ts_node_is_null(positional(args, 1))) {
-            obj = positional(args, 0);
-            key = positional(args, 1);
-        }
         vals ov = {0};
-        resolve_expr(c, obj, sc, 0, &ov);
-        bool dict = node_is(obj, "attribute") &&
-                    !strcmp(ident_name(c, ts_node_child_by_field_id(obj, c->f_attribute)) ?: "", "__dict__");
-        bool ns = dict || has_ns(&ov);
+        resolve_expr(c, lobj, sc, 0, &ov);
+        bool ns = is_dict_attr(c, lobj) || vals_namespace(&ov);
         strval s;
-        if (!ts_node_is_null(key) && (ga || ns)) {
-            if (fold_string(c, key, sc, 0, &s) && !memchr(s.s, 0, s.len)) {
+        if (!ts_node_is_null(lkey) && (ga || ns)) {
+            if (fold_string(c, lkey, sc, 0, &s) && !memchr(s.s, 0, s.len)) {
                 const char *name = pc_arena_strndup(c->a, s.s, s.len);
-                if (!name || match_attribute(c, key, name) < 0)
+                if (!name || match_attribute(c, lkey, name) < 0)
                     return -1;
             } else if (match_dynamic(c, n, ga ? PC_DYN_GETATTR : PC_DYN_NAMESPACE,
                                      has_module(&ov) || (!ga && ns),
@@ -172,7 +150,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         }
     }
     if (getter || setter) {
-        TSNode obj = positional(args, 0), key = positional(args, 1);
+        TSNode obj = call_arg(args, 0), key = call_arg(args, 1);
         vals ov = {0};
         if (!ts_node_is_null(obj))
             resolve_expr(c, obj, sc, 0, &ov);
@@ -196,7 +174,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
     if (has_qual(&callee, "builtins.globals") || has_qual(&callee, "builtins.locals") ||
         has_qual(&callee, "builtins.vars")) {
         /* globals() and a bare vars() reach the module's names; vars(x) only x's */
-        TSNode a0 = positional(args, 0);
+        TSNode a0 = call_arg(args, 0);
         bool on_module = has_qual(&callee, "builtins.globals") || ts_node_is_null(a0);
         if (!on_module) {
             vals av = {0};
@@ -234,11 +212,8 @@ static int visit_subscript(ctx *c, frame *f, const frame *p, scope *sc)
         return 0;
     vals ov = {0};
     resolve_expr(c, v, sc, 0, &ov);
-    /* x.__dict__[...] is a namespace whatever x is */
-    bool dict = node_is(v, "attribute") &&
-                (ident_name(c, ts_node_child_by_field_id(v, c->f_attribute)) ?: "")[0] &&
-                !strcmp(ident_name(c, ts_node_child_by_field_id(v, c->f_attribute)), "__dict__");
-    if (!has_ns(&ov) && !dict)
+    bool dict = is_dict_attr(c, v);
+    if (!vals_namespace(&ov) && !dict)
         return 0;
     strval s;
     if (fold_string(c, k, sc, 0, &s)) {
@@ -253,7 +228,7 @@ static int visit_subscript(ctx *c, frame *f, const frame *p, scope *sc)
             return -1;
         return 0;
     }
-    return match_dynamic(c, n, PC_DYN_NAMESPACE, has_module(&ov) || has_ns(&ov),
+    return match_dynamic(c, n, PC_DYN_NAMESPACE, has_module(&ov) || vals_namespace(&ov),
                          "namespace subscript with a computed key");
 }
 
