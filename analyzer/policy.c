@@ -1,7 +1,6 @@
 #include "policy.h"
 #include "yamlutil.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fnmatch.h>
 #include <limits.h>
@@ -198,68 +197,12 @@ pc_policy *pc_policy_load(const char *name_or_path, const char *rules_dir, pc_er
     return p;
 }
 
-/* Collect rule-set names (relative paths without .yaml) under dir. */
-static int collect(const char *root, const char *rel, int depth, char ***names, size_t *n, size_t *cap)
-{
-    char dir[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s%s%s", root, *rel ? "/" : "", rel);
-    DIR *d = opendir(dir);
-    if (!d)
-        return 0;
-    struct dirent *e;
-    int rc = 0;
-    while ((e = readdir(d)) && rc == 0) {
-        if (e->d_name[0] == '.')
-            continue;
-        char relp[PATH_MAX], full[PATH_MAX];
-        if (snprintf(relp, sizeof relp, "%s%s%s", rel, *rel ? "/" : "", e->d_name) >= (int)sizeof relp ||
-            snprintf(full, sizeof full, "%s/%s", root, relp) >= (int)sizeof full)
-            continue;
-        struct stat st;
-        if (stat(full, &st) < 0)
-            continue;
-        size_t len = strlen(relp);
-        if (S_ISDIR(st.st_mode)) {
-            if (depth < 8 && strcmp(relp, "policies") != 0 && strcmp(relp, "sandbox") != 0)
-                rc = collect(root, relp, depth + 1, names, n, cap);
-        } else if (len > 5 && !strcmp(relp + len - 5, ".yaml")) {
-            if (*n == *cap) {
-                *cap = *cap ? *cap * 2 : 32;
-                char **v = realloc(*names, *cap * sizeof *v);
-                if (!v) {
-                    rc = -1;
-                    break;
-                }
-                *names = v;
-            }
-            relp[len - 5] = '\0';
-            if (!((*names)[*n] = strdup(relp)))
-                rc = -1;
-            else
-                (*n)++;
-        }
-    }
-    closedir(d);
-    return rc;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 int pc_policy_load_rules(const pc_policy *p, const char *rules_dir, pc_ruleset *rs, pc_error *err)
 {
     char **names = NULL;
-    size_t n = 0, cap = 0;
-    if (collect(rules_dir, "", 0, &names, &n, &cap) < 0) {
-        for (size_t i = 0; i < n; i++)
-            free(names[i]);
-        free(names);
+    size_t n = 0;
+    if (pc_rules_collect(rules_dir, &names, &n) < 0)
         return pc_fail(err, "out of memory");
-    }
-    if (n > 1)
-        qsort(names, n, sizeof *names, cmp_str);
     int rc = 0;
     bool *used = calloc(n ? n : 1, sizeof *used);
     char **load = calloc(n + p->nrulesets + 1, sizeof *load); /* the files, in policy order */

@@ -138,7 +138,10 @@ pc_ruleset *pc_ruleset_new(void);
 void pc_ruleset_free(pc_ruleset *rs);
 /* Load one YAML rule file. Errors are "file:line:col: reason". */
 int pc_ruleset_load_file(pc_ruleset *rs, const char *path, pc_error *err);
-/* Load every *.yaml under dir (sorted, recursing, skipping policies/). */
+/* The rule-set names under dir: relative paths without ".yaml", sorted,
+ * recursing, skipping policies/ and sandbox/. -1 when memory ran out. */
+int pc_rules_collect(const char *dir, char ***names, size_t *n);
+/* Load every rule set under dir (see pc_rules_collect). */
 int pc_ruleset_load_dir(pc_ruleset *rs, const char *dir, pc_error *err);
 /* Load several files, in parallel, merged in the order given (duplicate ids
  * across files are an error, as when loading one by one). */

@@ -3,6 +3,7 @@
 #include "yamlutil.h"
 
 #include <dirent.h>
+#include <limits.h>
 #include <pthread.h>
 #include "strmap.h"
 #include <errno.h>
@@ -816,62 +817,94 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int load_dir(pc_ruleset *rs, const char *dir, int depth, pc_error *err)
+static int collect(const char *root, const char *rel, int depth, char ***names, size_t *n, size_t *cap)
 {
-    if (depth > 8)
-        return 0;
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s%s%s", root, *rel ? "/" : "", rel);
     DIR *d = opendir(dir);
     if (!d)
-        return pc_fail(err, "%s: cannot open directory: %s", dir, strerror(errno));
-    char **names = NULL;
-    size_t n = 0, cap = 0;
+        return 0;
     struct dirent *e;
     int rc = 0;
-    while ((e = readdir(d))) {
+    while ((e = readdir(d)) && rc == 0) {
         if (e->d_name[0] == '.')
             continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 32;
-            char **v = realloc(names, cap * sizeof *v);
-            if (!v) {
-                rc = pc_fail(err, "out of memory");
-                break;
-            }
-            names = v;
-        }
-        if (!(names[n] = strdup(e->d_name))) {
-            rc = pc_fail(err, "out of memory");
-            break;
-        }
-        n++;
-    }
-    closedir(d);
-    if (rc == 0 && n > 1)
-        qsort(names, n, sizeof *names, cmp_str);
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        char path[4096];
-        if (snprintf(path, sizeof path, "%s/%s", dir, names[i]) >= (int)sizeof path)
+        char relp[PATH_MAX], full[PATH_MAX];
+        if (snprintf(relp, sizeof relp, "%s%s%s", rel, *rel ? "/" : "", e->d_name) >= (int)sizeof relp ||
+            snprintf(full, sizeof full, "%s/%s", root, relp) >= (int)sizeof full)
             continue;
         struct stat st;
-        if (stat(path, &st) < 0)
+        if (stat(full, &st) < 0)
             continue;
-        size_t len = strlen(names[i]);
+        size_t len = strlen(relp);
         if (S_ISDIR(st.st_mode)) {
-            if (strcmp(names[i], "policies") != 0 && strcmp(names[i], "sandbox") != 0)
-                rc = load_dir(rs, path, depth + 1, err);
-        } else if (len > 5 && !strcmp(names[i] + len - 5, ".yaml")) {
-            rc = pc_ruleset_load_file(rs, path, err);
+            if (depth < 8 && strcmp(relp, "policies") != 0 && strcmp(relp, "sandbox") != 0)
+                rc = collect(root, relp, depth + 1, names, n, cap);
+        } else if (len > 5 && !strcmp(relp + len - 5, ".yaml")) {
+            if (*n == *cap) {
+                *cap = *cap ? *cap * 2 : 32;
+                char **v = realloc(*names, *cap * sizeof *v);
+                if (!v) {
+                    rc = -1;
+                    break;
+                }
+                *names = v;
+            }
+            relp[len - 5] = '\0';
+            if (!((*names)[*n] = strdup(relp)))
+                rc = -1;
+            else
+                (*n)++;
         }
     }
-    for (size_t i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
+    closedir(d);
     return rc;
+}
+
+int pc_rules_collect(const char *dir, char ***names, size_t *n)
+{
+    size_t cap = 0;
+    *names = NULL;
+    *n = 0;
+    if (collect(dir, "", 0, names, n, &cap) < 0) {
+        for (size_t i = 0; i < *n; i++)
+            free((*names)[i]);
+        free(*names);
+        *names = NULL;
+        *n = 0;
+        return -1;
+    }
+    if (*n > 1)
+        qsort(*names, *n, sizeof **names, cmp_str);
+    return 0;
 }
 
 int pc_ruleset_load_dir(pc_ruleset *rs, const char *dir, pc_error *err)
 {
-    return load_dir(rs, dir, 0, err);
+    DIR *d = opendir(dir);
+    if (!d)
+        return pc_fail(err, "%s: cannot open directory: %s", dir, strerror(errno));
+    closedir(d);
+    char **names, **paths = NULL;
+    size_t n;
+    int rc = pc_rules_collect(dir, &names, &n) < 0 || !(paths = calloc(n ? n : 1, sizeof *paths))
+                 ? pc_fail(err, "out of memory")
+                 : 0;
+    for (size_t i = 0; i < n && rc == 0; i++)
+        if (asprintf(&paths[i], "%s/%s.yaml", dir, names[i]) < 0) {
+            paths[i] = NULL;
+            rc = pc_fail(err, "out of memory");
+        }
+    if (rc == 0)
+        rc = pc_ruleset_load_files(rs, (const char *const *)paths, n, err);
+    for (size_t i = 0; i < n; i++) {
+        free(names[i]);
+        if (paths)
+            free(paths[i]);
+    }
+    free(names);
+    free(paths);
+    return rc;
 }
 
 int pc_ruleset_load_path(pc_ruleset *rs, const char *path, pc_error *err)
