@@ -253,15 +253,21 @@ static void apply_rlimits(const pc_sandbox *sb, bool ns)
         set_limit(RLIMIT_NPROC, l->processes);
 }
 
-static void drop_caps(void)
+/* Empty the capability bounding set. must: fail on EPERM too (we are root). */
+static void drop_bounding_set(bool must)
 {
     for (int c = 0; c <= 63; c++) {
         int in = prctl(PR_CAPBSET_READ, c, 0, 0, 0);
         if (in < 0)
             break; /* past the last capability the kernel knows */
-        if (in && prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0 && errno != EPERM)
+        if (in && prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0 && (must || errno != EPERM))
             fail("process: dropping capability %d: %s", c, strerror(errno));
     }
+}
+
+static void drop_caps(void)
+{
+    drop_bounding_set(false);
     prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
     struct __user_cap_header_struct h = {_LINUX_CAPABILITY_VERSION_3, 0};
     struct __user_cap_data_struct d[2] = {{0}};
@@ -395,10 +401,8 @@ void pc_sandbox_child(pc_sandbox *sb)
     if (setsid() < 0)
         fail("process: setsid: %s", strerror(errno));
     pc_sandbox_info info = {0};
-    if (sb->root) {                         /* never run as root: become the unprivileged user first */
-        for (int cap = 0; cap <= 63; cap++) /* while we still may: the bounding set */
-            if (prctl(PR_CAPBSET_READ, cap, 0, 0, 0) > 0 && prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0)
-                fail("process: dropping capability %d: %s", cap, strerror(errno));
+    if (sb->root) {              /* never run as root: become the unprivileged user first */
+        drop_bounding_set(true); /* while we still may */
         if (setgroups(0, NULL) < 0 || setresgid(sb->gid, sb->gid, sb->gid) < 0 ||
             setresuid(sb->uid, sb->uid, sb->uid) < 0)
             fail("process: dropping to uid %u: %s", (unsigned)sb->uid, strerror(errno));
