@@ -1043,8 +1043,7 @@ def process_layer(m):
             "print('CAPEFF', data[0], data[3], 'CAPPRM', data[1], data[4])\n"
             "sig = ctypes.c_int(0)\n"
             "libc.prctl(2, ctypes.byref(sig), 0, 0, 0)\n"
-            "print('PDEATHSIG', sig.value)\n"
-            "print('SID', os.getsid(0))\n")
+            "print('PDEATHSIG', sig.value)\n")
     r = m.exec([], ["python3", "-c", prog])
     expect(r, "ok", 0)
     out = r.stdout
@@ -1056,8 +1055,43 @@ def process_layer(m):
     assert "CAPBND []" in out, out
     assert "CAPEFF 0 0 CAPPRM 0 0" in out, out
     assert "PDEATHSIG 0" not in out, out
-    sid = int(out.split("SID ")[1].split()[0])
-    assert sid != os.getsid(0), "the program is in our session"
+
+
+def cmdline(pid):
+    try:
+        with open("/proc/%d/cmdline" % pid, "rb") as f:
+            return f.read()
+    except OSError:
+        return b""
+
+
+def stat_session(pid):
+    """The session id of pid as /proc shows it to us (0 when its leader is outside our PID namespace)."""
+    with open("/proc/%d/stat" % pid) as f:
+        s = f.read()
+    return int(s[s.rindex(")") + 2:].split()[3])
+
+
+@test()
+def own_session(m):
+    """The program runs in a session of its own: not portcullis's, so it cannot reach the caller's
+    terminal or be part of the caller's job control. Read from outside, in /proc, because getsid()
+    inside a PID namespace says 0 for a leader it cannot see, as it may for ours."""
+    mark = uniq("SESSION")
+    p = m.popen("exec", [], ["sh", "-c", "sleep 2; : %s" % mark])  # shares our session
+    try:
+        # portcullis and its forks carry the marker in their command line too; the program is sh
+        progs = lambda: [q for q in pids_with(mark) if cmdline(q).startswith(b"sh\0")]
+        assert wait_until(progs, 10), "the program never started"
+        prog = progs()[0]
+        ours = stat_session(os.getpid())
+        theirs = stat_session(prog)
+        assert stat_session(p.pid) == ours, "portcullis should be in our session for this test"
+    finally:
+        p.kill()
+        p.communicate()
+    assert theirs != 0, "the program's session leader is not one of our descendants"
+    assert theirs != ours, "the program is in our session (%d)" % ours
 
 
 @test(bug="a descriptor portcullis inherits at fd 3 reaches the program in `exec` mode: run_program "
