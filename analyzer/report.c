@@ -49,9 +49,36 @@ void pc_report_clean(const char *s, size_t len, char *buf, size_t cap, bool keep
     buf[o] = '\0';
 }
 
+int pc_format_parse(const char *name, pc_format *out)
+{
+    static const struct {
+        const char *name;
+        pc_format f;
+    } names[] = {{"text", PC_FORMAT_TEXT},         {"json", PC_FORMAT_JSON}, {"sarif", PC_FORMAT_SARIF},
+                 {"markdown", PC_FORMAT_MARKDOWN}, {"md", PC_FORMAT_MARKDOWN}, {"html", PC_FORMAT_HTML}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(name, names[i].name)) {
+            *out = names[i].f;
+            return 0;
+        }
+    return -1;
+}
+
+static const pc_writer *writer_for(pc_format f)
+{
+    switch (f) {
+    case PC_FORMAT_JSON: return &pc_writer_json;
+    case PC_FORMAT_SARIF: return &pc_writer_sarif;
+    case PC_FORMAT_MARKDOWN: return &pc_writer_markdown;
+    case PC_FORMAT_HTML: return &pc_writer_html;
+    case PC_FORMAT_TEXT: break;
+    }
+    return &pc_writer_text;
+}
+
 struct pc_report {
     FILE *out;
-    pc_report_opts o;
+    const pc_writer *w;
     pc_report_stats st;
     void *impl;
 };
@@ -62,8 +89,8 @@ pc_report *pc_report_new(FILE *out, const pc_report_opts *o)
     if (!r)
         return NULL;
     r->out = out;
-    r->o = *o;
-    if (o->format == PC_FORMAT_JSON && !(r->impl = pc_json_begin(o))) {
+    r->w = writer_for(o->format);
+    if (!(r->impl = r->w->begin(out, o))) {
         free(r);
         return NULL;
     }
@@ -78,23 +105,23 @@ int pc_report_add(pc_report *r, const pc_result *res)
     r->st.findings += res->nfindings;
     for (size_t i = 0; i < res->nfindings; i++)
         r->st.by_sev[res->findings[i].severity]++;
-    if (r->o.format == PC_FORMAT_JSON)
-        return pc_json_add(r->impl, res);
-    return pc_text_add(r->out, &r->o, res);
+    return r->w->add(r->impl, res);
+}
+
+void pc_report_baselined(pc_report *r, size_t n)
+{
+    r->st.baselined += n;
 }
 
 int pc_report_error(pc_report *r, const char *path, const char *message)
 {
     r->st.errors++;
-    if (r->o.format == PC_FORMAT_JSON)
-        return pc_json_error(r->impl, path, message);
-    return 0; /* the CLI prints errors to stderr itself */
+    return r->w->error(r->impl, path, message);
 }
 
 int pc_report_finish(pc_report *r, double total_ms)
 {
-    int rc = r->o.format == PC_FORMAT_JSON ? pc_json_finish(r->impl, r->out, &r->st, total_ms)
-                                           : pc_text_summary(r->out, &r->o, &r->st, total_ms);
+    int rc = r->w->finish(r->impl, &r->st, total_ms);
     if (fflush(r->out) != 0 || ferror(r->out))
         rc = -1;
     return rc;
@@ -104,7 +131,6 @@ void pc_report_free(pc_report *r)
 {
     if (!r)
         return;
-    if (r->o.format == PC_FORMAT_JSON)
-        pc_json_free(r->impl);
+    r->w->free(r->impl);
     free(r);
 }

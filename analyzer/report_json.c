@@ -6,8 +6,11 @@
 #include <string.h>
 
 typedef struct jreport {
+    FILE *out;
     json_t *root, *files, *errors;
 } jreport;
+
+static void json_free_writer(void *p);
 
 static json_t *jstr(const char *s, size_t len)
 {
@@ -18,16 +21,17 @@ static json_t *jstr(const char *s, size_t len)
     return json_string(buf);
 }
 
-void *pc_json_begin(const pc_report_opts *o)
+static void *json_begin(FILE *out, const pc_report_opts *o)
 {
     jreport *j = calloc(1, sizeof *j);
     if (!j)
         return NULL;
+    j->out = out;
     j->root = json_object();
     j->files = json_array();
     j->errors = json_array();
     if (!j->root || !j->files || !j->errors) {
-        pc_json_free(j);
+        json_free_writer(j);
         return NULL;
     }
     json_object_set_new(j->root, "tool",
@@ -36,7 +40,7 @@ void *pc_json_begin(const pc_report_opts *o)
     return j;
 }
 
-static json_t *finding_json(const pc_result *res, const pc_finding *f)
+static json_t *finding_json(const pc_result *res, const pc_finding *f, const char *fingerprint)
 {
     json_t *o = json_object();
     if (!o)
@@ -56,6 +60,7 @@ static json_t *finding_json(const pc_result *res, const pc_finding *f)
     json_object_set_new(o, "snippet", line ? jstr(line, len > 400 ? 400 : len) : json_null());
     json_object_set_new(o, "detail", f->detail ? jstr(f->detail, strlen(f->detail)) : json_null());
     json_object_set_new(o, "denies", json_boolean(f->denies));
+    json_object_set_new(o, "fingerprint", json_string(fingerprint));
     json_t *tags = json_array();
     for (size_t i = 0; tags && i < r->ntags; i++)
         json_array_append_new(tags, json_string(r->tags[i]));
@@ -63,7 +68,7 @@ static json_t *finding_json(const pc_result *res, const pc_finding *f)
     return o;
 }
 
-int pc_json_add(void *p, const pc_result *res)
+static int json_add(void *p, const pc_result *res)
 {
     jreport *j = p;
     json_t *f = json_object(), *list = json_array();
@@ -76,19 +81,28 @@ int pc_json_add(void *p, const pc_result *res)
     json_object_set_new(f, "verdict", json_string(res->denied ? "deny" : "allow"));
     json_object_set_new(f, "lines", json_integer(res->lines));
     json_object_set_new(f, "bytes", json_integer((json_int_t)res->bytes));
+    pc_fingerprint *fps = calloc(res->nfindings + 1, sizeof *fps);
+    if (!fps || pc_result_fingerprints(res, fps) < 0) {
+        free(fps);
+        json_decref(f);
+        json_decref(list);
+        return -1;
+    }
     for (size_t i = 0; i < res->nfindings; i++) {
-        json_t *x = finding_json(res, &res->findings[i]);
+        json_t *x = finding_json(res, &res->findings[i], fps[i]);
         if (!x || json_array_append_new(list, x) < 0) {
+            free(fps);
             json_decref(f);
             json_decref(list);
             return -1;
         }
     }
+    free(fps);
     json_object_set_new(f, "findings", list);
     return json_array_append_new(j->files, f);
 }
 
-int pc_json_error(void *p, const char *path, const char *message)
+static int json_error(void *p, const char *path, const char *message)
 {
     jreport *j = p;
     json_t *e = json_object();
@@ -99,16 +113,18 @@ int pc_json_error(void *p, const char *path, const char *message)
     return json_array_append_new(j->errors, e);
 }
 
-int pc_json_finish(void *p, FILE *out, const pc_report_stats *st, double ms)
+static int json_finish(void *p, const pc_report_stats *st, double ms)
 {
     jreport *j = p;
+    FILE *out = j->out;
     const char *verdict = st->denied ? "deny" : st->errors ? "error" : "allow";
     json_object_set_new(j->root, "verdict", json_string(verdict));
     json_object_set(j->root, "files", j->files);
     json_object_set(j->root, "errors", j->errors);
-    json_t *stats = json_pack("{s:I,s:I,s:I,s:I,s:I,s:f}", "files", (json_int_t)st->files, "denied",
+    json_t *stats = json_pack("{s:I,s:I,s:I,s:I,s:I,s:I,s:f}", "files", (json_int_t)st->files, "denied",
                               (json_int_t)st->denied, "errors", (json_int_t)st->errors, "lines",
-                              (json_int_t)st->lines, "findings", (json_int_t)st->findings, "time_ms", ms);
+                              (json_int_t)st->lines, "findings", (json_int_t)st->findings, "baselined",
+                              (json_int_t)st->baselined, "time_ms", ms);
     json_object_set_new(j->root, "stats", stats);
     if (json_dumpf(j->root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) < 0)
         return -1;
@@ -116,7 +132,7 @@ int pc_json_finish(void *p, FILE *out, const pc_report_stats *st, double ms)
     return 0;
 }
 
-void pc_json_free(void *p)
+static void json_free_writer(void *p)
 {
     jreport *j = p;
     if (!j)
@@ -126,3 +142,5 @@ void pc_json_free(void *p)
     json_decref(j->errors);
     free(j);
 }
+
+const pc_writer pc_writer_json = {json_begin, json_add, json_error, json_finish, json_free_writer};

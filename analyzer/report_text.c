@@ -1,7 +1,13 @@
 /* file:line:col: severity rule-id message, the line, a caret under the span. */
 #include "report_impl.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+typedef struct text_writer {
+    FILE *out;
+    pc_report_opts o;
+} text_writer;
 
 static const char *sev_color(pc_severity s)
 {
@@ -41,8 +47,11 @@ static int caret_line(FILE *out, const char *line, uint32_t len, const pc_findin
     return 0;
 }
 
-int pc_text_add(FILE *out, const pc_report_opts *o, const pc_result *res)
+static int text_add(void *p, const pc_result *res)
 {
+    text_writer *t = p;
+    FILE *out = t->out;
+    const pc_report_opts *o = &t->o;
     char path[1024];
     pc_report_clean(res->path, strlen(res->path), path, sizeof path, false);
     for (size_t i = 0; i < res->nfindings; i++) {
@@ -73,12 +82,15 @@ int pc_text_add(FILE *out, const pc_report_opts *o, const pc_result *res)
     return ferror(out) ? -1 : 0;
 }
 
-int pc_text_summary(FILE *out, const pc_report_opts *o, const pc_report_stats *st, double ms)
+static int text_finish(void *p, const pc_report_stats *st, double ms)
 {
+    text_writer *t = p;
+    FILE *out = t->out;
+    const pc_report_opts *o = &t->o;
     bool deny = st->denied > 0;
     fprintf(out,
             "portcullis: %s%s%s: %zu file%s, %zu denied, %zu allowed, %zu error%s; %zu finding%s "
-            "(%zu critical, %zu high, %zu medium, %zu low, %zu info); policy %s; %.1f ms\n",
+            "(%zu critical, %zu high, %zu medium, %zu low, %zu info)%s%.0zu%s; policy %s; %.1f ms\n",
             o->color ? (deny ? "\033[1;31m" : "\033[1;32m") : "",
             deny         ? "deny"
             : st->errors ? "error"
@@ -86,6 +98,26 @@ int pc_text_summary(FILE *out, const pc_report_opts *o, const pc_report_stats *s
             o->color ? "\033[0m" : "", st->files, st->files == 1 ? "" : "s", st->denied,
             st->files - st->denied, st->errors, st->errors == 1 ? "" : "s", st->findings,
             st->findings == 1 ? "" : "s", st->by_sev[4], st->by_sev[3], st->by_sev[2], st->by_sev[1],
-            st->by_sev[0], o->policy, ms);
+            st->by_sev[0], st->baselined ? ", " : "", st->baselined, st->baselined ? " in the baseline" : "",
+            o->policy, ms);
     return ferror(out) ? -1 : 0;
 }
+
+static void *text_begin(FILE *out, const pc_report_opts *o)
+{
+    text_writer *t = malloc(sizeof *t);
+    if (t) {
+        t->out = out;
+        t->o = *o;
+    }
+    return t;
+}
+
+/* the CLI prints unreadable files to stderr itself */
+static int text_error(void *p, const char *path, const char *message)
+{
+    (void)p, (void)path, (void)message;
+    return 0;
+}
+
+const pc_writer pc_writer_text = {text_begin, text_add, text_error, text_finish, free};

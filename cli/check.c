@@ -16,7 +16,7 @@
 
 void usage_check(void)
 {
-    puts("usage: portcullis check [--policy NAME|FILE] [--rules FILE|DIR]... [--format text|json]\n"
+    puts("usage: portcullis check [--policy NAME|FILE] [--rules FILE|DIR]... [--format FORMAT]\n"
          "                        [-o FILE] [--jobs N] PATH... | -\n"
          "\n"
          "Analyze Python files (directories are searched for *.py; '-' reads standard\n"
@@ -24,7 +24,7 @@ void usage_check(void)
          "\n"
          "  --policy NAME|FILE   strict, standard (default), audit, or a policy file\n"
          "  --rules FILE|DIR     extra rule sets, on top of the policy's (repeatable)\n"
-         "  --format FORMAT      text (default) or json\n"
+         "  --format FORMAT      text (default), json, sarif, markdown or html\n"
          "  -o, --output FILE    write the report to FILE (replaced atomically)\n"
          "  -j, --jobs N         worker threads (default: the number of CPUs)\n"
          "\n"
@@ -163,12 +163,8 @@ int cmd_check(int argc, char **argv)
             setup.extra_rules[setup.nextra++] = optarg;
             break;
         case 'f':
-            if (!strcmp(optarg, "text"))
-                format = PC_FORMAT_TEXT;
-            else if (!strcmp(optarg, "json"))
-                format = PC_FORMAT_JSON;
-            else {
-                pc_errorf("unknown format '%s' (use text or json)", optarg);
+            if (pc_format_parse(optarg, &format) < 0) {
+                pc_errorf("unknown format '%s' (use text, json, sarif, markdown or html)", optarg);
                 return 2;
             }
             break;
@@ -219,7 +215,7 @@ int cmd_check(int argc, char **argv)
     }
     bool color = !output && format == PC_FORMAT_TEXT && isatty(1) && !getenv("NO_COLOR") &&
                  !(getenv("TERM") && !strcmp(getenv("TERM"), "dumb"));
-    pc_report_opts ro = {.format = format, .policy = setup.policy->name, .color = color};
+    pc_report_opts ro = {.format = format, .policy = setup.policy->name, .rules = setup.rules, .color = color};
     pc_report *rep = pc_report_new(out, &ro);
     slot *slots = calloc(WINDOW, sizeof *slots);
     if (!rep || !slots) {
