@@ -24,7 +24,7 @@ need_pkgs() {
 
 need_pkgs build-essential cmake pkg-config ca-certificates python3 \
     libtree-sitter-dev libpcre2-dev libyaml-dev libseccomp-dev libcmocka-dev \
-    libjansson-dev libutf8proc-dev
+    libjansson-dev libutf8proc-dev nettle-dev
 # npm fetches the pinned grammar; keep a node/npm that is already installed.
 command -v npm >/dev/null 2>&1 || need_pkgs nodejs npm
 
@@ -54,6 +54,11 @@ demo)
     exit 0
     ;;
 test)
+    # the report, pre-commit and SARIF tests use the real tools
+    need_pkgs chromium pre-commit git
+    if [ -f tests/package.json ]; then
+        (cd tests && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+    fi
     build build
     (cd build && ctest --output-on-failure -j "$jobs")
     echo "== the same tests under AddressSanitizer + UndefinedBehaviorSanitizer"
