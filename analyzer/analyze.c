@@ -449,10 +449,6 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
     }
     out->findings = c.findings;
     out->nfindings = k;
-    if (build_lines(&c) < 0)
-        goto oom;
-    out->line_starts = c.line_starts;
-    out->nline_starts = c.nlines;
     out->lines = c.len ? c.nlines - (c.text[c.len - 1] == '\n' || c.text[c.len - 1] == '\r') : 0;
     if (c.tree)
         ts_tree_delete(c.tree);

@@ -62,9 +62,9 @@ int pc_result_fingerprints(const pc_result *res, pc_fingerprint *out)
     for (size_t i = 0; i < n; i++) {
         occurrence = i && !memcmp(k[i].digest, k[i - 1].digest, sizeof k[i].digest) ? occurrence + 1 : 0;
         struct sha256_ctx ctx;
-        unsigned char d[SHA256_DIGEST_SIZE], occ[4] = {(unsigned char)(occurrence >> 24),
-                                                       (unsigned char)(occurrence >> 16),
-                                                       (unsigned char)(occurrence >> 8), (unsigned char)occurrence};
+        unsigned char d[SHA256_DIGEST_SIZE],
+            occ[4] = {(unsigned char)(occurrence >> 24), (unsigned char)(occurrence >> 16),
+                      (unsigned char)(occurrence >> 8), (unsigned char)occurrence};
         sha256_init(&ctx);
         sha256_update(&ctx, sizeof k[i].digest, k[i].digest);
         sha256_update(&ctx, sizeof occ, occ);

@@ -2,6 +2,7 @@
 #include "internal.h"
 
 #include <stdlib.h>
+#include <utf8proc.h>
 #include <string.h>
 
 /* ---- engine ---- */
@@ -540,13 +541,32 @@ int match_name(ctx *c, TSNode at, const char *name)
 
 /* ---- strings ---- */
 
+/* Valid UTF-8 as PCRE2 defines it (no surrogates, no overlongs)? */
+static bool valid_utf8(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (unsigned char)s[i] < 0x80)
+        i++;
+    while (i < len) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0)
+            return false;
+        i += (size_t)n;
+    }
+    return true;
+}
+
 int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
 {
+    /* check the encoding once, not once per rule (pcre2_match would) */
+    uint32_t opts = c->eng->nstrings > 1 && valid_utf8(s->s, s->len) ? PCRE2_NO_UTF_CHECK : 0;
     for (size_t i = 0; i < c->eng->nstrings; i++) {
         const pc_rule *r = c->eng->strings[i];
         if (is_bytes && !r->bytes)
             continue;
-        int rc = pcre2_match(r->regex, (PCRE2_SPTR)s->s, s->len, 0, 0, c->w->md, c->w->mctx);
+        int rc = pcre2_match(r->regex, (PCRE2_SPTR)s->s, s->len, 0, opts, c->w->md, c->w->mctx);
         if (rc < 0)
             continue;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->w->md);

@@ -140,6 +140,20 @@ static int parse_policy(pc_yaml *y, pc_policy *p, pc_error *err)
             return pc_yaml_fail(y, v, err, "'suppressions' must be true or false");
         p->suppressions = b;
     }
+    const char *audit = NULL;
+    if (pc_yaml_string(y, root, "audit", false, &p->arena, &audit, err) < 0)
+        return -1;
+    if (audit && !*audit)
+        return pc_yaml_fail(y, pc_yaml_get(y, root, "audit"), err, "'audit' must name a file");
+    if (audit && audit[0] != '/') {
+        size_t len = strlen(p->dir) + strlen(audit) + 2;
+        char *full = pc_arena_alloc(&p->arena, len);
+        if (!full)
+            return pc_fail(err, "out of memory");
+        snprintf(full, len, "%s/%s", p->dir, audit);
+        audit = full;
+    }
+    p->audit_log = audit;
     return 0;
 }
 

@@ -29,6 +29,7 @@ typedef struct pc_policy {
     size_t ndeny_rules;
     bool deny_input;
     bool suppressions;
+    const char *audit_log; /* audit: FILE, relative paths from the policy's directory; or NULL */
 } pc_policy;
 
 /* Load a policy by name (looked up in <rules_dir>/policies/NAME.yaml) or path. */

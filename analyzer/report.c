@@ -54,7 +54,7 @@ int pc_format_parse(const char *name, pc_format *out)
     static const struct {
         const char *name;
         pc_format f;
-    } names[] = {{"text", PC_FORMAT_TEXT},         {"json", PC_FORMAT_JSON}, {"sarif", PC_FORMAT_SARIF},
+    } names[] = {{"text", PC_FORMAT_TEXT},         {"json", PC_FORMAT_JSON},   {"sarif", PC_FORMAT_SARIF},
                  {"markdown", PC_FORMAT_MARKDOWN}, {"md", PC_FORMAT_MARKDOWN}, {"html", PC_FORMAT_HTML}};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (!strcmp(name, names[i].name)) {

@@ -1,4 +1,5 @@
 #include "rules.h"
+#include "rules_cache.h"
 #include "source.h"
 #include "yamlutil.h"
 
@@ -732,7 +733,7 @@ static void *load_worker(void *p)
     return NULL;
 }
 
-int pc_ruleset_load_files(pc_ruleset *rs, const char *const *paths, size_t n, pc_error *err)
+static int load_files(pc_ruleset *rs, const char *const *paths, size_t n, pc_error *err)
 {
     if (n < 4) { /* not worth a thread */
         for (size_t i = 0; i < n; i++)
@@ -913,4 +914,16 @@ int pc_ruleset_load_path(pc_ruleset *rs, const char *path, pc_error *err)
     if (stat(path, &st) < 0)
         return pc_fail(err, "%s: %s", path, strerror(errno));
     return S_ISDIR(st.st_mode) ? pc_ruleset_load_dir(rs, path, err) : pc_ruleset_load_file(rs, path, err);
+}
+
+int pc_ruleset_load_files(pc_ruleset *rs, const char *const *paths, size_t n, pc_error *err)
+{
+    char cache[4096];
+    bool cached = !rs->count && !rs->nfiles && n && pc_rules_cache_path(paths, n, cache, sizeof cache) == 0;
+    if (cached && pc_rules_cache_load(rs, cache))
+        return 0;
+    int rc = load_files(rs, paths, n, err);
+    if (rc == 0 && cached)
+        pc_rules_cache_store(rs, cache);
+    return rc;
 }

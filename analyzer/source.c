@@ -58,6 +58,20 @@ static bool looks_binary(const unsigned char *raw, size_t len)
     return (nul && ctrl * 100 >= n) || ctrl * 100 >= n * 30;
 }
 
+/* The whole lines of printable ASCII before the first control byte. */
+static size_t text_prefix(const unsigned char *raw, size_t len)
+{
+    size_t line = 0;
+    for (size_t i = 0; i < len && i < 8192; i++) {
+        unsigned char c = raw[i];
+        if (c == '\n')
+            line = i + 1;
+        else if ((c < 0x20 && c != '\t' && c != '\r') || c >= 0x7F)
+            break;
+    }
+    return line;
+}
+
 /* Copy UTF-8, replacing each invalid sequence (and NUL) with U+FFFD. */
 static int sanitize_utf8(pc_arena *a, pc_source *src, const unsigned char *in, size_t len,
                          bool report_invalid)
@@ -221,9 +235,14 @@ int pc_source_decode(pc_arena *a, const unsigned char *raw, size_t len, pc_sourc
         return pc_source_event(a, out, PC_INPUT_BINARY, 0, 1, "file too large to analyze (over 64 MiB)");
     }
     if (looks_binary(raw, len)) {
+        /* keep the plain-text lines before the first control byte, so the
+         * finding points at the line where the binary data starts */
+        size_t keep = text_prefix(raw, len);
+        char *t = pc_arena_strndup(a, (const char *)raw, keep);
         out->parseable = false;
-        out->text = "";
-        return pc_source_event(a, out, PC_INPUT_BINARY, 0, 1, "binary data, not Python source");
+        out->text = t ? t : "";
+        out->len = t ? (uint32_t)keep : 0;
+        return pc_source_event(a, out, PC_INPUT_BINARY, out->len, 1, "binary data, not Python source");
     }
     if (len >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0) {
         out->bom = true;

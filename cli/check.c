@@ -1,8 +1,13 @@
 /* portcullis check: analyze files in parallel, report in order. */
+#include "audit.h"
+#include "baseline.h"
 #include "commands.h"
 #include "paths.h"
+#include "project.h"
 #include "report.h"
 #include "setup.h"
+
+#include <jansson.h>
 
 #include <errno.h>
 #include <getopt.h>
@@ -17,22 +22,36 @@
 void usage_check(void)
 {
     puts("usage: portcullis check [--policy NAME|FILE] [--rules FILE|DIR]... [--format FORMAT]\n"
-         "                        [-o FILE] [--jobs N] PATH... | -\n"
+         "                        [-o FILE] [--exclude GLOB]... [--baseline FILE]\n"
+         "                        [--write-baseline FILE] [--fail-on SEVERITY] [--audit FILE]\n"
+         "                        [--jobs N] PATH... | -\n"
          "\n"
          "Analyze Python files (directories are searched for *.py; '-' reads standard\n"
          "input) and print a report with a verdict for each file.\n"
          "\n"
-         "  --policy NAME|FILE   strict, standard (default), audit, or a policy file\n"
-         "  --rules FILE|DIR     extra rule sets, on top of the policy's (repeatable)\n"
-         "  --format FORMAT      text (default), json, sarif, markdown or html\n"
-         "  -o, --output FILE    write the report to FILE (replaced atomically)\n"
-         "  -j, --jobs N         worker threads (default: the number of CPUs)\n"
+         "  --policy NAME|FILE     strict, standard (default), audit, or a policy file\n"
+         "  --rules FILE|DIR       extra rule sets, on top of the policy's (repeatable)\n"
+         "  --format FORMAT        text (default), json, sarif, markdown or html\n"
+         "  -o, --output FILE      write the report to FILE (replaced atomically)\n"
+         "  --exclude GLOB         leave out matching files and directories (repeatable;\n"
+         "                         matches the path, a trailing part or a leading directory)\n"
+         "  --baseline FILE        report and deny only findings not in this baseline\n"
+         "  --write-baseline FILE  record every finding as accepted in FILE\n"
+         "  --fail-on SEVERITY     exit 1 when a finding at or above SEVERITY remains\n"
+         "                         (info, low, medium, high, critical), whatever the verdicts\n"
+         "  --audit FILE           append a record of this check to the audit log FILE\n"
+         "  --no-config            ignore .portcullis.yaml\n"
+         "  -j, --jobs N           worker threads (default: the number of CPUs)\n"
+         "\n"
+         "Settings are also read from .portcullis.yaml in the current directory or\n"
+         "above (policy, rules, exclude, baseline, fail-on, audit); flags win.\n"
          "\n"
          "Exit status: 0 every file allowed, 1 at least one file denied, 2 error.");
 }
 
 typedef struct slot {
     pc_result res;
+    char sha256[65]; /* of the bytes read, when auditing */
     char err[1024];
     int state; /* 0 pending, 1 done, 2 error */
 } slot;
@@ -44,13 +63,13 @@ typedef struct job {
     size_t next, reported;
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    bool oom;
+    bool oom, digest;
 } job;
 
 #define PC_READ_MAX (PC_SOURCE_MAX_BYTES + 1)
 #define WINDOW 256 /* how far workers may run ahead of the report */
 
-static void analyze_one(pc_worker *w, const char *path, slot *s)
+static void analyze_one(pc_worker *w, const char *path, slot *s, bool digest)
 {
     unsigned char *data = NULL;
     size_t len = 0;
@@ -58,6 +77,8 @@ static void analyze_one(pc_worker *w, const char *path, slot *s)
     int rc = !strcmp(path, "-") ? pc_read_stream(0, PC_READ_MAX, &data, &len, &err)
                                 : pc_read_file(path, PC_READ_MAX, &data, &len, &err);
     if (rc == 0) {
+        if (digest)
+            pc_sha256_hex(data, len, s->sha256);
         rc = pc_analyze(w, !strcmp(path, "-") ? "<stdin>" : path, data, len, &s->res, &err);
         free(data);
     }
@@ -83,7 +104,7 @@ static void *worker_main(void *p)
             break;
         slot s = {0};
         if (w)
-            analyze_one(w, j->paths->v[i], &s);
+            analyze_one(w, j->paths->v[i], &s, j->digest);
         else {
             snprintf(s.err, sizeof s.err, "%s: out of memory", j->paths->v[i]);
             s.state = 2;
@@ -134,114 +155,260 @@ static FILE *open_output(const char *path, char *tmp, size_t cap)
     return f;
 }
 
-int cmd_check(int argc, char **argv)
+typedef struct check_opts {
+    pc_setup setup;
+    const char *output, *baseline, *write_baseline, *audit;
+    int fail_on; /* a pc_severity, or -1: the verdicts decide */
+    pc_format format;
+    long jobs;
+    bool no_config;
+    const char *exclude[256];
+    size_t nexclude;
+} check_opts;
+
+/* Returns 0 to go on, 1 after --help, -1 on a usage error (reported). */
+static int parse_args(int argc, char **argv, check_opts *o)
 {
+    enum { O_EXCLUDE = 256, O_BASELINE, O_WRITE_BASELINE, O_FAIL_ON, O_AUDIT, O_NO_CONFIG };
     static const struct option opts[] = {
         {"policy", required_argument, 0, 'p'},
         {"rules", required_argument, 0, 'r'},
         {"format", required_argument, 0, 'f'},
         {"output", required_argument, 0, 'o'},
         {"jobs", required_argument, 0, 'j'},
+        {"exclude", required_argument, 0, O_EXCLUDE},
+        {"baseline", required_argument, 0, O_BASELINE},
+        {"write-baseline", required_argument, 0, O_WRITE_BASELINE},
+        {"fail-on", required_argument, 0, O_FAIL_ON},
+        {"audit", required_argument, 0, O_AUDIT},
+        {"no-config", no_argument, 0, O_NO_CONFIG},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
-    pc_setup setup = {0};
-    const char *output = NULL;
-    pc_format format = PC_FORMAT_TEXT;
-    long jobs = ncpus();
     int c;
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "p:r:f:o:j:h", opts, NULL)) != -1) {
         switch (c) {
-        case 'p': setup.policy_name = optarg; break;
+        case 'p': o->setup.policy_name = optarg; break;
         case 'r':
-            if (setup.nextra == 64) {
+            if (o->setup.nextra == 64) {
                 pc_errorf("too many --rules options (at most 64)");
-                return 2;
+                return -1;
             }
-            setup.extra_rules[setup.nextra++] = optarg;
+            o->setup.extra_rules[o->setup.nextra++] = optarg;
             break;
         case 'f':
-            if (pc_format_parse(optarg, &format) < 0) {
+            if (pc_format_parse(optarg, &o->format) < 0) {
                 pc_errorf("unknown format '%s' (use text, json, sarif, markdown or html)", optarg);
-                return 2;
+                return -1;
             }
             break;
-        case 'o': output = optarg; break;
+        case 'o': o->output = optarg; break;
         case 'j': {
             char *end;
-            jobs = strtol(optarg, &end, 10);
-            if (*end || jobs < 1 || jobs > 256) {
+            o->jobs = strtol(optarg, &end, 10);
+            if (*end || o->jobs < 1 || o->jobs > 256) {
                 pc_errorf("--jobs takes a number from 1 to 256");
-                return 2;
+                return -1;
             }
             break;
         }
-        case 'h': usage_check(); return 0;
+        case O_EXCLUDE:
+            if (o->nexclude == sizeof o->exclude / sizeof o->exclude[0]) {
+                pc_errorf("too many --exclude options (at most 256)");
+                return -1;
+            }
+            o->exclude[o->nexclude++] = optarg;
+            break;
+        case O_BASELINE: o->baseline = optarg; break;
+        case O_WRITE_BASELINE: o->write_baseline = optarg; break;
+        case O_FAIL_ON:
+            if ((o->fail_on = pc_severity_parse(optarg)) < 0) {
+                pc_errorf("--fail-on takes a severity: info, low, medium, high or critical");
+                return -1;
+            }
+            break;
+        case O_AUDIT: o->audit = optarg; break;
+        case O_NO_CONFIG: o->no_config = true; break;
+        case 'h': usage_check(); return 1;
         default:
             pc_errorf("check: unknown or incomplete option '%s' (see 'portcullis help check')",
                       argv[optind - 1]);
-            return 2;
+            return -1;
         }
     }
     if (optind >= argc) {
         pc_errorf("check: no files given (use '-' for standard input; see 'portcullis help check')");
-        return 2;
+        return -1;
     }
-    double t0 = now_ms();
-    pc_error err = {{0}};
-    if (pc_setup_load(&setup, &err) < 0) {
-        pc_errorf("%s", err.msg);
-        pc_setup_free(&setup);
-        return 2;
+    return 0;
+}
+
+/* Fill what the flags left unset from .portcullis.yaml; its rules and
+ * excludes come before the flags' own. */
+static int apply_project(check_opts *o, const pc_project *pj, pc_excludes *ex, pc_error *err)
+{
+    for (size_t i = 0; i < pj->nexclude; i++)
+        if (pc_excludes_add(ex, pj->exclude[i], pj->dir, err) < 0)
+            return -1;
+    for (size_t i = 0; i < o->nexclude; i++)
+        if (pc_excludes_add(ex, o->exclude[i], NULL, err) < 0)
+            return -1;
+    if (!pj->path)
+        return 0;
+    if (!o->setup.policy_name)
+        o->setup.policy_name = pj->policy;
+    if (pj->nrules + (size_t)o->setup.nextra > 64)
+        return pc_fail(err, "%s: too many rule sets (at most 64 with --rules)", pj->path);
+    if (pj->nrules) {
+        memmove(o->setup.extra_rules + pj->nrules, o->setup.extra_rules,
+                (size_t)o->setup.nextra * sizeof o->setup.extra_rules[0]);
+        for (size_t i = 0; i < pj->nrules; i++)
+            o->setup.extra_rules[i] = pj->rules[i];
+        o->setup.nextra += (int)pj->nrules;
     }
-    pc_paths paths = {0};
-    int status = 0;
-    bool write_failed = false;
-    for (int i = optind; i < argc; i++) {
-        if (pc_paths_add(&paths, argv[i], &err) < 0) {
-            pc_errorf("%s", err.msg);
-            status = 2;
+    if (!o->baseline && !o->write_baseline)
+        o->baseline = pj->baseline;
+    if (o->fail_on < 0 && pj->fail_on)
+        o->fail_on = pc_severity_parse(pj->fail_on);
+    if (!o->audit)
+        o->audit = pj->audit;
+    return 0;
+}
+
+/* The audit record's entry for one file: its digest, verdict and the ids
+ * of the rules found (each once). */
+static json_t *audit_file(const pc_result *res, const char *sha256, long baselined)
+{
+    json_t *ids = json_array();
+    for (size_t i = 0; ids && i < res->nfindings; i++) {
+        const char *id = res->findings[i].rule->id;
+        size_t k, n = json_array_size(ids);
+        for (k = 0; k < n; k++)
+            if (!strcmp(json_string_value(json_array_get(ids, k)), id))
+                break;
+        if (k == n && json_array_append_new(ids, json_string(id)) < 0) {
+            json_decref(ids);
+            return NULL;
         }
     }
-    char tmp[4096];
-    FILE *out = open_output(output, tmp, sizeof tmp);
-    if (!out) {
-        pc_errorf("%s: cannot write: %s", output, strerror(errno));
-        pc_paths_free(&paths);
-        pc_setup_free(&setup);
+    json_t *path = pc_audit_string(res->path, strlen(res->path));
+    if (!ids || !path) {
+        json_decref(ids);
+        json_decref(path);
+        return NULL;
+    }
+    return json_pack("{s:o, s:s, s:s, s:I, s:o, s:I}", "path", path, "code_sha256", sha256, "verdict",
+                     res->denied ? "deny" : "allow", "findings", (json_int_t)res->nfindings, "rules", ids,
+                     "baselined", (json_int_t)baselined);
+}
+
+#define AUDIT_FILES_LISTED 500 /* beyond this, a digest of the list keeps records small */
+
+/* A big check lists its denied files and a digest of the whole list. */
+static json_t *audit_files_summary(json_t *files)
+{
+    size_t n = json_array_size(files);
+    if (n <= AUDIT_FILES_LISTED)
+        return json_incref(files);
+    char *all = json_dumps(files, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_t *denied = json_array();
+    if (!all || !denied) {
+        free(all);
+        json_decref(denied);
+        return NULL;
+    }
+    char hex[65];
+    pc_sha256_hex(all, strlen(all), hex);
+    free(all);
+    size_t i;
+    json_t *f;
+    json_array_foreach(files, i, f)
+    {
+        if (json_array_size(denied) < AUDIT_FILES_LISTED &&
+            !strcmp(json_string_value(json_object_get(f, "verdict")), "deny"))
+            json_array_append(denied, f);
+    }
+    return json_pack("{s:I, s:s, s:o}", "count", (json_int_t)n, "list_sha256", hex, "denied", denied);
+}
+
+static int write_audit(const check_opts *o, json_t *files, bool denied, size_t errors, pc_error *err)
+{
+    char rules[65], policy[65] = "";
+    if (pc_setup_rules_digest(&o->setup, rules, err) < 0)
+        return -1;
+    unsigned char *data = NULL;
+    size_t len = 0;
+    if (o->setup.policy->path) {
+        if (pc_read_file(o->setup.policy->path, (size_t)16 << 20, &data, &len, err) < 0)
+            return -1;
+        pc_sha256_hex(data, len, policy);
+        free(data);
+    }
+    json_t *listed = audit_files_summary(files);
+    json_t *rec =
+        listed ? json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:I}", "command", "check", "policy",
+                           o->setup.policy->name, "policy_sha256", policy, "rules_sha256", rules, "verdict",
+                           denied   ? "deny"
+                           : errors ? "error"
+                                    : "allow",
+                           "files", listed, "errors", (json_int_t)errors)
+               : NULL;
+    if (!rec)
+        return pc_fail(err, "out of memory");
+    int rc = pc_audit_append(o->audit, rec, err);
+    json_decref(rec);
+    return rc;
+}
+
+/* Does the exit status say "failed" for this file? */
+static bool fails(const check_opts *o, const pc_result *res)
+{
+    if (o->fail_on < 0)
+        return res->denied;
+    for (size_t i = 0; i < res->nfindings; i++)
+        if ((int)res->findings[i].severity >= o->fail_on)
+            return true;
+    return false;
+}
+
+/* A file the report names by the path given; mkstemp's 0600 would hide it from the group. */
+static void default_mode(int fd)
+{
+    mode_t m = umask(0);
+    umask(m);
+    fchmod(fd, 0666 & ~m);
+}
+
+static int check_files(check_opts *o, pc_paths *paths, pc_report *rep, pc_baseline *base, pc_baseline *wbase,
+                       json_t *audit_files, size_t *errors, bool *any_denied)
+{
+    int status = 0;
+    slot *slots = calloc(WINDOW, sizeof *slots);
+    if (!slots) {
+        pc_errorf("out of memory");
         return 2;
     }
-    bool color = !output && format == PC_FORMAT_TEXT && isatty(1) && !getenv("NO_COLOR") &&
-                 !(getenv("TERM") && !strcmp(getenv("TERM"), "dumb"));
-    pc_report_opts ro = {.format = format, .policy = setup.policy->name, .rules = setup.rules, .color = color};
-    pc_report *rep = pc_report_new(out, &ro);
-    slot *slots = calloc(WINDOW, sizeof *slots);
-    if (!rep || !slots) {
-        pc_errorf("out of memory");
-        status = 2;
-        goto done;
-    }
-    job j = {.setup = &setup, .paths = &paths, .slots = slots};
+    job j = {.setup = &o->setup, .paths = paths, .slots = slots, .digest = audit_files != NULL};
     pthread_mutex_init(&j.mu, NULL);
     pthread_cond_init(&j.cv, NULL);
-    if (paths.n > 4)
-        pc_engine_jit(setup.engine);
-    long nthreads = jobs < (long)paths.n ? jobs : (long)paths.n;
+    if (paths->n > 4)
+        pc_engine_jit(o->setup.engine);
+    long nthreads = o->jobs < (long)paths->n ? o->jobs : (long)paths->n;
     pthread_t tids[256];
     long started = 0;
     if (nthreads > 1)
         for (; started < nthreads; started++)
             if (pthread_create(&tids[started], NULL, worker_main, &j) != 0)
                 break;
-    pc_worker *self = started ? NULL : pc_worker_new(setup.engine);
-    for (size_t i = 0; i < paths.n; i++) {
+    pc_worker *self = started ? NULL : pc_worker_new(o->setup.engine);
+    for (size_t i = 0; i < paths->n; i++) {
         slot s;
         if (!started) {
             memset(&s, 0, sizeof s);
             if (self)
-                analyze_one(self, paths.v[i], &s);
+                analyze_one(self, paths->v[i], &s, j.digest);
             else {
                 snprintf(s.err, sizeof s.err, "out of memory");
                 s.state = 2;
@@ -258,14 +425,39 @@ int cmd_check(int argc, char **argv)
         }
         if (s.state == 2) {
             pc_errorf("%s", s.err);
-            pc_report_error(rep, paths.v[i], s.err);
+            pc_report_error(rep, paths->v[i], s.err);
+            (*errors)++;
             status = 2;
             continue;
         }
+        pc_error err;
+        long dropped = 0;
+        if (wbase) { /* the new baseline accepts everything found now */
+            if (pc_baseline_record(wbase, &s.res, &err) < 0) {
+                pc_errorf("%s", err.msg);
+                status = 2;
+            }
+            dropped = (long)s.res.nfindings;
+            s.res.nfindings = 0;
+            s.res.denied = false;
+        } else if (base && (dropped = pc_baseline_filter(base, &s.res)) < 0) {
+            pc_errorf("out of memory");
+            status = 2;
+            dropped = 0;
+        }
+        pc_report_baselined(rep, (size_t)dropped);
         if (pc_report_add(rep, &s.res) < 0)
             status = 2;
-        if (s.res.denied && status == 0)
+        *any_denied |= s.res.denied;
+        if (fails(o, &s.res) && status == 0)
             status = 1;
+        if (audit_files) {
+            json_t *f = audit_file(&s.res, s.sha256, dropped);
+            if (!f || json_array_append_new(audit_files, f) < 0) {
+                pc_errorf("out of memory");
+                status = 2;
+            }
+        }
         pc_result_release(&s.res);
     }
     for (long i = 0; i < started; i++)
@@ -273,30 +465,129 @@ int cmd_check(int argc, char **argv)
     pc_worker_free(self);
     pthread_mutex_destroy(&j.mu);
     pthread_cond_destroy(&j.cv);
+    free(slots);
+    return status;
+}
+
+/* Put the report in place (or remove it when it is incomplete). */
+static int close_output(const char *output, FILE *out, const char *tmp, bool failed)
+{
+    int status = 0;
+    if (fclose(out) != 0) {
+        if (!failed)
+            pc_errorf("%s: write error", output);
+        failed = true;
+        status = 2;
+    }
+    if (tmp[0] && failed) { /* nothing half-written replaces the target */
+        unlink(tmp);
+    } else if (tmp[0] && rename(tmp, output) < 0) {
+        pc_errorf("%s: cannot write: %s", output, strerror(errno));
+        unlink(tmp);
+        status = 2;
+    }
+    return status;
+}
+
+static int max_status(int a, int b)
+{
+    return a > b ? a : b;
+}
+
+int cmd_check(int argc, char **argv)
+{
+    check_opts o = {.fail_on = -1, .format = PC_FORMAT_TEXT, .jobs = ncpus()};
+    int rc = parse_args(argc, argv, &o);
+    if (rc)
+        return rc > 0 ? 0 : 2;
+    double t0 = now_ms();
+    pc_error err = {{0}};
+    pc_project pj = {0};
+    pc_excludes ex = {0};
+    pc_paths paths = {0};
+    pc_baseline *base = NULL, *wbase = NULL;
+    pc_report *rep = NULL;
+    json_t *audit_files = NULL;
+    FILE *out = NULL;
+    char tmp[4096] = "";
+    int status = 2;
+    if (!o.no_config && pc_project_load(&pj, &err) < 0)
+        goto fail;
+    if (apply_project(&o, &pj, &ex, &err) < 0 || pc_setup_load(&o.setup, &err) < 0)
+        goto fail;
+    o.audit = pc_audit_path(o.audit, o.setup.policy);
+    if (o.audit && pc_audit_check(o.audit, &err) < 0) /* no record, no check */
+        goto fail;
+    if (o.write_baseline && !(wbase = pc_baseline_new(o.write_baseline, &err)))
+        goto fail;
+    if (!o.write_baseline && o.baseline && !(base = pc_baseline_load(o.baseline, &err)))
+        goto fail;
+    if (o.audit && !(audit_files = json_array())) {
+        pc_fail(&err, "out of memory");
+        goto fail;
+    }
+    status = 0;
+    paths.exclude = &ex;
+    for (int i = optind; i < argc; i++) {
+        if (pc_paths_add(&paths, argv[i], &err) < 0) {
+            pc_errorf("%s", err.msg);
+            status = 2;
+        }
+    }
+    if (!(out = open_output(o.output, tmp, sizeof tmp))) {
+        pc_fail(&err, "%s: cannot write: %s", o.output, strerror(errno));
+        status = 2;
+        goto fail;
+    }
+    if (tmp[0])
+        default_mode(fileno(out));
+    bool color = !o.output && o.format == PC_FORMAT_TEXT && isatty(1) && !getenv("NO_COLOR") &&
+                 !(getenv("TERM") && !strcmp(getenv("TERM"), "dumb"));
+    pc_report_opts ro = {
+        .format = o.format, .policy = o.setup.policy->name, .rules = o.setup.rules, .color = color};
+    if (!(rep = pc_report_new(out, &ro))) {
+        pc_fail(&err, "out of memory");
+        status = 2;
+        goto fail;
+    }
+    size_t errors = 0;
+    bool denied = false;
+    status = max_status(status, check_files(&o, &paths, rep, base, wbase, audit_files, &errors, &denied));
+    bool write_failed = false;
     if (pc_report_finish(rep, now_ms() - t0) < 0) {
-        pc_errorf("%s: write error", output ? output : "standard output");
+        pc_errorf("%s: write error", o.output ? o.output : "standard output");
         status = 2;
         write_failed = true;
     }
-done:
-    pc_report_free(rep);
-    free(slots);
-    if (output) {
-        if (fclose(out) != 0) {
-            if (!write_failed)
-                pc_errorf("%s: write error", output);
+    if (o.output)
+        status = max_status(status, close_output(o.output, out, tmp, write_failed));
+    out = NULL;
+    if (wbase) {
+        if (pc_baseline_write(wbase, o.setup.policy->name, &err) < 0) {
+            pc_errorf("%s", err.msg);
             status = 2;
-            write_failed = true;
-        }
-        if (tmp[0] && write_failed) { /* nothing half-written replaces the target */
-            unlink(tmp);
-        } else if (tmp[0] && rename(tmp, output) < 0) {
-            pc_errorf("%s: cannot write: %s", output, strerror(errno));
-            unlink(tmp);
-            status = 2;
+        } else {
+            fprintf(stderr, "portcullis: wrote %s: %zu finding%s accepted\n", o.write_baseline,
+                    pc_baseline_count(wbase), pc_baseline_count(wbase) == 1 ? "" : "s");
         }
     }
+    if (audit_files && write_audit(&o, audit_files, denied, errors, &err) < 0) {
+        pc_errorf("%s", err.msg);
+        status = 2;
+    }
+    goto done;
+fail:
+    pc_errorf("%s", err.msg);
+done:
+    if (out && o.output)
+        close_output(o.output, out, tmp, true);
+    pc_report_free(rep);
+    json_decref(audit_files);
+    pc_baseline_free(base);
+    pc_baseline_free(wbase);
     pc_paths_free(&paths);
-    pc_setup_free(&setup);
+    pc_excludes_free(&ex);
+    pc_setup_free(&o.setup);
+    pc_project_free(&pj);
     return status;
 }

@@ -27,6 +27,7 @@ static void usage(void)
          "  rules list         list the rules a policy loads\n"
          "  run FILE           check FILE, then run it in the sandbox if approved\n"
          "  exec -- CMD        run any command in the sandbox\n"
+         "  audit verify FILE  check the hash chain of an audit log\n"
          "  help [COMMAND]     show help for a command\n"
          "\n"
          "Options:\n"
@@ -67,6 +68,8 @@ int main(int argc, char **argv)
             usage_rules();
         else if (!strcmp(argv[2], "run") || !strcmp(argv[2], "exec"))
             usage_run();
+        else if (!strcmp(argv[2], "audit"))
+            usage_audit();
         else {
             pc_errorf("help: unknown command '%s'", argv[2]);
             return 2;
@@ -79,6 +82,8 @@ int main(int argc, char **argv)
         return cmd_rules(argc - 1, argv + 1);
     if (!strcmp(cmd, "run") || !strcmp(cmd, "exec"))
         return cmd_run(argc - 1, argv + 1, cmd[0] == 'e');
+    if (!strcmp(cmd, "audit"))
+        return cmd_audit(argc - 1, argv + 1);
     pc_errorf("unknown command '%s' (see 'portcullis --help')", cmd);
     return 2;
 }

@@ -1,6 +1,7 @@
 #include "paths.h"
 
 #include <dirent.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -83,6 +84,10 @@ static int walk(pc_paths *out, const char *root, pc_error *err)
             struct stat target;
             if (S_ISLNK(st.st_mode) && py && stat(path, &target) == 0 && S_ISREG(target.st_mode))
                 st = target; /* a linked .py file is checked; linked directories are not followed */
+            if ((S_ISDIR(st.st_mode) || (S_ISREG(st.st_mode) && py)) && pc_excluded(out->exclude, path)) {
+                out->excluded++;
+                continue;
+            }
             if (S_ISDIR(st.st_mode)) {
                 if (!skip_dir(dir, e->d_name))
                     rc = push(&dirs, path, err);
@@ -116,6 +121,10 @@ int pc_paths_add(pc_paths *p, const char *path, pc_error *err)
 {
     if (!strcmp(path, "-"))
         return push(p, path, err);
+    if (pc_excluded(p->exclude, path)) { /* named files too: pre-commit names every file */
+        p->excluded++;
+        return 0;
+    }
     struct stat st;
     if (stat(path, &st) < 0)
         return pc_fail(err, "%s: %s", path, strerror(errno));
@@ -182,4 +191,35 @@ int pc_read_file(const char *path, size_t max, unsigned char **data, size_t *len
     if (rc < 0)
         return pc_fail(err, "%s: %s", path, e2.msg);
     return 0;
+}
+
+const char *pc_path_relative(const char *base, const char *path, char *buf, size_t cap)
+{
+    char dir[PATH_MAX];
+    const char *slash = strrchr(path, '/');
+    /* resolve the directory part only: a linked file keeps its own name */
+    if (slash) {
+        size_t n = (size_t)(slash - path);
+        if (n >= sizeof dir)
+            return NULL;
+        memcpy(dir, path, n);
+        dir[n] = '\0';
+        if (!n)
+            strcpy(dir, "/");
+    } else {
+        strcpy(dir, ".");
+    }
+    char *real = realpath(dir, NULL);
+    if (!real)
+        return NULL;
+    int w = snprintf(buf, cap, "%s/%s", strcmp(real, "/") ? real : "", slash ? slash + 1 : path);
+    free(real);
+    if (w < 0 || (size_t)w >= cap)
+        return NULL;
+    size_t bl = strlen(base);
+    if (!strcmp(base, "/"))
+        return buf + 1;
+    if (strncmp(buf, base, bl) || buf[bl] != '/')
+        return NULL;
+    return buf + bl + 1;
 }

@@ -8,16 +8,16 @@
 #include <stddef.h>
 
 typedef struct pc_project {
-    char *path;         /* the file found, or NULL when there is none */
-    char *dir;          /* its directory: relative paths in it are resolved from here */
-    char *policy;       /* policy: NAME or a path (made absolute) */
-    char **rules;       /* rules: [FILE|DIR] (absolute) */
+    char *path;   /* the file found, or NULL when there is none */
+    char *dir;    /* its directory: relative paths in it are resolved from here */
+    char *policy; /* policy: NAME or a path (made absolute) */
+    char **rules; /* rules: [FILE|DIR] (absolute) */
     size_t nrules;
-    char **exclude;     /* exclude: [GLOB] (as written; matched relative to dir) */
+    char **exclude; /* exclude: [GLOB] (as written; matched relative to dir) */
     size_t nexclude;
-    char *baseline;     /* baseline: FILE (absolute) */
-    char *fail_on;      /* fail-on: SEVERITY */
-    char *audit;        /* audit: FILE (absolute) */
+    char *baseline; /* baseline: FILE (absolute) */
+    char *fail_on;  /* fail-on: SEVERITY */
+    char *audit;    /* audit: FILE (absolute) */
 } pc_project;
 
 /* Find and load the configuration. No file is not an error (p->path stays

@@ -1,5 +1,6 @@
-/* portcullis rules list: what a policy loads. */
+/* portcullis rules list: what a policy loads; rules test: see rules_test.c. */
 #include "commands.h"
+#include "rules_test.h"
 #include "setup.h"
 
 #include <getopt.h>
@@ -9,9 +10,18 @@
 void usage_rules(void)
 {
     puts("usage: portcullis rules list [--policy NAME|FILE] [--rules FILE|DIR]...\n"
+         "       portcullis rules test [RULES.yaml|DIR]...\n"
          "\n"
-         "List every rule the policy loads: id, severity, match kind and a one-line\n"
-         "summary. Loading validates the rule files: errors name file:line:column.");
+         "list: every rule the policy loads: id, severity, match kind and a one-line\n"
+         "summary. Loading validates the rule files: errors name file:line:column.\n"
+         "\n"
+         "test: run each rule file (default: every shipped one) against its test\n"
+         "files, X.py beside X.yaml and X-cases/*.py, annotated as in Semgrep's rule\n"
+         "repositories: '# ruleid: ID' before a line that must produce ID, '# ok: ID'\n"
+         "before one that must not ('todoruleid' / 'todook' mark known gaps).\n"
+         "Findings of the file's rules on lines without an annotation fail, and every\n"
+         "rule needs a 'ruleid' case. Prints each failure as file:line and a summary;\n"
+         "exit status 0 all passed, 1 a failure, 2 an error.");
 }
 
 /* The first sentence of a message, at most cap-1 bytes. */
@@ -32,8 +42,10 @@ static void summary(const char *msg, char *buf, size_t cap)
 
 int cmd_rules(int argc, char **argv)
 {
+    if (argc >= 2 && !strcmp(argv[1], "test"))
+        return cmd_rules_test(argc - 1, argv + 1);
     if (argc < 2 || strcmp(argv[1], "list")) {
-        pc_errorf("rules: expected 'list' (see 'portcullis help rules')");
+        pc_errorf("rules: expected 'list' or 'test' (see 'portcullis help rules')");
         return 2;
     }
     static const struct option opts[] = {

@@ -1,4 +1,5 @@
 /* portcullis run / exec: the gate, then the sandbox. */
+#include "audit.h"
 #include "commands.h"
 #include "config.h"
 #include "paths.h"
@@ -8,6 +9,7 @@
 
 #include <getopt.h>
 #include <jansson.h>
+#include <nettle/sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,8 +18,9 @@
 
 void usage_run(void)
 {
-    puts("usage: portcullis run  [--policy NAME|FILE] [--rules FILE|DIR]... [LIMITS] FILE|- [-- ARGS...]\n"
-         "       portcullis exec [--policy NAME|FILE] [LIMITS] -- CMD [ARGS...]\n"
+    puts("usage: portcullis run  [--policy NAME|FILE] [--rules FILE|DIR]... [--audit LOG] [LIMITS] FILE|- "
+         "[-- ARGS...]\n"
+         "       portcullis exec [--policy NAME|FILE] [--audit LOG] [LIMITS] -- CMD [ARGS...]\n"
          "\n"
          "run checks FILE with the analyzer; if the policy approves it, the exact bytes\n"
          "that were analyzed run with Python (isolated mode) in the sandbox. exec runs\n"
@@ -35,9 +38,12 @@ void usage_run(void)
          "  --env NAME           pass this variable through (repeatable)\n"
          "  --python PATH        interpreter for run (default /usr/bin/python3)\n"
          "  --format text|json   text: the program's output as is; json: a result object\n"
+         "  --audit LOG          append a record to this audit log (see 'portcullis help audit');\n"
+         "                       nothing runs when the log cannot be written\n"
          "\n"
          "Exit status: the program's own; 128+N if killed by signal N; 124 timeout;\n"
-         "125 the sandbox could not be set up; 126 the gate denied the code.");
+         "125 the sandbox could not be set up, or the audit record could not be written;\n"
+         "126 the gate denied the code.");
 }
 
 /* Valid UTF-8 for JSON, keeping every character (newlines included). */
@@ -155,6 +161,186 @@ static int emit(const pc_run_result *r, bool json, json_t *report)
     return pc_run_exit_status(r);
 }
 
+/* ---- the audit record (docs/audit.md): digests and sizes, never the
+ * program's output, its arguments or environment values ---------------- */
+
+/* SHA-256 of argv[0..n), each argument followed by a NUL byte: what
+ * `printf '%s\0' ARGS... | sha256sum` prints. */
+static void argv_sha256(char *const *argv, int n, char out[65])
+{
+    static const char hex[] = "0123456789abcdef";
+    struct sha256_ctx ctx;
+    uint8_t d[SHA256_DIGEST_SIZE];
+    sha256_init(&ctx);
+    for (int i = 0; i < n; i++)
+        sha256_update(&ctx, strlen(argv[i]) + 1, (const uint8_t *)argv[i]);
+    sha256_digest(&ctx, sizeof d, d);
+    for (size_t i = 0; i < sizeof d; i++) {
+        out[2 * i] = hex[d[i] >> 4];
+        out[2 * i + 1] = hex[d[i] & 15];
+    }
+    out[64] = '\0';
+}
+
+static json_t *jstr(const char *s)
+{
+    return s ? pc_audit_string(s, strlen(s)) : json_null();
+}
+
+static json_t *jhex(const char *hex)
+{
+    return json_string(hex);
+}
+
+static json_t *audit_limits(const pc_run_limits *l)
+{
+    return json_pack("{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I}", "wall_ms", (json_int_t)l->wall_ms, "cpu_s",
+                     (json_int_t)l->cpu_s, "memory_bytes", (json_int_t)l->memory_bytes, "processes",
+                     (json_int_t)l->processes, "output_bytes", (json_int_t)l->output_bytes, "file_bytes",
+                     (json_int_t)l->file_bytes, "disk_bytes", (json_int_t)l->disk_bytes, "open_files",
+                     (json_int_t)l->open_files);
+}
+
+/* The part of a record known before anything is read or run: the policy,
+ * digests of it and of the rules, the names of the variables passed
+ * through, the limits. NULL with err set. */
+static json_t *audit_base(bool exec_mode, const pc_policy *policy, const pc_setup *setup,
+                          const pc_run_opts *o, pc_error *err)
+{
+    char hex[65];
+    json_t *policy_sha = json_null(), *rules_sha = json_null();
+    unsigned char *data = NULL;
+    size_t len = 0;
+    if (policy->path) {
+        if (pc_read_file(policy->path, (size_t)16 << 20, &data, &len, err) < 0)
+            return NULL;
+        pc_sha256_hex(data, len, hex);
+        free(data);
+        policy_sha = jhex(hex);
+    }
+    if (!exec_mode) {
+        if (pc_setup_rules_digest(setup, hex, err) < 0) {
+            json_decref(policy_sha);
+            return NULL;
+        }
+        rules_sha = jhex(hex);
+    }
+    json_t *env = json_array();
+    for (size_t i = 0; env && i < o->nenv; i++)
+        if (json_array_append_new(env, jstr(o->env_names[i])) < 0)
+            json_decref(env), env = NULL;
+    json_t *f = json_object();
+    int bad = !f;
+    if (f) {
+        bad |= json_object_set_new(f, "command", json_string(exec_mode ? "exec" : "run"));
+        bad |= json_object_set_new(f, "policy", jstr(policy->name));
+        bad |= json_object_set_new(f, "policy_sha256", policy_sha);
+        bad |= json_object_set_new(f, "rules_sha256", rules_sha);
+        bad |= json_object_set_new(f, "env", env);
+        bad |= json_object_set_new(f, "limits", audit_limits(&o->limits));
+    } else {
+        json_decref(policy_sha);
+        json_decref(rules_sha);
+        json_decref(env);
+    }
+    if (bad) {
+        json_decref(f);
+        pc_fail(err, "out of memory");
+        return NULL;
+    }
+    return f;
+}
+
+/* exec: the program's name and a digest of its whole command line. */
+static int audit_exec_code(json_t *f, char *const *argv, int argc)
+{
+    char hex[65];
+    argv_sha256(argv, argc, hex);
+    int bad = json_object_set_new(f, "program", jstr(argv[0]));
+    bad |= json_object_set_new(f, "code_sha256", jhex(hex));
+    bad |= json_object_set_new(f, "argc", json_integer(argc));
+    bad |= json_object_set_new(f, "verdict", json_null());
+    bad |= json_object_set_new(f, "findings", json_null());
+    return bad ? -1 : 0;
+}
+
+/* run: the file, a digest of the exact bytes analyzed (and run), of the
+ * program's arguments, the verdict and the rule ids found (each once). */
+static int audit_run_code(json_t *f, const char *name, const unsigned char *data, size_t len,
+                          char *const *args, int nargs, const pc_result *res)
+{
+    char hex[65];
+    pc_sha256_hex(data, len, hex);
+    int bad = json_object_set_new(f, "file", jstr(name));
+    bad |= json_object_set_new(f, "code_sha256", jhex(hex));
+    bad |= json_object_set_new(f, "code_bytes", json_integer((json_int_t)len));
+    argv_sha256(args, nargs, hex);
+    bad |= json_object_set_new(f, "argc", json_integer(nargs));
+    bad |= json_object_set_new(f, "args_sha256", jhex(hex));
+    bad |= json_object_set_new(f, "verdict", json_string(res->denied ? "deny" : "allow"));
+    json_t *ids = json_array();
+    for (size_t i = 0; ids && i < res->nfindings; i++) {
+        const char *id = res->findings[i].rule->id;
+        bool seen = false;
+        for (size_t k = 0; k < i && !seen; k++)
+            seen = !strcmp(res->findings[k].rule->id, id);
+        if (!seen && json_array_append_new(ids, jstr(id)) < 0)
+            json_decref(ids), ids = NULL;
+    }
+    bad |= json_object_set_new(f, "findings", ids);
+    return bad ? -1 : 0;
+}
+
+static json_t *layer_list(unsigned mask)
+{
+    static const unsigned bits[] = {PC_LAYER_PROCESS, PC_LAYER_NAMESPACES, PC_LAYER_LANDLOCK,
+                                    PC_LAYER_SECCOMP, PC_LAYER_RLIMITS,    PC_LAYER_CGROUP};
+    json_t *a = json_array();
+    for (size_t i = 0; a && i < sizeof bits / sizeof *bits; i++)
+        if ((mask & bits[i]) && json_array_append_new(a, json_string(pc_layer_name(bits[i]))) < 0)
+            json_decref(a), a = NULL;
+    return a;
+}
+
+/* What happened: sizes and digests of the output, not the output. */
+static json_t *audit_result(const pc_run_result *r)
+{
+    bool exited = r->status == PC_RUN_OK || r->status == PC_RUN_NONZERO_EXIT;
+    json_t *layers =
+        json_pack("{s:o?, s:o?}", "active", layer_list(r->layers), "degraded", layer_list(r->degraded));
+    return json_pack(
+        "{s:s, s:o, s:o, s:o, s:I, s:I, s:I, s:o?, s:o?, s:o?, s:o}", "status", pc_run_status_name(r->status),
+        "exit_code", exited ? json_integer(r->exit_code) : json_null(), "signal",
+        r->signal ? json_integer(r->signal) : json_null(), "syscall",
+        r->syscall[0] ? jstr(r->syscall) : json_null(), "wall_ms", (json_int_t)(r->wall_ms + 0.5), "cpu_ms",
+        (json_int_t)(r->cpu_ms + 0.5), "max_rss_kib", (json_int_t)r->max_rss_kib, "stdout",
+        pc_audit_digest_json(r->out ? r->out : "", r->out_len, r->out_truncated), "stderr",
+        pc_audit_digest_json(r->err ? r->err : "", r->err_len, r->err_truncated), "layers", layers,
+        "setup_error", r->setup_error[0] ? jstr(r->setup_error) : json_null());
+}
+
+/* Append the record (result: NULL when nothing ran), before anything is
+ * shown. Returns 0, or -1 with err set. */
+static int audit_finish(const char *log, json_t *fields, json_t *result, pc_error *err)
+{
+    if (!log || !fields) {
+        json_decref(result);
+        return 0;
+    }
+    if (json_object_set_new(fields, "result", result ? result : json_null()) < 0)
+        return pc_fail(err, "out of memory");
+    return pc_audit_append(log, fields, err);
+}
+
+/* The exit status once the record was (rc 0) or was not written. */
+static int audit_status(int rc, const pc_error *err, bool exec_mode, int status)
+{
+    if (rc == 0)
+        return status;
+    pc_errorf("%s; this %s is not in the audit log", err->msg, exec_mode ? "exec" : "run");
+    return 125;
+}
+
 int cmd_run(int argc, char **argv, bool exec_mode)
 {
     static const struct option opts[] = {
@@ -174,6 +360,7 @@ int cmd_run(int argc, char **argv, bool exec_mode)
         {"env", required_argument, 0, 'e'},
         {"python", required_argument, 0, 'P'},
         {"format", required_argument, 0, 'f'},
+        {"audit", required_argument, 0, 'A'},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -189,6 +376,8 @@ int cmd_run(int argc, char **argv, bool exec_mode)
     const char *envs[64];
     size_t nenv = 0;
     bool json = false;
+    const char *audit_flag = NULL;
+    json_t *audit = NULL; /* the record's fields, when there is a log */
     int c, status = 125;
     optind = 1;
     opterr = 0;
@@ -212,6 +401,13 @@ int cmd_run(int argc, char **argv, bool exec_mode)
         case 'e':
             if (nenv < 64)
                 envs[nenv++] = optarg;
+            break;
+        case 'A':
+            if (!*optarg) {
+                pc_errorf("--audit wants a file name");
+                return 2;
+            }
+            audit_flag = optarg;
             break;
         case 'h': usage_run(); return 0;
         case '?':
@@ -283,10 +479,22 @@ int cmd_run(int argc, char **argv, bool exec_mode)
         status = 2;
         goto out2;
     }
+    /* no record, no run: the log must take a record before anything runs */
+    const char *audit_log = pc_audit_path(audit_flag, exec_mode ? policy : setup.policy);
+    if (audit_log && (pc_audit_check(audit_log, &err) < 0 ||
+                      !(audit = audit_base(exec_mode, exec_mode ? policy : setup.policy, &setup, o, &err)))) {
+        pc_errorf("%s; nothing was run", err.msg);
+        status = 2;
+        goto out2;
+    }
     pc_run_result r;
     json_t *report = NULL;
     unsigned char *data = NULL;
     if (exec_mode) {
+        if (audit && audit_exec_code(audit, argv + optind, argc - optind) < 0) {
+            pc_errorf("out of memory");
+            goto out2;
+        }
         if (pc_run(o, argv + optind, &r, &err) < 0) {
             pc_errorf("%s", err.msg);
             goto out2;
@@ -313,6 +521,13 @@ int cmd_run(int argc, char **argv, bool exec_mode)
             goto out2;
         }
         pc_worker_free(w);
+        int extra = argc - optind;
+        if (audit && audit_run_code(audit, name, data, len, argv + optind, extra, &res) < 0) {
+            pc_errorf("out of memory");
+            pc_result_release(&res);
+            free(data);
+            goto out2;
+        }
         if (json)
             report = report_json(&res, policy_name);
         if (res.denied) {
@@ -330,7 +545,8 @@ int cmd_run(int argc, char **argv, bool exec_mode)
             memset(&r, 0, sizeof r);
             r.status = PC_RUN_DENIED;
             pc_result_release(&res);
-            status = emit(&r, json, report);
+            int arc = audit_finish(audit_log, audit, NULL, &err);
+            status = audit_status(arc, &err, exec_mode, emit(&r, json, report));
             free(data);
             goto out2;
         }
@@ -338,7 +554,6 @@ int cmd_run(int argc, char **argv, bool exec_mode)
         /* python -I -c BOOTSTRAP NAME ARGS...: the bootstrap runs fd 3, the sealed copy */
         static char bootstrap[] = "import sys;sys.argv=sys.argv[1:];__file__=sys.argv[0];del sys;"
                                   "exec(compile(open(3,'rb').read(),__file__,'exec',dont_inherit=True))";
-        int extra = argc - optind;
         char **pargv = calloc((size_t)extra + 6, sizeof *pargv);
         if (!pargv) {
             free(data);
@@ -362,9 +577,11 @@ int cmd_run(int argc, char **argv, bool exec_mode)
             goto out2;
         }
     }
-    status = emit(&r, json, report);
+    int arc = audit_finish(audit_log, audit, audit ? audit_result(&r) : NULL, &err);
+    status = audit_status(arc, &err, exec_mode, emit(&r, json, report));
     pc_run_result_free(&r);
 out2:
+    json_decref(audit);
     pc_runner_config_free(&cfg);
     pc_policy_free(policy);
     pc_setup_free(&setup);

@@ -1,4 +1,9 @@
 #include "setup.h"
+#include "paths.h"
+
+#include <nettle/sha2.h>
+#include <stdint.h>
+#include <stdlib.h>
 
 int pc_setup_load(pc_setup *s, pc_error *err)
 {
@@ -27,4 +32,39 @@ void pc_setup_free(pc_setup *s)
     s->engine = NULL;
     s->rules = NULL;
     s->policy = NULL;
+}
+
+static int hash_file(struct sha256_ctx *ctx, const char *path, pc_error *err)
+{
+    unsigned char *data = NULL;
+    size_t len = 0;
+    if (pc_read_file(path, (size_t)64 << 20, &data, &len, err) < 0)
+        return -1;
+    uint8_t n[8];
+    for (int i = 0; i < 8; i++)
+        n[i] = (uint8_t)((uint64_t)len >> (56 - 8 * i));
+    sha256_update(ctx, sizeof n, n);
+    sha256_update(ctx, len, data);
+    free(data);
+    return 0;
+}
+
+int pc_setup_rules_digest(const pc_setup *s, char out[65], pc_error *err)
+{
+    struct sha256_ctx ctx;
+    sha256_init(&ctx);
+    if (s->policy->path && hash_file(&ctx, s->policy->path, err) < 0)
+        return -1;
+    for (size_t i = 0; i < s->rules->nfiles; i++)
+        if (hash_file(&ctx, s->rules->files[i], err) < 0)
+            return -1;
+    uint8_t d[SHA256_DIGEST_SIZE];
+    sha256_digest(&ctx, sizeof d, d);
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < sizeof d; i++) {
+        out[2 * i] = hex[d[i] >> 4];
+        out[2 * i + 1] = hex[d[i] & 15];
+    }
+    out[64] = '\0';
+    return 0;
 }

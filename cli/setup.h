@@ -17,4 +17,9 @@ typedef struct pc_setup {
 int pc_setup_load(pc_setup *s, pc_error *err);
 void pc_setup_free(pc_setup *s);
 
+/* Hex SHA-256 over the policy file and every rule file loaded, in load
+ * order (each file's length, then its bytes): what an audit record names as
+ * the rules a verdict came from. */
+int pc_setup_rules_digest(const pc_setup *s, char out[65], pc_error *err);
+
 #endif

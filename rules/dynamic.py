@@ -51,7 +51,7 @@ module = importlib.import_module("json")
 
 # ruleid: dynamic-namespace, dynamic-namespace-module
 namespace = globals()
-# ruleid: dynamic-namespace
+# ruleid: dynamic-namespace, dynamic-namespace-module
 scope = locals()
 # ruleid: dynamic-namespace, dynamic-namespace-module
 handler = vars(os)[name]

@@ -1,3 +1,4 @@
+#include "cache.h"
 #include "seccomp_policy.h"
 #include "yamlutil.h"
 
@@ -256,63 +257,36 @@ static void fnv(uint64_t *h, const void *p, size_t n)
     }
 }
 
-static int cache_dir(char *buf, size_t cap)
-{
-    const char *base = NULL;
-    char tmp[512];
-    /* Only root's cache: an unprivileged caller's sandbox runs as that same
-     * uid, and a directory it can reach (its home may be the work directory)
-     * must never decide what the filter allows. */
-    (void)tmp;
-    if (geteuid() != 0)
-        return -1;
-    base = "/var/cache/portcullis";
-    if (snprintf(buf, cap, "%s", base) >= (int)cap)
-        return -1;
-    /* create the last component only if the parent exists; no mkdir -p games */
-    if (mkdir(buf, 0700) < 0 && errno != EEXIST)
-        return -1;
-    struct stat st;
-    if (lstat(buf, &st) < 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 022))
-        return -1; /* not ours alone: do not trust it */
-    return 0;
-}
-
+/* An entry is the key (8 bytes) and the filter's instructions. */
 static bool cache_read(const char *path, uint64_t key, pc_bpf *out)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0)
-        return false;
-    struct stat st;
+    size_t len = 0;
+    unsigned char *data = pc_cache_read(path, 8 + 65535 * sizeof(struct sock_filter), &len);
     uint64_t k = 0;
-    bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() && !(st.st_mode & 022) &&
-              st.st_size > 8 && (st.st_size - 8) % (off_t)sizeof(struct sock_filter) == 0 &&
-              (st.st_size - 8) / (off_t)sizeof(struct sock_filter) <= 65535 && read(fd, &k, 8) == 8 &&
-              k == key;
-    if (ok) {
-        size_t n = (size_t)st.st_size - 8;
-        out->insns = malloc(n);
-        ok = out->insns && read(fd, out->insns, n) == (ssize_t)n;
-        out->len = (unsigned short)(n / sizeof(struct sock_filter));
-        if (!ok)
-            pc_bpf_free(out);
+    if (data && len > 8)
+        memcpy(&k, data, 8);
+    if (!data || len <= 8 || (len - 8) % sizeof(struct sock_filter) || k != key) {
+        free(data);
+        return false;
     }
-    close(fd);
-    return ok;
+    out->len = (unsigned short)((len - 8) / sizeof(struct sock_filter));
+    out->insns = malloc(len - 8);
+    if (out->insns)
+        memcpy(out->insns, data + 8, len - 8);
+    free(data);
+    return out->insns != NULL;
 }
 
 static void cache_write(const char *path, uint64_t key, const pc_bpf *b)
 {
-    char tmp[600];
-    snprintf(tmp, sizeof tmp, "%s.%d.tmp", path, (int)getpid());
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0)
-        return;
     size_t n = (size_t)b->len * sizeof *b->insns;
-    bool ok = write(fd, &key, 8) == 8 && write(fd, b->insns, n) == (ssize_t)n;
-    ok = close(fd) == 0 && ok;
-    if (!ok || rename(tmp, path) < 0)
-        unlink(tmp);
+    unsigned char *data = malloc(8 + n);
+    if (!data)
+        return;
+    memcpy(data, &key, 8);
+    memcpy(data + 8, b->insns, n);
+    pc_cache_write(path, data, 8 + n);
+    free(data);
 }
 
 int pc_seccomp_compile(const pc_seccomp_opts *o, pc_bpf *out, pc_error *err)
@@ -342,7 +316,7 @@ int pc_seccomp_compile(const pc_seccomp_opts *o, pc_bpf *out, pc_error *err)
         cacheable = n == 0;
         close(fd);
     }
-    if (cacheable && cache_dir(dir, sizeof dir) == 0) {
+    if (cacheable && pc_cache_dir(dir, sizeof dir) == 0) {
         snprintf(path, sizeof path, "%s/seccomp-%016llx.bpf", dir, (unsigned long long)key);
         if (cache_read(path, key, out))
             return 0;

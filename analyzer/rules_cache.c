@@ -1,0 +1,429 @@
+/* A cache of loaded rule sets: parsing ~100 KB of YAML is most of what a
+ * one-snippet check costs, so root keeps each loaded set in binary form,
+ * keyed by the files' identities (device, inode, size, mtime and ctime:
+ * any write changes ctime) and this build. Rule sets with `query` rules are
+ * not cached (tree-sitter queries cannot be serialized). */
+#include "cache.h"
+#include "rules_cache.h"
+
+#include <nettle/sha2.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define MAGIC "PCRULES3"
+#define MAX_ENTRY (64u << 20)
+#define NIL UINT32_MAX
+
+/* ---- writing ---- */
+
+typedef struct wbuf {
+    unsigned char *p;
+    size_t len, cap;
+    bool failed;
+    pcre2_code **codes; /* every compiled regex, in the order written */
+    size_t ncodes, codes_cap;
+} wbuf;
+
+static void put(wbuf *w, const void *data, size_t n)
+{
+    if (w->failed)
+        return;
+    if (w->len + n > w->cap) {
+        size_t cap = w->cap ? w->cap : 65536;
+        while (cap < w->len + n)
+            cap *= 2;
+        unsigned char *p = realloc(w->p, cap);
+        if (!p) {
+            w->failed = true;
+            return;
+        }
+        w->p = p;
+        w->cap = cap;
+    }
+    memcpy(w->p + w->len, data, n);
+    w->len += n;
+}
+
+static void put_u32(wbuf *w, uint32_t v)
+{
+    put(w, &v, sizeof v);
+}
+
+static void put_str(wbuf *w, const char *s, size_t n)
+{
+    if (!s) {
+        put_u32(w, NIL);
+        return;
+    }
+    put_u32(w, (uint32_t)n);
+    put(w, s, n);
+}
+
+static void put_cstr(wbuf *w, const char *s)
+{
+    put_str(w, s, s ? strlen(s) : 0);
+}
+
+static void put_strs(wbuf *w, const char **v, size_t n)
+{
+    put_u32(w, (uint32_t)n);
+    for (size_t i = 0; i < n; i++)
+        put_cstr(w, v[i]);
+}
+
+static void put_code(wbuf *w, pcre2_code *c)
+{
+    if (!c) {
+        put_u32(w, NIL);
+        return;
+    }
+    if (w->ncodes == w->codes_cap) {
+        size_t cap = w->codes_cap ? w->codes_cap * 2 : 64;
+        pcre2_code **v = realloc(w->codes, cap * sizeof *v);
+        if (!v) {
+            w->failed = true;
+            return;
+        }
+        w->codes = v;
+        w->codes_cap = cap;
+    }
+    put_u32(w, (uint32_t)w->ncodes);
+    w->codes[w->ncodes++] = c;
+}
+
+static void put_argcond(wbuf *w, const pc_argcond *a)
+{
+    put_u32(w, (uint32_t)a->position);
+    put_cstr(w, a->keyword);
+    put_u32(w, (uint32_t)a->is);
+    put_u32(w, a->has_equals);
+    put_u32(w, (uint32_t)a->equals.type);
+    put_u32(w, a->equals.b);
+    put(w, &a->equals.i, sizeof a->equals.i);
+    put(w, &a->equals.f, sizeof a->equals.f);
+    put_str(w, a->equals.s, a->equals.slen);
+    put_code(w, a->regex);
+    put_code(w, a->text);
+}
+
+static void put_rule(wbuf *w, const pc_rule *r)
+{
+    put_cstr(w, r->id);
+    put_cstr(w, r->message);
+    put_cstr(w, r->cwe);
+    put_strs(w, r->tags, r->ntags);
+    put_strs(w, r->bandit, r->nbandit);
+    uint32_t small[] = {r->severity,    r->confidence,        r->kind,          r->except,
+                        r->bytes,       (uint32_t)r->capture, r->dynamic_kinds, r->target_module,
+                        r->input_kinds, r->syntax_kinds,      r->line,          r->value != NULL};
+    put(w, small, sizeof small);
+    put_strs(w, r->patterns, r->npatterns);
+    put_u32(w, (uint32_t)r->nargs);
+    for (size_t i = 0; i < r->nargs; i++)
+        put_argcond(w, &r->args[i]);
+    put_code(w, r->regex);
+    put_code(w, r->target);
+    if (r->value)
+        put_argcond(w, r->value);
+    put_cstr(w, r->file);
+}
+
+/* ---- reading: every length checked against what is left ---- */
+
+typedef struct rbuf {
+    const unsigned char *p;
+    size_t len, pos;
+    bool failed;
+    pc_arena *a;
+    pcre2_code **codes;
+    uint32_t ncodes;
+    bool *used; /* each code belongs to one place only */
+} rbuf;
+
+static bool get(rbuf *r, void *out, size_t n)
+{
+    if (r->failed || r->len - r->pos < n) {
+        r->failed = true;
+        memset(out, 0, n);
+        return false;
+    }
+    memcpy(out, r->p + r->pos, n);
+    r->pos += n;
+    return true;
+}
+
+static uint32_t get_u32(rbuf *r)
+{
+    uint32_t v = 0;
+    get(r, &v, sizeof v);
+    return v;
+}
+
+static const char *get_str(rbuf *r, size_t *len)
+{
+    uint32_t n = get_u32(r);
+    if (len)
+        *len = 0;
+    if (r->failed || n == NIL)
+        return NULL;
+    if (r->len - r->pos < n) {
+        r->failed = true;
+        return NULL;
+    }
+    char *s = pc_arena_strndup(r->a, (const char *)r->p + r->pos, n);
+    if (!s)
+        r->failed = true;
+    r->pos += n;
+    if (len)
+        *len = n;
+    return s;
+}
+
+static const char **get_strs(rbuf *r, size_t *count)
+{
+    uint32_t n = get_u32(r);
+    *count = 0;
+    if (r->failed || n > (r->len - r->pos) / 4)
+        return r->failed = true, NULL;
+    const char **v = pc_arena_array(r->a, n ? n : 1, sizeof *v);
+    if (!v)
+        return r->failed = true, NULL;
+    for (uint32_t i = 0; i < n; i++)
+        if (!(v[i] = get_str(r, NULL)))
+            r->failed = true;
+    *count = n;
+    return v;
+}
+
+static pcre2_code *get_code(rbuf *r)
+{
+    uint32_t i = get_u32(r);
+    if (r->failed || i == NIL)
+        return NULL;
+    if (i >= r->ncodes || r->used[i]) {
+        r->failed = true;
+        return NULL;
+    }
+    r->used[i] = true;
+    return r->codes[i];
+}
+
+static void get_argcond(rbuf *r, pc_argcond *a)
+{
+    a->position = (int)get_u32(r);
+    a->keyword = get_str(r, NULL);
+    a->is = (pc_arg_is)get_u32(r);
+    a->has_equals = get_u32(r) != 0;
+    a->equals.type = (pc_value_type)get_u32(r);
+    a->equals.b = get_u32(r) != 0;
+    get(r, &a->equals.i, sizeof a->equals.i);
+    get(r, &a->equals.f, sizeof a->equals.f);
+    a->equals.s = get_str(r, &a->equals.slen);
+    a->regex = get_code(r);
+    a->text = get_code(r);
+    if (a->is > PC_ARG_TRUTHY || a->equals.type > PC_VAL_STR)
+        r->failed = true;
+}
+
+static pc_rule *get_rule(rbuf *r)
+{
+    pc_rule *x = pc_arena_alloc(r->a, sizeof *x);
+    if (!x)
+        return r->failed = true, NULL;
+    x->id = get_str(r, NULL);
+    x->message = get_str(r, NULL);
+    x->cwe = get_str(r, NULL);
+    x->tags = get_strs(r, &x->ntags);
+    x->bandit = get_strs(r, &x->nbandit);
+    uint32_t s[12];
+    get(r, s, sizeof s);
+    if (s[0] > PC_SEV_CRITICAL || s[1] > PC_CONF_HIGH || s[2] > PC_MATCH_DEFINE || s[2] == PC_MATCH_QUERY)
+        return r->failed = true, NULL;
+    x->severity = (pc_severity)s[0];
+    x->confidence = (pc_confidence)s[1];
+    x->kind = (pc_match_kind)s[2];
+    x->except = s[3];
+    x->bytes = s[4];
+    x->capture = (int)s[5];
+    x->dynamic_kinds = s[6];
+    x->target_module = s[7];
+    x->input_kinds = s[8];
+    x->syntax_kinds = s[9];
+    x->line = s[10];
+    x->patterns = get_strs(r, &x->npatterns);
+    uint32_t nargs = get_u32(r);
+    if (r->failed || nargs > 1024)
+        return r->failed = true, NULL;
+    x->nargs = nargs;
+    x->args = nargs ? pc_arena_array(r->a, nargs, sizeof *x->args) : NULL;
+    if (nargs && !x->args)
+        return r->failed = true, NULL;
+    for (uint32_t i = 0; i < nargs; i++)
+        get_argcond(r, &x->args[i]);
+    x->regex = get_code(r);
+    x->target = get_code(r);
+    if (s[11]) {
+        if (!(x->value = pc_arena_alloc(r->a, sizeof *x->value)))
+            return r->failed = true, NULL;
+        get_argcond(r, x->value);
+    }
+    x->file = get_str(r, NULL);
+    if (!x->id || !x->message || !x->file)
+        r->failed = true;
+    return r->failed ? NULL : x;
+}
+
+/* ---- the key and the entry ---- */
+
+int pc_rules_cache_path(const char *const *paths, size_t n, char *out, size_t cap)
+{
+    char dir[512];
+    if (pc_cache_dir(dir, sizeof dir) < 0)
+        return -1;
+    struct sha256_ctx ctx;
+    sha256_init(&ctx);
+    /* the layout of pc_rule and this file's format belong to this build */
+    static const char build[] = MAGIC " " __DATE__ " " __TIME__;
+    sha256_update(&ctx, sizeof build, (const uint8_t *)build);
+    char pcre[64] = "";
+    pcre2_config(PCRE2_CONFIG_VERSION, pcre); /* serialized regexes need the same PCRE2 */
+    sha256_update(&ctx, sizeof pcre, (const uint8_t *)pcre);
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        if (stat(paths[i], &st) < 0 || !S_ISREG(st.st_mode))
+            return -1;
+        uint64_t id[] = {(uint64_t)st.st_dev,          (uint64_t)st.st_ino,
+                         (uint64_t)st.st_size,         (uint64_t)st.st_mtim.tv_sec,
+                         (uint64_t)st.st_mtim.tv_nsec, (uint64_t)st.st_ctim.tv_sec,
+                         (uint64_t)st.st_ctim.tv_nsec};
+        sha256_update(&ctx, strlen(paths[i]) + 1, (const uint8_t *)paths[i]);
+        sha256_update(&ctx, sizeof id, (const uint8_t *)id);
+    }
+    uint8_t d[SHA256_DIGEST_SIZE];
+    sha256_digest(&ctx, sizeof d, d);
+    int w = snprintf(out, cap, "%s/rules-", dir);
+    if (w < 0 || (size_t)w + 2 * 16 + 1 > cap)
+        return -1;
+    for (int i = 0; i < 16; i++)
+        snprintf(out + w + 2 * i, 3, "%02x", d[i]);
+    return 0;
+}
+
+static void digest(const unsigned char *p, size_t n, uint8_t out[SHA256_DIGEST_SIZE])
+{
+    struct sha256_ctx ctx;
+    sha256_init(&ctx);
+    sha256_update(&ctx, n, p);
+    sha256_digest(&ctx, SHA256_DIGEST_SIZE, out);
+}
+
+void pc_rules_cache_store(const pc_ruleset *rs, const char *path)
+{
+    /* the rules first, into their own buffer: writing them collects the regexes */
+    wbuf body = {0}, w = {0};
+    put_u32(&body, (uint32_t)rs->count);
+    for (size_t i = 0; i < rs->count && !body.failed; i++) {
+        if (rs->rules[i]->kind == PC_MATCH_QUERY)
+            body.failed = true;
+        else
+            put_rule(&body, rs->rules[i]);
+    }
+    put(&w, MAGIC, 8);
+    uint8_t zero[SHA256_DIGEST_SIZE] = {0};
+    put(&w, zero, sizeof zero); /* the payload's digest, filled in below */
+    size_t start = w.len;
+    put_strs(&w, rs->files, rs->nfiles);
+    put_u32(&w, (uint32_t)body.ncodes);
+    if (!body.failed && body.ncodes) {
+        uint8_t *codes = NULL;
+        PCRE2_SIZE codes_len = 0;
+        if (pcre2_serialize_encode((const pcre2_code **)body.codes, (int32_t)body.ncodes, &codes, &codes_len,
+                                   NULL) < 0) {
+            body.failed = true;
+        } else {
+            uint64_t n = codes_len;
+            put(&w, &n, sizeof n);
+            put(&w, codes, codes_len);
+            pcre2_serialize_free(codes);
+        }
+    }
+    put(&w, body.p, body.len);
+    if (!w.failed && !body.failed) {
+        digest(w.p + start, w.len - start, w.p + 8);
+        pc_cache_write(path, w.p, w.len);
+    }
+    free(body.codes);
+    free(body.p);
+    free(w.p);
+}
+
+static int decode_codes(rbuf *r)
+{
+    r->ncodes = get_u32(r);
+    if (r->failed)
+        return -1;
+    if (!r->ncodes)
+        return 0;
+    uint64_t n = 0;
+    get(r, &n, sizeof n);
+    if (r->failed || n > r->len - r->pos || r->ncodes > 1u << 20)
+        return -1;
+    r->codes = calloc(r->ncodes, sizeof *r->codes);
+    r->used = calloc(r->ncodes, sizeof *r->used);
+    if (!r->codes || !r->used)
+        return -1;
+    const uint8_t *bytes = r->p + r->pos;
+    if (pcre2_serialize_get_number_of_codes(bytes) != (int32_t)r->ncodes ||
+        pcre2_serialize_decode(r->codes, (int32_t)r->ncodes, bytes, NULL) != (int32_t)r->ncodes)
+        return -1;
+    r->pos += n;
+    return 0;
+}
+
+bool pc_rules_cache_load(pc_ruleset *rs, const char *path)
+{
+    size_t len = 0;
+    unsigned char *data = pc_cache_read(path, MAX_ENTRY, &len);
+    if (!data)
+        return false;
+    uint8_t d[SHA256_DIGEST_SIZE];
+    bool ok = len >= 8 + sizeof d && !memcmp(data, MAGIC, 8);
+    if (ok) {
+        digest(data + 8 + sizeof d, len - 8 - sizeof d, d);
+        ok = !memcmp(d, data + 8, sizeof d);
+    }
+    rbuf r = {.p = data, .len = len, .pos = 8 + sizeof d, .a = &rs->arena};
+    pc_rule **rules = NULL;
+    uint32_t count = 0;
+    if (ok) {
+        rs->files = get_strs(&r, &rs->nfiles);
+        ok = decode_codes(&r) == 0;
+        count = get_u32(&r);
+        ok = ok && !r.failed && count < 1u << 20 && (rules = calloc(count ? count : 1, sizeof *rules));
+    }
+    for (uint32_t i = 0; ok && i < count; i++)
+        ok = (rules[i] = get_rule(&r)) != NULL;
+    ok = ok && r.pos == r.len;
+    if (ok) {
+        rs->rules = rules;
+        rs->count = rs->cap = count;
+        for (uint32_t i = 0; r.codes && i < r.ncodes; i++)
+            if (!r.used[i])
+                pcre2_code_free(r.codes[i]); /* only a hand-made entry leaves one over */
+    } else {
+        /* the rules' memory is in the arena; their codes are all in r.codes */
+        for (uint32_t i = 0; r.codes && i < r.ncodes; i++)
+            if (r.codes[i])
+                pcre2_code_free(r.codes[i]);
+        free(rules);
+        rs->files = NULL;
+        rs->nfiles = 0;
+    }
+    free(r.codes);
+    free(r.used);
+    free(data);
+    return ok;
+}
