@@ -64,7 +64,7 @@ json_t *pc_audit_string(const char *s, size_t len)
     while (i < len) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n =
-            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+            s[i] ? utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp) : -1;
         if (n > 0) {
             memcpy(buf + o, s + i, (size_t)n);
             o += (size_t)n;

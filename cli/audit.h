@@ -45,9 +45,9 @@ int pc_audit_check(const char *path, pc_error *err);
  * memory ran out. */
 json_t *pc_audit_digest_json(const void *data, size_t len, bool truncated);
 
-/* A JSON string of len bytes, invalid UTF-8 replaced with U+FFFD (file
- * names and the like need not be UTF-8; a record must be). NULL when memory
- * ran out. */
+/* A JSON string of len bytes, invalid UTF-8 and NUL replaced with U+FFFD
+ * (file names and program output need not be UTF-8; JSON must be). NULL
+ * when memory ran out. */
 json_t *pc_audit_string(const char *s, size_t len);
 
 typedef struct pc_audit_verify_opts {

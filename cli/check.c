@@ -528,15 +528,22 @@ int cmd_check(int argc, char **argv)
     }
     status = 0;
     paths.exclude = &ex;
+    pc_paths missing = {0}; /* arguments that could not be read: "path\tmessage", for the report */
     for (int i = optind; i < argc; i++) {
         if (pc_paths_add(&paths, argv[i], &err) < 0) {
             pc_errorf("%s", err.msg);
             status = 2;
+            char line[2048];
+            snprintf(line, sizeof line, "%s\t%s", argv[i], err.msg);
+            pc_error e2;
+            if (pc_paths_add_name(&missing, line, &e2) < 0) /* only out of memory */
+                pc_errorf("%s", e2.msg);
         }
     }
     if (!(out = open_output(o.output, tmp, sizeof tmp))) {
         pc_fail(&err, "%s: cannot write: %s", o.output, strerror(errno));
         status = 2;
+        pc_paths_free(&missing);
         goto fail;
     }
     if (tmp[0])
@@ -548,8 +555,15 @@ int cmd_check(int argc, char **argv)
     if (!(rep = pc_report_new(out, &ro))) {
         pc_fail(&err, "out of memory");
         status = 2;
+        pc_paths_free(&missing);
         goto fail;
     }
+    for (size_t i = 0; i < missing.n; i++) {
+        char *tab = strchr(missing.v[i], '\t');
+        *tab = '\0';
+        pc_report_error(rep, missing.v[i], tab + 1);
+    }
+    pc_paths_free(&missing);
     size_t errors = 0;
     bool denied = false;
     status = max_status(status, check_files(&o, &paths, rep, base, wbase, audit_files, &errors, &denied));

@@ -27,6 +27,11 @@ static int push(pc_paths *p, const char *s, pc_error *err)
     return 0;
 }
 
+int pc_paths_add_name(pc_paths *p, const char *name, pc_error *err)
+{
+    return push(p, name, err);
+}
+
 void pc_paths_free(pc_paths *p)
 {
     for (size_t i = 0; i < p->n; i++)

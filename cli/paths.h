@@ -18,6 +18,8 @@ typedef struct pc_paths {
  * VCS directories, __pycache__, virtual environments and excluded paths. */
 int pc_paths_add(pc_paths *p, const char *path, pc_error *err);
 void pc_paths_free(pc_paths *p);
+/* Add a string as it is (no search, no exclusion). */
+int pc_paths_add_name(pc_paths *p, const char *name, pc_error *err);
 
 /* Read a whole file (at most max bytes; *truncated set when larger). */
 int pc_read_file(const char *path, size_t max, unsigned char **data, size_t *len, pc_error *err);

@@ -14,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <utf8proc.h>
 
 void usage_run(void)
 {
@@ -49,26 +48,7 @@ void usage_run(void)
 /* Valid UTF-8 for JSON, keeping every character (newlines included). */
 static json_t *jtext(const char *s, size_t len)
 {
-    char *buf = malloc(len * 3 + 1);
-    if (!buf)
-        return json_null();
-    size_t o = 0, i = 0;
-    while (i < len) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n =
-            s[i] ? utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp) : -1;
-        if (n > 0) {
-            memcpy(buf + o, s + i, (size_t)n);
-            o += (size_t)n;
-            i += (size_t)n;
-        } else {
-            memcpy(buf + o, "\xEF\xBF\xBD", 3);
-            o += 3;
-            i++;
-        }
-    }
-    json_t *j = json_stringn(buf, o);
-    free(buf);
+    json_t *j = pc_audit_string(s, len);
     return j ? j : json_null();
 }
 
