@@ -296,11 +296,17 @@ static json_t *string_list(const char *const *v, size_t n)
 
 static json_t *rule_props(const pc_rule *r, pc_severity sev)
 {
-    return json_pack("{s:o,s:s,s:s,s:s,s:s,s:s,s:s*,s:o}", "tags", rule_tags(r), "security-severity",
-                     security_severity(sev), "precision", precision_of(r->confidence), "problem.severity",
-                     problem_severity(sev), "severity", pc_severity_name(sev), "confidence",
-                     pc_confidence_name(r->confidence), "cwe", r->cwe, "bandit",
-                     string_list((const char *const *)r->bandit, r->nbandit));
+    json_t *p = json_pack("{s:o,s:s,s:s,s:s,s:s,s:s,s:o}", "tags", rule_tags(r), "security-severity",
+                          security_severity(sev), "precision", precision_of(r->confidence),
+                          "problem.severity", problem_severity(sev), "severity", pc_severity_name(sev),
+                          "confidence", pc_confidence_name(r->confidence), "bandit",
+                          string_list((const char *const *)r->bandit, r->nbandit));
+    /* not json_pack's "s*": it would drop the key silently when memory runs out */
+    if (p && r->cwe && json_object_set_new(p, "cwe", json_string(r->cwe)) < 0) {
+        json_decref(p);
+        return NULL;
+    }
+    return p;
 }
 
 /* A reportingDescriptor; sev is the severity the policy gives the rule. */
