@@ -25,7 +25,8 @@ typedef struct pc_report pc_report;
 typedef struct pc_report_opts {
     pc_format format;
     const char *policy;
-    const pc_ruleset *rules; /* every loaded rule (SARIF lists them); may be NULL */
+    const pc_policy *policy_def; /* the severity it gives each rule (SARIF); may be NULL */
+    const pc_ruleset *rules;     /* every loaded rule (SARIF lists them); may be NULL */
     bool color;
 } pc_report_opts;
 

@@ -472,13 +472,12 @@ static json_t *context_json(const pc_result *res, const pc_span *sp, bool *oom)
     uint32_t start = res->line_starts[sp->line - 1], end = (uint32_t)(last - res->src.text) + len;
     if (start >= sp->start_byte && end <= sp->end_byte)
         return NULL; /* the region is whole lines already: SARIF wants a proper superset */
-    json_t *r =
-        json_pack("{s:I,s:I}", "startLine", (json_int_t)sp->line, "endLine", (json_int_t)sp->end_line);
-    json_t *snip = r ? snippet_json(res, start, end, oom) : NULL;
-    if (!r || *oom || !snip || json_object_set_new(r, "snippet", snip) < 0) {
-        json_decref(r);
-        return NULL; /* no context is fine unless memory ran out (oom set) */
-    }
+    json_t *snip = snippet_json(res, start, end, oom);
+    if (!snip)
+        return NULL; /* too long to show (fine), or out of memory (oom set) */
+    json_t *r = json_pack("{s:I,s:I,s:o}", "startLine", (json_int_t)sp->line, "endLine",
+                          (json_int_t)sp->end_line, "snippet", snip);
+    *oom = !r;
     return r;
 }
 
@@ -604,7 +603,7 @@ static int sarif_finish(void *p, const pc_report_stats *st, double ms)
 
 /* ---- setup -------------------------------------------------------------- */
 
-static int list_rules(sarif *s, const pc_ruleset *rs)
+static int list_rules(sarif *s, const pc_ruleset *rs, const pc_policy *policy)
 {
     for (size_t i = 0; rs && i < rs->count; i++) {
         const pc_rule *r = rs->rules[i];
@@ -612,7 +611,8 @@ static int list_rules(sarif *s, const pc_ruleset *rs)
             continue;
         if (json_object_set_new(s->rule_index, r->id, json_integer((json_int_t)json_array_size(s->rules))) <
                 0 ||
-            json_array_append_new(s->rules, rule_json(r, r->severity)) < 0)
+            json_array_append_new(s->rules,
+                                  rule_json(r, policy ? pc_policy_severity(policy, r) : r->severity)) < 0)
             return -1;
     }
     return 0;
@@ -638,7 +638,7 @@ static void *sarif_begin(FILE *out, const pc_report_opts *o)
     s->notes = json_array();
     s->policy = o->policy ? json_string(o->policy) : json_null();
     if (!s->rules || !s->rule_index || !s->seen || !s->artifacts || !s->results || !s->notes || !s->policy ||
-        list_rules(s, o->rules) < 0)
+        list_rules(s, o->rules, o->policy_def) < 0)
         goto fail;
     s->root =
         json_pack("{s:s,s:s,s:[{s:{s:o},s:o,s:s,s:s}]}", "$schema", SARIF_SCHEMA, "version", "2.1.0", "runs",

@@ -550,8 +550,11 @@ int cmd_check(int argc, char **argv)
         default_mode(fileno(out));
     bool color = !o.output && o.format == PC_FORMAT_TEXT && isatty(1) && !getenv("NO_COLOR") &&
                  !(getenv("TERM") && !strcmp(getenv("TERM"), "dumb"));
-    pc_report_opts ro = {
-        .format = o.format, .policy = o.setup.policy->name, .rules = o.setup.rules, .color = color};
+    pc_report_opts ro = {.format = o.format,
+                         .policy = o.setup.policy->name,
+                         .policy_def = o.setup.policy,
+                         .rules = o.setup.rules,
+                         .color = color};
     if (!(rep = pc_report_new(out, &ro))) {
         pc_fail(&err, "out of memory");
         status = 2;
