@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 typedef struct entry {
@@ -175,6 +176,15 @@ pc_baseline *pc_baseline_load(const char *path, pc_error *err)
     pc_baseline *b = create(path, err);
     if (!b)
         return NULL;
+    struct stat st;
+    const char *why = stat(path, &st) < 0    ? strerror(errno)
+                      : !S_ISREG(st.st_mode) ? "not a regular file"
+                                             : NULL;
+    if (why) {
+        pc_fail(err, "%s: cannot read the baseline: %s", path, why);
+        pc_baseline_free(b);
+        return NULL;
+    }
     json_error_t je;
     json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
     if (!root) {

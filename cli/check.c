@@ -513,8 +513,15 @@ int cmd_check(int argc, char **argv)
     int status = 2;
     if (!o.no_config && pc_project_load(&pj, &err) < 0)
         goto fail;
-    if (apply_project(&o, &pj, &ex, &err) < 0 || pc_setup_load(&o.setup, &err) < 0)
+    if (apply_project(&o, &pj, &ex, &err) < 0)
         goto fail;
+    if (pc_setup_load(&o.setup, &err) < 0) {
+        if (pj.policy && o.setup.policy_name == pj.policy && !o.setup.policy) { /* say where it came from */
+            size_t n = strlen(err.msg);
+            snprintf(err.msg + n, sizeof err.msg - n, " (policy set in %s)", pj.path);
+        }
+        goto fail;
+    }
     o.audit = pc_audit_path(o.audit, o.setup.policy);
     if (o.audit && pc_audit_check(o.audit, &err) < 0) /* no record, no check */
         goto fail;

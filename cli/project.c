@@ -87,7 +87,9 @@ static int string_list(pc_yaml *y, yaml_node_t *root, const char *key, const pc_
             rc = pc_yaml_fail(y, v, err, "'%s' has an empty entry", key);
         else if (!((*out)[i] = paths ? resolve(p, items[i]) : strdup(items[i])))
             rc = pc_fail(err, "out of memory");
-        else
+        else if (paths && access((*out)[i], F_OK) < 0)
+            rc = pc_yaml_fail(y, v, err, "'%s': %s: %s", key, items[i], strerror(errno));
+        if (rc == 0 || (*out)[i])
             (*n)++;
     }
     pc_arena_release(&a);

@@ -73,6 +73,15 @@ printf '# nothing set yet\n' >.portcullis.yaml
 run "$P" check src/deep
 expect_rc "config: a file of comments only sets nothing" 0
 rm .portcullis.yaml
+printf 'rules: [missing-rules.yaml]\n' >.portcullis.yaml
+run "$P" check src/deep
+expect_rc "config: a rules path that does not exist is an error" 2
+has "$err" ".portcullis.yaml:1:8: 'rules': missing-rules.yaml" && pass "config: the missing rules file is named with the config's position" ||
+    fail "config rules error: $err"
+printf 'policy: no-such-policy\n' >.portcullis.yaml
+run "$P" check src/deep
+has "$err" "(policy set in $proj/.portcullis.yaml)" && pass "config: an unknown policy names the config file" || fail "config policy error: $err"
+rm .portcullis.yaml
 PORTCULLIS_CONFIG=$work/none.yaml run "$P" check src/deep
 expect_rc "PORTCULLIS_CONFIG naming a missing file is an error" 2
 
@@ -117,6 +126,8 @@ run "$P" check --baseline other.json src
 expect_rc "baseline: a JSON file that is not a baseline is an error" 2
 run "$P" check --baseline missing.json src
 expect_rc "baseline: a missing file is an error" 2
+run "$P" check --baseline "$work" src
+has "$err" "cannot read the baseline: not a regular file" && pass "baseline: a directory is refused clearly" || fail "baseline dir: $err"
 printf 'baseline: base.json\n' >.portcullis.yaml
 run "$P" check src
 expect_rc "config baseline applies" 0
