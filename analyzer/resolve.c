@@ -335,6 +335,13 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
                 if (obj.v[j].kind != VAL_NS)
                     vals_add(c, out, VAL_NS, obj.v[j].qual);
             out->unknown |= obj.unknown || obj.local;
+        } else if (qual_is(v, "importlib.reload") || qual_is(v, "imp.reload") || qual_is(v, "typing.cast")) {
+            /* these return their argument: the module reloaded, the value cast */
+            TSNode a = call_arg(args, qual_is(v, "typing.cast") ? 1 : 0);
+            if (ts_node_is_null(a))
+                out->unknown = true;
+            else
+                resolve_expr(c, a, sc, depth + 1, out);
         } else if (qual_is(v, "builtins.globals") || qual_is(v, "builtins.locals")) {
             vals_add(c, out, VAL_NS, "<globals>");
         } else if (qual_is(v, "sys.modules.get") || qual_is(v, "sys.modules.__getitem__") ||

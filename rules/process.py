@@ -127,3 +127,11 @@ subprocess.run(["git", "status"])
 check_output(["whoami"])
 # ruleid: subprocess-call
 subprocess.run(["/usr/bin/whoami"])
+
+# reload() and typing.cast() return their argument
+import importlib
+import typing
+# ruleid: shell-command, process-partial-path
+importlib.reload(os).system("id")
+# ruleid: shell-command, process-partial-path
+typing.cast(object, os).system("id")
