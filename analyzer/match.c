@@ -351,6 +351,64 @@ static bool joined_items(ctx *c, TSNode a, scope *sc, strval *out)
 
 /* Does one condition hold for value node a (null when absent; unknown when
  * a splat may hide it)? Shared by call arguments and assigned values. */
+/* A `text` condition: the argument's source text, or the text of the
+ * expressions assigned to the names in it (followed through up to three
+ * assignments, at most 2048 nodes looked at in all), so that
+ * `body = json.dumps({"env": dict(os.environ)}); send(body)` is seen. */
+static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget);
+
+static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_code *re, int depth,
+                              int *budget)
+{
+    for (scope *s = sc; s; s = s->parent) {
+        namebind *nb = pc_strmap_get(&s->names, name);
+        if (!nb)
+            continue;
+        for (binding *b = nb->list; b; b = b->next) {
+            if (b->kind != BIND_ALIAS || ts_node_is_null(b->value) || b->busy)
+                continue;
+            b->busy = true; /* a = b; b = a */
+            bool m = text_matches(c, b->value, b->value_scope ? b->value_scope : s, re, depth + 1, budget);
+            b->busy = false;
+            if (m)
+                return true;
+        }
+        return false; /* the innermost scope that binds the name decides */
+    }
+    return false;
+}
+
+static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget)
+{
+    uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
+    if (en <= c->len && en - st <= 4096 &&
+        pcre2_match(re, (PCRE2_SPTR)(c->text + st), en - st, 0, 0, c->w->md, c->w->mctx) >= 0)
+        return true;
+    if (depth >= 3)
+        return false;
+    TSTreeCursor cur = ts_tree_cursor_new(a);
+    bool found = false, down = true;
+    while (!found && *budget > 0) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        (*budget)--; /* every node visited: a huge literal must not make this slow */
+        if (down && node_is(n, "identifier")) {
+            const char *name = ident_name(c, n);
+            found = name && name_text_matches(c, name, sc, re, depth, budget);
+        }
+        if (down && ts_tree_cursor_goto_first_child(&cur))
+            continue;
+        if (ts_tree_cursor_goto_next_sibling(&cur)) {
+            down = true;
+            continue;
+        }
+        if (!ts_tree_cursor_goto_parent(&cur))
+            break;
+        down = false;
+    }
+    ts_tree_cursor_delete(&cur);
+    return found;
+}
+
 static bool value_holds(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argcond *ac)
 {
     bool present = !ts_node_is_null(a);
@@ -401,20 +459,35 @@ static bool value_holds(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argc
         }
         /* computed: it might match; fail closed */
     }
-    if (ac->text) {
-        if (!present)
-            return false;
-        uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
-        if (en > c->len || en - st > 4096 ||
-            pcre2_match(ac->text, (PCRE2_SPTR)(c->text + st), en - st, 0, 0, c->w->md, c->w->mctx) < 0)
-            return false;
-    }
+    int budget = 2048;
+    if (ac->text && (!present || !text_matches(c, a, sc, ac->text, 0, &budget)))
+        return false;
     return true;
+}
+
+/* position: any: does some argument (positional, keyword or splat) hold? */
+static bool any_arg_holds(ctx *c, TSNode args, scope *sc, const pc_argcond *ac)
+{
+    if (!node_is(args, "argument_list")) /* f(x for x in y) */
+        return value_holds(c, args, false, sc, ac);
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (node_is(a, "comment"))
+            continue;
+        if (node_is(a, "keyword_argument"))
+            a = ts_node_child_by_field_id(a, c->f_value);
+        if (!ts_node_is_null(a) && value_holds(c, a, false, sc, ac))
+            return true;
+    }
+    return false;
 }
 
 static bool cond_holds(ctx *c, TSNode call, scope *sc, const pc_argcond *ac)
 {
     TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
+    if (ac->position == PC_ARG_ANYWHERE)
+        return !ts_node_is_null(args) && any_arg_holds(c, args, sc, ac);
     bool unknown = false;
     TSNode a = {0};
     if (!ts_node_is_null(args) && node_is(args, "argument_list"))

@@ -56,8 +56,10 @@ typedef enum pc_arg_is {
     PC_ARG_TRUTHY
 } pc_arg_is;
 
+#define PC_ARG_ANYWHERE (-2) /* position: any */
+
 typedef struct pc_argcond {
-    int position;        /* -1: not by position */
+    int position;        /* -1: not by position; PC_ARG_ANYWHERE: any argument */
     const char *keyword; /* NULL: not by keyword */
     pc_arg_is is;
     bool has_equals;

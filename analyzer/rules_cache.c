@@ -13,7 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define MAGIC "PCRULES3"
+#define MAGIC "PCRULES4"
 #define MAX_ENTRY (64u << 20)
 #define NIL UINT32_MAX
 

