@@ -135,3 +135,14 @@ import typing
 importlib.reload(os).system("id")
 # ruleid: shell-command, process-partial-path
 typing.cast(object, os).system("id")
+
+# ruleid: shell-interactive, subprocess-call
+subprocess.call(["/bin/sh", "-i"], stdin=conn_fd, stdout=conn_fd, stderr=conn_fd)
+# ruleid: shell-interactive, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.Popen(["bash"])
+# ok: shell-interactive
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["bash", "build.sh"], check=True)
+# ok: shell-interactive
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "status"], check=True)
