@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define CACHE_DIR "/var/cache/portcullis"
@@ -23,6 +24,19 @@ int pc_cache_dir(char *buf, size_t cap)
     struct stat st;
     if (lstat(buf, &st) < 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 022))
         return -1; /* not ours alone: do not trust it */
+    return 0;
+}
+
+int pc_cache_build_id(unsigned long long out[7])
+{
+    struct stat st;
+    if (stat("/proc/self/exe", &st) < 0)
+        return -1;
+    unsigned long long v[7] = {(unsigned long long)st.st_dev,          (unsigned long long)st.st_ino,
+                               (unsigned long long)st.st_size,         (unsigned long long)st.st_mtim.tv_sec,
+                               (unsigned long long)st.st_mtim.tv_nsec, (unsigned long long)st.st_ctim.tv_sec,
+                               (unsigned long long)st.st_ctim.tv_nsec};
+    memcpy(out, v, sizeof v);
     return 0;
 }
 
@@ -56,7 +70,20 @@ unsigned char *pc_cache_read(const char *path, size_t max, size_t *len)
 
 #define KEEP 32 /* entries of one kind: every rebuild and rule edit makes new ones */
 
-/* Remove the oldest entries named like path's (same prefix up to '-'). */
+typedef struct entry {
+    char name[256];
+    struct timespec mtime;
+} entry;
+
+static int newest_first(const void *x, const void *y)
+{
+    const struct timespec *a = &((const entry *)x)->mtime, *b = &((const entry *)y)->mtime;
+    if (a->tv_sec != b->tv_sec)
+        return a->tv_sec < b->tv_sec ? 1 : -1;
+    return a->tv_nsec < b->tv_nsec ? 1 : a->tv_nsec > b->tv_nsec ? -1 : 0;
+}
+
+/* Keep the KEEP newest entries named like path (same prefix up to '-'). */
 static void prune(const char *path)
 {
     const char *slash = strrchr(path, '/'), *dash = slash ? strchr(slash, '-') : NULL;
@@ -64,39 +91,33 @@ static void prune(const char *path)
         return;
     char dir[4096];
     snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
-    size_t plen = (size_t)(dash - slash); /* "/rules-" minus the slash, plus the dash */
+    size_t plen = (size_t)(dash - slash); /* the name's prefix, dash included */
     DIR *d = opendir(dir);
     if (!d)
         return;
-    struct {
-        char name[256];
-        time_t mtime;
-    } old[KEEP + 1];
-    size_t n = 0;
+    entry *v = NULL;
+    size_t n = 0, cap = 0;
     struct dirent *e;
-    while ((e = readdir(d))) {
+    while ((e = readdir(d)) && n < 65536) {
         struct stat st;
-        if (strncmp(e->d_name, slash + 1, plen) ||
-            fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0 ||
-            strlen(e->d_name) >= sizeof old[0].name)
+        if (strncmp(e->d_name, slash + 1, plen) || strlen(e->d_name) >= sizeof v->name ||
+            fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0 || !S_ISREG(st.st_mode))
             continue;
-        /* keep the KEEP newest: insert sorted, newest first, drop the oldest beyond */
-        size_t i = n < KEEP + 1 ? n++ : KEEP;
-        if (i == KEEP && st.st_mtime <= old[KEEP].mtime) {
-            unlinkat(dirfd(d), e->d_name, 0);
-            continue;
+        if (n == cap) {
+            entry *w = realloc(v, (cap = cap ? cap * 2 : 64) * sizeof *v);
+            if (!w)
+                break;
+            v = w;
         }
-        if (i == KEEP)
-            unlinkat(dirfd(d), old[KEEP].name, 0);
-        while (i > 0 && old[i - 1].mtime < st.st_mtime) {
-            old[i] = old[i - 1];
-            i--;
-        }
-        snprintf(old[i].name, sizeof old[i].name, "%s", e->d_name);
-        old[i].mtime = st.st_mtime;
+        snprintf(v[n].name, sizeof v[n].name, "%s", e->d_name);
+        v[n++].mtime = st.st_mtim;
     }
-    if (n == KEEP + 1)
-        unlinkat(dirfd(d), old[KEEP].name, 0);
+    if (n > KEEP) {
+        qsort(v, n, sizeof *v, newest_first);
+        for (size_t i = KEEP; i < n; i++)
+            unlinkat(dirfd(d), v[i].name, 0);
+    }
+    free(v);
     closedir(d);
 }
 
@@ -118,7 +139,8 @@ void pc_cache_write(const char *path, const void *data, size_t len)
             break;
         n += (size_t)w;
     }
-    bool ok = close(fd) == 0 && n == len;
+    bool ok = n == len && fsync(fd) == 0; /* a reader after a crash sees all of it or nothing */
+    ok = close(fd) == 0 && ok;
     if (!ok || rename(tmp, path) < 0)
         unlink(tmp);
     else

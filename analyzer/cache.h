@@ -15,6 +15,11 @@
  * is not root's alone. */
 int pc_cache_dir(char *buf, size_t cap);
 
+/* This build, for cache keys: the running executable's device, inode,
+ * size, mtime and ctime (every rebuild or reinstall changes them), or -1
+ * when it cannot be identified (then nothing should be cached). */
+int pc_cache_build_id(unsigned long long out[7]);
+
 /* Read a whole entry if it is a regular file of ours that nobody else can
  * write, at most max bytes. Returns a malloc'd buffer or NULL. */
 unsigned char *pc_cache_read(const char *path, size_t max, size_t *len);

@@ -364,7 +364,7 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_c
         namebind *nb = pc_strmap_get(&s->names, name);
         if (!nb)
             continue;
-        for (binding *b = nb->list; b; b = b->next) {
+        for (binding *b = nb->list; b && *budget > 0; b = b->next) {
             if (b->kind != BIND_ALIAS || ts_node_is_null(b->value) || b->busy)
                 continue;
             b->busy = true; /* a = b; b = a */
@@ -380,6 +380,8 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_c
 
 static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget)
 {
+    if (--*budget < 0) /* every regex run counts, not only the nodes walked */
+        return false;
     uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
     if (en <= c->len && en - st <= 4096 &&
         pcre2_match(re, (PCRE2_SPTR)(c->text + st), en - st, 0, 0, c->w->md, c->w->mctx) >= 0)
@@ -409,7 +411,9 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int 
     return found;
 }
 
-static bool value_holds(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argcond *ac)
+/* budget: the work a `text` condition may still do (shared by the
+ * arguments of one call under position: any) */
+static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argcond *ac, int *budget)
 {
     bool present = !ts_node_is_null(a);
     if (!present && unknown) /* hidden behind a splat: assume the worst */
@@ -459,17 +463,25 @@ static bool value_holds(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argc
         }
         /* computed: it might match; fail closed */
     }
-    int budget = 2048;
-    if (ac->text && (!present || !text_matches(c, a, sc, ac->text, 0, &budget)))
+    if (ac->text && (!present || !text_matches(c, a, sc, ac->text, 0, budget)))
         return false;
     return true;
+}
+
+#define TEXT_BUDGET 2048
+
+static bool value_holds(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argcond *ac)
+{
+    int budget = TEXT_BUDGET;
+    return value_holds_within(c, a, unknown, sc, ac, &budget);
 }
 
 /* position: any: does some argument (positional, keyword or splat) hold? */
 static bool any_arg_holds(ctx *c, TSNode args, scope *sc, const pc_argcond *ac)
 {
+    int budget = TEXT_BUDGET;
     if (!node_is(args, "argument_list")) /* f(x for x in y) */
-        return value_holds(c, args, false, sc, ac);
+        return value_holds_within(c, args, false, sc, ac, &budget);
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
         TSNode a = ts_node_named_child(args, i);
@@ -477,7 +489,7 @@ static bool any_arg_holds(ctx *c, TSNode args, scope *sc, const pc_argcond *ac)
             continue;
         if (node_is(a, "keyword_argument"))
             a = ts_node_child_by_field_id(a, c->f_value);
-        if (!ts_node_is_null(a) && value_holds(c, a, false, sc, ac))
+        if (!ts_node_is_null(a) && value_holds_within(c, a, false, sc, ac, &budget))
             return true;
     }
     return false;

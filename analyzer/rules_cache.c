@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #define MAGIC "PCRULES4"
 #define MAX_ENTRY (64u << 20)
@@ -278,16 +279,23 @@ static pc_rule *get_rule(rbuf *r)
 
 /* ---- the key and the entry ---- */
 
-int pc_rules_cache_path(const char *const *paths, size_t n, char *out, size_t cap)
+int pc_rules_cache_path(const char *const *paths, size_t n, char *out, size_t cap, bool *may_store)
 {
+    *may_store = true;
     char dir[512];
     if (pc_cache_dir(dir, sizeof dir) < 0)
         return -1;
     struct sha256_ctx ctx;
     sha256_init(&ctx);
-    /* the layout of pc_rule and this file's format belong to this build */
-    static const char build[] = MAGIC " " __DATE__ " " __TIME__;
-    sha256_update(&ctx, sizeof build, (const uint8_t *)build);
+    /* the layout of pc_rule, what the loader makes of YAML and this file's
+     * format all belong to this build: the executable's identity keys it */
+    unsigned long long exe[7];
+    if (pc_cache_build_id(exe) < 0)
+        return -1;
+    sha256_update(&ctx, sizeof MAGIC, (const uint8_t *)MAGIC);
+    sha256_update(&ctx, sizeof exe, (const uint8_t *)exe);
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
     char pcre[64] = "";
     pcre2_config(PCRE2_CONFIG_VERSION, pcre); /* serialized regexes need the same PCRE2 */
     sha256_update(&ctx, sizeof pcre, (const uint8_t *)pcre);
@@ -295,6 +303,10 @@ int pc_rules_cache_path(const char *const *paths, size_t n, char *out, size_t ca
         struct stat st;
         if (stat(paths[i], &st) < 0 || !S_ISREG(st.st_mode))
             return -1;
+        /* changed within the last two seconds: a rewrite in the same clock
+         * tick could keep this identity with other content ("racy git") */
+        if (now.tv_sec - st.st_ctim.tv_sec < 2 || now.tv_sec - st.st_mtim.tv_sec < 2)
+            *may_store = false;
         uint64_t id[] = {(uint64_t)st.st_dev,          (uint64_t)st.st_ino,
                          (uint64_t)st.st_size,         (uint64_t)st.st_mtim.tv_sec,
                          (uint64_t)st.st_mtim.tv_nsec, (uint64_t)st.st_ctim.tv_sec,
@@ -375,9 +387,25 @@ static int decode_codes(rbuf *r)
     r->used = calloc(r->ncodes, sizeof *r->used);
     if (!r->codes || !r->used)
         return -1;
+    /* PCRE2's decoder trusts the sizes inside the blob: what keeps a damaged
+     * blob out is the entry's SHA-256 (checked before this) and that only
+     * root can write the cache at all. Check what can be checked here: the
+     * header and character tables (16 + 1088 bytes) are there, and the
+     * codes fill the rest exactly. */
     const uint8_t *bytes = r->p + r->pos;
+    if (n < 16 + 1088)
+        return -1;
     if (pcre2_serialize_get_number_of_codes(bytes) != (int32_t)r->ncodes ||
         pcre2_serialize_decode(r->codes, (int32_t)r->ncodes, bytes, NULL) != (int32_t)r->ncodes)
+        return -1;
+    size_t total = 16 + 1088;
+    for (uint32_t i = 0; i < r->ncodes; i++) {
+        size_t size = 0;
+        if (pcre2_pattern_info(r->codes[i], PCRE2_INFO_SIZE, &size) != 0)
+            return -1;
+        total += size;
+    }
+    if (total != n)
         return -1;
     r->pos += n;
     return 0;

@@ -923,11 +923,13 @@ int pc_ruleset_load_path(pc_ruleset *rs, const char *path, pc_error *err)
 int pc_ruleset_load_files(pc_ruleset *rs, const char *const *paths, size_t n, pc_error *err)
 {
     char cache[4096];
-    bool cached = !rs->count && !rs->nfiles && n && pc_rules_cache_path(paths, n, cache, sizeof cache) == 0;
+    bool may_store = false;
+    bool cached =
+        !rs->count && !rs->nfiles && n && pc_rules_cache_path(paths, n, cache, sizeof cache, &may_store) == 0;
     if (cached && pc_rules_cache_load(rs, cache))
         return 0;
     int rc = load_files(rs, paths, n, err);
-    if (rc == 0 && cached)
+    if (rc == 0 && cached && may_store)
         pc_rules_cache_store(rs, cache);
     return rc;
 }

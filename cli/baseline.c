@@ -218,6 +218,8 @@ int pc_baseline_record(pc_baseline *b, const pc_result *res, pc_error *err)
     int rc = 0;
     for (size_t i = 0; i < res->nfindings && rc == 0; i++) {
         const pc_finding *f = &res->findings[i];
+        if (f->rule->kind == PC_MATCH_INPUT)
+            continue;
         json_t *o =
             json_pack("{s:s, s:s, s:s, s:i, s:s}", "path", file, "rule", f->rule->id, "severity",
                       pc_severity_name(f->severity), "line", (int)f->span.line, "fingerprint", fps[i]);
@@ -248,7 +250,7 @@ long pc_baseline_filter(pc_baseline *b, pc_result *res)
             free(fps);
             return -1;
         }
-        entry *e = find(b, key);
+        entry *e = res->findings[i].rule->kind == PC_MATCH_INPUT ? NULL : find(b, key);
         free(key);
         if (e && e->count) {
             e->count--;
@@ -260,6 +262,23 @@ long pc_baseline_filter(pc_baseline *b, pc_result *res)
     }
     res->nfindings = k;
     free(fps);
+    return dropped;
+}
+
+long pc_baseline_accept_all(pc_result *res)
+{
+    size_t k = 0;
+    long dropped = 0;
+    res->denied = false;
+    for (size_t i = 0; i < res->nfindings; i++) {
+        if (res->findings[i].rule->kind != PC_MATCH_INPUT) {
+            dropped++;
+            continue;
+        }
+        res->findings[k++] = res->findings[i];
+        res->denied |= res->findings[i].denies;
+    }
+    res->nfindings = k;
     return dropped;
 }
 
@@ -284,6 +303,7 @@ int pc_baseline_write(const pc_baseline *b, const char *policy, pc_error *err)
         json_decref(root);
         return pc_fail(err, "%s: cannot write: %s", b->path, strerror(errno));
     }
+    pc_file_mode_default(fd); /* a baseline is committed and shared, not private */
     FILE *f = fdopen(fd, "w");
     int rc =
         f && json_dumpf(root, f, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0 && fputc('\n', f) != EOF ? 0 : -1;

@@ -373,14 +373,6 @@ static bool fails(const check_opts *o, const pc_result *res)
     return false;
 }
 
-/* A file the report names by the path given; mkstemp's 0600 would hide it from the group. */
-static void default_mode(int fd)
-{
-    mode_t m = umask(0);
-    umask(m);
-    fchmod(fd, 0666 & ~m);
-}
-
 static int check_files(check_opts *o, pc_paths *paths, pc_report *rep, pc_baseline *base, pc_baseline *wbase,
                        json_t *audit_files, size_t *errors, bool *any_denied)
 {
@@ -432,14 +424,12 @@ static int check_files(check_opts *o, pc_paths *paths, pc_report *rep, pc_baseli
         }
         pc_error err;
         long dropped = 0;
-        if (wbase) { /* the new baseline accepts everything found now */
+        if (wbase) { /* the new baseline accepts what it can hold of what is found now */
             if (pc_baseline_record(wbase, &s.res, &err) < 0) {
                 pc_errorf("%s", err.msg);
                 status = 2;
             }
-            dropped = (long)s.res.nfindings;
-            s.res.nfindings = 0;
-            s.res.denied = false;
+            dropped = pc_baseline_accept_all(&s.res);
         } else if (base && (dropped = pc_baseline_filter(base, &s.res)) < 0) {
             pc_errorf("out of memory");
             status = 2;
@@ -535,26 +525,30 @@ int cmd_check(int argc, char **argv)
     }
     status = 0;
     paths.exclude = &ex;
-    pc_paths missing = {0}; /* arguments that could not be read: "path\tmessage", for the report */
+    /* arguments that could not be read, and why: for the report and the audit record */
+    pc_paths missing = {0}, why = {0};
     for (int i = optind; i < argc; i++) {
         if (pc_paths_add(&paths, argv[i], &err) < 0) {
             pc_errorf("%s", err.msg);
             status = 2;
-            char line[2048];
-            snprintf(line, sizeof line, "%s\t%s", argv[i], err.msg);
             pc_error e2;
-            if (pc_paths_add_name(&missing, line, &e2) < 0) /* only out of memory */
+            if (pc_paths_add_name(&missing, argv[i], &e2) < 0) {
                 pc_errorf("%s", e2.msg);
+            } else if (pc_paths_add_name(&why, err.msg, &e2) < 0) {
+                free(missing.v[--missing.n]); /* the two lists stay paired */
+                pc_errorf("%s", e2.msg);
+            }
         }
     }
     if (!(out = open_output(o.output, tmp, sizeof tmp))) {
         pc_fail(&err, "%s: cannot write: %s", o.output, strerror(errno));
         status = 2;
         pc_paths_free(&missing);
+        pc_paths_free(&why);
         goto fail;
     }
     if (tmp[0])
-        default_mode(fileno(out));
+        pc_file_mode_default(fileno(out));
     bool color = !o.output && o.format == PC_FORMAT_TEXT && isatty(1) && !getenv("NO_COLOR") &&
                  !(getenv("TERM") && !strcmp(getenv("TERM"), "dumb"));
     pc_report_opts ro = {.format = o.format,
@@ -566,15 +560,14 @@ int cmd_check(int argc, char **argv)
         pc_fail(&err, "out of memory");
         status = 2;
         pc_paths_free(&missing);
+        pc_paths_free(&why);
         goto fail;
     }
-    for (size_t i = 0; i < missing.n; i++) {
-        char *tab = strchr(missing.v[i], '\t');
-        *tab = '\0';
-        pc_report_error(rep, missing.v[i], tab + 1);
-    }
+    for (size_t i = 0; i < missing.n; i++)
+        pc_report_error(rep, missing.v[i], why.v[i]);
+    size_t errors = missing.n;
     pc_paths_free(&missing);
-    size_t errors = 0;
+    pc_paths_free(&why);
     bool denied = false;
     status = max_status(status, check_files(&o, &paths, rep, base, wbase, audit_files, &errors, &denied));
     bool write_failed = false;

@@ -228,3 +228,10 @@ const char *pc_path_relative(const char *base, const char *path, char *buf, size
         return NULL;
     return buf + bl + 1;
 }
+
+void pc_file_mode_default(int fd)
+{
+    mode_t m = umask(0);
+    umask(m);
+    (void)fchmod(fd, 0666 & ~m);
+}

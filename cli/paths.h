@@ -27,6 +27,10 @@ int pc_read_file(const char *path, size_t max, unsigned char **data, size_t *len
  * without symlinks), written into buf; NULL when path is not below base. */
 const char *pc_path_relative(const char *base, const char *path, char *buf, size_t cap);
 
+/* Give a file made by mkstemp (0600) the mode a new file normally gets
+ * (0666 less the umask): reports and baselines are meant to be shared. */
+void pc_file_mode_default(int fd);
+
 int pc_read_stream(int fd, size_t max, unsigned char **data, size_t *len, pc_error *err);
 
 #endif

@@ -14,7 +14,8 @@
 
 #define CONFIG_NAME ".portcullis.yaml"
 
-/* The first .portcullis.yaml from the current directory up to /. */
+/* The first .portcullis.yaml from the current directory up to / that is
+ * ours (or root's) and that nobody else may write. */
 static char *find_config(void)
 {
     char dir[PATH_MAX];
@@ -24,8 +25,16 @@ static char *find_config(void)
         char path[PATH_MAX + sizeof CONFIG_NAME + 1];
         snprintf(path, sizeof path, "%s/%s", strcmp(dir, "/") ? dir : "", CONFIG_NAME);
         struct stat st;
-        if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
-            return strdup(path);
+        if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+            /* as git's safe.directory: a file someone else could have put
+             * in a shared directory (/tmp) must not set the policy */
+            if ((st.st_uid == geteuid() || st.st_uid == 0) && !(st.st_mode & 022))
+                return strdup(path);
+            fprintf(stderr,
+                    "portcullis: note: ignoring %s: owned by another user or writable by others "
+                    "(name it with PORTCULLIS_CONFIG to use it)\n",
+                    path);
+        }
         char *slash = strrchr(dir, '/');
         if (!slash || slash == dir) {
             if (!strcmp(dir, "/"))

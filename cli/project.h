@@ -1,5 +1,6 @@
 /* The project configuration file, .portcullis.yaml, found by walking up from
- * the current directory. Command-line flags take precedence over it. */
+ * the current directory (only files owned by the caller or root and not
+ * writable by others count). Command-line flags take precedence over it. */
 #ifndef PC_PROJECT_H
 #define PC_PROJECT_H
 

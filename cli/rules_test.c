@@ -205,7 +205,7 @@ static int test_files(const char *yaml, pc_paths *out, pc_error *err)
 {
     size_t n = strlen(yaml);
     char base[4096];
-    if (n < 6 || n - 5 >= sizeof base - 16)
+    if (n < 6 || n - 5 >= sizeof base - 16 || strcmp(yaml + n - 5, ".yaml"))
         return pc_fail(err, "%s: not a .yaml rule file", yaml);
     memcpy(base, yaml, n - 5);
     base[n - 5] = '\0';

@@ -294,9 +294,12 @@ int pc_seccomp_compile(const pc_seccomp_opts *o, pc_bpf *out, pc_error *err)
     memset(out, 0, sizeof *out);
     uint64_t key = 1469598103934665603ULL;
     const struct scmp_version *v = seccomp_version();
-    /* the filter also depends on this file's code: a rebuilt binary starts afresh */
-    static const char build[] = "portcullis-bpf-v2 " __DATE__ " " __TIME__;
+    /* the filter also depends on this build's code: a rebuilt binary starts afresh */
+    static const char build[] = "portcullis-bpf-v3";
     fnv(&key, build, sizeof build);
+    unsigned long long exe[7];
+    bool identified = pc_cache_build_id(exe) == 0;
+    fnv(&key, exe, sizeof exe);
     if (v)
         fnv(&key, v, sizeof *v);
     unsigned flags = (o->errno_mode ? 1u : 0) | (o->inet ? 2u : 0) | (o->allow_setsid ? 4u : 0) |
@@ -316,7 +319,7 @@ int pc_seccomp_compile(const pc_seccomp_opts *o, pc_bpf *out, pc_error *err)
         cacheable = n == 0;
         close(fd);
     }
-    if (cacheable && pc_cache_dir(dir, sizeof dir) == 0) {
+    if (cacheable && identified && pc_cache_dir(dir, sizeof dir) == 0) {
         snprintf(path, sizeof path, "%s/seccomp-%016llx.bpf", dir, (unsigned long long)key);
         if (cache_read(path, key, out))
             return 0;

@@ -263,5 +263,31 @@ assert f["count"] == 521 and len(f["list_sha256"]) == 64, f
 assert [d["path"] for d in f["denied"]] == ["many/z_bad.py"], f["denied"]
 PY
 
+# ---- found in review: long arguments, audit errors, input findings, foreign configs
+long=$(python3 -c "print('x/' * 1100 + 'a.py')")
+run "$P" check "$long"
+expect_rc "a 2 KiB path that does not exist is an error, not a crash" 2
+rm -f "$work/err.log"
+run "$P" check --audit "$work/err.log" src/deep missing-file.py
+expect_rc "check with a missing file exits 2" 2
+python3 - "$work/err.log" <<'PY' && pass "the audit record counts the missing file" || fail "audit record of a failed check: $(cat "$work/err.log")"
+import json, sys
+r = json.loads(open(sys.argv[1]).read())
+assert r["errors"] == 1 and r["verdict"] == "error", r
+PY
+printf 'x = "abc\u202edef"\n' >bidi.py
+run "$P" check --write-baseline bidi-base.json bidi.py
+run "$P" check --baseline bidi-base.json bidi.py
+expect_rc "a baseline never accepts input problems (bidi controls)" 1
+printf 'policy: audit\n' >.portcullis.yaml
+chmod 666 .portcullis.yaml
+run "$P" check --format json src/a.py
+has "$out" '"policy": "standard"' && has "$err" "ignoring $proj/.portcullis.yaml" && pass "a config others can write is ignored, with a note" ||
+    fail "world-writable config: $err ${out:0:200}"
+rm -f .portcullis.yaml
+umask 022
+run "$P" check --write-baseline mode-base.json src
+[ "$(stat -c %a mode-base.json)" = 644 ] && pass "a written baseline gets mode 0644 under umask 022" || fail "baseline mode $(stat -c %a mode-base.json)"
+
 [ "$fails" -eq 0 ] && echo "adoption: all passed" || echo "adoption: $fails failed"
 exit $((fails > 0))
