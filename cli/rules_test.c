@@ -1,8 +1,8 @@
 /* portcullis rules test: every rule file against its annotated test files,
  * the way Semgrep's rule repositories do it. In X.py beside X.yaml (and in
  * every *.py under X-cases/), a comment line
- *     # ruleid: ID[, ID]...   the next code line must produce ID
- *     # ok: ID                the next code line must not
+ *     # ruleid: ID[, ID]...   the next line must produce ID
+ *     # ok: ID                the next line must not
  *     # todoruleid: ID        a known miss: must not (yet)
  *     # todook: ID            a known false alarm: must (still)
  * Annotation lines may be stacked; they all apply to the first line after
