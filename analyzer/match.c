@@ -351,8 +351,8 @@ static bool joined_items(ctx *c, TSNode a, scope *sc, strval *out)
 
 /* Does one condition hold for value node a (null when absent; unknown when
  * a splat may hide it)? Shared by call arguments and assigned values. */
-/* A `text` condition: the argument's source text, or the text of the
- * expressions assigned to the names in it (followed through up to three
+/* A `text` condition: the argument's source text, or (with follow: true,
+ * when sc is given) the text of the expressions assigned to the names in it (followed through up to three
  * assignments, at most 2048 nodes looked at in all), so that
  * `body = json.dumps({"env": dict(os.environ)}); send(body)` is seen. */
 static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget);
@@ -386,7 +386,7 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int 
     if (en <= c->len && en - st <= 4096 &&
         pcre2_match(re, (PCRE2_SPTR)(c->text + st), en - st, 0, 0, c->w->md, c->w->mctx) >= 0)
         return true;
-    if (depth >= 3)
+    if (depth >= 3 || !sc) /* no scope: the rule does not follow names */
         return false;
     TSTreeCursor cur = ts_tree_cursor_new(a);
     bool found = false, down = true;
@@ -463,7 +463,7 @@ static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const 
         }
         /* computed: it might match; fail closed */
     }
-    if (ac->text && (!present || !text_matches(c, a, sc, ac->text, 0, budget)))
+    if (ac->text && (!present || !text_matches(c, a, ac->follow ? sc : NULL, ac->text, 0, budget)))
         return false;
     return true;
 }

@@ -66,6 +66,7 @@ typedef struct pc_argcond {
     pc_value equals;
     pcre2_code *regex; /* string value (a literal list: its items joined by spaces) */
     pcre2_code *text;  /* the argument's source text */
+    bool follow;       /* text: also the expressions assigned to names in the argument */
 } pc_argcond;
 
 /* `syntax` constructs (bit flags). */

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#define MAGIC "PCRULES4"
+#define MAGIC "PCRULES5"
 #define MAX_ENTRY (64u << 20)
 #define NIL UINT32_MAX
 
@@ -108,6 +108,7 @@ static void put_argcond(wbuf *w, const pc_argcond *a)
     put_str(w, a->equals.s, a->equals.slen);
     put_code(w, a->regex);
     put_code(w, a->text);
+    put_u32(w, a->follow);
 }
 
 static void put_rule(wbuf *w, const pc_rule *r)
@@ -225,6 +226,7 @@ static void get_argcond(rbuf *r, pc_argcond *a)
     a->equals.s = get_str(r, &a->equals.slen);
     a->regex = get_code(r);
     a->text = get_code(r);
+    a->follow = get_u32(r) != 0;
     if (a->is > PC_ARG_TRUTHY || a->equals.type > PC_VAL_STR)
         r->failed = true;
 }

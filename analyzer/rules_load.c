@@ -212,8 +212,9 @@ static int parse_scalar_value(loader *L, yaml_node_t *n, pc_value *v)
 
 static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional)
 {
-    static const char *const keys[] = {"position", "keyword", "is", "equals", "regex", "text", NULL};
-    static const char *const vkeys[] = {"is", "equals", "regex", "text", NULL};
+    static const char *const keys[] = {"position", "keyword", "is",     "equals",
+                                       "regex",    "text",    "follow", NULL};
+    static const char *const vkeys[] = {"is", "equals", "regex", "text", "follow", NULL};
     ac->position = -1;
     if (pc_yaml_check_keys(&L->y, c, positional ? keys : vkeys, L->err) < 0)
         return -1;
@@ -263,6 +264,15 @@ static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional
             return pc_yaml_fail(&L->y, re, L->err, "'%s' must be a string", rx[k]);
         if (compile_regex(L, re, s, k ? &ac->text : &ac->regex) < 0)
             return -1;
+    }
+    yaml_node_t *fl = pc_yaml_get(&L->y, c, "follow");
+    if (fl) {
+        int b = pc_yaml_bool_value(fl);
+        if (b < 0)
+            return pc_yaml_fail(&L->y, fl, L->err, "'follow' must be true or false");
+        if (b && !ac->text)
+            return pc_yaml_fail(&L->y, fl, L->err, "'follow' goes with 'text'");
+        ac->follow = b;
     }
     if (!is && !eq && !ac->regex && !ac->text)
         return pc_yaml_fail(&L->y, c, L->err, "a condition needs 'is', 'equals', 'regex' or 'text'");
