@@ -338,14 +338,8 @@ static int write_audit(const check_opts *o, json_t *files, bool denied, size_t e
     char rules[65], policy[65] = "";
     if (pc_setup_rules_digest(&o->setup, rules, err) < 0)
         return -1;
-    unsigned char *data = NULL;
-    size_t len = 0;
-    if (o->setup.policy->path) {
-        if (pc_read_file(o->setup.policy->path, (size_t)16 << 20, &data, &len, err) < 0)
-            return -1;
-        pc_sha256_hex(data, len, policy);
-        free(data);
-    }
+    if (pc_setup_policy_digest(o->setup.policy, policy, err) < 0)
+        return -1;
     json_t *listed = audit_files_summary(files);
     json_t *rec =
         listed ? json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:I}", "command", "check", "policy",

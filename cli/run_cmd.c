@@ -189,15 +189,10 @@ static json_t *audit_base(bool exec_mode, const pc_policy *policy, const pc_setu
 {
     char hex[65];
     json_t *policy_sha = json_null(), *rules_sha = json_null();
-    unsigned char *data = NULL;
-    size_t len = 0;
-    if (policy->path) {
-        if (pc_read_file(policy->path, (size_t)16 << 20, &data, &len, err) < 0)
-            return NULL;
-        pc_sha256_hex(data, len, hex);
-        free(data);
+    if (pc_setup_policy_digest(policy, hex, err) < 0)
+        return NULL;
+    if (hex[0])
         policy_sha = jhex(hex);
-    }
     if (!exec_mode) {
         if (pc_setup_rules_digest(setup, hex, err) < 0) {
             json_decref(policy_sha);

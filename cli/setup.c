@@ -49,6 +49,35 @@ static int hash_file(struct sha256_ctx *ctx, const char *path, pc_error *err)
     return 0;
 }
 
+static void hex(const uint8_t *d, char out[65])
+{
+    static const char digits[] = "0123456789abcdef";
+    for (size_t i = 0; i < SHA256_DIGEST_SIZE; i++) {
+        out[2 * i] = digits[d[i] >> 4];
+        out[2 * i + 1] = digits[d[i] & 15];
+    }
+    out[64] = '\0';
+}
+
+int pc_setup_policy_digest(const pc_policy *p, char out[65], pc_error *err)
+{
+    out[0] = '\0';
+    if (!p->path)
+        return 0;
+    unsigned char *data = NULL;
+    size_t len = 0;
+    if (pc_read_file(p->path, (size_t)16 << 20, &data, &len, err) < 0)
+        return -1;
+    struct sha256_ctx ctx;
+    uint8_t d[SHA256_DIGEST_SIZE];
+    sha256_init(&ctx);
+    sha256_update(&ctx, len, data);
+    sha256_digest(&ctx, sizeof d, d);
+    free(data);
+    hex(d, out);
+    return 0;
+}
+
 int pc_setup_rules_digest(const pc_setup *s, char out[65], pc_error *err)
 {
     struct sha256_ctx ctx;
@@ -60,11 +89,6 @@ int pc_setup_rules_digest(const pc_setup *s, char out[65], pc_error *err)
             return -1;
     uint8_t d[SHA256_DIGEST_SIZE];
     sha256_digest(&ctx, sizeof d, d);
-    static const char hex[] = "0123456789abcdef";
-    for (size_t i = 0; i < sizeof d; i++) {
-        out[2 * i] = hex[d[i] >> 4];
-        out[2 * i + 1] = hex[d[i] & 15];
-    }
-    out[64] = '\0';
+    hex(d, out);
     return 0;
 }

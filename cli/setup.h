@@ -22,4 +22,8 @@ void pc_setup_free(pc_setup *s);
  * the rules a verdict came from. */
 int pc_setup_rules_digest(const pc_setup *s, char out[65], pc_error *err);
 
+/* Hex SHA-256 of the policy file as it is (what sha256sum prints); "" for
+ * a policy that has no file. */
+int pc_setup_policy_digest(const pc_policy *p, char out[65], pc_error *err);
+
 #endif
