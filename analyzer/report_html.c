@@ -119,6 +119,19 @@ static void html_cwe(FILE *out, const char *cwe)
         fputs("<span class=\"muted\">none</span>", out);
 }
 
+/* A rule's explanation: why it matters, and the fix when the message has one. */
+static void html_explain(FILE *out, const pc_rv_rule *r)
+{
+    fputs("<p class=\"why\"><strong>Why it matters:</strong> ", out);
+    h(out, r->why);
+    fputs("</p>\n", out);
+    if (*r->fix) {
+        fputs("<p class=\"fix\"><strong>What to do instead:</strong> ", out);
+        h(out, r->fix);
+        fputs("</p>\n", out);
+    }
+}
+
 /* ---- head and summary ---- */
 
 /* The CSP source for the style sheet: 'sha256-<base64>'. */
@@ -331,14 +344,7 @@ static void html_finding(FILE *out, const pc_rv_file *f, size_t i)
     fprintf(out, "<dt>Verdict</dt><dd>%s</dd>\n</dl>\n",
             x->denies ? "<strong class=\"v-deny\">denies this file</strong>"
                       : "does not deny the file on its own");
-    fputs("<p class=\"why\"><strong>Why it matters:</strong> ", out);
-    h(out, r->why);
-    fputs("</p>\n", out);
-    if (*r->fix) {
-        fputs("<p class=\"fix\"><strong>What to do instead:</strong> ", out);
-        h(out, r->fix);
-        fputs("</p>\n", out);
-    }
+    html_explain(out, r);
     if (x->same_as)
         fprintf(out,
                 "<p class=\"muted\">The code is the same as in <a href=\"#f%zu-%zu\">finding %zu</a> "
@@ -397,14 +403,8 @@ static int html_other_rules(const pc_review *rv)
         h(out, r->id);
         fputs("</code></h4>\n<dl class=\"facts\">\n<dt>CWE</dt><dd>", out);
         html_cwe(out, r->cwe);
-        fputs("</dd>\n</dl>\n<p class=\"why\"><strong>Why it matters:</strong> ", out);
-        h(out, r->why);
-        fputs("</p>\n", out);
-        if (*r->fix) {
-            fputs("<p class=\"fix\"><strong>What to do instead:</strong> ", out);
-            h(out, r->fix);
-            fputs("</p>\n", out);
-        }
+        fputs("</dd>\n</dl>\n", out);
+        html_explain(out, r);
         fputs("</article>\n", out);
     }
     if (any)

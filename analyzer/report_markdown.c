@@ -55,6 +55,17 @@ static void md_cwe(FILE *out, const char *cwe)
         fputs("none", out);
 }
 
+/* A rule's explanation: why it matters, and the fix when the message has one. */
+static void md_explain(FILE *out, const pc_rv_rule *r)
+{
+    fputs("\n\n**Why it matters:** ", out);
+    md_text(out, r->why);
+    if (*r->fix) {
+        fputs("\n\n**What to do instead:** ", out);
+        md_text(out, r->fix);
+    }
+}
+
 /* ---- summary ---- */
 
 static size_t total_deny(const pc_review *rv)
@@ -238,12 +249,7 @@ static void md_finding(FILE *out, const pc_rv_file *f, size_t i)
         fputs("\n- **Matched:** ", out);
         md_text(out, x->detail);
     }
-    fputs("\n\n**Why it matters:** ", out);
-    md_text(out, r->why);
-    if (*r->fix) {
-        fputs("\n\n**What to do instead:** ", out);
-        md_text(out, r->fix);
-    }
+    md_explain(out, r);
     fputs("\n\n", out);
     if (x->same_as) {
         fprintf(out, "*The code is the same as in finding %zu above.*\n\n", x->same_as);
@@ -291,12 +297,7 @@ static int md_other_rules(const pc_review *rv)
         md_text(out, r->id);
         fprintf(out, " (%s)\n\n- **CWE:** ", pc_severity_name(r->severity));
         md_cwe(out, r->cwe);
-        fputs("\n\n**Why it matters:** ", out);
-        md_text(out, r->why);
-        if (*r->fix) {
-            fputs("\n\n**What to do instead:** ", out);
-            md_text(out, r->fix);
-        }
+        md_explain(out, r);
         fputs("\n\n", out);
     }
     free(v);
