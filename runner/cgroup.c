@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sched.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -39,36 +41,37 @@ static int read_file(const char *dir, const char *file, char *buf, size_t cap)
     return 0;
 }
 
-/* Our own cgroup path for a v1 controller (or "" for v2), from /proc/self/cgroup. */
-static int own_path(const char *controller, char *out, size_t cap)
+/* Our own cgroup path for a v1 controller (or "" for v2), from the text of
+ * /proc/self/cgroup (read once per run). */
+static int own_path(const char *table, const char *controller, char *out, size_t cap)
 {
-    FILE *f = fopen("/proc/self/cgroup", "re");
-    if (!f)
-        return -1;
-    char line[1024];
-    int rc = -1;
-    while (fgets(line, sizeof line, f)) {
-        char *a = strchr(line, ':'), *b = a ? strchr(a + 1, ':') : NULL;
-        if (!b)
-            continue;
-        *b = '\0';
-        const char *ctrls = a + 1, *path = b + 1;
-        bool match = *controller ? false : !*ctrls;
-        if (*controller) {
-            char tmp[256];
-            snprintf(tmp, sizeof tmp, "%s", ctrls);
-            for (char *tok = strtok(tmp, ","); tok; tok = strtok(NULL, ","))
-                match |= !strcmp(tok, controller);
+    for (const char *line = table; *line;) {
+        const char *end = strchr(line, '\n');
+        size_t len = end ? (size_t)(end - line) : strlen(line);
+        char buf[1024];
+        if (len < sizeof buf) {
+            memcpy(buf, line, len);
+            buf[len] = '\0';
+            char *a = strchr(buf, ':'), *b = a ? strchr(a + 1, ':') : NULL;
+            if (b) {
+                *b = '\0';
+                const char *ctrls = a + 1, *path = b + 1;
+                bool match = !*controller && !*ctrls;
+                if (*controller) {
+                    char *save = NULL;
+                    for (char *tok = strtok_r((char *)ctrls, ",", &save); tok;
+                         tok = strtok_r(NULL, ",", &save))
+                        match |= !strcmp(tok, controller);
+                }
+                if (match) {
+                    snprintf(out, cap, "%s", path);
+                    return 0;
+                }
+            }
         }
-        if (match) {
-            snprintf(out, cap, "%s", path);
-            out[strcspn(out, "\n")] = '\0';
-            rc = 0;
-            break;
-        }
+        line += len + (end ? 1 : 0);
     }
-    fclose(f);
-    return rc;
+    return -1;
 }
 
 static void unique_name(char *buf, size_t cap)
@@ -78,11 +81,11 @@ static void unique_name(char *buf, size_t cap)
     snprintf(buf, cap, "portcullis-%d-%ld", (int)getpid(), ts.tv_nsec);
 }
 
-static int try_v2(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, size_t cap)
+static int try_v2(pc_cgroup *cg, const char *table, uint64_t memory, uint64_t pids, char *why, size_t cap)
 {
     static const char *const mounts[] = {"/sys/fs/cgroup", "/sys/fs/cgroup/unified"};
     char own[512], name[96];
-    if (own_path("", own, sizeof own) < 0)
+    if (own_path(table, "", own, sizeof own) < 0)
         return -1;
     unique_name(name, sizeof name);
     for (int i = 0; i < 2; i++) {
@@ -109,6 +112,8 @@ static int try_v2(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, size
         ok = ok && (!pids || write_file(cg->v2, "pids.max", v) == 0);
         if (ok) {
             cg->version = 2;
+            /* for clone3(CLONE_INTO_CGROUP): the child starts inside */
+            cg->v2fd = open(cg->v2, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
             return 0;
         }
         snprintf(why, cap, "cannot set limits in %s: %s", cg->v2, strerror(errno));
@@ -117,10 +122,11 @@ static int try_v2(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, size
     return -1;
 }
 
-static int try_v1(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, size_t cap)
+static int try_v1(pc_cgroup *cg, const char *table, uint64_t memory, uint64_t pids, char *why, size_t cap)
 {
     char own_mem[400], own_pids[400], name[96];
-    if (own_path("memory", own_mem, sizeof own_mem) < 0 || own_path("pids", own_pids, sizeof own_pids) < 0) {
+    if (own_path(table, "memory", own_mem, sizeof own_mem) < 0 ||
+        own_path(table, "pids", own_pids, sizeof own_pids) < 0) {
         snprintf(why, cap, "no cgroup v1 memory and pids controllers");
         return -1;
     }
@@ -158,11 +164,17 @@ static int try_v1(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, size
 int pc_cgroup_create(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, size_t cap)
 {
     memset(cg, 0, sizeof *cg);
+    cg->v2fd = -1;
     snprintf(why, cap, "no usable cgroup hierarchy");
-    if (try_v2(cg, memory, pids, why, cap) == 0)
+    char table[4096];
+    if (read_file("/proc/self", "cgroup", table, sizeof table) < 0) {
+        snprintf(why, cap, "cannot read /proc/self/cgroup: %s", strerror(errno));
+        return -1;
+    }
+    if (try_v2(cg, table, memory, pids, why, cap) == 0)
         return 0;
     char why2[256];
-    if (try_v1(cg, memory, pids, why2, sizeof why2) == 0)
+    if (try_v1(cg, table, memory, pids, why2, sizeof why2) == 0)
         return 0;
     size_t l = strlen(why);
     snprintf(why + l, cap - l, "; %s", why2);
@@ -180,6 +192,34 @@ int pc_cgroup_add(const pc_cgroup *cg, pid_t pid)
                    ? 0
                    : -1;
     return -1;
+}
+
+#ifndef CLONE_INTO_CGROUP
+#define CLONE_INTO_CGROUP 0x200000000ULL
+#endif
+
+struct pc_clone_args { /* struct clone_args of linux/sched.h, which glibc 2.36 lacks */
+    uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls, set_tid, set_tid_size,
+        cgroup;
+};
+
+pid_t pc_cgroup_fork(const pc_cgroup *cg, bool *joined)
+{
+    *joined = false;
+    if (cg->version == 2 && cg->v2fd >= 0) {
+        /* No write to cgroup.procs: moving a task takes a lock whose writer
+         * waits for an RCU grace period (milliseconds on an idle host). */
+        struct pc_clone_args a = {
+            .flags = CLONE_INTO_CGROUP, .exit_signal = SIGCHLD, .cgroup = (uint64_t)cg->v2fd};
+        long pid = syscall(SYS_clone3, &a, sizeof a);
+        if (pid >= 0) {
+            *joined = true;
+            return (pid_t)pid;
+        }
+        /* an old kernel, or a cgroup we may not start in: fork, and the
+         * caller's pc_cgroup_add() reports what is wrong */
+    }
+    return fork();
 }
 
 bool pc_cgroup_oom(const pc_cgroup *cg)
@@ -235,6 +275,9 @@ void pc_cgroup_empty(const pc_cgroup *cg)
 
 void pc_cgroup_destroy(pc_cgroup *cg)
 {
+    if (cg->v2fd >= 0)
+        close(cg->v2fd);
+    cg->v2fd = -1;
     if (!cg->version)
         return;
     pc_cgroup_kill(cg);

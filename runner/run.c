@@ -94,18 +94,22 @@ static void rm_tree(const char *path)
         nftw(path, rm_entry, 32, FTW_DEPTH | FTW_PHYS | FTW_MOUNT);
 }
 
-/* The run's private directory; with keep_work, all but work/. */
+/* The run's private directory; with keep_work, all but work/. Its parts
+ * are usually empty (the sandbox's files live in tmpfs mounts that died with
+ * it), so plain rmdir first, and a walk only for what holds files. */
 static void remove_run_dir(const char *base, bool keep_work)
 {
-    if (!keep_work) {
-        rm_tree(base);
-        return;
-    }
+    static const char *const parts[] = {"root", "tmp", "work"};
     char p[600];
-    snprintf(p, sizeof p, "%s/tmp", base);
-    rm_tree(p);
-    snprintf(p, sizeof p, "%s/root", base);
-    rmdir(p);
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
+        if (keep_work && i == 2)
+            continue;
+        snprintf(p, sizeof p, "%s/%s", base, parts[i]);
+        if (rmdir(p) < 0 && errno != ENOENT)
+            rm_tree(p);
+    }
+    if (!keep_work && rmdir(base) < 0 && errno != ENOENT)
+        rm_tree(base);
 }
 
 /* ---- output capture ---- */
@@ -316,9 +320,14 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
         dup2(nul, 2);
         syscall(SYS_close_range, 3, (unsigned)rfd - 1, 0);
         syscall(SYS_close_range, (unsigned)rfd + 1, ~0u, 0);
+        /* waiting idle, so that waking us never preempts the supervisor's
+         * last steps; the work itself runs at normal priority */
+        struct sched_param sp = {0};
+        sched_setscheduler(0, SCHED_IDLE, &sp);
         char c = 0;
         while (read(rfd, &c, 1) < 0 && errno == EINTR)
             ;
+        sched_setscheduler(0, SCHED_OTHER, &sp);
         /* the supervisor is done (it closed the pipe) or gone: either way the
          * run's directory and cgroup go now, off the supervisor's clock */
         for (int pass = 0; pass < 2; pass++) {
@@ -335,6 +344,14 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
 }
 
 /* ---- the run ---- */
+
+/* One of the run's directories, owned by the sandbox's user. */
+static int private_dir(const pc_sandbox *sb, const char *path)
+{
+    if (mkdir(path, 0700) < 0)
+        return -1;
+    return sb->root && chown(path, sb->uid, sb->gid) < 0 ? -1 : 0;
+}
 
 typedef struct watch {
     pc_run_result *res;
@@ -409,7 +426,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
              .sock = {-1, -1},
              .in = -1,
              .prog = -1};
-    pc_cgroup cg = {0};
+    pc_cgroup cg = {.v2fd = -1};
     char **env = NULL;
     char cgwhy[512] = "";
     bool made_base = false;
@@ -444,18 +461,11 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     } else {
         snprintf(sb.workdir, sizeof sb.workdir, "%s/work", sb.base);
     }
-    if (mkdir(sb.newroot, 0700) < 0 || mkdir(sb.tmpdir, 0700) < 0 ||
-        (!o->workdir && mkdir(sb.workdir, 0700) < 0)) {
-        setup_error(res, "workdir: %s", strerror(errno));
+    if (sb.root)
+        chmod(sb.base, 0711); /* the sandbox runs as nobody: let it reach its directories */
+    if (private_dir(&sb, sb.newroot) < 0) {
+        setup_error(res, "workdir: %s: %s", sb.newroot, strerror(errno));
         goto done;
-    }
-    if (sb.root) { /* the sandbox runs as nobody: give it its directories */
-        chmod(sb.base, 0711);
-        if (chown(sb.tmpdir, sb.uid, sb.gid) < 0 || (!o->workdir && chown(sb.workdir, sb.uid, sb.gid) < 0) ||
-            chown(sb.newroot, sb.uid, sb.gid) < 0) {
-            setup_error(res, "workdir: chown: %s", strerror(errno));
-            goto done;
-        }
     }
     python_prefix(o->program ? o->python : NULL, sb.python_prefix, sizeof sb.python_prefix);
     sb.work_tmpfs = !o->workdir && !o->keep_workdir;
@@ -581,13 +591,24 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         snprintf(home, sizeof home, "%s", sb.workdir);
         snprintf(tmp, sizeof tmp, "%s", sb.tmpdir);
     }
+    /* tmp/ and work/ on disk only where the sandbox has no tmpfs for them */
+    const char *need = NULL;
+    if (!ns_possible && private_dir(&sb, sb.tmpdir) < 0)
+        need = sb.tmpdir;
+    else if (!o->workdir && (!ns_possible || !sb.work_tmpfs) && private_dir(&sb, sb.workdir) < 0)
+        need = sb.workdir;
+    if (need) {
+        setup_error(res, "workdir: %s: %s", need, strerror(errno));
+        goto release_seccomp;
+    }
     if (!(env = build_env(o, home, tmp))) {
         setup_error(res, "process: out of memory");
         goto release_seccomp;
     }
     sb.envp = env;
 
-    child = fork();
+    bool joined = false;
+    child = pc_cgroup_fork(&cg, &joined);
     if (child < 0) {
         setup_error(res, "process: fork: %s", strerror(errno));
         goto release_seccomp;
@@ -604,7 +625,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     close(f.info[1]);
     close(f.sock[1]);
     f.go[0] = f.out[1] = f.err[1] = f.error[1] = f.status[1] = f.info[1] = f.sock[1] = -1;
-    if (cg.version && pc_cgroup_add(&cg, child) < 0) {
+    if (cg.version && !joined && pc_cgroup_add(&cg, child) < 0) {
         kill(child, SIGKILL);
         waitpid(child, NULL, 0);
         setup_error(res, "cgroup: adding the sandbox: %s", strerror(errno));
