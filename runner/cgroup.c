@@ -203,23 +203,30 @@ struct pc_clone_args { /* struct clone_args of linux/sched.h, which glibc 2.36 l
         cgroup;
 };
 
-pid_t pc_cgroup_fork(const pc_cgroup *cg, bool *joined)
+pid_t pc_cgroup_fork(const pc_cgroup *cg, uint64_t flags, bool *joined)
 {
     *joined = false;
     if (cg->version == 2 && cg->v2fd >= 0) {
         /* No write to cgroup.procs: moving a task takes a lock whose writer
          * waits for an RCU grace period (milliseconds on an idle host). */
         struct pc_clone_args a = {
-            .flags = CLONE_INTO_CGROUP, .exit_signal = SIGCHLD, .cgroup = (uint64_t)cg->v2fd};
+            .flags = flags | CLONE_INTO_CGROUP, .exit_signal = SIGCHLD, .cgroup = (uint64_t)cg->v2fd};
         long pid = syscall(SYS_clone3, &a, sizeof a);
         if (pid >= 0) {
             *joined = true;
             return (pid_t)pid;
         }
-        /* an old kernel, or a cgroup we may not start in: fork, and the
-         * caller's pc_cgroup_add() reports what is wrong */
+        /* an old kernel, or a cgroup we may not start in: start outside, and
+         * the caller's pc_cgroup_add() reports what is wrong */
     }
-    return fork();
+    if (!flags)
+        return fork();
+    struct pc_clone_args a = {.flags = flags, .exit_signal = SIGCHLD};
+    long pid = syscall(SYS_clone3, &a, sizeof a);
+    if (pid >= 0 || errno != ENOSYS)
+        return (pid_t)pid;
+    /* before clone3 (Linux 5.3): without a stack, clone forks */
+    return (pid_t)syscall(SYS_clone, (unsigned long)flags | SIGCHLD, NULL, NULL, NULL, 0);
 }
 
 bool pc_cgroup_oom(const pc_cgroup *cg)

@@ -17,10 +17,11 @@ typedef struct pc_cgroup {
 /* Create the run's cgroup with its limits. 0, or -1 with why[] filled. */
 int pc_cgroup_create(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, size_t cap);
 int pc_cgroup_add(const pc_cgroup *cg, pid_t pid);
-/* fork(), with the child born inside the cgroup where the kernel allows it
- * (v2: clone3 with CLONE_INTO_CGROUP); *joined says so. Otherwise the caller
- * still has to pc_cgroup_add() the child. */
-pid_t pc_cgroup_fork(const pc_cgroup *cg, bool *joined);
+/* fork(), or clone with namespace flags (CLONE_NEW*), with the child born
+ * inside the cgroup where the kernel allows it (v2: clone3 with
+ * CLONE_INTO_CGROUP); *joined says so. Otherwise the caller still has to
+ * pc_cgroup_add() the child. */
+pid_t pc_cgroup_fork(const pc_cgroup *cg, uint64_t flags, bool *joined);
 bool pc_cgroup_oom(const pc_cgroup *cg);
 void pc_cgroup_kill(const pc_cgroup *cg);
 /* Kill everything in it and wait (bounded) until no process is left. */

@@ -345,6 +345,39 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
 
 /* ---- the run ---- */
 
+static int write_text(const char *path, const char *text)
+{
+    int fd = open(path, O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    ssize_t n = write(fd, text, strlen(text));
+    int e = errno;
+    close(fd);
+    errno = e;
+    return n == (ssize_t)strlen(text) ? 0 : -1;
+}
+
+/* The sandbox's user namespace maps one uid and one gid, the unprivileged
+ * ones it runs as, to themselves. Root writes them for a child that is still
+ * root (it then switches); an unprivileged caller may map only itself, and
+ * must give up setgroups() in the namespace first. */
+static int write_id_maps(pid_t pid, const pc_sandbox *sb)
+{
+    char path[64], map[64];
+    if (!sb->root) {
+        snprintf(path, sizeof path, "/proc/%d/setgroups", (int)pid);
+        if (write_text(path, "deny") < 0 && errno != ENOENT)
+            return -1;
+    }
+    snprintf(path, sizeof path, "/proc/%d/uid_map", (int)pid);
+    snprintf(map, sizeof map, "%u %u 1\n", (unsigned)sb->uid, (unsigned)sb->uid);
+    if (write_text(path, map) < 0)
+        return -1;
+    snprintf(path, sizeof path, "/proc/%d/gid_map", (int)pid);
+    snprintf(map, sizeof map, "%u %u 1\n", (unsigned)sb->gid, (unsigned)sb->gid);
+    return write_text(path, map);
+}
+
 /* One of the run's directories, owned by the sandbox's user. */
 static int private_dir(const pc_sandbox *sb, const char *path)
 {
@@ -442,7 +475,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         sb.gid = pw ? pw->pw_gid : 65534;
     }
     sb.use_ns = true;
-    sb.ns_optional = o->optional_layers & PC_LAYER_NAMESPACES;
+    bool ns_optional = o->optional_layers & PC_LAYER_NAMESPACES;
 
     /* directories: base/{root,tmp[,work]} */
     snprintf(sb.base, sizeof sb.base, "/tmp/portcullis.%d.XXXXXX", (int)getpid()); /* findable by pid */
@@ -485,16 +518,13 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     /* Without namespaces the paths are the real ones and /proc is the host's:
      * probe now so the child gets a consistent view. */
     bool ns_possible = true;
-    if (sb.ns_optional) {
-        pid_t p = fork();
-        if (p == 0) {
-            if (sb.root && (setresgid(sb.gid, sb.gid, sb.gid) < 0 || setresuid(sb.uid, sb.uid, sb.uid) < 0))
-                _exit(1);
-            _exit(unshare(CLONE_NEWUSER) == 0 ? 0 : 1);
-        }
-        int st = 0;
-        if (p < 0 || waitpid(p, &st, 0) < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
-            ns_possible = false;
+    if (ns_optional) { /* the way the sandbox itself will be started */
+        pc_cgroup none = {.v2fd = -1};
+        bool j;
+        pid_t p = pc_cgroup_fork(&none, CLONE_NEWUSER, &j);
+        if (p == 0)
+            _exit(0);
+        ns_possible = p > 0 && waitpid(p, NULL, 0) == p;
     }
     /* seccomp, built here so the child only loads it. Without a network
      * namespace, no inet sockets; without a PID namespace, no new sessions or
@@ -563,12 +593,10 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     sb.ll.nwrite = nwr;
     (void)tmp;
 
-    if (ns_possible)
-        sb.ns_optional = false; /* the child must not fall back with this filter */
     static const char *ro_flat[16];
     static const char *wr_flat[4];
     if (!ns_possible) {
-        if (!sb.ns_optional) {
+        if (!ns_optional) {
             setup_error(res,
                         "namespaces: cannot create a user namespace here (the policy requires namespaces)");
             goto release_seccomp;
@@ -607,14 +635,25 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     }
     sb.envp = env;
 
+    /* With namespaces, one clone makes them all, and the child is the
+     * sandbox's PID 1 (and, on cgroup v2, born in the run's cgroup). */
+    const uint64_t nsflags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC |
+                             CLONE_NEWUTS | CLONE_NEWCGROUP;
     bool joined = false;
-    child = pc_cgroup_fork(&cg, &joined);
+    child = pc_cgroup_fork(&cg, sb.use_ns ? nsflags : 0, &joined);
     if (child < 0) {
-        setup_error(res, "process: fork: %s", strerror(errno));
+        if (sb.use_ns)
+            setup_error(res, "namespaces: cannot create the sandbox's namespaces: %s%s", strerror(errno),
+                        ns_optional ? "" : " (the policy requires namespaces)");
+        else
+            setup_error(res, "process: fork: %s", strerror(errno));
         goto release_seccomp;
     }
-    if (child == 0)
+    if (child == 0) {
+        if (sb.use_ns)
+            pc_sandbox_ns_init(&sb);
         pc_sandbox_child(&sb);
+    }
 
     /* supervisor */
     close(f.go[0]);
@@ -625,6 +664,13 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     close(f.info[1]);
     close(f.sock[1]);
     f.go[0] = f.out[1] = f.err[1] = f.error[1] = f.status[1] = f.info[1] = f.sock[1] = -1;
+    if (sb.use_ns && write_id_maps(child, &sb) < 0) {
+        int e = errno;
+        kill(child, SIGKILL);
+        waitpid(child, NULL, 0);
+        setup_error(res, "namespaces: writing the sandbox's uid/gid maps: %s", strerror(e));
+        goto release_seccomp;
+    }
     if (cg.version && !joined && pc_cgroup_add(&cg, child) < 0) {
         kill(child, SIGKILL);
         waitpid(child, NULL, 0);
@@ -633,8 +679,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     }
     /* if the child already failed, the write fails (EPIPE, SIGPIPE ignored) and
      * the loop below collects its error message */
-    (void)!write(f.go[1], "g", 1);
-    close_pair(f.go);
+    (void)!write(f.go[1], "g", 1); /* the write end stays open: the sandbox checks we live */
 
     watch w = {.res = res, .child = child, .cg = &cg};
     stream so_out = {.fd = f.out[0], .limit = o->limits.output_bytes ? o->limits.output_bytes : SIZE_MAX};

@@ -8,6 +8,7 @@
 #include <grp.h>
 #include <linux/capability.h>
 #include <net/if.h>
+#include <poll.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -55,14 +56,6 @@ static void die_with_parent(pid_t expected_parent)
         fail("process: PR_SET_PDEATHSIG: %s", strerror(errno));
     if (expected_parent > 0 && getppid() != expected_parent)
         on_parent_death(0); /* the parent is already gone */
-}
-
-static void write_proc(const char *file, const char *text)
-{
-    int fd = open(file, O_WRONLY | O_CLOEXEC);
-    if (fd < 0 || write(fd, text, strlen(text)) != (ssize_t)strlen(text))
-        fail("namespaces: writing %s: %s", file, strerror(errno));
-    close(fd);
 }
 
 static void lo_up(void)
@@ -204,31 +197,6 @@ static void enter_root(pc_sandbox *sb)
     sethostname("portcullis", 10);
 }
 
-static bool unshare_all(pc_sandbox *sb, pc_sandbox_info *info)
-{
-    char map[64];
-    uid_t uid = getuid();
-    gid_t gid = getgid();
-    if (unshare(CLONE_NEWUSER) < 0) {
-        if (!sb->ns_optional)
-            fail("namespaces: cannot create a user namespace: %s (the policy requires namespaces)",
-                 strerror(errno));
-        return false;
-    }
-    write_proc("/proc/self/setgroups", "deny");
-    snprintf(map, sizeof map, "%u %u 1\n", (unsigned)uid, (unsigned)uid);
-    write_proc("/proc/self/uid_map", map);
-    snprintf(map, sizeof map, "%u %u 1\n", (unsigned)gid, (unsigned)gid);
-    write_proc("/proc/self/gid_map", map);
-    if (unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP) <
-        0)
-        fail("namespaces: %s", strerror(errno)); /* the user namespace exists: no half measures */
-    info->layers |= PC_LAYER_NAMESPACES;
-    lo_up();
-    build_root(sb);
-    return true;
-}
-
 static void set_limit(int res, uint64_t v)
 {
     struct rlimit rl = {v, v};
@@ -356,7 +324,7 @@ static void run_program(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
 /* PID 1 of the sandbox (or, without a PID namespace, the subreaper): start
  * the program, reap everything, report the program's status, then end the
  * tree. */
-static void init_main(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
+static void __attribute__((noreturn)) init_main(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
 {
     die_with_parent(0);
     if (ns)
@@ -393,6 +361,51 @@ static void init_main(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
     _exit(0);
 }
 
+/* The supervisor's death before PR_SET_DEATHSIG was set would go unnoticed:
+ * it holds the write end of the go pipe for the whole run, so a hang-up on
+ * it (after the 'g' is read) means it is gone. */
+static void check_supervisor(int go)
+{
+    struct pollfd p = {.fd = go, .events = POLLIN};
+    if (poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLERR)))
+        on_parent_death(0);
+}
+
+/* Become the unprivileged user (the supervisor mapped it) with no
+ * supplementary groups; root's bounding set goes first, while we may. */
+static void become_user(pc_sandbox *sb)
+{
+    drop_bounding_set(true);
+    if (setgroups(0, NULL) < 0 || setresgid(sb->gid, sb->gid, sb->gid) < 0 ||
+        setresuid(sb->uid, sb->uid, sb->uid) < 0)
+        fail("process: dropping to uid %u: %s", (unsigned)sb->uid, strerror(errno));
+    /* a uid change makes us undumpable, and /proc/self root's: we need it ours */
+    prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
+}
+
+void pc_sandbox_ns_init(pc_sandbox *sb)
+{
+    g_sb = sb;
+    die_with_parent(0);
+    /* the supervisor writes our uid/gid maps and joins us to the cgroup:
+     * nothing happens here before it says so */
+    char go;
+    if (read(sb->fd_go, &go, 1) != 1)
+        _exit(125);
+    if (setsid() < 0)
+        fail("process: setsid: %s", strerror(errno));
+    pc_sandbox_info info = {.layers = PC_LAYER_NAMESPACES};
+    if (sb->root) {
+        become_user(sb);
+        die_with_parent(0); /* credential changes clear the death signal */
+    }
+    check_supervisor(sb->fd_go);
+    close(sb->fd_go);
+    lo_up();
+    build_root(sb);
+    init_main(sb, &info, true);
+}
+
 void pc_sandbox_child(pc_sandbox *sb)
 {
     g_sb = sb;
@@ -400,22 +413,10 @@ void pc_sandbox_child(pc_sandbox *sb)
     die_with_parent(supervisor);
     if (setsid() < 0)
         fail("process: setsid: %s", strerror(errno));
-    pc_sandbox_info info = {0};
-    if (sb->root) {              /* never run as root: become the unprivileged user first */
-        drop_bounding_set(true); /* while we still may */
-        if (setgroups(0, NULL) < 0 || setresgid(sb->gid, sb->gid, sb->gid) < 0 ||
-            setresuid(sb->uid, sb->uid, sb->uid) < 0)
-            fail("process: dropping to uid %u: %s", (unsigned)sb->uid, strerror(errno));
-        /* a uid change makes us undumpable, and /proc/self root's: we need it ours */
-        prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
+    pc_sandbox_info info = {.degraded = PC_LAYER_NAMESPACES};
+    if (sb->root) { /* never run as root: become the unprivileged user first */
+        become_user(sb);
         die_with_parent(supervisor); /* credential changes clear the death signal */
-    }
-    bool ns = false;
-    if (sb->use_ns) {
-        ns = unshare_all(sb, &info);
-        if (!ns)
-            info.degraded |= PC_LAYER_NAMESPACES;
-        die_with_parent(supervisor);
     }
     /* the supervisor moves us into the run's cgroup meanwhile (slow on v1):
      * nothing runs the program before it says so */
@@ -427,7 +428,7 @@ void pc_sandbox_child(pc_sandbox *sb)
     if (init < 0)
         fail("process: fork: %s", strerror(errno));
     if (init == 0)
-        init_main(sb, &info, ns);
+        init_main(sb, &info, false);
     close(sb->fd_error);
     close(sb->fd_info);
     close(sb->fd_status);

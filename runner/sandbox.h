@@ -13,9 +13,8 @@ typedef struct pc_sandbox {
     const pc_run_opts *opts;
     char *const *argv;
     char **envp;
-    bool use_ns; /* try namespaces */
-    bool ns_optional;
-    bool root; /* started as root: drop to nobody */
+    bool use_ns; /* namespaces, created by the supervisor's clone */
+    bool root;   /* started as root: drop to nobody */
     bool cgroup_active;
     bool work_tmpfs;
     /* a fresh work directory that need not outlive the run: tmpfs */ /* else RLIMIT_NPROC has to bound
@@ -37,7 +36,11 @@ typedef struct pc_sandbox {
     pc_landlock_paths ll;
 } pc_sandbox;
 
-/* The first child: never returns. */
+/* PID 1 of a sandbox whose namespaces the supervisor created (clone with
+ * CLONE_NEWUSER and the rest; it writes the uid/gid maps before "go"). */
+void pc_sandbox_ns_init(pc_sandbox *sb) __attribute__((noreturn));
+/* Without namespaces (a policy that lets them degrade, on a host that
+ * refuses them): the first child, a subreaper under it. */
 void pc_sandbox_child(pc_sandbox *sb) __attribute__((noreturn));
 
 /* Messages from child to supervisor on fd_info. */

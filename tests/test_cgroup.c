@@ -95,7 +95,7 @@ static void check_child(fixture *f, bool expect_joined_at_birth)
     int p[2];
     assert_int_equal(pipe(p), 0);
     bool joined = false;
-    pid_t pid = pc_cgroup_fork(&f->cg, &joined);
+    pid_t pid = pc_cgroup_fork(&f->cg, 0, &joined);
     assert_true(pid >= 0);
     if (pid == 0) {
         char buf[512];
@@ -140,7 +140,7 @@ static void fork_then_add_without_fd(void **state)
     bool joined = true;
     int p[2];
     assert_int_equal(pipe(p), 0);
-    pid_t pid = pc_cgroup_fork(&f->cg, &joined);
+    pid_t pid = pc_cgroup_fork(&f->cg, 0, &joined);
     assert_true(pid >= 0);
     if (pid == 0) {
         char c;
@@ -165,7 +165,7 @@ static void destroy_kills_and_removes(void **state)
         skip();
     f->cg.v2fd = open(f->cg.v2, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     bool joined = false;
-    pid_t pid = pc_cgroup_fork(&f->cg, &joined);
+    pid_t pid = pc_cgroup_fork(&f->cg, 0, &joined);
     assert_true(pid >= 0);
     if (pid == 0) {
         for (;;)
