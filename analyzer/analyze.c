@@ -110,7 +110,31 @@ pc_span node_span(ctx *c, TSNode n)
     return span_of(c, ts_node_start_byte(n), ts_node_end_byte(n));
 }
 
-int traverse(ctx *c, visit_fn visit)
+/* A bound on the tape (48 bytes a node): beyond it, the second pass walks
+ * the tree with a cursor instead. */
+#define TAPE_MAX (1u << 20)
+
+static void tape_add(ctx *c, const frame *f, uint32_t depth)
+{
+    if (c->tape_off || (!ts_node_is_named(f->node) && !ts_node_is_missing(f->node)))
+        return;
+    if (c->ntape == c->captape) {
+        size_t cap = c->captape ? c->captape * 2 : 1024;
+        tape_entry *v = cap <= TAPE_MAX ? realloc(c->tape, cap * sizeof *v) : NULL;
+        if (!v) { /* not an error: the cursor still works */
+            free(c->tape);
+            c->tape = NULL;
+            c->ntape = c->captape = 0;
+            c->tape_off = true;
+            return;
+        }
+        c->tape = v;
+        c->captape = cap;
+    }
+    c->tape[c->ntape++] = (tape_entry){f->node, f->type, depth, f->field};
+}
+
+int traverse(ctx *c, visit_fn visit, bool record)
 {
     TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(c->tree));
     size_t cap = 256;
@@ -119,10 +143,13 @@ int traverse(ctx *c, visit_fn visit)
         ts_tree_cursor_delete(&cur);
         return -1;
     }
+    c->tape_off = !record;
     uint32_t depth = 0;
     frames[0].node = ts_tree_cursor_current_node(&cur);
     frames[0].type = ts_node_type(frames[0].node);
     frames[0].field = 0;
+    if (record)
+        tape_add(c, &frames[0], 0);
     int rc = visit(c, frames, 0);
     while (rc >= 0) {
         if (rc == 0 && ts_tree_cursor_goto_first_child(&cur)) {
@@ -149,10 +176,37 @@ int traverse(ctx *c, visit_fn visit)
         f->node = ts_tree_cursor_current_node(&cur);
         f->type = ts_node_type(f->node);
         f->field = ts_tree_cursor_current_field_id(&cur);
+        if (record)
+            tape_add(c, f, depth);
         rc = visit(c, frames, depth);
     }
     free(frames);
     ts_tree_cursor_delete(&cur);
+    return rc < 0 ? -1 : 0;
+}
+
+int replay(ctx *c, visit_fn visit)
+{
+    if (c->tape_off || !c->ntape)
+        return traverse(c, visit, false);
+    frame *frames = malloc(((size_t)c->max_depth + 1) * sizeof *frames);
+    if (!frames)
+        return -1;
+    c->replaying = true;
+    int rc = 0;
+    for (size_t i = 0; i < c->ntape && rc >= 0;) {
+        const tape_entry *e = &c->tape[i++];
+        frame *f = &frames[e->depth];
+        f->node = e->node;
+        f->type = e->type;
+        f->field = e->field;
+        rc = visit(c, frames, e->depth);
+        if (rc == 1) /* skip the node's children: they follow it, deeper */
+            while (i < c->ntape && c->tape[i].depth > e->depth)
+                i++;
+    }
+    free(frames);
+    c->replaying = false;
     return rc < 0 ? -1 : 0;
 }
 
@@ -452,11 +506,13 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
     out->lines = c.len ? c.nlines - (c.text[c.len - 1] == '\n' || c.text[c.len - 1] == '\r') : 0;
     if (c.tree)
         ts_tree_delete(c.tree);
+    free(c.tape);
     out->ms = now_ms() - t0;
     return 0;
 oom:
     if (c.tree)
         ts_tree_delete(c.tree);
+    free(c.tape);
     pc_result_release(out);
     return pc_fail(err, "%s: out of memory while analyzing", path);
 }

@@ -113,6 +113,48 @@ typedef struct vals {
 
 /* ---- per-analysis context ---- */
 
+/* Node kinds the passes tell apart, from a table indexed by symbol (named
+ * kinds only): K_OTHER for every other node. */
+typedef enum {
+    K_OTHER,
+    K_IDENTIFIER,
+    K_ATTRIBUTE,
+    K_CALL,
+    K_SUBSCRIPT,
+    K_STRING,
+    K_CONCATENATED_STRING,
+    K_COMMENT,
+    K_BLOCK,
+    K_MODULE,
+    K_ERROR,
+    K_ASSIGNMENT,
+    K_AUGMENTED_ASSIGNMENT,
+    K_KEYWORD_ARGUMENT,
+    K_FUNCTION_DEFINITION,
+    K_CLASS_DEFINITION,
+    K_LAMBDA,
+    K_DEFAULT_PARAMETER,
+    K_TYPED_DEFAULT_PARAMETER,
+    K_FOR_STATEMENT,
+    K_FOR_IN_CLAUSE,
+    K_NAMED_EXPRESSION,
+    K_EXCEPT_CLAUSE,
+    K_IMPORT_STATEMENT,
+    K_IMPORT_FROM_STATEMENT,
+    K_FUTURE_IMPORT_STATEMENT,
+    K_EXEC_STATEMENT,
+    K_PRINT_STATEMENT,
+    K_DELETE_STATEMENT,
+    K_PATTERN_LIST,
+    K_TUPLE_PATTERN,
+    K_GLOBAL_STATEMENT,
+    K_NONLOCAL_STATEMENT,
+    K_AS_PATTERN_TARGET,
+    K_ASSERT_STATEMENT,
+    K_PAIR,
+    K_NOT_LOAD, /* identifiers in it never read a name: parameters, dotted names, patterns */
+} node_kind;
+
 typedef struct frame {
     TSNode node;
     const char *type;
@@ -122,6 +164,7 @@ typedef struct frame {
     uint32_t brackets; /* nesting of brackets, as Python's tokenizer counts */
     TSFieldId field;   /* field id of node within its parent */
     unsigned flags;    /* NF_* kinds of this node (scope.c) */
+    node_kind kind;
 } frame;
 
 /* Node kinds that the passes look at, from a table indexed by symbol. */
@@ -138,9 +181,21 @@ enum {
 
 /* Pre-order traversal with a frame per level; no recursion. visit() is
  * called on entering each node (frames[depth] is the node, frames[0] the
- * root); returning 1 skips the node's children, -1 aborts. */
+ * root); returning 1 skips the node's children, -1 aborts. With `record`,
+ * the named nodes visited are also kept (c->tape) for replay(). */
 typedef int (*visit_fn)(struct ctx *c, frame *frames, uint32_t depth);
-int traverse(struct ctx *c, visit_fn visit);
+int traverse(struct ctx *c, visit_fn visit, bool record);
+/* The recorded nodes again, in the same order, without moving a cursor over
+ * the tree; anonymous leaves (keywords, punctuation) are left out, except
+ * MISSING ones. Falls back to traverse() when nothing was recorded. */
+int replay(struct ctx *c, visit_fn visit);
+
+typedef struct tape_entry {
+    TSNode node;
+    const char *type;
+    uint32_t depth;
+    TSFieldId field;
+} tape_entry;
 
 typedef struct ctx {
     const pc_engine *eng;
@@ -161,6 +216,10 @@ typedef struct ctx {
     bool parse_error_reported, nesting_reported;
     uint32_t confusables;
     uint32_t max_depth; /* deepest node seen by traverse */
+    tape_entry *tape;   /* named nodes of the first pass, for the second */
+    size_t ntape, captape;
+    bool tape_off;  /* not recorded (too many nodes): walk the tree again */
+    bool replaying; /* in replay(): children a visit skipped were never recorded */
     /* comments, collected only when the policy honours suppressions */
     struct {
         uint32_t line, start, end;

@@ -234,7 +234,7 @@ static scope *scope_new(ctx *c, scope_kind kind, scope *parent)
 
 /* Node kinds by symbol, computed once: comparing type names for every node
  * of every file was the walk's main cost. */
-static uint8_t *node_flags;
+static uint8_t *node_flags, *node_kinds;
 static uint32_t node_flags_count;
 static pthread_once_t node_flags_once = PTHREAD_ONCE_INIT;
 
@@ -271,29 +271,86 @@ static unsigned flags_by_name(const char *t)
            (in_list(t, syntax) ? NF_SYNTAX : 0) | (in_list(t, def) ? NF_DEF : 0);
 }
 
+static node_kind kind_by_name(const char *t)
+{
+    static const struct {
+        const char *name;
+        node_kind kind;
+    } kinds[] = {
+        {"identifier", K_IDENTIFIER},
+        {"attribute", K_ATTRIBUTE},
+        {"call", K_CALL},
+        {"subscript", K_SUBSCRIPT},
+        {"string", K_STRING},
+        {"concatenated_string", K_CONCATENATED_STRING},
+        {"comment", K_COMMENT},
+        {"block", K_BLOCK},
+        {"module", K_MODULE},
+        {"ERROR", K_ERROR},
+        {"assignment", K_ASSIGNMENT},
+        {"augmented_assignment", K_AUGMENTED_ASSIGNMENT},
+        {"keyword_argument", K_KEYWORD_ARGUMENT},
+        {"function_definition", K_FUNCTION_DEFINITION},
+        {"class_definition", K_CLASS_DEFINITION},
+        {"lambda", K_LAMBDA},
+        {"default_parameter", K_DEFAULT_PARAMETER},
+        {"typed_default_parameter", K_TYPED_DEFAULT_PARAMETER},
+        {"for_statement", K_FOR_STATEMENT},
+        {"for_in_clause", K_FOR_IN_CLAUSE},
+        {"named_expression", K_NAMED_EXPRESSION},
+        {"except_clause", K_EXCEPT_CLAUSE},
+        {"import_statement", K_IMPORT_STATEMENT},
+        {"import_from_statement", K_IMPORT_FROM_STATEMENT},
+        {"future_import_statement", K_FUTURE_IMPORT_STATEMENT},
+        {"exec_statement", K_EXEC_STATEMENT},
+        {"print_statement", K_PRINT_STATEMENT},
+        {"delete_statement", K_DELETE_STATEMENT},
+        {"pattern_list", K_PATTERN_LIST},
+        {"tuple_pattern", K_TUPLE_PATTERN},
+        {"global_statement", K_GLOBAL_STATEMENT},
+        {"nonlocal_statement", K_NONLOCAL_STATEMENT},
+        {"as_pattern_target", K_AS_PATTERN_TARGET},
+        {"assert_statement", K_ASSERT_STATEMENT},
+        {"pair", K_PAIR},
+        {"parameters", K_NOT_LOAD},
+        {"lambda_parameters", K_NOT_LOAD},
+        {"typed_parameter", K_NOT_LOAD},
+        {"list_splat_pattern", K_NOT_LOAD},
+        {"dictionary_splat_pattern", K_NOT_LOAD},
+        {"dotted_name", K_NOT_LOAD},
+        {"aliased_import", K_NOT_LOAD},
+        {"list_pattern", K_NOT_LOAD},
+        {"keyword_pattern", K_NOT_LOAD},
+        {"import_prefix", K_NOT_LOAD},
+        {"relative_import", K_NOT_LOAD},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        if (!strcmp(t, kinds[i].name))
+            return kinds[i].kind;
+    return K_OTHER;
+}
+
 static void init_node_flags(void)
 {
     const TSLanguage *l = pc_python_language();
     uint32_t n = ts_language_symbol_count(l);
-    uint8_t *f = calloc(n ? n : 1, 1);
-    if (!f)
+    uint8_t *f = calloc(n ? n : 1, 1), *k = calloc(n ? n : 1, 1);
+    if (!f || !k) {
+        free(f);
+        free(k);
         return;
+    }
     for (uint32_t i = 0; i < n; i++) {
         const char *t = ts_language_symbol_name(l, (TSSymbol)i);
-        if (!t)
+        /* named kinds only: the keyword `lambda` is not the expression */
+        if (!t || ts_language_symbol_type(l, (TSSymbol)i) != TSSymbolTypeRegular)
             continue;
         f[i] = (uint8_t)flags_by_name(t);
+        k[i] = (uint8_t)kind_by_name(t);
     }
     node_flags_count = n;
+    node_kinds = k;
     node_flags = f;
-}
-
-static unsigned flags_of(TSNode n, const char *type)
-{
-    TSSymbol sym = ts_node_symbol(n);
-    if (node_flags && sym < node_flags_count)
-        return node_flags[sym];
-    return flags_by_name(type);
 }
 
 int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
@@ -309,7 +366,15 @@ int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
         f->sc = p->pending;
         f->cond = 0;
     }
-    unsigned fl = f->flags = flags_of(f->node, f->type);
+    TSSymbol sym = ts_node_symbol(f->node);
+    unsigned fl;
+    if (node_flags && sym < node_flags_count) {
+        fl = f->flags = node_flags[sym];
+        f->kind = (node_kind)node_kinds[sym];
+    } else { /* ERROR, or no table */
+        fl = f->flags = flags_by_name(f->type);
+        f->kind = kind_by_name(f->type);
+    }
     if (fl & NF_BRACKET)
         f->brackets++;
     if (fl & NF_CONTROL)
@@ -318,10 +383,10 @@ int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
         return 0;
     scope *s;
     if (create) {
-        scope_kind k = !strcmp(f->type, "class_definition")      ? SCOPE_CLASS
-                       : !strcmp(f->type, "function_definition") ? SCOPE_FUNCTION
-                       : !strcmp(f->type, "lambda")              ? SCOPE_LAMBDA
-                                                                 : SCOPE_COMPREHENSION;
+        scope_kind k = f->kind == K_CLASS_DEFINITION      ? SCOPE_CLASS
+                       : f->kind == K_FUNCTION_DEFINITION ? SCOPE_FUNCTION
+                       : f->kind == K_LAMBDA              ? SCOPE_LAMBDA
+                                                          : SCOPE_COMPREHENSION;
         if (!(s = scope_new(c, k, f->sc)))
             return -1;
     } else {
@@ -605,7 +670,7 @@ static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
         return bind_parameters(c, f->pending, params, s, f);
     }
     if (!(f->flags & NF_BIND))
-        return f->type[0] == 's' && !strcmp(f->type, "string") && !string_has_code(n) ? 1 : 0;
+        return f->kind == K_STRING && !string_has_code(n) ? 1 : 0;
     if (!strcmp(t, "import_statement") || !strcmp(t, "import_from_statement"))
         return bind_import(c, s, n, f);
     if (!strcmp(t, "assignment"))
@@ -670,5 +735,5 @@ int scopes_build(ctx *c)
     pc_strmap_init(&c->module->names, c->a);
     pc_strmap_init(&c->module->globals, c->a);
     pc_strmap_init(&c->module->nonlocals, c->a);
-    return traverse(c, visit_bindings);
+    return traverse(c, visit_bindings, true);
 }

@@ -3,9 +3,9 @@
 
 #include <string.h>
 
-static bool type_is(const frame *f, const char *t)
+static bool kind_is(const frame *f, node_kind k)
 {
-    return f && !strcmp(f->type, t);
+    return f && f->kind == k;
 }
 
 /* Is an identifier read (not a name being defined, an attribute or a keyword)? */
@@ -13,30 +13,27 @@ static bool is_load(ctx *c, const frame *f, const frame *p)
 {
     if (!p)
         return true;
-    const char *pt = p->type;
     TSFieldId fl = f->field;
-    if (!strcmp(pt, "attribute"))
-        return fl != c->f_attribute;
-    if (!strcmp(pt, "keyword_argument"))
-        return fl != c->f_name;
-    if (!strcmp(pt, "function_definition") || !strcmp(pt, "class_definition"))
-        return fl != c->f_name;
-    if (!strcmp(pt, "default_parameter") || !strcmp(pt, "typed_default_parameter"))
-        return fl != c->f_name;
-    if (!strcmp(pt, "assignment") || !strcmp(pt, "for_statement") || !strcmp(pt, "for_in_clause"))
-        return fl != c->f_left;
-    if (!strcmp(pt, "named_expression"))
-        return fl != c->f_name;
-    if (!strcmp(pt, "parameters") || !strcmp(pt, "lambda_parameters") || !strcmp(pt, "typed_parameter") ||
-        !strcmp(pt, "list_splat_pattern") || !strcmp(pt, "dictionary_splat_pattern") ||
-        !strcmp(pt, "dotted_name") || !strcmp(pt, "aliased_import") || !strcmp(pt, "global_statement") ||
-        !strcmp(pt, "nonlocal_statement") || !strcmp(pt, "as_pattern_target") ||
-        !strcmp(pt, "pattern_list") || !strcmp(pt, "tuple_pattern") || !strcmp(pt, "list_pattern") ||
-        !strcmp(pt, "keyword_pattern") || !strcmp(pt, "import_prefix") || !strcmp(pt, "relative_import"))
-        return false;
-    if (!strcmp(pt, "except_clause"))
-        return fl != c->f_alias;
-    return true;
+    switch (p->kind) {
+    case K_ATTRIBUTE: return fl != c->f_attribute;
+    case K_KEYWORD_ARGUMENT:
+    case K_FUNCTION_DEFINITION:
+    case K_CLASS_DEFINITION:
+    case K_DEFAULT_PARAMETER:
+    case K_TYPED_DEFAULT_PARAMETER:
+    case K_NAMED_EXPRESSION: return fl != c->f_name;
+    case K_ASSIGNMENT:
+    case K_FOR_STATEMENT:
+    case K_FOR_IN_CLAUSE: return fl != c->f_left;
+    case K_NOT_LOAD:
+    case K_GLOBAL_STATEMENT:
+    case K_NONLOCAL_STATEMENT:
+    case K_AS_PATTERN_TARGET:
+    case K_PATTERN_LIST:
+    case K_TUPLE_PATTERN: return false;
+    case K_EXCEPT_CLAUSE: return fl != c->f_alias;
+    default: return true;
+    }
 }
 
 /* A reference that is not itself part of a larger name (a.b.c) or a call. */
@@ -44,9 +41,9 @@ static bool is_maximal(ctx *c, const frame *f, const frame *p)
 {
     if (!p)
         return true;
-    if (type_is(p, "attribute") && f->field == c->f_object)
+    if (p->kind == K_ATTRIBUTE && f->field == c->f_object)
         return false;
-    if (type_is(p, "call") && f->field == c->f_function)
+    if (p->kind == K_CALL && f->field == c->f_function)
         return false;
     return true;
 }
@@ -55,9 +52,9 @@ static bool is_store_target(ctx *c, const frame *f, const frame *p)
 {
     if (!p)
         return false;
-    if ((type_is(p, "assignment") || type_is(p, "augmented_assignment")) && f->field == c->f_left)
+    if ((p->kind == K_ASSIGNMENT || p->kind == K_AUGMENTED_ASSIGNMENT) && f->field == c->f_left)
         return true;
-    return type_is(p, "delete_statement") || type_is(p, "pattern_list") || type_is(p, "tuple_pattern");
+    return p->kind == K_DELETE_STATEMENT || p->kind == K_PATTERN_LIST || p->kind == K_TUPLE_PATTERN;
 }
 
 static bool has_module(const vals *v)
@@ -267,18 +264,16 @@ static int format_fields(ctx *c, TSNode at, const strval *s)
     return 0;
 }
 
-static int visit_string(ctx *c, frame *f, const frame *p)
+/* A string literal; for a concatenated one, `joined` is its decoded value. */
+static int visit_string(ctx *c, frame *f, const frame *p, const strval *joined)
 {
-    if (type_is(p, "concatenated_string"))
+    if (kind_is(p, K_CONCATENATED_STRING))
         return 0; /* matched as a whole by the parent */
     TSNode n = f->node;
     strval s;
     bool is_bytes;
-    if (node_is(n, "concatenated_string")) {
-        if (!string_value(c, n, &s)) {
-            /* has f-string parts: match each part on its own */
-            return 0;
-        }
+    if (joined) {
+        s = *joined;
         is_bytes = string_is_bytes(c, ts_node_named_child(n, 0));
     } else {
         if (!string_literal_parts(c, n, &s))
@@ -541,6 +536,37 @@ static int visit_except(ctx *c, TSNode n)
     return 0;
 }
 
+static int visit_comment(ctx *c, TSNode n)
+{
+    if (!c->eng->policy->suppressions)
+        return 0;
+    if (c->ncomments == c->capcomments) {
+        size_t cap = c->capcomments ? c->capcomments * 2 : 16;
+        void *v = pc_arena_array(c->a, cap, sizeof *c->comments);
+        if (!v)
+            return -1;
+        if (c->ncomments)
+            memcpy(v, c->comments, c->ncomments * sizeof *c->comments);
+        c->comments = v;
+        c->capcomments = cap;
+    }
+    c->comments[c->ncomments].line = ts_node_start_point(n).row + 1;
+    c->comments[c->ncomments].start = ts_node_start_byte(n);
+    c->comments[c->ncomments].end = ts_node_end_byte(n);
+    c->ncomments++;
+    return 0;
+}
+
+/* A call or subscript that is a whole reference: what it evaluates to. */
+static int visit_reference(ctx *c, const frame *f, const frame *p, scope *sc)
+{
+    if (!is_maximal(c, f, p))
+        return 0;
+    vals v = {0};
+    resolve_expr(c, f->node, sc, 0, &v);
+    return match_reference(c, f->node, &v) < 0 ? -1 : 0;
+}
+
 static int visit(ctx *c, frame *frames, uint32_t depth)
 {
     if (scope_enter(c, frames, depth, false) < 0)
@@ -548,11 +574,10 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
     frame *f = &frames[depth];
     const frame *p = depth ? &frames[depth - 1] : NULL;
     TSNode n = f->node;
-    const char *t = f->type;
     scope *sc = f->sc;
     if (ts_node_is_missing(n))
-        return parse_error(c, n, pc_arena_printf(c->a, "syntax error: missing '%s'", t)) < 0 ? -1 : 1;
-    if (!strcmp(t, "ERROR"))
+        return parse_error(c, n, pc_arena_printf(c->a, "syntax error: missing '%s'", f->type)) < 0 ? -1 : 1;
+    if (f->kind == K_ERROR)
         return parse_error(c, n, "syntax error") < 0 ? -1 : 0;
     if (f->brackets > 200 && !c->nesting_reported) {
         c->nesting_reported = true;
@@ -563,11 +588,11 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
     if (c->eng->nassigns && (f->flags & NF_ASSIGN) && visit_assign(c, f, sc) < 0)
         return -1;
     if (c->eng->nsyntax && (f->flags & NF_SYNTAX)) {
-        if (!strcmp(t, "assert_statement") && match_syntax(c, n, PC_SYN_ASSERT, "assert") < 0)
+        if (f->kind == K_ASSERT_STATEMENT && match_syntax(c, n, PC_SYN_ASSERT, "assert") < 0)
             return -1;
-        if (!strcmp(t, "except_clause") && visit_except(c, n) < 0)
+        if (f->kind == K_EXCEPT_CLAUSE && visit_except(c, n) < 0)
             return -1;
-        if (!strcmp(t, "global_statement") && match_syntax(c, n, PC_SYN_GLOBAL, "global") < 0)
+        if (f->kind == K_GLOBAL_STATEMENT && match_syntax(c, n, PC_SYN_GLOBAL, "global") < 0)
             return -1;
     }
     if (f->flags & NF_DEF) {
@@ -575,96 +600,39 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
         if (name && match_define(c, n, name) < 0)
             return -1;
     }
-    switch (t[0]) {
-    case 'b':
-        if (!strcmp(t, "block"))
-            return check_indentation(c, n, false) < 0 ? -1 : 0;
-        break;
-    case 'm':
-        if (!strcmp(t, "module"))
-            return check_indentation(c, n, true) < 0 ? -1 : 0;
-        break;
-    case 'a':
-        if (!strcmp(t, "attribute"))
-            return visit_attribute(c, f, p, sc);
-        break;
-    case 'c':
-        if (!strcmp(t, "comment")) {
-            if (!c->eng->policy->suppressions)
-                return 0;
-            if (c->ncomments == c->capcomments) {
-                size_t cap = c->capcomments ? c->capcomments * 2 : 16;
-                void *v = pc_arena_array(c->a, cap, sizeof *c->comments);
-                if (!v)
-                    return -1;
-                if (c->ncomments)
-                    memcpy(v, c->comments, c->ncomments * sizeof *c->comments);
-                c->comments = v;
-                c->capcomments = cap;
-            }
-            c->comments[c->ncomments].line = ts_node_start_point(n).row + 1;
-            c->comments[c->ncomments].start = ts_node_start_byte(n);
-            c->comments[c->ncomments].end = ts_node_end_byte(n);
-            c->ncomments++;
-            return 0;
-        }
-        if (!strcmp(t, "call")) {
-            if (visit_call(c, f, sc) < 0)
-                return -1;
-            if (is_maximal(c, f, p)) {
-                vals v = {0};
-                resolve_expr(c, n, sc, 0, &v);
-                if (match_reference(c, n, &v) < 0)
-                    return -1;
-            }
-            return 0;
-        }
-        if (!strcmp(t, "concatenated_string")) {
-            strval s;
-            if (!string_value(c, n, &s))
-                return visit_concatenated_fstring_parts(c, f) < 0 ? -1 : 0;
-            return visit_string(c, f, p);
-        }
-        break;
-    case 'e':
-        if (!strcmp(t, "exec_statement"))
-            return parse_error(c, n, "Python 2 exec statement: not valid Python 3") < 0 ? -1 : 0;
-        break;
-    case 'f':
-        if (!strcmp(t, "future_import_statement"))
-            return visit_import(c, f) < 0 ? -1 : 0;
-        break;
-    case 'i':
-        if (!strcmp(t, "identifier"))
-            return visit_identifier(c, f, p, sc);
-        if (!strcmp(t, "import_statement") || !strcmp(t, "import_from_statement"))
-            return visit_import(c, f) < 0 ? -1 : 0;
-        break;
-    case 'p':
-        if (!strcmp(t, "print_statement"))
-            return parse_error(c, n, "Python 2 print statement: not valid Python 3") < 0 ? -1 : 0;
-        break;
-    case 's':
-        if (!strcmp(t, "string")) /* a plain literal's children hold nothing more to see */
-            return visit_string(c, f, p) < 0 ? -1 : string_has_code(n) ? 0 : 1;
-        if (!strcmp(t, "subscript")) {
-            if (visit_subscript(c, f, p, sc) < 0)
-                return -1;
-            if (is_maximal(c, f, p)) {
-                vals v = {0};
-                resolve_expr(c, n, sc, 0, &v);
-                if (match_reference(c, n, &v) < 0)
-                    return -1;
-            }
-            return 0;
-        }
-        break;
+    switch (f->kind) {
+    case K_BLOCK: return check_indentation(c, n, false) < 0 ? -1 : 0;
+    case K_MODULE: return check_indentation(c, n, true) < 0 ? -1 : 0;
+    case K_ATTRIBUTE: return visit_attribute(c, f, p, sc);
+    case K_COMMENT: return visit_comment(c, n);
+    case K_CALL: return visit_call(c, f, sc) < 0 ? -1 : visit_reference(c, f, p, sc);
+    case K_SUBSCRIPT: return visit_subscript(c, f, p, sc) < 0 ? -1 : visit_reference(c, f, p, sc);
+    case K_CONCATENATED_STRING: {
+        strval s;
+        if (!string_value(c, n, &s)) /* f-string parts: each literal part on its own */
+            return visit_concatenated_fstring_parts(c, f) < 0 ? -1 : 0;
+        return visit_string(c, f, p, &s) < 0 ? -1 : 0;
     }
-    return 0;
+    case K_STRING:
+        /* a plain literal's children hold nothing more to see; on replay,
+         * the first pass already left them out */
+        if (visit_string(c, f, p, NULL) < 0)
+            return -1;
+        return c->replaying || string_has_code(n) ? 0 : 1;
+    case K_EXEC_STATEMENT:
+        return parse_error(c, n, "Python 2 exec statement: not valid Python 3") < 0 ? -1 : 0;
+    case K_PRINT_STATEMENT:
+        return parse_error(c, n, "Python 2 print statement: not valid Python 3") < 0 ? -1 : 0;
+    case K_FUTURE_IMPORT_STATEMENT:
+    case K_IMPORT_STATEMENT:
+    case K_IMPORT_FROM_STATEMENT: return visit_import(c, f) < 0 ? -1 : 0;
+    case K_IDENTIFIER: return visit_identifier(c, f, p, sc);
+    default: return 0;
+    }
 }
 
 int walk_tree(ctx *c)
 {
     c->next_scope = 0;
-    return traverse(c, visit);
+    return replay(c, visit);
 }
