@@ -11,6 +11,33 @@ bool node_is(TSNode n, const char *type)
     return !ts_node_is_null(n) && !strcmp(ts_node_type(n), type);
 }
 
+void kids_init(kids *k, TSNode n)
+{
+    k->cur = ts_tree_cursor_new(n);
+    k->started = false;
+}
+
+bool kids_next(kids *k, TSNode *out)
+{
+    for (;;) {
+        bool ok =
+            k->started ? ts_tree_cursor_goto_next_sibling(&k->cur) : ts_tree_cursor_goto_first_child(&k->cur);
+        if (!ok)
+            return false;
+        k->started = true;
+        TSNode x = ts_tree_cursor_current_node(&k->cur);
+        if (ts_node_is_named(x)) {
+            *out = x;
+            return true;
+        }
+    }
+}
+
+void kids_done(kids *k)
+{
+    ts_tree_cursor_delete(&k->cur);
+}
+
 const char *node_text(ctx *c, TSNode n)
 {
     uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);

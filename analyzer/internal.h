@@ -231,6 +231,15 @@ typedef struct ctx {
 } ctx;
 
 /* analyze.c */
+/* A node's named children in order. ts_node_named_child(n, i) starts from
+ * the first child on every call, which makes a loop over it quadratic. */
+typedef struct kids {
+    TSTreeCursor cur;
+    bool started;
+} kids;
+void kids_init(kids *k, TSNode n);
+bool kids_next(kids *k, TSNode *out);
+void kids_done(kids *k);
 const char *node_text(ctx *c, TSNode n);  /* arena copy */
 const char *ident_name(ctx *c, TSNode n); /* NFKC-normalised identifier */
 bool node_is(TSNode n, const char *type);

@@ -524,14 +524,16 @@ static int bind_assignment(ctx *c, scope *s, TSNode n, const frame *f)
     /* a, b = x, y: pair them up when the shapes agree */
     if (is_sequence(left) && is_sequence(right) &&
         ts_node_named_child_count(left) == ts_node_named_child_count(right)) {
-        uint32_t k = ts_node_named_child_count(left);
-        for (uint32_t i = 0; i < k; i++) {
-            TSNode l = ts_node_named_child(left, i), r = ts_node_named_child(right, i);
-            int rc = node_is(l, "identifier") ? bind_alias(c, s, l, r, s, f) : bind_targets(c, s, l, f);
-            if (rc < 0)
-                return -1;
-        }
-        return 0;
+        kids kl, kr;
+        kids_init(&kl, left);
+        kids_init(&kr, right);
+        TSNode l, r;
+        int rc = 0;
+        while (rc >= 0 && kids_next(&kl, &l) && kids_next(&kr, &r))
+            rc = node_is(l, "identifier") ? bind_alias(c, s, l, r, s, f) : bind_targets(c, s, l, f);
+        kids_done(&kl);
+        kids_done(&kr);
+        return rc < 0 ? -1 : 0;
     }
     return bind_targets(c, s, left, f);
 }
@@ -607,11 +609,12 @@ static int bind_parameters(ctx *c, scope *fs, TSNode params, scope *outer, const
 {
     if (ts_node_is_null(params))
         return 0;
-    uint32_t count = ts_node_named_child_count(params);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode p = ts_node_named_child(params, i);
+    kids k;
+    kids_init(&k, params);
+    TSNode p;
+    int rc = 0;
+    while (rc >= 0 && kids_next(&k, &p)) {
         const char *t = ts_node_type(p);
-        int rc = 0;
         if (!strcmp(t, "default_parameter") || !strcmp(t, "typed_default_parameter")) {
             TSNode name = ts_node_child_by_field_id(p, c->f_name);
             TSNode value = ts_node_child_by_field_id(p, c->f_value);
@@ -626,10 +629,9 @@ static int bind_parameters(ctx *c, scope *fs, TSNode params, scope *outer, const
         } else if (strcmp(t, "keyword_separator") && strcmp(t, "positional_separator")) {
             rc = bind_targets(c, fs, p, f);
         }
-        if (rc < 0)
-            return -1;
     }
-    return 0;
+    kids_done(&k);
+    return rc < 0 ? -1 : 0;
 }
 
 static scope *nearest_non_comprehension(scope *s)
@@ -641,16 +643,40 @@ static scope *nearest_non_comprehension(scope *s)
 
 static int declare(ctx *c, pc_strmap *m, TSNode n)
 {
-    uint32_t count = ts_node_named_child_count(n);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode id = ts_node_named_child(n, i);
+    kids k;
+    kids_init(&k, n);
+    TSNode id;
+    int rc = 0;
+    while (rc == 0 && kids_next(&k, &id)) {
         if (node_is(id, "identifier")) {
             const char *name = ident_name(c, id);
-            if (!name || pc_strmap_put(m, name, (void *)1) < 0)
-                return -1;
+            rc = !name || pc_strmap_put(m, name, (void *)1) < 0 ? -1 : 0;
         }
     }
-    return 0;
+    kids_done(&k);
+    return rc;
+}
+
+/* del a, b: the names are unbound (the builtin may show through again) */
+static int delete_targets(ctx *c, scope *s, TSNode n, const frame *f, bool in_list)
+{
+    kids k;
+    kids_init(&k, n);
+    TSNode x;
+    int rc = 0;
+    while (rc == 0 && kids_next(&k, &x)) {
+        if (node_is(x, "expression_list")) {
+            if (!in_list) /* del a, b: one level, as the grammar has it */
+                rc = delete_targets(c, s, x, f, true);
+            continue;
+        }
+        if (node_is(x, "identifier")) {
+            binding *b = new_binding(c, BIND_DEL, f);
+            rc = !b || bind(c, s, ident_name(c, x), b) < 0 ? -1 : 0;
+        }
+    }
+    kids_done(&k);
+    return rc;
 }
 
 static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
@@ -700,27 +726,8 @@ static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
         return declare(c, &s->globals, n);
     if (!strcmp(t, "nonlocal_statement"))
         return declare(c, &s->nonlocals, n);
-    if (!strcmp(t, "delete_statement")) {
-        uint32_t count = ts_node_named_child_count(n);
-        for (uint32_t i = 0; i < count; i++) {
-            TSNode x = ts_node_named_child(n, i);
-            if (node_is(x, "expression_list")) {
-                uint32_t k = ts_node_named_child_count(x);
-                for (uint32_t j = 0; j < k; j++) {
-                    TSNode y = ts_node_named_child(x, j);
-                    if (node_is(y, "identifier")) {
-                        binding *b = new_binding(c, BIND_DEL, f);
-                        if (!b || bind(c, s, ident_name(c, y), b) < 0)
-                            return -1;
-                    }
-                }
-            } else if (node_is(x, "identifier")) {
-                binding *b = new_binding(c, BIND_DEL, f);
-                if (!b || bind(c, s, ident_name(c, x), b) < 0)
-                    return -1;
-            }
-        }
-    }
+    if (!strcmp(t, "delete_statement"))
+        return delete_targets(c, s, n, f, false);
     return 0;
 }
 

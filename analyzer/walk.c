@@ -73,6 +73,16 @@ static bool has_qual(const vals *v, const char *q)
     return false;
 }
 
+/* Does a value include builtins.NAME? */
+static bool has_builtin(const vals *v, const char *name)
+{
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i].kind != VAL_NS && !strncmp(v->v[i].qual, "builtins.", 9) &&
+            !strcmp(v->v[i].qual + 9, name))
+            return true;
+    return false;
+}
+
 /* x.__dict__: a namespace whatever x is */
 static bool is_dict_attr(ctx *c, TSNode n)
 {
@@ -288,15 +298,18 @@ static int visit_string(ctx *c, frame *f, const frame *p, const strval *joined)
 static int visit_concatenated_fstring_parts(ctx *c, frame *f)
 {
     /* concatenated strings with interpolations: each literal part */
-    uint32_t k = ts_node_named_child_count(f->node);
-    for (uint32_t i = 0; i < k; i++) {
-        TSNode ch = ts_node_named_child(f->node, i);
+    kids k;
+    kids_init(&k, f->node);
+    TSNode ch;
+    int rc = 0;
+    while (rc == 0 && kids_next(&k, &ch)) {
         strval s;
         if (node_is(ch, "string") && string_literal_parts(c, ch, &s) &&
             match_string(c, ch, &s, string_is_bytes(c, ch)) < 0)
-            return -1;
+            rc = -1;
     }
-    return 0;
+    kids_done(&k);
+    return rc;
 }
 
 static int visit_import(ctx *c, frame *f)
@@ -410,10 +423,8 @@ static int visit_identifier(ctx *c, frame *f, const frame *p, scope *sc)
         return 0;
     vals v = {0};
     resolve_expr(c, n, sc, 0, &v);
-    char bq[128];
-    snprintf(bq, sizeof bq, "builtins.%s", name);
-    bool global =
-        has_qual(&v, bq) || (!strcmp(name, "__builtins__") && has_qual(&v, "builtins")) || (!v.local && !v.n);
+    bool global = has_builtin(&v, name) || (!strcmp(name, "__builtins__") && has_qual(&v, "builtins")) ||
+                  (!v.local && !v.n);
     if (global && match_name(c, n, name) < 0)
         return -1;
     if (is_maximal(c, f, p) && match_reference(c, n, &v) < 0)
@@ -511,22 +522,24 @@ static int visit_assign(ctx *c, const frame *f, scope *sc)
 /* An except clause whose whole body is `pass` (or `continue`). */
 static int visit_except(ctx *c, TSNode n)
 {
-    TSNode block = {0};
-    uint32_t k = ts_node_named_child_count(n);
-    for (uint32_t i = 0; i < k; i++)
-        if (node_is(ts_node_named_child(n, i), "block"))
-            block = ts_node_named_child(n, i);
+    TSNode block = {0}, x, only = {0};
+    kids k;
+    kids_init(&k, n);
+    while (kids_next(&k, &x))
+        if (node_is(x, "block"))
+            block = x;
+    kids_done(&k);
     if (ts_node_is_null(block))
         return 0;
-    TSNode only = {0};
-    uint32_t stmts = 0, m = ts_node_named_child_count(block);
-    for (uint32_t i = 0; i < m; i++) {
-        TSNode x = ts_node_named_child(block, i);
+    uint32_t stmts = 0;
+    kids_init(&k, block);
+    while (stmts < 2 && kids_next(&k, &x)) {
         if (node_is(x, "comment"))
             continue;
         only = x;
         stmts++;
     }
+    kids_done(&k);
     if (stmts != 1)
         return 0;
     if (node_is(only, "pass_statement"))
