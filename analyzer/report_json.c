@@ -1,4 +1,8 @@
-/* The JSON report (schema in docs/report-json.md), built with jansson. */
+/* The JSON report (schema in docs/report-json.md), built with jansson.
+ * Each file's entry is serialized as soon as the file is reported (while
+ * other files are still being analyzed), not all at the end: the document
+ * is then the envelope with the entries spliced into its "files" array,
+ * byte for byte what dumping one tree would give. */
 #include "report_impl.h"
 
 #include <jansson.h>
@@ -7,7 +11,9 @@
 
 typedef struct jreport {
     FILE *out;
-    json_t *root, *files, *errors;
+    json_t *root, *errors;
+    char *files; /* the serialized entries, indented for their place */
+    size_t len, cap, nfiles;
 } jreport;
 
 static void json_free_writer(void *p);
@@ -28,9 +34,8 @@ static void *json_begin(FILE *out, const pc_report_opts *o)
         return NULL;
     j->out = out;
     j->root = json_object();
-    j->files = json_array();
     j->errors = json_array();
-    if (!j->root || !j->files || !j->errors) {
+    if (!j->root || !j->errors) {
         json_free_writer(j);
         return NULL;
     }
@@ -68,6 +73,45 @@ static json_t *finding_json(const pc_result *res, const pc_finding *f, const cha
     return o;
 }
 
+static int append(jreport *j, const char *s, size_t n)
+{
+    if (j->len + n + 1 > j->cap) {
+        size_t cap = j->cap ? j->cap : 1 << 16;
+        while (cap < j->len + n + 1)
+            cap *= 2;
+        char *v = realloc(j->files, cap);
+        if (!v)
+            return -1;
+        j->files = v;
+        j->cap = cap;
+    }
+    memcpy(j->files + j->len, s, n);
+    j->len += n;
+    j->files[j->len] = '\0';
+    return 0;
+}
+
+/* One entry of "files", at the depth jansson would print it (JSON text has
+ * no raw newlines inside strings, so every newline starts a line). */
+static int add_entry(jreport *j, json_t *f)
+{
+    char *s = json_dumps(f, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    if (!s)
+        return -1;
+    int rc = append(j, j->nfiles ? ",\n    " : "    ", j->nfiles ? 6 : 4);
+    for (const char *p = s; rc == 0 && *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) + 1 : strlen(p);
+        rc = append(j, p, n);
+        if (rc == 0 && nl)
+            rc = append(j, "    ", 4);
+        p += n;
+    }
+    free(s);
+    j->nfiles += rc == 0;
+    return rc;
+}
+
 static int json_add(void *p, const pc_result *res)
 {
     jreport *j = p;
@@ -99,7 +143,9 @@ static int json_add(void *p, const pc_result *res)
     }
     free(fps);
     json_object_set_new(f, "findings", list);
-    return json_array_append_new(j->files, f);
+    int rc = add_entry(j, f);
+    json_decref(f);
+    return rc;
 }
 
 static int json_error(void *p, const char *path, const char *message)
@@ -119,17 +165,33 @@ static int json_finish(void *p, const pc_report_stats *st, double ms)
     FILE *out = j->out;
     const char *verdict = st->denied ? "deny" : st->errors ? "error" : "allow";
     json_object_set_new(j->root, "verdict", json_string(verdict));
-    json_object_set(j->root, "files", j->files);
+    json_object_set_new(j->root, "files", json_array()); /* the entries go in below */
     json_object_set(j->root, "errors", j->errors);
     json_t *stats = json_pack("{s:I,s:I,s:I,s:I,s:I,s:I,s:f}", "files", (json_int_t)st->files, "denied",
                               (json_int_t)st->denied, "errors", (json_int_t)st->errors, "lines",
                               (json_int_t)st->lines, "findings", (json_int_t)st->findings, "baselined",
                               (json_int_t)st->baselined, "time_ms", ms);
     json_object_set_new(j->root, "stats", stats);
-    if (json_dumpf(j->root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) < 0)
+    char *doc = json_dumps(j->root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    if (!doc)
         return -1;
-    fputc('\n', out);
-    return 0;
+    static const char key[] = "\n  \"files\": []";
+    char *at = strstr(doc, key); /* the first line at depth 1 with that key */
+    int rc = 0;
+    if (!at || !j->nfiles) {
+        rc = fputs(doc, out) < 0 ? -1 : 0;
+    } else {
+        size_t head = (size_t)(at - doc) + sizeof key - 2; /* up to and with '[' */
+        rc = fwrite(doc, 1, head, out) == head && fputs("\n", out) >= 0 &&
+                     fwrite(j->files, 1, j->len, out) == j->len && fputs("\n  ", out) >= 0 &&
+                     fputs(doc + head, out) >= 0
+                 ? 0
+                 : -1;
+    }
+    free(doc);
+    if (rc == 0)
+        fputc('\n', out);
+    return rc;
 }
 
 static void json_free_writer(void *p)
@@ -138,8 +200,8 @@ static void json_free_writer(void *p)
     if (!j)
         return;
     json_decref(j->root);
-    json_decref(j->files);
     json_decref(j->errors);
+    free(j->files);
     free(j);
 }
 
