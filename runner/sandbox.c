@@ -317,6 +317,8 @@ static void run_program(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
     close(lfd);
     /* nothing but 0-2 (and the program at 3 for `run`) survives exec */
     syscall(SYS_close_range, sb->fd_prog >= 0 ? 4 : 3, ~0u, 4 /* CLOSE_RANGE_CLOEXEC */);
+    if (sb->restore_cpus)
+        sched_setaffinity(0, sizeof sb->cpus, &sb->cpus); /* best effort: only speed is at stake */
     execvpe(sb->argv[0], sb->argv, sb->envp);
     fail("exec %s: %s", sb->argv[0], strerror(errno));
 }

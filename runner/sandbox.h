@@ -7,6 +7,7 @@
 #include "runner.h"
 #include "seccomp_policy.h"
 
+#include <sched.h>
 #include <sys/types.h>
 
 typedef struct pc_sandbox {
@@ -34,6 +35,8 @@ typedef struct pc_sandbox {
     int fd_info;                        /* write: layers actually set up */
     pc_bpf seccomp;
     pc_landlock_paths ll;
+    bool restore_cpus; /* set up on one CPU: the program gets these back */
+    cpu_set_t cpus;
 } pc_sandbox;
 
 /* PID 1 of a sandbox whose namespaces the supervisor created (clone with

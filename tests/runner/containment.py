@@ -1245,6 +1245,18 @@ def ordinary_snippet(m):
         assert json.load(f)["numbers"][99] == 99
 
 
+@test()
+def program_keeps_callers_cpus(m):
+    """The sandbox is set up on one CPU; the program runs on every CPU the caller may use."""
+    want = sorted(os.sched_getaffinity(0))
+    if len(want) < 2:
+        m.notes.append("one CPU here: nothing to restore")
+        return
+    r = m.exec([], ["nproc"])  # nproc counts the CPUs sched_getaffinity allows
+    expect(r, "ok", 0)
+    assert r.stdout.strip() == str(len(want)), (r.stdout, want)
+
+
 SNIPPET = '''\
 import hashlib
 import json
