@@ -345,6 +345,25 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
 
 /* ---- the run ---- */
 
+/* The unprivileged user root runs the sandbox as. /etc/passwd first: asking
+ * NSS costs a connection attempt to nscd and a parse of nsswitch.conf. */
+static void nobody_ids(uid_t *uid, gid_t *gid)
+{
+    *uid = *gid = 65534;
+    FILE *f = fopen("/etc/passwd", "re");
+    struct passwd *pw = NULL;
+    while (f && (pw = fgetpwent(f)) && strcmp(pw->pw_name, "nobody"))
+        ;
+    if (!pw)
+        pw = getpwnam("nobody");
+    if (pw) {
+        *uid = pw->pw_uid;
+        *gid = pw->pw_gid;
+    }
+    if (f)
+        fclose(f);
+}
+
 static int write_text(const char *path, const char *text)
 {
     int fd = open(path, O_WRONLY | O_CLOEXEC);
@@ -469,11 +488,8 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     sb.root = geteuid() == 0;
     sb.uid = getuid();
     sb.gid = getgid();
-    if (sb.root) {
-        struct passwd *pw = getpwnam("nobody");
-        sb.uid = pw ? pw->pw_uid : 65534;
-        sb.gid = pw ? pw->pw_gid : 65534;
-    }
+    if (sb.root)
+        nobody_ids(&sb.uid, &sb.gid);
     sb.use_ns = true;
     bool ns_optional = o->optional_layers & PC_LAYER_NAMESPACES;
 
