@@ -72,11 +72,16 @@ static void lo_up(void)
     close(s);
 }
 
+/* mkdir -p for a path under the new root (which exists): only the parts
+ * below it are tried. */
 static void mkdirs(const char *path)
 {
     char buf[1024];
     snprintf(buf, sizeof buf, "%s", path);
-    for (char *p = buf + 1; *p; p++) {
+    size_t skip = g_sb ? strlen(g_sb->newroot) : 0;
+    if (strncmp(buf, g_sb ? g_sb->newroot : "", skip) || buf[skip] != '/')
+        skip = 0;
+    for (char *p = buf + skip + 1; *p; p++) {
         if (*p != '/')
             continue;
         *p = '\0';
@@ -221,21 +226,26 @@ static void apply_rlimits(const pc_sandbox *sb, bool ns)
         set_limit(RLIMIT_NPROC, l->processes);
 }
 
-/* Empty the capability bounding set. must: fail on EPERM too (we are root). */
+/* Empty the capability bounding set. must: fail on EPERM too (we are root).
+ * Dropping a capability that is not in the set is no error. */
 static void drop_bounding_set(bool must)
 {
     for (int c = 0; c <= 63; c++) {
-        int in = prctl(PR_CAPBSET_READ, c, 0, 0, 0);
-        if (in < 0)
+        if (prctl(PR_CAPBSET_DROP, c, 0, 0, 0) == 0)
+            continue;
+        if (errno == EINVAL)
             break; /* past the last capability the kernel knows */
-        if (in && prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0 && (must || errno != EPERM))
+        if (must || errno != EPERM)
             fail("process: dropping capability %d: %s", c, strerror(errno));
+        if (prctl(PR_CAPBSET_READ, c, 0, 0, 0) < 0)
+            break; /* without CAP_SETPCAP, EPERM comes first: past the last one? */
     }
 }
 
-static void drop_caps(void)
+static void drop_caps(const pc_sandbox *sb)
 {
-    drop_bounding_set(false);
+    if (!sb->bset_empty) /* else PID 1 emptied it and we inherited that */
+        drop_bounding_set(false);
     prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
     struct __user_cap_header_struct h = {_LINUX_CAPABILITY_VERSION_3, 0};
     struct __user_cap_data_struct d[2] = {{0}};
@@ -296,7 +306,7 @@ static void run_program(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
     umask(022);
     apply_rlimits(sb, ns);
     info->layers |= PC_LAYER_RLIMITS;
-    drop_caps();
+    drop_caps(sb);
     info->layers |= PC_LAYER_PROCESS;
     int abi = pc_landlock_apply(&sb->ll, info->landlock, sizeof info->landlock);
     if (abi < 0) {
@@ -378,6 +388,7 @@ static void check_supervisor(int go)
 static void become_user(pc_sandbox *sb)
 {
     drop_bounding_set(true);
+    sb->bset_empty = true;
     if (setgroups(0, NULL) < 0 || setresgid(sb->gid, sb->gid, sb->gid) < 0 ||
         setresuid(sb->uid, sb->uid, sb->uid) < 0)
         fail("process: dropping to uid %u: %s", (unsigned)sb->uid, strerror(errno));

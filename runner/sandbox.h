@@ -35,6 +35,7 @@ typedef struct pc_sandbox {
     int fd_info;                        /* write: layers actually set up */
     pc_bpf seccomp;
     pc_landlock_paths ll;
+    bool bset_empty;   /* the capability bounding set is already empty */
     bool restore_cpus; /* set up on one CPU: the program gets these back */
     cpu_set_t cpus;
 } pc_sandbox;
