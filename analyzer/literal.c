@@ -2,6 +2,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -150,6 +151,100 @@ static void decode_escapes(sbuf *b, const char *s, size_t n, bool is_bytes, bool
     }
 }
 
+/* Children of a node in order. ts_node_child(n, i) walks from the first
+ * child on every call, so long lists go through a cursor; short ones are
+ * cheaper by index (a cursor allocates). */
+#define CHL_BY_INDEX 8
+
+typedef struct chl {
+    TSNode parent;
+    TSTreeCursor cur;
+    uint32_t i, count;
+    bool named, cursor, more;
+} chl;
+
+static void chl_open(chl *k, TSNode n, bool named)
+{
+    *k = (chl){.parent = n, .named = named};
+    k->count = named ? ts_node_named_child_count(n) : ts_node_child_count(n);
+    k->cursor = ts_node_child_count(n) > CHL_BY_INDEX;
+    if (k->cursor) {
+        k->cur = ts_tree_cursor_new(n);
+        k->more = ts_tree_cursor_goto_first_child(&k->cur);
+    }
+}
+
+static bool chl_next(chl *k, TSNode *out)
+{
+    if (!k->cursor) {
+        if (k->i >= k->count)
+            return false;
+        *out = k->named ? ts_node_named_child(k->parent, k->i) : ts_node_child(k->parent, k->i);
+        k->i++;
+        return true;
+    }
+    while (k->more) {
+        *out = ts_tree_cursor_current_node(&k->cur);
+        k->more = ts_tree_cursor_goto_next_sibling(&k->cur);
+        if (!k->named || ts_node_is_named(*out))
+            return true;
+    }
+    return false;
+}
+
+static void chl_close(chl *k)
+{
+    if (k->cursor)
+        ts_tree_cursor_delete(&k->cur);
+}
+
+/* Node kinds tested here, by symbol (one id each in the grammar). */
+static struct {
+    TSSymbol string, concatenated_string, interpolation, string_content, parenthesized_expression, identifier,
+        call, binary_operator, subscript, true_, false_, none, integer, float_, unary_operator, tuple, list,
+        set, dictionary, comment, pair;
+    TSFieldId operator_;
+} sym;
+static pthread_once_t sym_once = PTHREAD_ONCE_INIT;
+
+static TSSymbol sym_named(const char *name)
+{
+    return ts_language_symbol_for_name(pc_python_language(), name, (uint32_t)strlen(name), true);
+}
+
+static void sym_init(void)
+{
+    sym.string = sym_named("string");
+    sym.concatenated_string = sym_named("concatenated_string");
+    sym.interpolation = sym_named("interpolation");
+    sym.string_content = sym_named("string_content");
+    sym.parenthesized_expression = sym_named("parenthesized_expression");
+    sym.identifier = sym_named("identifier");
+    sym.call = sym_named("call");
+    sym.binary_operator = sym_named("binary_operator");
+    sym.subscript = sym_named("subscript");
+    sym.true_ = sym_named("true");
+    sym.false_ = sym_named("false");
+    sym.none = sym_named("none");
+    sym.integer = sym_named("integer");
+    sym.float_ = sym_named("float");
+    sym.unary_operator = sym_named("unary_operator");
+    sym.tuple = sym_named("tuple");
+    sym.list = sym_named("list");
+    sym.set = sym_named("set");
+    sym.dictionary = sym_named("dictionary");
+    sym.comment = sym_named("comment");
+    sym.pair = sym_named("pair");
+    sym.operator_ = ts_language_field_id_for_name(pc_python_language(), "operator", 8);
+}
+
+/* The symbol of n (0 for a null node), with the table ready. */
+static TSSymbol symbol_of(TSNode n)
+{
+    pthread_once(&sym_once, sym_init);
+    return ts_node_is_null(n) ? 0 : ts_node_symbol(n);
+}
+
 /* Prefix letters of a string node (r, b, f, u, combinations). */
 static void string_prefix(ctx *c, TSNode n, bool *raw, bool *bytes, bool *fstr)
 {
@@ -171,11 +266,15 @@ static void string_prefix(ctx *c, TSNode n, bool *raw, bool *bytes, bool *fstr)
 
 bool string_has_code(TSNode n)
 {
-    uint32_t k = ts_node_named_child_count(n);
-    for (uint32_t i = 0; i < k; i++)
-        if (node_is(ts_node_named_child(n, i), "interpolation"))
-            return true;
-    return false;
+    symbol_of(n);
+    bool code = false;
+    TSNode ch;
+    chl k;
+    chl_open(&k, n, true);
+    while (!code && chl_next(&k, &ch))
+        code = ts_node_symbol(ch) == sym.interpolation;
+    chl_close(&k);
+    return code;
 }
 
 bool string_is_bytes(ctx *c, TSNode n)
@@ -185,34 +284,39 @@ bool string_is_bytes(ctx *c, TSNode n)
     return bytes;
 }
 
+/* Append the decoded text of one string_content child. */
+static bool decode_part(ctx *c, TSNode ch, sbuf *b, bool raw, bool bytes, bool fstr)
+{
+    uint32_t s = ts_node_start_byte(ch), e = ts_node_end_byte(ch);
+    if (e > c->len || s > e)
+        return false;
+    if (raw)
+        sb_add(b, c->text + s, e - s);
+    else
+        decode_escapes(b, c->text + s, e - s, bytes, fstr);
+    return true;
+}
+
 static bool string_decode(ctx *c, TSNode n, strval *out, bool allow_interpolation)
 {
     bool raw, bytes, fstr;
     string_prefix(c, n, &raw, &bytes, &fstr);
+    symbol_of(n);
     sbuf b = {.a = c->a};
     sb_reserve(&b, 16);
-    uint32_t count = ts_node_child_count(n);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode ch = ts_node_child(n, i);
-        const char *t = ts_node_type(ch);
-        if (!strcmp(t, "interpolation")) {
-            if (!allow_interpolation)
-                return false;
-            continue;
-        }
-        if (strcmp(t, "string_content"))
-            continue;
-        uint32_t s = ts_node_start_byte(ch), e = ts_node_end_byte(ch);
-        if (e > c->len || s > e)
-            return false;
-        if (raw)
-            sb_add(&b, c->text + s, e - s);
-        else
-            decode_escapes(&b, c->text + s, e - s, bytes, fstr);
-        if (b.len > 16 * 1024 * 1024)
-            break;
+    bool ok = true;
+    TSNode ch;
+    chl k;
+    chl_open(&k, n, false);
+    while (ok && b.len <= 16 * 1024 * 1024 && chl_next(&k, &ch)) {
+        TSSymbol t = ts_node_symbol(ch);
+        if (t == sym.interpolation)
+            ok = allow_interpolation;
+        else if (t == sym.string_content)
+            ok = decode_part(c, ch, &b, raw, bytes, fstr);
     }
-    if (b.failed)
+    chl_close(&k);
+    if (!ok || b.failed)
         return false;
     out->s = b.p ? b.p : "";
     out->len = b.len;
@@ -221,28 +325,31 @@ static bool string_decode(ctx *c, TSNode n, strval *out, bool allow_interpolatio
 
 bool string_value(ctx *c, TSNode n, strval *out)
 {
-    if (node_is(n, "string"))
+    TSSymbol t = symbol_of(n);
+    if (t == sym.string)
         return string_decode(c, n, out, false);
-    if (node_is(n, "concatenated_string")) {
-        sbuf b = {.a = c->a};
-        sb_reserve(&b, 16);
-        uint32_t count = ts_node_named_child_count(n);
-        for (uint32_t i = 0; i < count; i++) {
-            strval part;
-            TSNode ch = ts_node_named_child(n, i);
-            if (!node_is(ch, "string"))
-                continue;
-            if (!string_decode(c, ch, &part, false))
-                return false;
+    if (t != sym.concatenated_string)
+        return false;
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, 16);
+    bool ok = true;
+    TSNode ch;
+    chl k;
+    chl_open(&k, n, true);
+    while (ok && chl_next(&k, &ch)) {
+        strval part;
+        if (ts_node_symbol(ch) != sym.string)
+            continue;
+        ok = string_decode(c, ch, &part, false);
+        if (ok)
             sb_add(&b, part.s, part.len);
-        }
-        if (b.failed)
-            return false;
-        out->s = b.p;
-        out->len = b.len;
-        return true;
     }
-    return false;
+    chl_close(&k);
+    if (!ok || b.failed)
+        return false;
+    out->s = b.p;
+    out->len = b.len;
+    return true;
 }
 
 bool string_literal_parts(ctx *c, TSNode n, strval *out)
@@ -255,23 +362,27 @@ static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth,
     strval sep;
     if (!fold_string(c, sep_node, sc, depth + 1, &sep))
         return false;
-    const char *t = ts_node_type(seq);
-    if (strcmp(t, "list") && strcmp(t, "tuple"))
+    TSSymbol t = symbol_of(seq);
+    if (t != sym.list && t != sym.tuple)
         return false;
     sbuf b = {.a = c->a};
     sb_reserve(&b, 16);
-    uint32_t count = ts_node_named_child_count(seq);
-    for (uint32_t i = 0; i < count; i++) {
+    bool ok = true;
+    TSNode item;
+    chl k;
+    chl_open(&k, seq, true);
+    for (uint32_t i = 0; ok && chl_next(&k, &item); i++) {
         strval part;
-        if (!fold_string(c, ts_node_named_child(seq, i), sc, depth + 1, &part))
-            return false;
+        ok = fold_string(c, item, sc, depth + 1, &part);
+        if (!ok)
+            break;
         if (i)
             sb_add(&b, sep.s, sep.len);
         sb_add(&b, part.s, part.len);
-        if (b.len > FOLD_MAX)
-            return false;
+        ok = b.len <= FOLD_MAX;
     }
-    if (b.failed)
+    chl_close(&k);
+    if (!ok || b.failed)
         return false;
     out->s = b.p;
     out->len = b.len;
@@ -398,18 +509,17 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     if (depth > FOLD_DEPTH || ts_node_is_null(n))
         return false;
-    const char *t = ts_node_type(n);
-    if (!strcmp(t, "string") || !strcmp(t, "concatenated_string"))
+    TSSymbol t = symbol_of(n);
+    if (t == sym.string || t == sym.concatenated_string)
         return string_value(c, n, out);
-    if (!strcmp(t, "parenthesized_expression"))
+    if (t == sym.parenthesized_expression)
         return fold_string(c, ts_node_named_child(n, 0), sc, depth + 1, out);
-    if (!strcmp(t, "identifier"))
+    if (t == sym.identifier)
         return sc ? fold_ident(c, n, sc, depth, out) : false;
-    if (!strcmp(t, "call"))
+    if (t == sym.call)
         return sc ? fold_call(c, n, sc, depth, out) : false;
-    if (!strcmp(t, "binary_operator")) {
-        TSNode op =
-            ts_node_child_by_field_id(n, ts_language_field_id_for_name(pc_python_language(), "operator", 8));
+    if (t == sym.binary_operator) {
+        TSNode op = ts_node_child_by_field_id(n, sym.operator_);
         if (ts_node_is_null(op) || !node_is(op, "+"))
             return false;
         strval l, r;
@@ -426,7 +536,7 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         out->len = l.len + r.len;
         return true;
     }
-    if (!strcmp(t, "subscript")) { /* "metsys"[::-1] */
+    if (t == sym.subscript) { /* "metsys"[::-1] */
         TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
         if (ts_node_is_null(k) || !node_is(k, "slice"))
             return false;
@@ -467,12 +577,63 @@ static bool parse_int(const char *s, long long *out)
     return *p && !*end;
 }
 
+/* A tuple, list, set or dict display of literals: its truthiness. */
+static bool literal_container(ctx *c, TSNode n, pc_value *out, bool *container)
+{
+    uint32_t count = ts_node_named_child_count(n);
+    if (count > 4096)
+        return false;
+    bool ok = true;
+    TSNode ch;
+    chl k;
+    chl_open(&k, n, true);
+    while (ok && chl_next(&k, &ch)) {
+        pc_value v;
+        bool inner;
+        TSSymbol t = ts_node_symbol(ch);
+        if (t == sym.comment)
+            continue;
+        if (t == sym.pair)
+            ok = literal_value(c, ts_node_named_child(ch, 0), &v, &inner) &&
+                 literal_value(c, ts_node_named_child(ch, 1), &v, &inner);
+        else
+            ok = literal_value(c, ch, &v, &inner);
+    }
+    chl_close(&k);
+    if (!ok)
+        return false;
+    *container = true;
+    out->type = PC_VAL_INT; /* truthiness only: the element count */
+    out->i = count;
+    return true;
+}
+
+/* -x, +x, ~x of a literal number. */
+static bool literal_unary(ctx *c, TSNode n, pc_value *out, bool *container)
+{
+    TSNode arg = ts_node_named_child(n, 0), op = ts_node_child(n, 0);
+    if (ts_node_is_null(arg) || ts_node_is_null(op) || !literal_value(c, arg, out, container) || *container)
+        return false;
+    const char *o = ts_node_type(op);
+    if (out->type == PC_VAL_BOOL) { /* -True is -1 */
+        out->type = PC_VAL_INT;
+        out->i = out->b;
+    }
+    if (out->type == PC_VAL_INT)
+        out->i = !strcmp(o, "-") ? -out->i : !strcmp(o, "~") ? ~out->i : out->i;
+    else if (out->type == PC_VAL_FLOAT && strcmp(o, "~"))
+        out->f = !strcmp(o, "-") ? -out->f : out->f;
+    else
+        return false;
+    return true;
+}
+
 bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container)
 {
     memset(out, 0, sizeof *out);
     *container = false;
-    const char *t = ts_node_type(n);
-    if (!strcmp(t, "string") || !strcmp(t, "concatenated_string")) {
+    TSSymbol t = symbol_of(n);
+    if (t == sym.string || t == sym.concatenated_string) {
         strval s;
         if (!string_value(c, n, &s))
             return false;
@@ -481,16 +642,16 @@ bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container)
         out->slen = s.len;
         return true;
     }
-    if (!strcmp(t, "true") || !strcmp(t, "false")) {
+    if (t == sym.true_ || t == sym.false_) {
         out->type = PC_VAL_BOOL;
-        out->b = t[0] == 't';
+        out->b = t == sym.true_;
         return true;
     }
-    if (!strcmp(t, "none")) {
+    if (t == sym.none) {
         out->type = PC_VAL_NONE;
         return true;
     }
-    if (!strcmp(t, "integer")) {
+    if (t == sym.integer) {
         const char *s = node_text(c, n);
         if (!s)
             return false;
@@ -499,55 +660,18 @@ bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container)
             out->i = 1; /* too large: nonzero all the same */
         return true;
     }
-    if (!strcmp(t, "float")) {
+    if (t == sym.float_) {
         const char *s = node_text(c, n);
         out->type = PC_VAL_FLOAT;
         out->f = s ? strtod(s, NULL) : 1.0;
         return true;
     }
-    if (!strcmp(t, "unary_operator")) {
-        TSNode arg = ts_node_named_child(n, 0), op = ts_node_child(n, 0);
-        if (ts_node_is_null(arg) || ts_node_is_null(op) || !literal_value(c, arg, out, container) ||
-            *container)
-            return false;
-        const char *o = ts_node_type(op);
-        if (out->type == PC_VAL_BOOL) { /* -True is -1 */
-            out->type = PC_VAL_INT;
-            out->i = out->b;
-        }
-        if (out->type == PC_VAL_INT)
-            out->i = !strcmp(o, "-") ? -out->i : !strcmp(o, "~") ? ~out->i : out->i;
-        else if (out->type == PC_VAL_FLOAT && strcmp(o, "~"))
-            out->f = !strcmp(o, "-") ? -out->f : out->f;
-        else
-            return false;
-        return true;
-    }
-    if (!strcmp(t, "parenthesized_expression"))
+    if (t == sym.unary_operator)
+        return literal_unary(c, n, out, container);
+    if (t == sym.parenthesized_expression)
         return literal_value(c, ts_node_named_child(n, 0), out, container);
-    if (!strcmp(t, "tuple") || !strcmp(t, "list") || !strcmp(t, "set") || !strcmp(t, "dictionary")) {
-        uint32_t count = ts_node_named_child_count(n);
-        if (count > 4096)
-            return false;
-        for (uint32_t i = 0; i < count; i++) {
-            TSNode ch = ts_node_named_child(n, i);
-            pc_value v;
-            bool inner;
-            if (node_is(ch, "comment"))
-                continue;
-            if (node_is(ch, "pair")) {
-                if (!literal_value(c, ts_node_named_child(ch, 0), &v, &inner) ||
-                    !literal_value(c, ts_node_named_child(ch, 1), &v, &inner))
-                    return false;
-            } else if (!literal_value(c, ch, &v, &inner)) {
-                return false;
-            }
-        }
-        *container = true;
-        out->type = PC_VAL_INT; /* truthiness only: the element count */
-        out->i = count;
-        return true;
-    }
+    if (t == sym.tuple || t == sym.list || t == sym.set || t == sym.dictionary)
+        return literal_container(c, n, out, container);
     return false;
 }
 

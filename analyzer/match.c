@@ -1,6 +1,7 @@
 /* Rule indexes and matching analyzer events against rules. */
 #include "internal.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <utf8proc.h>
 #include <string.h>
@@ -253,51 +254,214 @@ int match_import(ctx *c, TSNode at, const char *module, const char *name)
 
 /* ---- calls ---- */
 
+/* Children of a node in order. ts_node_child(n, i) walks from the first
+ * child on every call, so long lists go through a cursor; short ones are
+ * cheaper by index (a cursor allocates). */
+#define CHL_BY_INDEX 8
+
+typedef struct chl {
+    TSNode parent;
+    TSTreeCursor cur;
+    uint32_t i, count;
+    bool named, cursor, more;
+} chl;
+
+static void chl_open(chl *k, TSNode n, bool named)
+{
+    *k = (chl){.parent = n, .named = named};
+    k->count = named ? ts_node_named_child_count(n) : ts_node_child_count(n);
+    k->cursor = ts_node_child_count(n) > CHL_BY_INDEX;
+    if (k->cursor) {
+        k->cur = ts_tree_cursor_new(n);
+        k->more = ts_tree_cursor_goto_first_child(&k->cur);
+    }
+}
+
+static bool chl_next(chl *k, TSNode *out)
+{
+    if (!k->cursor) {
+        if (k->i >= k->count)
+            return false;
+        *out = k->named ? ts_node_named_child(k->parent, k->i) : ts_node_child(k->parent, k->i);
+        k->i++;
+        return true;
+    }
+    while (k->more) {
+        *out = ts_tree_cursor_current_node(&k->cur);
+        k->more = ts_tree_cursor_goto_next_sibling(&k->cur);
+        if (!k->named || ts_node_is_named(*out))
+            return true;
+    }
+    return false;
+}
+
+static void chl_close(chl *k)
+{
+    if (k->cursor)
+        ts_tree_cursor_delete(&k->cur);
+}
+
+/* Node kinds the argument code tests, by symbol (one id each in the grammar). */
+static struct {
+    TSSymbol comment, keyword_argument, list_splat, dictionary_splat, argument_list, list, tuple;
+} sym;
+static pthread_once_t sym_once = PTHREAD_ONCE_INIT;
+
+static TSSymbol sym_named(const char *name)
+{
+    return ts_language_symbol_for_name(pc_python_language(), name, (uint32_t)strlen(name), true);
+}
+
+static void sym_init(void)
+{
+    sym.comment = sym_named("comment");
+    sym.keyword_argument = sym_named("keyword_argument");
+    sym.list_splat = sym_named("list_splat");
+    sym.dictionary_splat = sym_named("dictionary_splat");
+    sym.argument_list = sym_named("argument_list");
+    sym.list = sym_named("list");
+    sym.tuple = sym_named("tuple");
+}
+
+static bool is_sym(TSNode n, TSSymbol s)
+{
+    return !ts_node_is_null(n) && ts_node_symbol(n) == s;
+}
+
+#define SCAN_POS 8
+
+/* A call's arguments, scanned once for all the rules tried on the call. */
+typedef struct arg_scan {
+    bool done;
+    TSNode args;          /* the arguments field, or null */
+    bool is_list;         /* an argument_list, not a bare generator */
+    bool keywords;        /* some keyword argument */
+    bool splat, dsplat;   /* some *x, some **x */
+    TSNode pos[SCAN_POS]; /* the first positional arguments before any *x */
+    uint32_t npos;        /* positional arguments before any *x */
+} arg_scan;
+
+static void scan_args(ctx *c, TSNode call, arg_scan *s)
+{
+    pthread_once(&sym_once, sym_init);
+    s->done = true;
+    s->args = ts_node_child_by_field_id(call, c->f_arguments);
+    s->is_list = is_sym(s->args, sym.argument_list);
+    if (!s->is_list)
+        return;
+    chl k;
+    chl_open(&k, s->args, true);
+    TSNode a;
+    while (chl_next(&k, &a)) {
+        TSSymbol t = ts_node_symbol(a);
+        if (t == sym.comment)
+            continue;
+        if (t == sym.keyword_argument)
+            s->keywords = true;
+        else if (t == sym.dictionary_splat)
+            s->dsplat = true;
+        else if (t == sym.list_splat)
+            s->splat = true;
+        else if (!s->splat && s->npos++ < SCAN_POS)
+            s->pos[s->npos - 1] = a;
+    }
+    chl_close(&k);
+}
+
 typedef struct call_ud {
     TSNode call;
     scope *sc;
     const char *qual;
     bool reference; /* a non-call reference: only rules without args */
     TSNode at;
+    arg_scan *scan; /* shared by the callee's values; filled at first use */
 } call_ud;
 
-/* Locate an argument by position and/or keyword. *unknown when a splat hides it. */
-static TSNode find_arg(ctx *c, TSNode args, const pc_argcond *ac, bool *unknown)
+/* Does keyword argument a's name match ac->keyword? Plain ASCII names are
+ * compared in place (ident_name would copy them). */
+static bool keyword_matches(ctx *c, TSNode a, const pc_argcond *ac)
 {
-    *unknown = false;
-    uint32_t n = ts_node_named_child_count(args);
+    TSNode k = ts_node_child_by_field_id(a, c->f_name);
+    if (ts_node_is_null(k))
+        return false;
+    uint32_t s = ts_node_start_byte(k), e = ts_node_end_byte(k);
+    bool glob = strpbrk(ac->keyword, "*?[") != NULL;
+    char buf[128];
+    const char *kn = NULL;
+    if (e <= c->len && s <= e && e - s < sizeof buf) {
+        bool ascii = true;
+        for (uint32_t i = s; i < e && ascii; i++)
+            ascii = (unsigned char)c->text[i] < 0x80;
+        if (ascii && !glob)
+            return strlen(ac->keyword) == e - s && !memcmp(c->text + s, ac->keyword, e - s);
+        if (ascii) {
+            memcpy(buf, c->text + s, e - s);
+            buf[e - s] = '\0';
+            kn = buf;
+        }
+    }
+    if (!kn && !(kn = ident_name(c, k)))
+        return false;
+    return glob ? pc_glob_match(ac->keyword, kn) : !strcmp(kn, ac->keyword);
+}
+
+/* Locate an argument by position and/or keyword, walking the list in order.
+ * *unknown when a splat hides it. */
+static TSNode find_arg_walk(ctx *c, TSNode args, const pc_argcond *ac, bool *unknown)
+{
     int pos = 0;
-    bool splat = false, dsplat = false;
-    for (uint32_t i = 0; i < n; i++) {
-        TSNode a = ts_node_named_child(args, i);
-        const char *t = ts_node_type(a);
-        if (!strcmp(t, "comment"))
+    bool splat = false, dsplat = false, hit = false;
+    TSNode a, found = {0};
+    chl k;
+    chl_open(&k, args, true);
+    while (!hit && chl_next(&k, &a)) {
+        TSSymbol t = ts_node_symbol(a);
+        if (t == sym.comment)
             continue;
-        if (!strcmp(t, "keyword_argument")) {
-            if (ac->keyword) {
-                TSNode k = ts_node_child_by_field_id(a, c->f_name);
-                const char *kn = ts_node_is_null(k) ? NULL : ident_name(c, k);
-                if (kn &&
-                    (strpbrk(ac->keyword, "*?[") ? pc_glob_match(ac->keyword, kn) : !strcmp(kn, ac->keyword)))
-                    return ts_node_child_by_field_id(a, c->f_value);
+        if (t == sym.keyword_argument) {
+            if (ac->keyword && keyword_matches(c, a, ac)) {
+                found = ts_node_child_by_field_id(a, c->f_value);
+                hit = true;
             }
             continue;
         }
-        if (!strcmp(t, "dictionary_splat")) {
+        if (t == sym.dictionary_splat) {
             dsplat = true;
             continue;
         }
-        if (!strcmp(t, "list_splat")) {
+        if (t == sym.list_splat) {
             splat = true;
             continue;
         }
-        if (!splat && ac->position >= 0 && pos == ac->position)
-            return a;
+        if (!splat && ac->position >= 0 && pos == ac->position) {
+            found = a;
+            hit = true;
+        }
         pos++;
     }
-    if ((ac->position >= 0 && splat) || (ac->keyword && dsplat))
+    chl_close(&k);
+    if (!hit && ((ac->position >= 0 && splat) || (ac->keyword && dsplat)))
         *unknown = true;
-    return (TSNode){0};
+    return found;
+}
+
+/* find_arg_walk, answered from the scan when the condition is by position
+ * only, or by keyword only on a call without keyword arguments. */
+static TSNode find_arg(ctx *c, const arg_scan *s, const pc_argcond *ac, bool *unknown)
+{
+    *unknown = false;
+    if (!ac->keyword && ac->position >= 0) {
+        if ((uint32_t)ac->position < s->npos && ac->position < SCAN_POS)
+            return s->pos[ac->position];
+        if ((uint32_t)ac->position >= s->npos) {
+            *unknown = s->splat;
+            return (TSNode){0};
+        }
+    } else if (ac->keyword && ac->position < 0 && !s->keywords) {
+        *unknown = s->dsplat;
+        return (TSNode){0};
+    }
+    return find_arg_walk(c, s->args, ac, unknown);
 }
 
 static bool values_equal(const pc_value *a, const pc_value *b)
@@ -411,6 +575,21 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int 
     return found;
 }
 
+/* A value's literal reading, computed at most once and only when asked. */
+typedef struct lazy_lit {
+    bool done, ok, container;
+    pc_value v;
+} lazy_lit;
+
+static bool is_literal(ctx *c, TSNode a, lazy_lit *l)
+{
+    if (!l->done) {
+        l->done = true;
+        l->ok = !ts_node_is_null(a) && literal_value(c, a, &l->v, &l->container);
+    }
+    return l->ok;
+}
+
 /* budget: the work a `text` condition may still do (shared by the
  * arguments of one call under position: any) */
 static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argcond *ac, int *budget)
@@ -418,17 +597,15 @@ static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const 
     bool present = !ts_node_is_null(a);
     if (!present && unknown) /* hidden behind a splat: assume the worst */
         return ac->is != PC_ARG_ABSENT && ac->is != PC_ARG_LITERAL;
-    pc_value v;
-    bool container = false;
-    bool literal = present && literal_value(c, a, &v, &container);
+    lazy_lit l = {0};
     switch (ac->is) {
     case PC_ARG_ANY: break;
     case PC_ARG_LITERAL:
-        if (!literal)
+        if (!is_literal(c, a, &l))
             return false;
         break;
     case PC_ARG_COMPUTED:
-        if (!present || literal)
+        if (!present || is_literal(c, a, &l))
             return false;
         break;
     case PC_ARG_PRESENT:
@@ -440,14 +617,14 @@ static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const 
             return false;
         break;
     case PC_ARG_TRUTHY:
-        if (!present || (literal && !value_truthy(&v, container)))
+        if (!present || (is_literal(c, a, &l) && !value_truthy(&l.v, l.container)))
             return false;
         break;
     }
     if (ac->has_equals) {
         if (!present)
             return false;
-        if (literal && !container && !values_equal(&v, &ac->equals))
+        if (is_literal(c, a, &l) && !l.container && !values_equal(&l.v, &ac->equals))
             return false;
         /* computed: it might equal; fail closed */
     }
@@ -458,7 +635,7 @@ static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const 
         if (joined_items(c, a, sc, &s) || fold_string(c, a, sc, 0, &s)) {
             if (pcre2_match(ac->regex, (PCRE2_SPTR)s.s, s.len, 0, 0, c->w->md, c->w->mctx) < 0)
                 return false;
-        } else if (literal) {
+        } else if (is_literal(c, a, &l)) {
             return false; /* a literal that is not a string cannot match */
         }
         /* computed: it might match; fail closed */
@@ -480,32 +657,34 @@ static bool value_holds(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argc
 static bool any_arg_holds(ctx *c, TSNode args, scope *sc, const pc_argcond *ac)
 {
     int budget = TEXT_BUDGET;
-    if (!node_is(args, "argument_list")) /* f(x for x in y) */
+    if (!is_sym(args, sym.argument_list)) /* f(x for x in y) */
         return value_holds_within(c, args, false, sc, ac, &budget);
-    uint32_t n = ts_node_named_child_count(args);
-    for (uint32_t i = 0; i < n; i++) {
-        TSNode a = ts_node_named_child(args, i);
-        if (node_is(a, "comment"))
+    bool held = false;
+    TSNode a;
+    chl k;
+    chl_open(&k, args, true);
+    while (!held && chl_next(&k, &a)) {
+        TSSymbol t = ts_node_symbol(a);
+        if (t == sym.comment)
             continue;
-        if (node_is(a, "keyword_argument"))
+        if (t == sym.keyword_argument)
             a = ts_node_child_by_field_id(a, c->f_value);
-        if (!ts_node_is_null(a) && value_holds_within(c, a, false, sc, ac, &budget))
-            return true;
+        held = !ts_node_is_null(a) && value_holds_within(c, a, false, sc, ac, &budget);
     }
-    return false;
+    chl_close(&k);
+    return held;
 }
 
-static bool cond_holds(ctx *c, TSNode call, scope *sc, const pc_argcond *ac)
+static bool cond_holds(ctx *c, const arg_scan *s, scope *sc, const pc_argcond *ac)
 {
-    TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
     if (ac->position == PC_ARG_ANYWHERE)
-        return !ts_node_is_null(args) && any_arg_holds(c, args, sc, ac);
+        return !ts_node_is_null(s->args) && any_arg_holds(c, s->args, sc, ac);
     bool unknown = false;
     TSNode a = {0};
-    if (!ts_node_is_null(args) && node_is(args, "argument_list"))
-        a = find_arg(c, args, ac, &unknown);
-    else if (!ts_node_is_null(args) && ac->position == 0) /* f(x for x in y) */
-        a = args;
+    if (s->is_list)
+        a = find_arg(c, s, ac, &unknown);
+    else if (!ts_node_is_null(s->args) && ac->position == 0) /* f(x for x in y) */
+        a = s->args;
     return value_holds(c, a, unknown, sc, ac);
 }
 
@@ -514,8 +693,10 @@ static int call_rule(ctx *c, const pc_rule *r, void *p)
     call_ud *ud = p;
     if (ud->reference)
         return r->nargs ? 0 : emit(c, r, ud->at, ud->qual);
+    if (r->nargs && !ud->scan->done)
+        scan_args(c, ud->call, ud->scan);
     for (size_t i = 0; i < r->nargs; i++)
-        if (!cond_holds(c, ud->call, ud->sc, &r->args[i]))
+        if (!cond_holds(c, ud->scan, ud->sc, &r->args[i]))
             return 0;
     return emit(c, r, ud->call, ud->qual);
 }
@@ -553,6 +734,7 @@ static const char *written_name(ctx *c, TSNode fn)
 
 int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
 {
+    arg_scan scan = {0};
     if (!callee->n) {
         /* unresolved: patterns that start with '*' still see the written name */
         const pc_name_index *ix = &c->eng->calls;
@@ -564,7 +746,7 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
         const char *w = written_name(c, ts_node_child_by_field_id(call, c->f_function));
         if (!w)
             return 0;
-        call_ud ud = {.call = call, .sc = sc, .qual = w, .at = call};
+        call_ud ud = {.call = call, .sc = sc, .qual = w, .at = call, .scan = &scan};
         if (ix->suffixes.count) {
             const char *key = last_part(w);
             for (pc_rule_ref *ref = pc_strmap_get(&ix->suffixes, *key ? key : w); ref; ref = ref->next)
@@ -580,7 +762,7 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
     for (int i = 0; i < callee->n; i++) {
         if (callee->v[i].kind == VAL_NS)
             continue;
-        call_ud ud = {.call = call, .sc = sc, .qual = callee->v[i].qual, .at = call};
+        call_ud ud = {.call = call, .sc = sc, .qual = callee->v[i].qual, .at = call, .scan = &scan};
         if (each_named(&c->eng->calls, callee->v[i].qual, c, call_rule, &ud) < 0)
             return -1;
     }
@@ -651,6 +833,9 @@ int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
         const pc_rule *r = c->eng->strings[i];
         if (is_bytes && !r->bytes)
             continue;
+        uint32_t minlen = 0; /* in characters, so never more than the bytes */
+        if (pcre2_pattern_info(r->regex, PCRE2_INFO_MINLENGTH, &minlen) == 0 && s->len < minlen)
+            continue; /* too short to match: skip the call */
         int rc = pcre2_match(r->regex, (PCRE2_SPTR)s->s, s->len, 0, opts, c->w->md, c->w->mctx);
         if (rc < 0)
             continue;

@@ -1,9 +1,51 @@
 /* What an expression refers to: modules, qualified names, namespaces. */
 #include "internal.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #define RESOLVE_DEPTH 24
+
+/* Node kinds tested here, by symbol (one id each in the grammar). */
+static struct {
+    TSSymbol identifier, attribute, subscript, call, parenthesized_expression, named_expression,
+        conditional_expression, boolean_operator, keyword_argument, dictionary_splat, list_splat, comment;
+} sym;
+static pthread_once_t sym_once = PTHREAD_ONCE_INIT;
+
+static TSSymbol sym_named(const char *name)
+{
+    return ts_language_symbol_for_name(pc_python_language(), name, (uint32_t)strlen(name), true);
+}
+
+static void sym_init(void)
+{
+    sym.identifier = sym_named("identifier");
+    sym.attribute = sym_named("attribute");
+    sym.subscript = sym_named("subscript");
+    sym.call = sym_named("call");
+    sym.parenthesized_expression = sym_named("parenthesized_expression");
+    sym.named_expression = sym_named("named_expression");
+    sym.conditional_expression = sym_named("conditional_expression");
+    sym.boolean_operator = sym_named("boolean_operator");
+    sym.keyword_argument = sym_named("keyword_argument");
+    sym.dictionary_splat = sym_named("dictionary_splat");
+    sym.list_splat = sym_named("list_splat");
+    sym.comment = sym_named("comment");
+}
+
+/* "a.b" in the arena (what pc_arena_printf("%s.%s") gives, without printf). */
+static const char *dot_join(ctx *c, const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    char *p = pc_arena_alloc(c->a, la + lb + 2);
+    if (!p)
+        return NULL;
+    memcpy(p, a, la);
+    p[la] = '.';
+    memcpy(p + la + 1, b, lb + 1);
+    return p;
+}
 
 void vals_add(ctx *c, vals *out, val_kind kind, const char *qual)
 {
@@ -75,11 +117,11 @@ static const vals *namebind_values(ctx *c, namebind *nb, int depth)
 static void add_global_fallback(ctx *c, const char *name, vals *out)
 {
     for (size_t i = 0; i < c->module->nstars; i++)
-        vals_add(c, out, VAL_QUAL, pc_arena_printf(c->a, "%s.%s", c->module->stars[i], name));
+        vals_add(c, out, VAL_QUAL, dot_join(c, c->module->stars[i], name));
     if (!strcmp(name, "__builtins__"))
         vals_add(c, out, VAL_MODULE, "builtins");
     else if (is_builtin_name(name))
-        vals_add(c, out, VAL_QUAL, pc_arena_printf(c->a, "builtins.%s", name));
+        vals_add(c, out, VAL_QUAL, dot_join(c, "builtins", name));
     else if (!c->module->nstars)
         out->unknown = true;
 }
@@ -120,13 +162,14 @@ static bool qual_is(const val *v, const char *q)
 /* The value of argument i (positional) of a call, or a null node. */
 TSNode call_arg(TSNode args, uint32_t want)
 {
+    pthread_once(&sym_once, sym_init);
     uint32_t n = ts_node_named_child_count(args), k = 0;
     for (uint32_t i = 0; i < n; i++) {
         TSNode a = ts_node_named_child(args, i);
-        const char *t = ts_node_type(a);
-        if (!strcmp(t, "keyword_argument") || !strcmp(t, "dictionary_splat") || !strcmp(t, "comment"))
+        TSSymbol t = ts_node_symbol(a);
+        if (t == sym.keyword_argument || t == sym.dictionary_splat || t == sym.comment)
             continue;
-        if (!strcmp(t, "list_splat"))
+        if (t == sym.list_splat)
             break;
         if (k++ == want)
             return a;
@@ -204,7 +247,7 @@ static void resolve_attr_of(ctx *c, const vals *obj, const char *attr, vals *out
             vals_add(c, out, v->kind, v->qual);
             continue;
         }
-        vals_add(c, out, VAL_QUAL, pc_arena_printf(c->a, "%s.%s", v->qual, attr));
+        vals_add(c, out, VAL_QUAL, dot_join(c, v->qual, attr));
     }
     if (obj->unknown || obj->local)
         out->unknown = true;
@@ -217,7 +260,7 @@ static void resolve_key_of(ctx *c, const vals *obj, const char *key, scope *sc, 
         if (v->kind == VAL_NS && !strcmp(v->qual, "<globals>")) {
             resolve_ident(c, key, c->module, UINT32_MAX, depth + 1, out);
         } else if (v->kind == VAL_NS || (v->kind == VAL_MODULE && qual_is(v, "builtins"))) {
-            vals_add(c, out, VAL_QUAL, pc_arena_printf(c->a, "%s.%s", v->qual, key));
+            vals_add(c, out, VAL_QUAL, dot_join(c, v->qual, key));
         } else if (qual_is(v, "sys.modules")) {
             vals_add(c, out, VAL_MODULE, pc_arena_strdup(c->a, key));
         } else {
@@ -368,10 +411,11 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         out->unknown = true;
         return;
     }
-    const char *t = ts_node_type(n);
-    if (!strcmp(t, "identifier")) {
+    pthread_once(&sym_once, sym_init);
+    TSSymbol t = ts_node_symbol(n);
+    if (t == sym.identifier) {
         resolve_ident(c, ident_name(c, n), sc, ts_node_start_byte(n), depth, out);
-    } else if (!strcmp(t, "attribute")) {
+    } else if (t == sym.attribute) {
         TSNode o = ts_node_child_by_field_id(n, c->f_object),
                a = ts_node_child_by_field_id(n, c->f_attribute);
         if (ts_node_is_null(o) || ts_node_is_null(a)) {
@@ -386,7 +430,7 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
             return;
         }
         resolve_attr_of(c, &obj, attr, out);
-    } else if (!strcmp(t, "subscript")) {
+    } else if (t == sym.subscript) {
         TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
         strval s;
         if (ts_node_is_null(v) || ts_node_is_null(k) || !fold_string(c, k, sc, 0, &s) ||
@@ -397,16 +441,16 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         vals obj = {0};
         resolve_expr(c, v, sc, depth + 1, &obj);
         resolve_key_of(c, &obj, pc_arena_strndup(c->a, s.s, s.len), sc, depth, out);
-    } else if (!strcmp(t, "call")) {
+    } else if (t == sym.call) {
         resolve_call(c, n, sc, depth, out);
-    } else if (!strcmp(t, "parenthesized_expression") || !strcmp(t, "named_expression")) {
-        TSNode inner = !strcmp(t, "named_expression") ? ts_node_child_by_field_id(n, c->f_value)
-                                                      : ts_node_named_child(n, 0);
+    } else if (t == sym.parenthesized_expression || t == sym.named_expression) {
+        TSNode inner =
+            t == sym.named_expression ? ts_node_child_by_field_id(n, c->f_value) : ts_node_named_child(n, 0);
         resolve_expr(c, inner, sc, depth + 1, out);
-    } else if (!strcmp(t, "conditional_expression")) {
+    } else if (t == sym.conditional_expression) {
         resolve_expr(c, ts_node_named_child(n, 0), sc, depth + 1, out);
         resolve_expr(c, ts_node_named_child(n, 2), sc, depth + 1, out);
-    } else if (!strcmp(t, "boolean_operator")) {
+    } else if (t == sym.boolean_operator) {
         resolve_expr(c, ts_node_child_by_field_id(n, c->f_left), sc, depth + 1, out);
         resolve_expr(c, ts_node_child_by_field_id(n, c->f_right), sc, depth + 1, out);
     } else {
