@@ -43,10 +43,21 @@ static int index_add(pc_engine *e, pc_name_index *ix, const pc_rule *r, const ch
     return pc_strmap_put(&ix->exact, pat, ref);
 }
 
-static bool ends_with(const char *s, const char *suffix)
+/* Does s (of length a) end with suffix? */
+static bool ends_with(const char *s, size_t a, const char *suffix)
 {
-    size_t a = strlen(s), b = strlen(suffix);
+    size_t b = strlen(suffix);
     return a >= b && !memcmp(s + a - b, suffix, b);
+}
+
+/* Does name start with the literal head of glob pat (its characters before
+ * any * ? [ or \)? Only then can the glob match. */
+static bool head_matches(const char *pat, const char *name)
+{
+    for (; *pat && *pat != '*' && *pat != '?' && *pat != '[' && *pat != '\\'; pat++, name++)
+        if (*pat != *name)
+            return false;
+    return true;
 }
 
 static int push(pc_engine *e, const pc_rule ***v, size_t *n, const pc_rule *r)
@@ -216,17 +227,17 @@ static int each_named(const pc_name_index *ix, const char *name, ctx *c, ref_fn 
     for (pc_rule_ref *ref = pc_strmap_get(&ix->exact, name); ref; ref = ref->next)
         if (fn(c, ref->rule, ud) < 0)
             return -1;
+    size_t len = strlen(name);
     if (ix->suffixes.count) {
         const char *key = last_part(name);
         for (pc_rule_ref *ref = pc_strmap_get(&ix->suffixes, *key ? key : name); ref; ref = ref->next)
-            if (ends_with(name, ref->pattern + 1) && fn(c, ref->rule, ud) < 0)
+            if (ends_with(name, len, ref->pattern + 1) && fn(c, ref->rule, ud) < 0)
                 return -1;
     }
     for (pc_rule_ref *ref = ix->globs; ref; ref = ref->next) {
-        char p0 = ref->pattern[0]; /* a literal first character rules most names out cheaply */
-        if (p0 != '*' && p0 != '?' && p0 != '[' && p0 != '\\' && p0 != name[0])
+        if (!head_matches(ref->pattern, name)) /* rules most names out cheaply */
             continue;
-        if (ref->tail && *ref->tail && !ends_with(name, ref->tail))
+        if (ref->tail && *ref->tail && !ends_with(name, len, ref->tail))
             continue;
         if (pc_glob_match(ref->pattern, name) && fn(c, ref->rule, ud) < 0)
             return -1;
@@ -747,14 +758,15 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
         if (!w)
             return 0;
         call_ud ud = {.call = call, .sc = sc, .qual = w, .at = call, .scan = &scan};
+        size_t wlen = strlen(w);
         if (ix->suffixes.count) {
             const char *key = last_part(w);
             for (pc_rule_ref *ref = pc_strmap_get(&ix->suffixes, *key ? key : w); ref; ref = ref->next)
-                if (ends_with(w, ref->pattern + 1) && call_rule(c, ref->rule, &ud) < 0)
+                if (ends_with(w, wlen, ref->pattern + 1) && call_rule(c, ref->rule, &ud) < 0)
                     return -1;
         }
         for (pc_rule_ref *ref = ix->globs; ref; ref = ref->next)
-            if (ref->pattern[0] == '*' && (!ref->tail || !*ref->tail || ends_with(w, ref->tail)) &&
+            if (ref->pattern[0] == '*' && (!ref->tail || !*ref->tail || ends_with(w, wlen, ref->tail)) &&
                 pc_glob_match(ref->pattern, w) && call_rule(c, ref->rule, &ud) < 0)
                 return -1;
         return 0;
