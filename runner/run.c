@@ -99,6 +99,8 @@ static void rm_tree(const char *path)
  * it), so plain rmdir first, and a walk only for what holds files. */
 static void remove_run_dir(const char *base, bool keep_work)
 {
+    if (!*base)
+        return; /* nothing was put on disk */
     static const char *const parts[] = {"root", "tmp", "work"};
     char p[600];
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
@@ -493,31 +495,52 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     sb.use_ns = true;
     bool ns_optional = o->optional_layers & PC_LAYER_NAMESPACES;
 
-    /* directories: base/{root,tmp[,work]} */
-    snprintf(sb.base, sizeof sb.base, "/tmp/portcullis.%d.XXXXXX", (int)getpid()); /* findable by pid */
-    if (!mkdtemp(sb.base)) {
-        setup_error(res, "workdir: cannot create a private directory: %s", strerror(errno));
-        goto done;
-    }
-    made_base = true;
-    snprintf(sb.newroot, sizeof sb.newroot, "%s/root", sb.base);
-    snprintf(sb.tmpdir, sizeof sb.tmpdir, "%s/tmp", sb.base);
-    if (o->workdir) {
-        if (!realpath(o->workdir, sb.workdir)) {
-            setup_error(res, "workdir: %s: %s", o->workdir, strerror(errno));
-            goto done;
-        }
-    } else {
-        snprintf(sb.workdir, sizeof sb.workdir, "%s/work", sb.base);
-    }
-    if (sb.root)
-        chmod(sb.base, 0711); /* the sandbox runs as nobody: let it reach its directories */
-    if (private_dir(&sb, sb.newroot) < 0) {
-        setup_error(res, "workdir: %s: %s", sb.newroot, strerror(errno));
+    if (o->workdir && !realpath(o->workdir, sb.workdir)) {
+        setup_error(res, "workdir: %s: %s", o->workdir, strerror(errno));
         goto done;
     }
     python_prefix(o->program ? o->python : NULL, sb.python_prefix, sizeof sb.python_prefix);
     sb.work_tmpfs = !o->workdir && !o->keep_workdir;
+
+    /* Without namespaces the paths are the real ones and /proc is the host's:
+     * probe now so the child gets a consistent view. */
+    bool ns_possible = true;
+    if (ns_optional) { /* the way the sandbox itself will be started */
+        pc_cgroup none = {.v2fd = -1};
+        bool j;
+        pid_t p = pc_cgroup_fork(&none, CLONE_NEWUSER, &j);
+        if (p == 0)
+            _exit(0);
+        ns_possible = p > 0 && waitpid(p, NULL, 0) == p;
+    }
+
+    /* Directories. With namespaces and a throw-away work directory, nothing
+     * goes on disk: the new root is a tmpfs mounted over /tmp in the
+     * sandbox's own mount namespace (nothing the sandbox needs is under the
+     * host's /tmp then). Otherwise base/{root,tmp,work}, findable by pid. */
+    struct stat tst;
+    bool on_disk = !ns_possible || !sb.work_tmpfs || !strncmp(sb.python_prefix, "/tmp", 4) ||
+                   lstat("/tmp", &tst) < 0 || !S_ISDIR(tst.st_mode);
+    if (!on_disk) {
+        snprintf(sb.newroot, sizeof sb.newroot, "/tmp");
+    } else {
+        snprintf(sb.base, sizeof sb.base, "/tmp/portcullis.%d.XXXXXX", (int)getpid());
+        if (!mkdtemp(sb.base)) {
+            setup_error(res, "workdir: cannot create a private directory: %s", strerror(errno));
+            goto done;
+        }
+        made_base = true;
+        snprintf(sb.newroot, sizeof sb.newroot, "%s/root", sb.base);
+        snprintf(sb.tmpdir, sizeof sb.tmpdir, "%s/tmp", sb.base);
+        if (!o->workdir)
+            snprintf(sb.workdir, sizeof sb.workdir, "%s/work", sb.base);
+        if (sb.root)
+            chmod(sb.base, 0711); /* the sandbox runs as nobody: let it reach its directories */
+        if (ns_possible && private_dir(&sb, sb.newroot) < 0) {
+            setup_error(res, "workdir: %s: %s", sb.newroot, strerror(errno));
+            goto done;
+        }
+    }
 
     /* resources */
     if (pc_cgroup_create(&cg, o->limits.memory_bytes, o->limits.processes, cgwhy, sizeof cgwhy) == 0) {
@@ -531,17 +554,6 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     }
 
     cleaner = start_cleaner(sb.base, &cg, o->keep_workdir && !o->workdir, o->title_area, o->title_len);
-    /* Without namespaces the paths are the real ones and /proc is the host's:
-     * probe now so the child gets a consistent view. */
-    bool ns_possible = true;
-    if (ns_optional) { /* the way the sandbox itself will be started */
-        pc_cgroup none = {.v2fd = -1};
-        bool j;
-        pid_t p = pc_cgroup_fork(&none, CLONE_NEWUSER, &j);
-        if (p == 0)
-            _exit(0);
-        ns_possible = p > 0 && waitpid(p, NULL, 0) == p;
-    }
     /* seccomp, built here so the child only loads it. Without a network
      * namespace, no inet sockets; without a PID namespace, no new sessions or
      * groups, so that killing the group kills everything. */
@@ -639,7 +651,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     const char *need = NULL;
     if (!ns_possible && private_dir(&sb, sb.tmpdir) < 0)
         need = sb.tmpdir;
-    else if (!o->workdir && (!ns_possible || !sb.work_tmpfs) && private_dir(&sb, sb.workdir) < 0)
+    else if (made_base && !o->workdir && (!ns_possible || !sb.work_tmpfs) && private_dir(&sb, sb.workdir) < 0)
         need = sb.workdir;
     if (need) {
         setup_error(res, "workdir: %s: %s", need, strerror(errno));

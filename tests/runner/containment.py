@@ -1359,6 +1359,20 @@ def _listing(d):
 def _private_dir_gone(m, args, script, status, exit_status):
     mark = uniq("mark")
     p = m.popen("exec", args, ["sh", "-c", "touch %s; %s" % (mark, script)], start_new_session=True)
+    if m.ns:
+        # namespaces and a throw-away work directory: the run never puts anything on the host's disk
+        # (its root, /tmp and /work are tmpfs mounts of its own mount namespace)
+        seen = []
+        while p.poll() is None:
+            seen.append(run_dir_of(p.pid))
+            time.sleep(0.01)
+        out, err = p.communicate(timeout=30)
+        expect(Result(p.returncode, out, err, 0, p.pid, True), status, exit_status)
+        assert not any(seen), "a private directory on disk: %s" % [d for d in seen if d][:1]
+        hits = glob.glob("/tmp/*/" + mark) + glob.glob("/tmp/*/*/" + mark)
+        assert not hits, "the program's file reached the host: %s" % hits
+        assert not cgroup_dirs(p.pid), "cgroups left behind: %s" % cgroup_dirs(p.pid)
+        return
     found = []
     assert wait_until(lambda: found.append(run_dir_of(p.pid)) or found[-1], 5), "the run's private directory not found"
     d = found[-1]
@@ -1384,16 +1398,19 @@ def private_workdir_removed_after_timeout(m):
                       "timeout", 124)
 
 
-def _sigkill(m):
+def _sigkill(m, args=()):
     """Start `sh -c 'sleep 30 & sleep 30'`, SIGKILL portcullis mid-run."""
     mark = "30.%09d" % secrets.randbelow(10 ** 9)  # a unique sleep length is the marker
     fmark = uniq("mark")
-    p = m.popen("exec", ["--timeout", "60s"], ["sh", "-c", "touch %s; sleep %s & sleep %s" % (fmark, mark, mark)],
-                start_new_session=True)
+    p = m.popen("exec", ["--timeout", "60s"] + list(args),
+                ["sh", "-c", "touch %s; sleep %s & sleep %s" % (fmark, mark, mark)], start_new_session=True)
+    on_disk = not m.ns or bool(args)  # with namespaces, only a given work directory needs one
     try:
         # (portcullis's own command line holds the mark too: count the sleeps themselves)
-        assert wait_until(lambda: len(sleepers(mark)) >= 2 and run_dir_of(p.pid), 5), "the program did not start"
+        assert wait_until(lambda: len(sleepers(mark)) >= 2 and (run_dir_of(p.pid) or not on_disk), 5), \
+            "the program did not start"
         d = run_dir_of(p.pid)
+        assert on_disk or not d, "a private directory on disk: %s" % d
         cg = cgroup_dirs(p.pid)
         os.kill(p.pid, signal.SIGKILL)
         p.wait()
@@ -1401,9 +1418,9 @@ def _sigkill(m):
         gone = wait_until(lambda: not pids_with(mark), 2)  # no process with the mark at all
         s = {"gone": gone, "left": pids_with(mark), "after": time.monotonic() - t0, "pid": p.pid}
         time.sleep(0.5)  # give any cleanup that exists its chance
-        s["dirs_left"] = [d] if os.path.exists(d) else []
+        s["dirs_left"] = [d] if d and os.path.exists(d) else []
         s["cg_left"] = [c for c in cg if os.path.exists(c)]
-        _cleanup([d], cg)  # whatever the verdict, leave the host as we found it
+        _cleanup([d] if d else [], cg)  # whatever the verdict, leave the host as we found it
         return s
     finally:
         for pid in pids_with(mark):
@@ -1428,7 +1445,8 @@ def sigkill_portcullis_no_survivors(m):
                        "(root/, tmp/ with everything the program wrote there, work/) stays on the host: only the "
                        "supervisor removes it, and the sandbox child's death handler does not")
 def sigkill_portcullis_workdir_removed(m):
-    s = _sigkill(m)
+    # a given work directory makes the run keep its private directory on disk (for the new root)
+    s = _sigkill(m, ["--workdir", m.workdir("kill", probe=False)] if m.ns else [])
     assert not s["dirs_left"], "left behind: %s" % s["dirs_left"]
 
 
