@@ -158,10 +158,13 @@ scmp_filter_ctx pc_seccomp_build(const pc_seccomp_opts *o, pc_error *err)
         if (nsflags & (1ull << b))
             RULE(ctx, deny, clone, 1, SCMP_A0(SCMP_CMP_MASKED_EQ, 1ull << b, 1ull << b));
     RULE(ctx, SCMP_ACT_ERRNO(ENOSYS), clone3, 0); /* libraries fall back to clone */
-    for (int fam = 0; fam < 64; fam++) {
-        bool ok = (fam == AF_UNIX && o->unix_sockets) || (o->inet && (fam == AF_INET || fam == AF_INET6));
-        RULE(ctx, ok ? SCMP_ACT_ALLOW : deny, socket, 1, SCMP_A0(SCMP_CMP_EQ, (uint64_t)fam));
-    }
+    /* socket and prctl: a few values allowed, every other one denied (the
+     * exact matches win over the catch-all, as for ioctl below) */
+    static const int families[] = {AF_UNIX, AF_INET, AF_INET6};
+    for (size_t i = 0; i < sizeof families / sizeof *families; i++)
+        if (families[i] == AF_UNIX ? o->unix_sockets : o->inet)
+            RULE(ctx, SCMP_ACT_ALLOW, socket, 1, SCMP_A0(SCMP_CMP_EQ, (uint64_t)families[i]));
+    RULE(ctx, deny, socket, 1, SCMP_A0(SCMP_CMP_GE, 0));
     /* ioctl: the kernel reads the request as 32 bits, so the dangerous ones are
      * matched under a 32-bit mask (these rules win over the ranges below) */
     static const unsigned long bad_ioctl[] = {TIOCSTI, TIOCLINUX, TIOCSETD};
@@ -173,13 +176,10 @@ scmp_filter_ctx pc_seccomp_build(const pc_seccomp_opts *o, pc_error *err)
                                    PR_GET_NO_NEW_PRIVS, PR_GET_DUMPABLE,  PR_SET_PDEATHSIG,
                                    PR_GET_PDEATHSIG,    PR_GET_SECCOMP,   PR_CAPBSET_READ,
                                    PR_GET_KEEPCAPS,     PR_GET_TIMERSLACK};
-    for (int opt = 0; opt < 128; opt++) {
-        bool ok = false;
-        for (size_t i = 0; i < sizeof prctl_ok / sizeof *prctl_ok; i++)
-            ok |= prctl_ok[i] == opt;
-        RULE(ctx, ok ? SCMP_ACT_ALLOW : deny, prctl, 1, SCMP_A0(SCMP_CMP_EQ, (uint64_t)opt));
-    }
+    for (size_t i = 0; i < sizeof prctl_ok / sizeof *prctl_ok; i++)
+        RULE(ctx, SCMP_ACT_ALLOW, prctl, 1, SCMP_A0(SCMP_CMP_EQ, (uint64_t)prctl_ok[i]));
     RULE(ctx, SCMP_ACT_ALLOW, prctl, 1, SCMP_A0(SCMP_CMP_EQ, (uint64_t)PR_SET_VMA));
+    RULE(ctx, deny, prctl, 1, SCMP_A0(SCMP_CMP_GE, 0));
     /* personality: only queries and the plain Linux persona */
     RULE(ctx, SCMP_ACT_ALLOW, personality, 1, SCMP_A0(SCMP_CMP_EQ, 0xffffffffu));
     RULE(ctx, SCMP_ACT_ALLOW, personality, 1, SCMP_A0(SCMP_CMP_EQ, 0));

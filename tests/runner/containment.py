@@ -741,6 +741,37 @@ def seccomp_errno_mode(m):
         assert "AFTER %s rc=-1 errno=EPERM" % name in r.stdout, "%s: %s" % (name, r.brief())
 
 
+ARG_FILTERS = r"""
+import ctypes, socket
+libc = ctypes.CDLL(None, use_errno=True)
+def show(what, rc):
+    print(what, "denied" if rc < 0 and ctypes.get_errno() == 1 else "allowed", flush=True)
+for fam in (socket.AF_UNIX, socket.AF_INET, socket.AF_INET6, socket.AF_NETLINK, socket.AF_PACKET, 38, 63):
+    show("socket %d" % fam, libc.socket(fam, socket.SOCK_DGRAM, 0))
+name = ctypes.create_string_buffer(32)
+for opt in (15, 16, 38, 39, 1, 2):  # SET_NAME GET_NAME SET_NO_NEW_PRIVS GET_NO_NEW_PRIVS SET_PDEATHSIG GET_PDEATHSIG
+    show("prctl %d" % opt, libc.prctl(opt, name if opt in (15, 16) else 0, 0, 0, 0) if opt != 38 else libc.prctl(38, 1, 0, 0, 0))
+for opt in (4, 8, 22, 24, 35, 53, 59, 1000):  # SET_DUMPABLE SET_KEEPCAPS SET_SECCOMP CAPBSET_DROP SET_MM ... unknown
+    show("prctl %d" % opt, libc.prctl(opt, 0, 0, 0, 0))
+"""
+
+
+@test(modes="R")
+def seccomp_argument_filters(m):
+    """socket: unix and inet families only; prctl: a short list of harmless options; the rest EPERM."""
+    r = m.exec(["--policy", m.suite.policy_file("errno.yaml")], ["python3", "-c", ARG_FILTERS])
+    expect(r, "ok", 0, "socket")
+    out = r.stdout
+    for fam in (1, 2, 10):
+        assert "socket %d allowed" % fam in out, "family %d refused: %s" % (fam, r.brief())
+    for fam in (16, 17, 38, 63):
+        assert "socket %d denied" % fam in out, "family %d allowed: %s" % (fam, r.brief())
+    for opt in (15, 16, 38, 39, 1, 2):
+        assert "prctl %d allowed" % opt in out, "prctl %d refused: %s" % (opt, r.brief())
+    for opt in (4, 8, 22, 24, 35, 53, 59, 1000):
+        assert "prctl %d denied" % opt in out, "prctl %d allowed: %s" % (opt, r.brief())
+
+
 # ---------------------------------------------------------------- the tests: terminal
 
 
