@@ -1,6 +1,8 @@
 /* Orchestration: decode, parse, bind, walk, query, verdict. */
 #include "internal.h"
 
+#include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -11,31 +13,97 @@ bool node_is(TSNode n, const char *type)
     return !ts_node_is_null(n) && !strcmp(ts_node_type(n), type);
 }
 
-void kids_init(kids *k, TSNode n)
+#define KIDS_BY_INDEX 8
+
+void kids_init(kids *k, TSNode n, bool named)
 {
-    k->cur = ts_tree_cursor_new(n);
-    k->started = false;
+    *k = (kids){.parent = n, .named = named};
+    k->count = named ? ts_node_named_child_count(n) : ts_node_child_count(n);
+    k->cursor = ts_node_child_count(n) > KIDS_BY_INDEX;
+    if (k->cursor) {
+        k->cur = ts_tree_cursor_new(n);
+        k->more = ts_tree_cursor_goto_first_child(&k->cur);
+    }
 }
 
 bool kids_next(kids *k, TSNode *out)
 {
-    for (;;) {
-        bool ok =
-            k->started ? ts_tree_cursor_goto_next_sibling(&k->cur) : ts_tree_cursor_goto_first_child(&k->cur);
-        if (!ok)
+    if (!k->cursor) {
+        if (k->i >= k->count)
             return false;
-        k->started = true;
-        TSNode x = ts_tree_cursor_current_node(&k->cur);
-        if (ts_node_is_named(x)) {
-            *out = x;
-            return true;
-        }
+        *out = k->named ? ts_node_named_child(k->parent, k->i) : ts_node_child(k->parent, k->i);
+        k->i++;
+        return true;
     }
+    while (k->more) {
+        *out = ts_tree_cursor_current_node(&k->cur);
+        k->more = ts_tree_cursor_goto_next_sibling(&k->cur);
+        if (!k->named || ts_node_is_named(*out))
+            return true;
+    }
+    return false;
 }
 
 void kids_done(kids *k)
 {
-    ts_tree_cursor_delete(&k->cur);
+    if (k->cursor)
+        ts_tree_cursor_delete(&k->cur);
+}
+
+pc_syms syms;
+static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
+
+static TSSymbol sym_named(const char *name)
+{
+    return ts_language_symbol_for_name(pc_python_language(), name, (uint32_t)strlen(name), true);
+}
+
+static void syms_fill(void)
+{
+    static const struct {
+        const char *name;
+        size_t off;
+    } names[] = {
+#define S(field, name) {name, offsetof(pc_syms, field)}
+        S(string, "string"),
+        S(concatenated_string, "concatenated_string"),
+        S(interpolation, "interpolation"),
+        S(string_content, "string_content"),
+        S(parenthesized_expression, "parenthesized_expression"),
+        S(identifier, "identifier"),
+        S(call, "call"),
+        S(binary_operator, "binary_operator"),
+        S(subscript, "subscript"),
+        S(true_, "true"),
+        S(false_, "false"),
+        S(none, "none"),
+        S(integer, "integer"),
+        S(float_, "float"),
+        S(unary_operator, "unary_operator"),
+        S(tuple, "tuple"),
+        S(list, "list"),
+        S(set, "set"),
+        S(dictionary, "dictionary"),
+        S(comment, "comment"),
+        S(pair, "pair"),
+        S(attribute, "attribute"),
+        S(named_expression, "named_expression"),
+        S(conditional_expression, "conditional_expression"),
+        S(boolean_operator, "boolean_operator"),
+        S(keyword_argument, "keyword_argument"),
+        S(dictionary_splat, "dictionary_splat"),
+        S(list_splat, "list_splat"),
+        S(argument_list, "argument_list"),
+#undef S
+    };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        *(TSSymbol *)((char *)&syms + names[i].off) = sym_named(names[i].name);
+    syms.operator_ = ts_language_field_id_for_name(pc_python_language(), "operator", 8);
+}
+
+void pc_syms_init(void)
+{
+    pthread_once(&syms_once, syms_fill);
 }
 
 const char *node_text(ctx *c, TSNode n)
@@ -245,6 +313,7 @@ pc_worker *pc_worker_new(const pc_engine *e)
     if (!w)
         return NULL;
     w->eng = e;
+    pc_syms_init();
     w->parser = ts_parser_new();
     w->qcursor = ts_query_cursor_new();
     w->md = pcre2_match_data_create(32, NULL);

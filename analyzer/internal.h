@@ -231,15 +231,30 @@ typedef struct ctx {
 } ctx;
 
 /* analyze.c */
-/* A node's named children in order. ts_node_named_child(n, i) starts from
- * the first child on every call, which makes a loop over it quadratic. */
+/* A node's children (or named children) in order. ts_node_child(n, i)
+ * walks from the first child on every call, so long lists go through a
+ * cursor; short ones are cheaper by index (a cursor allocates). */
 typedef struct kids {
+    TSNode parent;
     TSTreeCursor cur;
-    bool started;
+    uint32_t i, count;
+    bool named, cursor, more;
 } kids;
-void kids_init(kids *k, TSNode n);
+void kids_init(kids *k, TSNode n, bool named);
 bool kids_next(kids *k, TSNode *out);
 void kids_done(kids *k);
+
+/* Node kinds by symbol, for the files that test a few (each has one id in
+ * the grammar); ready once pc_syms_init() ran (pc_worker_new calls it). */
+typedef struct pc_syms {
+    TSSymbol string, concatenated_string, interpolation, string_content, parenthesized_expression, identifier,
+        call, binary_operator, subscript, true_, false_, none, integer, float_, unary_operator, tuple, list,
+        set, dictionary, comment, pair, attribute, named_expression, conditional_expression, boolean_operator,
+        keyword_argument, dictionary_splat, list_splat, argument_list;
+    TSFieldId operator_;
+} pc_syms;
+extern pc_syms syms;
+void pc_syms_init(void);
 const char *node_text(ctx *c, TSNode n);  /* arena copy */
 const char *ident_name(ctx *c, TSNode n); /* NFKC-normalised identifier */
 bool node_is(TSNode n, const char *type);

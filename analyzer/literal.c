@@ -2,7 +2,6 @@
 #include "internal.h"
 
 #include <ctype.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -151,97 +150,9 @@ static void decode_escapes(sbuf *b, const char *s, size_t n, bool is_bytes, bool
     }
 }
 
-/* Children of a node in order. ts_node_child(n, i) walks from the first
- * child on every call, so long lists go through a cursor; short ones are
- * cheaper by index (a cursor allocates). */
-#define CHL_BY_INDEX 8
-
-typedef struct chl {
-    TSNode parent;
-    TSTreeCursor cur;
-    uint32_t i, count;
-    bool named, cursor, more;
-} chl;
-
-static void chl_open(chl *k, TSNode n, bool named)
-{
-    *k = (chl){.parent = n, .named = named};
-    k->count = named ? ts_node_named_child_count(n) : ts_node_child_count(n);
-    k->cursor = ts_node_child_count(n) > CHL_BY_INDEX;
-    if (k->cursor) {
-        k->cur = ts_tree_cursor_new(n);
-        k->more = ts_tree_cursor_goto_first_child(&k->cur);
-    }
-}
-
-static bool chl_next(chl *k, TSNode *out)
-{
-    if (!k->cursor) {
-        if (k->i >= k->count)
-            return false;
-        *out = k->named ? ts_node_named_child(k->parent, k->i) : ts_node_child(k->parent, k->i);
-        k->i++;
-        return true;
-    }
-    while (k->more) {
-        *out = ts_tree_cursor_current_node(&k->cur);
-        k->more = ts_tree_cursor_goto_next_sibling(&k->cur);
-        if (!k->named || ts_node_is_named(*out))
-            return true;
-    }
-    return false;
-}
-
-static void chl_close(chl *k)
-{
-    if (k->cursor)
-        ts_tree_cursor_delete(&k->cur);
-}
-
-/* Node kinds tested here, by symbol (one id each in the grammar). */
-static struct {
-    TSSymbol string, concatenated_string, interpolation, string_content, parenthesized_expression, identifier,
-        call, binary_operator, subscript, true_, false_, none, integer, float_, unary_operator, tuple, list,
-        set, dictionary, comment, pair;
-    TSFieldId operator_;
-} sym;
-static pthread_once_t sym_once = PTHREAD_ONCE_INIT;
-
-static TSSymbol sym_named(const char *name)
-{
-    return ts_language_symbol_for_name(pc_python_language(), name, (uint32_t)strlen(name), true);
-}
-
-static void sym_init(void)
-{
-    sym.string = sym_named("string");
-    sym.concatenated_string = sym_named("concatenated_string");
-    sym.interpolation = sym_named("interpolation");
-    sym.string_content = sym_named("string_content");
-    sym.parenthesized_expression = sym_named("parenthesized_expression");
-    sym.identifier = sym_named("identifier");
-    sym.call = sym_named("call");
-    sym.binary_operator = sym_named("binary_operator");
-    sym.subscript = sym_named("subscript");
-    sym.true_ = sym_named("true");
-    sym.false_ = sym_named("false");
-    sym.none = sym_named("none");
-    sym.integer = sym_named("integer");
-    sym.float_ = sym_named("float");
-    sym.unary_operator = sym_named("unary_operator");
-    sym.tuple = sym_named("tuple");
-    sym.list = sym_named("list");
-    sym.set = sym_named("set");
-    sym.dictionary = sym_named("dictionary");
-    sym.comment = sym_named("comment");
-    sym.pair = sym_named("pair");
-    sym.operator_ = ts_language_field_id_for_name(pc_python_language(), "operator", 8);
-}
-
-/* The symbol of n (0 for a null node), with the table ready. */
+/* The symbol of n (0 for a null node). */
 static TSSymbol symbol_of(TSNode n)
 {
-    pthread_once(&sym_once, sym_init);
     return ts_node_is_null(n) ? 0 : ts_node_symbol(n);
 }
 
@@ -269,11 +180,11 @@ bool string_has_code(TSNode n)
     symbol_of(n);
     bool code = false;
     TSNode ch;
-    chl k;
-    chl_open(&k, n, true);
-    while (!code && chl_next(&k, &ch))
-        code = ts_node_symbol(ch) == sym.interpolation;
-    chl_close(&k);
+    kids k;
+    kids_init(&k, n, true);
+    while (!code && kids_next(&k, &ch))
+        code = ts_node_symbol(ch) == syms.interpolation;
+    kids_done(&k);
     return code;
 }
 
@@ -306,16 +217,16 @@ static bool string_decode(ctx *c, TSNode n, strval *out, bool allow_interpolatio
     sb_reserve(&b, 16);
     bool ok = true;
     TSNode ch;
-    chl k;
-    chl_open(&k, n, false);
-    while (ok && b.len <= 16 * 1024 * 1024 && chl_next(&k, &ch)) {
+    kids k;
+    kids_init(&k, n, false);
+    while (ok && b.len <= 16 * 1024 * 1024 && kids_next(&k, &ch)) {
         TSSymbol t = ts_node_symbol(ch);
-        if (t == sym.interpolation)
+        if (t == syms.interpolation)
             ok = allow_interpolation;
-        else if (t == sym.string_content)
+        else if (t == syms.string_content)
             ok = decode_part(c, ch, &b, raw, bytes, fstr);
     }
-    chl_close(&k);
+    kids_done(&k);
     if (!ok || b.failed)
         return false;
     out->s = b.p ? b.p : "";
@@ -326,25 +237,25 @@ static bool string_decode(ctx *c, TSNode n, strval *out, bool allow_interpolatio
 bool string_value(ctx *c, TSNode n, strval *out)
 {
     TSSymbol t = symbol_of(n);
-    if (t == sym.string)
+    if (t == syms.string)
         return string_decode(c, n, out, false);
-    if (t != sym.concatenated_string)
+    if (t != syms.concatenated_string)
         return false;
     sbuf b = {.a = c->a};
     sb_reserve(&b, 16);
     bool ok = true;
     TSNode ch;
-    chl k;
-    chl_open(&k, n, true);
-    while (ok && chl_next(&k, &ch)) {
+    kids k;
+    kids_init(&k, n, true);
+    while (ok && kids_next(&k, &ch)) {
         strval part;
-        if (ts_node_symbol(ch) != sym.string)
+        if (ts_node_symbol(ch) != syms.string)
             continue;
         ok = string_decode(c, ch, &part, false);
         if (ok)
             sb_add(&b, part.s, part.len);
     }
-    chl_close(&k);
+    kids_done(&k);
     if (!ok || b.failed)
         return false;
     out->s = b.p;
@@ -363,15 +274,15 @@ static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth,
     if (!fold_string(c, sep_node, sc, depth + 1, &sep))
         return false;
     TSSymbol t = symbol_of(seq);
-    if (t != sym.list && t != sym.tuple)
+    if (t != syms.list && t != syms.tuple)
         return false;
     sbuf b = {.a = c->a};
     sb_reserve(&b, 16);
     bool ok = true;
     TSNode item;
-    chl k;
-    chl_open(&k, seq, true);
-    for (uint32_t i = 0; ok && chl_next(&k, &item); i++) {
+    kids k;
+    kids_init(&k, seq, true);
+    for (uint32_t i = 0; ok && kids_next(&k, &item); i++) {
         strval part;
         ok = fold_string(c, item, sc, depth + 1, &part);
         if (!ok)
@@ -381,7 +292,7 @@ static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth,
         sb_add(&b, part.s, part.len);
         ok = b.len <= FOLD_MAX;
     }
-    chl_close(&k);
+    kids_done(&k);
     if (!ok || b.failed)
         return false;
     out->s = b.p;
@@ -510,16 +421,16 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     if (depth > FOLD_DEPTH || ts_node_is_null(n))
         return false;
     TSSymbol t = symbol_of(n);
-    if (t == sym.string || t == sym.concatenated_string)
+    if (t == syms.string || t == syms.concatenated_string)
         return string_value(c, n, out);
-    if (t == sym.parenthesized_expression)
+    if (t == syms.parenthesized_expression)
         return fold_string(c, ts_node_named_child(n, 0), sc, depth + 1, out);
-    if (t == sym.identifier)
+    if (t == syms.identifier)
         return sc ? fold_ident(c, n, sc, depth, out) : false;
-    if (t == sym.call)
+    if (t == syms.call)
         return sc ? fold_call(c, n, sc, depth, out) : false;
-    if (t == sym.binary_operator) {
-        TSNode op = ts_node_child_by_field_id(n, sym.operator_);
+    if (t == syms.binary_operator) {
+        TSNode op = ts_node_child_by_field_id(n, syms.operator_);
         if (ts_node_is_null(op) || !node_is(op, "+"))
             return false;
         strval l, r;
@@ -536,7 +447,7 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         out->len = l.len + r.len;
         return true;
     }
-    if (t == sym.subscript) { /* "metsys"[::-1] */
+    if (t == syms.subscript) { /* "metsys"[::-1] */
         TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
         if (ts_node_is_null(k) || !node_is(k, "slice"))
             return false;
@@ -585,21 +496,21 @@ static bool literal_container(ctx *c, TSNode n, pc_value *out, bool *container)
         return false;
     bool ok = true;
     TSNode ch;
-    chl k;
-    chl_open(&k, n, true);
-    while (ok && chl_next(&k, &ch)) {
+    kids k;
+    kids_init(&k, n, true);
+    while (ok && kids_next(&k, &ch)) {
         pc_value v;
         bool inner;
         TSSymbol t = ts_node_symbol(ch);
-        if (t == sym.comment)
+        if (t == syms.comment)
             continue;
-        if (t == sym.pair)
+        if (t == syms.pair)
             ok = literal_value(c, ts_node_named_child(ch, 0), &v, &inner) &&
                  literal_value(c, ts_node_named_child(ch, 1), &v, &inner);
         else
             ok = literal_value(c, ch, &v, &inner);
     }
-    chl_close(&k);
+    kids_done(&k);
     if (!ok)
         return false;
     *container = true;
@@ -633,7 +544,7 @@ bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container)
     memset(out, 0, sizeof *out);
     *container = false;
     TSSymbol t = symbol_of(n);
-    if (t == sym.string || t == sym.concatenated_string) {
+    if (t == syms.string || t == syms.concatenated_string) {
         strval s;
         if (!string_value(c, n, &s))
             return false;
@@ -642,16 +553,16 @@ bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container)
         out->slen = s.len;
         return true;
     }
-    if (t == sym.true_ || t == sym.false_) {
+    if (t == syms.true_ || t == syms.false_) {
         out->type = PC_VAL_BOOL;
-        out->b = t == sym.true_;
+        out->b = t == syms.true_;
         return true;
     }
-    if (t == sym.none) {
+    if (t == syms.none) {
         out->type = PC_VAL_NONE;
         return true;
     }
-    if (t == sym.integer) {
+    if (t == syms.integer) {
         const char *s = node_text(c, n);
         if (!s)
             return false;
@@ -660,17 +571,17 @@ bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container)
             out->i = 1; /* too large: nonzero all the same */
         return true;
     }
-    if (t == sym.float_) {
+    if (t == syms.float_) {
         const char *s = node_text(c, n);
         out->type = PC_VAL_FLOAT;
         out->f = s ? strtod(s, NULL) : 1.0;
         return true;
     }
-    if (t == sym.unary_operator)
+    if (t == syms.unary_operator)
         return literal_unary(c, n, out, container);
-    if (t == sym.parenthesized_expression)
+    if (t == syms.parenthesized_expression)
         return literal_value(c, ts_node_named_child(n, 0), out, container);
-    if (t == sym.tuple || t == sym.list || t == sym.set || t == sym.dictionary)
+    if (t == syms.tuple || t == syms.list || t == syms.set || t == syms.dictionary)
         return literal_container(c, n, out, container);
     return false;
 }

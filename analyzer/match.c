@@ -1,7 +1,6 @@
 /* Rule indexes and matching analyzer events against rules. */
 #include "internal.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <utf8proc.h>
 #include <string.h>
@@ -265,75 +264,6 @@ int match_import(ctx *c, TSNode at, const char *module, const char *name)
 
 /* ---- calls ---- */
 
-/* Children of a node in order. ts_node_child(n, i) walks from the first
- * child on every call, so long lists go through a cursor; short ones are
- * cheaper by index (a cursor allocates). */
-#define CHL_BY_INDEX 8
-
-typedef struct chl {
-    TSNode parent;
-    TSTreeCursor cur;
-    uint32_t i, count;
-    bool named, cursor, more;
-} chl;
-
-static void chl_open(chl *k, TSNode n, bool named)
-{
-    *k = (chl){.parent = n, .named = named};
-    k->count = named ? ts_node_named_child_count(n) : ts_node_child_count(n);
-    k->cursor = ts_node_child_count(n) > CHL_BY_INDEX;
-    if (k->cursor) {
-        k->cur = ts_tree_cursor_new(n);
-        k->more = ts_tree_cursor_goto_first_child(&k->cur);
-    }
-}
-
-static bool chl_next(chl *k, TSNode *out)
-{
-    if (!k->cursor) {
-        if (k->i >= k->count)
-            return false;
-        *out = k->named ? ts_node_named_child(k->parent, k->i) : ts_node_child(k->parent, k->i);
-        k->i++;
-        return true;
-    }
-    while (k->more) {
-        *out = ts_tree_cursor_current_node(&k->cur);
-        k->more = ts_tree_cursor_goto_next_sibling(&k->cur);
-        if (!k->named || ts_node_is_named(*out))
-            return true;
-    }
-    return false;
-}
-
-static void chl_close(chl *k)
-{
-    if (k->cursor)
-        ts_tree_cursor_delete(&k->cur);
-}
-
-/* Node kinds the argument code tests, by symbol (one id each in the grammar). */
-static struct {
-    TSSymbol comment, keyword_argument, list_splat, dictionary_splat, argument_list, list, tuple;
-} sym;
-static pthread_once_t sym_once = PTHREAD_ONCE_INIT;
-
-static TSSymbol sym_named(const char *name)
-{
-    return ts_language_symbol_for_name(pc_python_language(), name, (uint32_t)strlen(name), true);
-}
-
-static void sym_init(void)
-{
-    sym.comment = sym_named("comment");
-    sym.keyword_argument = sym_named("keyword_argument");
-    sym.list_splat = sym_named("list_splat");
-    sym.dictionary_splat = sym_named("dictionary_splat");
-    sym.argument_list = sym_named("argument_list");
-    sym.list = sym_named("list");
-    sym.tuple = sym_named("tuple");
-}
-
 static bool is_sym(TSNode n, TSSymbol s)
 {
     return !ts_node_is_null(n) && ts_node_symbol(n) == s;
@@ -354,29 +284,28 @@ typedef struct arg_scan {
 
 static void scan_args(ctx *c, TSNode call, arg_scan *s)
 {
-    pthread_once(&sym_once, sym_init);
     s->done = true;
     s->args = ts_node_child_by_field_id(call, c->f_arguments);
-    s->is_list = is_sym(s->args, sym.argument_list);
+    s->is_list = is_sym(s->args, syms.argument_list);
     if (!s->is_list)
         return;
-    chl k;
-    chl_open(&k, s->args, true);
+    kids k;
+    kids_init(&k, s->args, true);
     TSNode a;
-    while (chl_next(&k, &a)) {
+    while (kids_next(&k, &a)) {
         TSSymbol t = ts_node_symbol(a);
-        if (t == sym.comment)
+        if (t == syms.comment)
             continue;
-        if (t == sym.keyword_argument)
+        if (t == syms.keyword_argument)
             s->keywords = true;
-        else if (t == sym.dictionary_splat)
+        else if (t == syms.dictionary_splat)
             s->dsplat = true;
-        else if (t == sym.list_splat)
+        else if (t == syms.list_splat)
             s->splat = true;
         else if (!s->splat && s->npos++ < SCAN_POS)
             s->pos[s->npos - 1] = a;
     }
-    chl_close(&k);
+    kids_done(&k);
 }
 
 typedef struct call_ud {
@@ -423,24 +352,24 @@ static TSNode find_arg_walk(ctx *c, TSNode args, const pc_argcond *ac, bool *unk
     int pos = 0;
     bool splat = false, dsplat = false, hit = false;
     TSNode a, found = {0};
-    chl k;
-    chl_open(&k, args, true);
-    while (!hit && chl_next(&k, &a)) {
+    kids k;
+    kids_init(&k, args, true);
+    while (!hit && kids_next(&k, &a)) {
         TSSymbol t = ts_node_symbol(a);
-        if (t == sym.comment)
+        if (t == syms.comment)
             continue;
-        if (t == sym.keyword_argument) {
+        if (t == syms.keyword_argument) {
             if (ac->keyword && keyword_matches(c, a, ac)) {
                 found = ts_node_child_by_field_id(a, c->f_value);
                 hit = true;
             }
             continue;
         }
-        if (t == sym.dictionary_splat) {
+        if (t == syms.dictionary_splat) {
             dsplat = true;
             continue;
         }
-        if (t == sym.list_splat) {
+        if (t == syms.list_splat) {
             splat = true;
             continue;
         }
@@ -450,7 +379,7 @@ static TSNode find_arg_walk(ctx *c, TSNode args, const pc_argcond *ac, bool *unk
         }
         pos++;
     }
-    chl_close(&k);
+    kids_done(&k);
     if (!hit && ((ac->position >= 0 && splat) || (ac->keyword && dsplat)))
         *unknown = true;
     return found;
@@ -668,21 +597,21 @@ static bool value_holds(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argc
 static bool any_arg_holds(ctx *c, TSNode args, scope *sc, const pc_argcond *ac)
 {
     int budget = TEXT_BUDGET;
-    if (!is_sym(args, sym.argument_list)) /* f(x for x in y) */
+    if (!is_sym(args, syms.argument_list)) /* f(x for x in y) */
         return value_holds_within(c, args, false, sc, ac, &budget);
     bool held = false;
     TSNode a;
-    chl k;
-    chl_open(&k, args, true);
-    while (!held && chl_next(&k, &a)) {
+    kids k;
+    kids_init(&k, args, true);
+    while (!held && kids_next(&k, &a)) {
         TSSymbol t = ts_node_symbol(a);
-        if (t == sym.comment)
+        if (t == syms.comment)
             continue;
-        if (t == sym.keyword_argument)
+        if (t == syms.keyword_argument)
             a = ts_node_child_by_field_id(a, c->f_value);
         held = !ts_node_is_null(a) && value_holds_within(c, a, false, sc, ac, &budget);
     }
-    chl_close(&k);
+    kids_done(&k);
     return held;
 }
 

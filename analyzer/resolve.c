@@ -1,38 +1,9 @@
 /* What an expression refers to: modules, qualified names, namespaces. */
 #include "internal.h"
 
-#include <pthread.h>
 #include <string.h>
 
 #define RESOLVE_DEPTH 24
-
-/* Node kinds tested here, by symbol (one id each in the grammar). */
-static struct {
-    TSSymbol identifier, attribute, subscript, call, parenthesized_expression, named_expression,
-        conditional_expression, boolean_operator, keyword_argument, dictionary_splat, list_splat, comment;
-} sym;
-static pthread_once_t sym_once = PTHREAD_ONCE_INIT;
-
-static TSSymbol sym_named(const char *name)
-{
-    return ts_language_symbol_for_name(pc_python_language(), name, (uint32_t)strlen(name), true);
-}
-
-static void sym_init(void)
-{
-    sym.identifier = sym_named("identifier");
-    sym.attribute = sym_named("attribute");
-    sym.subscript = sym_named("subscript");
-    sym.call = sym_named("call");
-    sym.parenthesized_expression = sym_named("parenthesized_expression");
-    sym.named_expression = sym_named("named_expression");
-    sym.conditional_expression = sym_named("conditional_expression");
-    sym.boolean_operator = sym_named("boolean_operator");
-    sym.keyword_argument = sym_named("keyword_argument");
-    sym.dictionary_splat = sym_named("dictionary_splat");
-    sym.list_splat = sym_named("list_splat");
-    sym.comment = sym_named("comment");
-}
 
 /* "a.b" in the arena (what pc_arena_printf("%s.%s") gives, without printf). */
 static const char *dot_join(ctx *c, const char *a, const char *b)
@@ -162,14 +133,13 @@ static bool qual_is(const val *v, const char *q)
 /* The value of argument i (positional) of a call, or a null node. */
 TSNode call_arg(TSNode args, uint32_t want)
 {
-    pthread_once(&sym_once, sym_init);
     uint32_t n = ts_node_named_child_count(args), k = 0;
     for (uint32_t i = 0; i < n; i++) {
         TSNode a = ts_node_named_child(args, i);
         TSSymbol t = ts_node_symbol(a);
-        if (t == sym.keyword_argument || t == sym.dictionary_splat || t == sym.comment)
+        if (t == syms.keyword_argument || t == syms.dictionary_splat || t == syms.comment)
             continue;
-        if (t == sym.list_splat)
+        if (t == syms.list_splat)
             break;
         if (k++ == want)
             return a;
@@ -411,11 +381,10 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         out->unknown = true;
         return;
     }
-    pthread_once(&sym_once, sym_init);
     TSSymbol t = ts_node_symbol(n);
-    if (t == sym.identifier) {
+    if (t == syms.identifier) {
         resolve_ident(c, ident_name(c, n), sc, ts_node_start_byte(n), depth, out);
-    } else if (t == sym.attribute) {
+    } else if (t == syms.attribute) {
         TSNode o = ts_node_child_by_field_id(n, c->f_object),
                a = ts_node_child_by_field_id(n, c->f_attribute);
         if (ts_node_is_null(o) || ts_node_is_null(a)) {
@@ -430,7 +399,7 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
             return;
         }
         resolve_attr_of(c, &obj, attr, out);
-    } else if (t == sym.subscript) {
+    } else if (t == syms.subscript) {
         TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
         strval s;
         if (ts_node_is_null(v) || ts_node_is_null(k) || !fold_string(c, k, sc, 0, &s) ||
@@ -441,16 +410,16 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         vals obj = {0};
         resolve_expr(c, v, sc, depth + 1, &obj);
         resolve_key_of(c, &obj, pc_arena_strndup(c->a, s.s, s.len), sc, depth, out);
-    } else if (t == sym.call) {
+    } else if (t == syms.call) {
         resolve_call(c, n, sc, depth, out);
-    } else if (t == sym.parenthesized_expression || t == sym.named_expression) {
+    } else if (t == syms.parenthesized_expression || t == syms.named_expression) {
         TSNode inner =
-            t == sym.named_expression ? ts_node_child_by_field_id(n, c->f_value) : ts_node_named_child(n, 0);
+            t == syms.named_expression ? ts_node_child_by_field_id(n, c->f_value) : ts_node_named_child(n, 0);
         resolve_expr(c, inner, sc, depth + 1, out);
-    } else if (t == sym.conditional_expression) {
+    } else if (t == syms.conditional_expression) {
         resolve_expr(c, ts_node_named_child(n, 0), sc, depth + 1, out);
         resolve_expr(c, ts_node_named_child(n, 2), sc, depth + 1, out);
-    } else if (t == sym.boolean_operator) {
+    } else if (t == syms.boolean_operator) {
         resolve_expr(c, ts_node_child_by_field_id(n, c->f_left), sc, depth + 1, out);
         resolve_expr(c, ts_node_child_by_field_id(n, c->f_right), sc, depth + 1, out);
     } else {

@@ -525,8 +525,8 @@ static int bind_assignment(ctx *c, scope *s, TSNode n, const frame *f)
     if (is_sequence(left) && is_sequence(right) &&
         ts_node_named_child_count(left) == ts_node_named_child_count(right)) {
         kids kl, kr;
-        kids_init(&kl, left);
-        kids_init(&kr, right);
+        kids_init(&kl, left, true);
+        kids_init(&kr, right, true);
         TSNode l, r;
         int rc = 0;
         while (rc >= 0 && kids_next(&kl, &l) && kids_next(&kr, &r))
@@ -610,7 +610,7 @@ static int bind_parameters(ctx *c, scope *fs, TSNode params, scope *outer, const
     if (ts_node_is_null(params))
         return 0;
     kids k;
-    kids_init(&k, params);
+    kids_init(&k, params, true);
     TSNode p;
     int rc = 0;
     while (rc >= 0 && kids_next(&k, &p)) {
@@ -644,7 +644,7 @@ static scope *nearest_non_comprehension(scope *s)
 static int declare(ctx *c, pc_strmap *m, TSNode n)
 {
     kids k;
-    kids_init(&k, n);
+    kids_init(&k, n, true);
     TSNode id;
     int rc = 0;
     while (rc == 0 && kids_next(&k, &id)) {
@@ -661,7 +661,7 @@ static int declare(ctx *c, pc_strmap *m, TSNode n)
 static int delete_targets(ctx *c, scope *s, TSNode n, const frame *f, bool in_list)
 {
     kids k;
-    kids_init(&k, n);
+    kids_init(&k, n, true);
     TSNode x;
     int rc = 0;
     while (rc == 0 && kids_next(&k, &x)) {

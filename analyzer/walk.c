@@ -299,7 +299,7 @@ static int visit_concatenated_fstring_parts(ctx *c, frame *f)
 {
     /* concatenated strings with interpolations: each literal part */
     kids k;
-    kids_init(&k, f->node);
+    kids_init(&k, f->node, true);
     TSNode ch;
     int rc = 0;
     while (rc == 0 && kids_next(&k, &ch)) {
@@ -524,7 +524,7 @@ static int visit_except(ctx *c, TSNode n)
 {
     TSNode block = {0}, x, only = {0};
     kids k;
-    kids_init(&k, n);
+    kids_init(&k, n, true);
     while (kids_next(&k, &x))
         if (node_is(x, "block"))
             block = x;
@@ -532,7 +532,7 @@ static int visit_except(ctx *c, TSNode n)
     if (ts_node_is_null(block))
         return 0;
     uint32_t stmts = 0;
-    kids_init(&k, block);
+    kids_init(&k, block, true);
     while (stmts < 2 && kids_next(&k, &x)) {
         if (node_is(x, "comment"))
             continue;
