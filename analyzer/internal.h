@@ -293,7 +293,7 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out);
 bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container);
 bool value_truthy(const pc_value *v, bool container);
 bool string_is_bytes(ctx *c, TSNode n);
-bool string_has_code(TSNode n); /* an f-string with interpolations: its children hold code */
+bool string_has_code(ctx *c, TSNode n); /* an f-string with interpolations: its children hold code */
 bool string_literal_parts(ctx *c, TSNode n, strval *out); /* decoded literal parts (f-strings too) */
 
 /* match.c */

@@ -175,9 +175,17 @@ static void string_prefix(ctx *c, TSNode n, bool *raw, bool *bytes, bool *fstr)
     }
 }
 
-bool string_has_code(TSNode n)
+bool string_has_code(ctx *c, TSNode n)
 {
-    symbol_of(n);
+    /* only f-strings have interpolations: a prefix of r, b and u letters
+     * followed by the quote is a plain literal, without a look at the children */
+    for (uint32_t i = ts_node_start_byte(n); i < c->len; i++) {
+        char ch = c->text[i];
+        if (ch == '"' || ch == '\'')
+            return false;
+        if (!strchr("rRbBuU", ch) || ch == '\0')
+            break;
+    }
     bool code = false;
     TSNode ch;
     kids k;

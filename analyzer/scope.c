@@ -696,7 +696,7 @@ static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
         return bind_parameters(c, f->pending, params, s, f);
     }
     if (!(f->flags & NF_BIND))
-        return f->kind == K_STRING && !string_has_code(n) ? 1 : 0;
+        return f->kind == K_STRING && !string_has_code(c, n) ? 1 : 0;
     if (!strcmp(t, "import_statement") || !strcmp(t, "import_from_statement"))
         return bind_import(c, s, n, f);
     if (!strcmp(t, "assignment"))

@@ -631,7 +631,7 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
          * the first pass already left them out */
         if (visit_string(c, f, p, NULL) < 0)
             return -1;
-        return c->replaying || string_has_code(n) ? 0 : 1;
+        return c->replaying || string_has_code(c, n) ? 0 : 1;
     case K_EXEC_STATEMENT:
         return parse_error(c, n, "Python 2 exec statement: not valid Python 3") < 0 ? -1 : 0;
     case K_PRINT_STATEMENT:
