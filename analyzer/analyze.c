@@ -211,7 +211,7 @@ pc_span node_span(ctx *c, TSNode n)
 
 static void tape_add(ctx *c, const frame *f, uint32_t depth)
 {
-    if (c->tape_off || (!ts_node_is_named(f->node) && !ts_node_is_missing(f->node)))
+    if (c->tape_off)
         return;
     if (c->ntape == c->captape) {
         size_t cap = c->captape ? c->captape * 2 : 1024;
@@ -269,6 +269,10 @@ int traverse(ctx *c, visit_fn visit, bool record)
         }
         frame *f = &frames[depth];
         f->node = ts_tree_cursor_current_node(&cur);
+        if (!ts_node_is_named(f->node) && !ts_node_is_missing(f->node)) {
+            rc = 1; /* a keyword or punctuation token: a leaf no pass looks at */
+            continue;
+        }
         f->type = ts_node_type(f->node);
         f->field = ts_tree_cursor_current_field_id(&cur);
         if (record)

@@ -180,14 +180,14 @@ enum {
 };
 
 /* Pre-order traversal with a frame per level; no recursion. visit() is
- * called on entering each node (frames[depth] is the node, frames[0] the
- * root); returning 1 skips the node's children, -1 aborts. With `record`,
- * the named nodes visited are also kept (c->tape) for replay(). */
+ * called on entering each named node, and each MISSING one (frames[depth] is
+ * the node, frames[0] the root); anonymous leaves (keywords, punctuation)
+ * are passed over. visit() returning 1 skips the node's children, -1
+ * aborts. With `record`, the nodes visited are also kept (c->tape). */
 typedef int (*visit_fn)(struct ctx *c, frame *frames, uint32_t depth);
 int traverse(struct ctx *c, visit_fn visit, bool record);
 /* The recorded nodes again, in the same order, without moving a cursor over
- * the tree; anonymous leaves (keywords, punctuation) are left out, except
- * MISSING ones. Falls back to traverse() when nothing was recorded. */
+ * the tree. Falls back to traverse() when nothing was recorded. */
 int replay(struct ctx *c, visit_fn visit);
 
 typedef struct tape_entry {
