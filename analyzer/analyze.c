@@ -146,21 +146,39 @@ static uint32_t count_cps(const char *s, uint32_t n)
     return cps;
 }
 
+static bool line_end(const ctx *c, uint32_t i)
+{
+    return c->text[i] == '\n' || (c->text[i] == '\r' && (i + 1 >= c->len || c->text[i + 1] != '\n'));
+}
+
+/* Where each line starts. Decoded text has only \n (source.c normalises
+ * \r\n and \r), so memchr finds them; the \r rule stays for other text. */
 static int build_lines(ctx *c)
 {
     if (c->line_starts)
         return 0;
+    bool cr = memchr(c->text, '\r', c->len) != NULL;
     uint32_t n = 1;
-    for (uint32_t i = 0; i < c->len; i++)
-        n += c->text[i] == '\n' || (c->text[i] == '\r' && (i + 1 >= c->len || c->text[i + 1] != '\n'));
+    if (!cr) {
+        for (const char *p = c->text, *e = c->text + c->len; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+            n++;
+    } else {
+        for (uint32_t i = 0; i < c->len; i++)
+            n += line_end(c, i);
+    }
     c->line_starts = pc_arena_array(c->a, n + 1, sizeof *c->line_starts);
     if (!c->line_starts)
         return -1;
     uint32_t k = 0;
     c->line_starts[k++] = 0;
-    for (uint32_t i = 0; i < c->len; i++)
-        if (c->text[i] == '\n' || (c->text[i] == '\r' && (i + 1 >= c->len || c->text[i + 1] != '\n')))
-            c->line_starts[k++] = i + 1;
+    if (!cr) {
+        for (const char *p = c->text, *e = c->text + c->len; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+            c->line_starts[k++] = (uint32_t)(p - c->text) + 1;
+    } else {
+        for (uint32_t i = 0; i < c->len; i++)
+            if (line_end(c, i))
+                c->line_starts[k++] = i + 1;
+    }
     c->nlines = k;
     return 0;
 }

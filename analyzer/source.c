@@ -84,8 +84,13 @@ static int sanitize_utf8(pc_arena *a, pc_source *src, const unsigned char *in, s
     size_t o = 0, i = 0;
     bool reported_invalid = false, reported_nul = false;
     while (i < len) {
-        if (in[i] < 0x80 && in[i] != 0) {
-            out[o++] = (char)in[i++];
+        size_t j = i;
+        while (j < len && (unsigned)in[j] - 1u < 0x7Fu) /* ASCII but NUL: copied as a run */
+            j++;
+        if (j > i) {
+            memcpy(out + o, in + i, j - i);
+            o += j - i;
+            i = j;
             continue;
         }
         utf8proc_int32_t cp;
