@@ -31,7 +31,7 @@ void pc_arena_release(pc_arena *a)
     a->total = 0;
 }
 
-void *pc_arena_alloc(pc_arena *a, size_t n)
+void *pc_arena_raw(pc_arena *a, size_t n)
 {
     n = (n + 15) & ~(size_t)15;
     if (n == 0)
@@ -58,7 +58,14 @@ void *pc_arena_alloc(pc_arena *a, size_t n)
     void *p = c->data + c->used;
     c->used += n;
     a->total += n;
-    memset(p, 0, n);
+    return p;
+}
+
+void *pc_arena_alloc(pc_arena *a, size_t n)
+{
+    void *p = pc_arena_raw(a, n);
+    if (p)
+        memset(p, 0, n);
     return p;
 }
 
@@ -73,7 +80,7 @@ void *pc_arena_array(pc_arena *a, size_t count, size_t size)
 
 char *pc_arena_strndup(pc_arena *a, const char *s, size_t n)
 {
-    char *p = pc_arena_alloc(a, n + 1);
+    char *p = pc_arena_raw(a, n + 1);
     if (p) {
         memcpy(p, s, n);
         p[n] = '\0';
@@ -94,7 +101,7 @@ char *pc_arena_printf(pc_arena *a, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         return NULL;
-    char *p = pc_arena_alloc(a, (size_t)n + 1);
+    char *p = pc_arena_raw(a, (size_t)n + 1);
     if (!p)
         return NULL;
     va_start(ap, fmt);

@@ -19,6 +19,7 @@ typedef struct pc_arena {
 void pc_arena_init(pc_arena *a);
 void pc_arena_release(pc_arena *a);
 void *pc_arena_alloc(pc_arena *a, size_t n); /* zeroed, 16-aligned */
+void *pc_arena_raw(pc_arena *a, size_t n);   /* the same, not zeroed: for buffers filled at once */
 void *pc_arena_array(pc_arena *a, size_t count, size_t size);
 char *pc_arena_strndup(pc_arena *a, const char *s, size_t n);
 char *pc_arena_strdup(pc_arena *a, const char *s);

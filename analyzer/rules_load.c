@@ -848,14 +848,20 @@ static int collect(const char *root, const char *rel, int depth, char ***names, 
         if (snprintf(relp, sizeof relp, "%s%s%s", rel, *rel ? "/" : "", e->d_name) >= (int)sizeof relp ||
             snprintf(full, sizeof full, "%s/%s", root, relp) >= (int)sizeof full)
             continue;
-        struct stat st;
-        if (stat(full, &st) < 0)
-            continue;
         size_t len = strlen(relp);
-        if (S_ISDIR(st.st_mode)) {
+        bool yaml = len > 5 && !strcmp(relp + len - 5, ".yaml"), is_dir = e->d_type == DT_DIR;
+        if (e->d_type == DT_REG && !yaml)
+            continue;                                     /* test files and the like: no stat needed */
+        if (e->d_type != DT_DIR && e->d_type != DT_REG) { /* a link, or a file system without d_type */
+            struct stat st;
+            if (stat(full, &st) < 0)
+                continue;
+            is_dir = S_ISDIR(st.st_mode);
+        }
+        if (is_dir) {
             if (depth < 8 && strcmp(relp, "policies") != 0 && strcmp(relp, "sandbox") != 0)
                 rc = collect(root, relp, depth + 1, names, n, cap);
-        } else if (len > 5 && !strcmp(relp + len - 5, ".yaml")) {
+        } else if (yaml) {
             if (*n == *cap) {
                 *cap = *cap ? *cap * 2 : 32;
                 char **v = realloc(*names, *cap * sizeof *v);

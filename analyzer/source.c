@@ -78,7 +78,7 @@ static int sanitize_utf8(pc_arena *a, pc_source *src, const unsigned char *in, s
 {
     if (len > (UINT32_MAX - 16) / 3)
         return -1;
-    char *out = pc_arena_alloc(a, len * 3 + 1);
+    char *out = pc_arena_raw(a, len * 3 + 1);
     if (!out)
         return -1;
     size_t o = 0, i = 0;
@@ -134,7 +134,7 @@ static int decode_iconv(pc_arena *a, pc_source *src, const char *codec, const un
         return 1;
     }
     size_t cap = len * 4 + 16;
-    char *out = pc_arena_alloc(a, cap);
+    char *out = pc_arena_raw(a, cap);
     if (!out) {
         iconv_close(cd);
         return -1;
