@@ -1,4 +1,5 @@
 #include "cgroup.h"
+#include "fileio.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -16,14 +17,7 @@ static int write_file(const char *dir, const char *file, const char *value)
 {
     char path[640];
     snprintf(path, sizeof path, "%s/%s", dir, file);
-    int fd = open(path, O_WRONLY | O_CLOEXEC);
-    if (fd < 0)
-        return -1;
-    ssize_t n = write(fd, value, strlen(value));
-    int e = errno;
-    close(fd);
-    errno = e;
-    return n == (ssize_t)strlen(value) ? 0 : -1;
+    return pc_write_text(path, value);
 }
 
 static int read_file(const char *dir, const char *file, char *buf, size_t cap)

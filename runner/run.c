@@ -1,6 +1,7 @@
 /* The supervisor side of a run: prepare, fork the sandbox, watch it (output,
  * time, denied syscalls), kill the whole tree, clean up, report. */
 #include "cgroup.h"
+#include "fileio.h"
 #include "sandbox.h"
 
 #include <errno.h>
@@ -366,18 +367,6 @@ static void nobody_ids(uid_t *uid, gid_t *gid)
         fclose(f);
 }
 
-static int write_text(const char *path, const char *text)
-{
-    int fd = open(path, O_WRONLY | O_CLOEXEC);
-    if (fd < 0)
-        return -1;
-    ssize_t n = write(fd, text, strlen(text));
-    int e = errno;
-    close(fd);
-    errno = e;
-    return n == (ssize_t)strlen(text) ? 0 : -1;
-}
-
 /* The sandbox's user namespace maps one uid and one gid, the unprivileged
  * ones it runs as, to themselves. Root writes them for a child that is still
  * root (it then switches); an unprivileged caller may map only itself, and
@@ -387,16 +376,16 @@ static int write_id_maps(pid_t pid, const pc_sandbox *sb)
     char path[64], map[64];
     if (!sb->root) {
         snprintf(path, sizeof path, "/proc/%d/setgroups", (int)pid);
-        if (write_text(path, "deny") < 0 && errno != ENOENT)
+        if (pc_write_text(path, "deny") < 0 && errno != ENOENT)
             return -1;
     }
     snprintf(path, sizeof path, "/proc/%d/uid_map", (int)pid);
     snprintf(map, sizeof map, "%u %u 1\n", (unsigned)sb->uid, (unsigned)sb->uid);
-    if (write_text(path, map) < 0)
+    if (pc_write_text(path, map) < 0)
         return -1;
     snprintf(path, sizeof path, "/proc/%d/gid_map", (int)pid);
     snprintf(map, sizeof map, "%u %u 1\n", (unsigned)sb->gid, (unsigned)sb->gid);
-    return write_text(path, map);
+    return pc_write_text(path, map);
 }
 
 /* One of the run's directories, owned by the sandbox's user. */
