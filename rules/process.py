@@ -166,3 +166,11 @@ chunk = c2.recv(4096)
 # ok: network-command
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["wc", "-c"], input=chunk, check=True)
+# behind *x: the splat's own text decides, not the worst case
+wrapped = ["/usr/bin/env", "true"]
+# ok: network-command
+# ruleid: subprocess-call
+subprocess.run(*[wrapped])
+parts = c2.recv(64).decode().split()
+# ruleid: network-command, subprocess-call
+subprocess.call(*[parts])
