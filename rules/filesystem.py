@@ -161,3 +161,19 @@ hosts = open("/etc/hosts").read()
 # ok: system-path-write
 # ruleid: open-write
 open("/dev/null", "w")
+
+# persistence-path-write through a name: a .pth file or site-packages
+import site
+import sysconfig
+
+pth = site.getsitepackages()[0] + "/zz_init.pth"
+# ruleid: persistence-path-write, open-write
+with open(pth, "w") as fh:
+    fh.write("import os\n")
+target = sysconfig.get_paths()["purelib"] + "/helper.py"
+# ruleid: persistence-path-write, open-write
+open(target, "w").write("print(1)\n")
+report = "results/summary.txt"
+# ok: persistence-path-write
+# ruleid: open-write
+open(report, "w").write("done\n")
