@@ -654,6 +654,8 @@ static int call_rule(ctx *c, const pc_rule *r, void *p)
     call_ud *ud = p;
     if (ud->reference)
         return r->nargs ? 0 : emit(c, r, ud->at, ud->qual);
+    if (r->references_only)
+        return 0;
     if (r->nargs && !ud->scan->done)
         scan_args(c, ud->call, ud->scan);
     for (size_t i = 0; i < r->nargs; i++)

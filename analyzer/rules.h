@@ -111,7 +111,8 @@ typedef struct pc_rule {
     bool except; /* import: flag modules NOT in patterns */
     pc_argcond *args;
     size_t nargs;
-    pcre2_code *regex; /* string */
+    bool references_only; /* call: references that are not calls, never the calls */
+    pcre2_code *regex;    /* string */
     bool bytes;
     TSQuery *query;
     const char *query_src;

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#define MAGIC "PCRULES5"
+#define MAGIC "PCRULES6"
 #define MAX_ENTRY (64u << 20)
 #define NIL UINT32_MAX
 
@@ -118,9 +118,10 @@ static void put_rule(wbuf *w, const pc_rule *r)
     put_cstr(w, r->cwe);
     put_strs(w, r->tags, r->ntags);
     put_strs(w, r->bandit, r->nbandit);
-    uint32_t small[] = {r->severity,    r->confidence,        r->kind,          r->except,
-                        r->bytes,       (uint32_t)r->capture, r->dynamic_kinds, r->target_module,
-                        r->input_kinds, r->syntax_kinds,      r->line,          r->value != NULL};
+    uint32_t small[] = {r->severity,       r->confidence,        r->kind,          r->except,
+                        r->bytes,          (uint32_t)r->capture, r->dynamic_kinds, r->target_module,
+                        r->input_kinds,    r->syntax_kinds,      r->line,          r->value != NULL,
+                        r->references_only};
     put(w, small, sizeof small);
     put_strs(w, r->patterns, r->npatterns);
     put_u32(w, (uint32_t)r->nargs);
@@ -241,7 +242,7 @@ static pc_rule *get_rule(rbuf *r)
     x->cwe = get_str(r, NULL);
     x->tags = get_strs(r, &x->ntags);
     x->bandit = get_strs(r, &x->nbandit);
-    uint32_t s[12];
+    uint32_t s[13];
     get(r, s, sizeof s);
     if (s[0] > PC_SEV_CRITICAL || s[1] > PC_CONF_HIGH || s[2] > PC_MATCH_DEFINE || s[2] == PC_MATCH_QUERY)
         return r->failed = true, NULL;
@@ -256,6 +257,7 @@ static pc_rule *get_rule(rbuf *r)
     x->input_kinds = s[8];
     x->syntax_kinds = s[9];
     x->line = s[10];
+    x->references_only = s[12];
     x->patterns = get_strs(r, &x->npatterns);
     uint32_t nargs = get_u32(r);
     if (r->failed || nargs > 1024)

@@ -347,7 +347,7 @@ static int parse_import(loader *L, pc_rule *r, yaml_node_t *n)
 
 static int parse_call(loader *L, pc_rule *r, yaml_node_t *n)
 {
-    static const char *const keys[] = {"callee", "args", NULL};
+    static const char *const keys[] = {"callee", "args", "references", NULL};
     if (n->type != YAML_MAPPING_NODE) /* shorthand: a list of callees */
         return pc_yaml_strings(&L->y, n, L->a, &r->patterns, &r->npatterns, L->err) < 0
                    ? -1
@@ -361,6 +361,15 @@ static int parse_call(loader *L, pc_rule *r, yaml_node_t *n)
         check_patterns(L, c, r->patterns, r->npatterns) < 0)
         return -1;
     yaml_node_t *args = pc_yaml_get(&L->y, n, "args");
+    yaml_node_t *refs = pc_yaml_get(&L->y, n, "references");
+    if (refs) {
+        const char *v = pc_yaml_scalar(refs);
+        if (!v || strcmp(v, "only"))
+            return pc_yaml_fail(&L->y, refs, L->err, "'references' must be 'only'");
+        if (args)
+            return pc_yaml_fail(&L->y, refs, L->err, "'references: only' takes no 'args'");
+        r->references_only = true;
+    }
     return args ? parse_args(L, r, args) : 0;
 }
 

@@ -72,3 +72,19 @@ resolved = pydoc.locate("os.system")
 key_func = operator.attrgetter(name)
 # ok: operator-computed-getter
 key_func = operator.attrgetter("name")
+
+# import-function-escapes: the import function as a value
+def loader():
+    # ruleid: import-function-escapes
+    return __import__
+loader()("os").system("id")
+# ruleid: import-function-escapes
+table = [importlib.import_module]
+# ruleid: import-function-escapes
+def fetch(name, imp=__import__):
+    # ruleid: dynamic-import
+    return imp(name)
+# ok: import-function-escapes
+json_mod = __import__("json")
+# ok: import-function-escapes
+decimal_mod = importlib.import_module("decimal")

@@ -168,6 +168,7 @@ static void same_rules(const pc_ruleset *x, const pc_ruleset *y)
         assert_int_equal(a->nbandit, b->nbandit);
         assert_int_equal(a->npatterns, b->npatterns);
         assert_int_equal(a->nargs, b->nargs);
+        assert_int_equal(a->references_only, b->references_only);
         for (size_t k = 0; k < a->npatterns; k++)
             assert_string_equal(a->patterns[k], b->patterns[k]);
     }

@@ -8,11 +8,11 @@
 #include <sys/stat.h>
 
 /* A rule header: lines 2-6 of a file that starts with "rules:". */
-#define HDR(id)                                                                                          \
-    "  - id: " id "\n"                                                                                   \
-    "    message: m\n"                                                                                   \
-    "    severity: high\n"                                                                               \
-    "    confidence: high\n"                                                                             \
+#define HDR(id)                                                                                              \
+    "  - id: " id "\n"                                                                                       \
+    "    message: m\n"                                                                                       \
+    "    severity: high\n"                                                                                   \
+    "    confidence: high\n"                                                                                 \
     "    cwe: CWE-95\n"
 
 typedef struct fx {
@@ -52,7 +52,10 @@ static int load_as(fx *f, const char *name, const char *yaml)
     return pc_ruleset_load_file(f->rs, f->path, &f->err);
 }
 
-static int load(fx *f, const char *yaml) { return load_as(f, "r.yaml", yaml); }
+static int load(fx *f, const char *yaml)
+{
+    return load_as(f, "r.yaml", yaml);
+}
 
 /* The refused load runs in a child process (tu_child) so that a leak on an
  * error path is pinned to the case that causes it; the child hands its
@@ -123,100 +126,99 @@ static void expect_error(fx *f, const char *yaml, unsigned line, unsigned col, c
 
 /* ---------------------------------------------------------------- valid */
 
-static const char valid_rules[] =
-    "# a comment\n"                               /* 1 */
-    "rules:\n"                                    /* 2 */
-    "  - id: r-import-except\n"                   /* 3 */
-    "    message: not on the allowlist\n"
-    "    severity: low\n"
-    "    confidence: medium\n"
-    "    cwe: [CWE-94, CWE-95]\n"
-    "    tags: [imports, policy]\n"
-    "    bandit: [B403]\n"
-    "    match:\n"
-    "      import:\n"
-    "        except: [math, json, urllib.parse]\n"
-    "  - id: r-import\n"                          /* 13 */
-    "    message: m\n"
-    "    severity: critical\n"
-    "    confidence: low\n"
-    "    cwe: CWE-78\n"
-    "    match:\n"
-    "      import: [ctypes, \"xml.etree.*\"]\n"
-    "  - id: r-call\n"                            /* 20 */
-    "    message: m\n"
-    "    severity: medium\n"
-    "    confidence: high\n"
-    "    cwe: CWE-78\n"
-    "    match:\n"
-    "      call:\n"
-    "        callee: [subprocess.Popen, \"subprocess.call*\"]\n"
-    "        args:\n"
-    "          - keyword: shell\n"
-    "            position: 2\n"
-    "            is: truthy\n"
-    "          - position: 0\n"
-    "            equals: 42\n"
-    "          - keyword: path\n"
-    "            regex: '^/tmp/'\n"
-    "          - keyword: mode\n"
-    "            equals: 'w'\n"
-    "            is: literal\n"
-    "  - id: r-attr\n"                            /* 39 */
-    "    message: m\n"
-    "    severity: info\n"
-    "    confidence: high\n"
-    "    cwe: CWE-94\n"
-    "    match:\n"
-    "      attribute: [__globals__, \"f_*\"]\n"
-    "  - id: r-name\n"
-    "    message: m\n"
-    "    severity: high\n"
-    "    confidence: high\n"
-    "    cwe: CWE-94\n"
-    "    match:\n"
-    "      name: __builtins__\n"
-    "  - id: r-string\n"
-    "    message: m\n"
-    "    severity: high\n"
-    "    confidence: high\n"
-    "    cwe: CWE-798\n"
-    "    match:\n"
-    "      string:\n"
-    "        regex: 'AKIA[0-9A-Z]{16}'\n"
-    "        bytes: false\n"
-    "  - id: r-string-short\n"
-    "    message: m\n"
-    "    severity: high\n"
-    "    confidence: high\n"
-    "    cwe: CWE-798\n"
-    "    match:\n"
-    "      string: 'secret'\n"
-    "  - id: r-query\n"
-    "    message: m\n"
-    "    severity: low\n"
-    "    confidence: low\n"
-    "    cwe: CWE-703\n"
-    "    match:\n"
-    "      query: |\n"
-    "        (call function: (identifier) @fn\n"
-    "          (#eq? @fn \"eval\")) @call\n"
-    "      capture: call\n"
-    "  - id: r-dynamic\n"
-    "    message: m\n"
-    "    severity: medium\n"
-    "    confidence: medium\n"
-    "    cwe: CWE-470\n"
-    "    match:\n"
-    "      dynamic: [getattr, namespace]\n"
-    "      target: module\n"
-    "  - id: r-input\n"
-    "    message: m\n"
-    "    severity: high\n"
-    "    confidence: high\n"
-    "    cwe: CWE-20\n"
-    "    match:\n"
-    "      input: [bidi, nul]\n";
+static const char valid_rules[] = "# a comment\n"             /* 1 */
+                                  "rules:\n"                  /* 2 */
+                                  "  - id: r-import-except\n" /* 3 */
+                                  "    message: not on the allowlist\n"
+                                  "    severity: low\n"
+                                  "    confidence: medium\n"
+                                  "    cwe: [CWE-94, CWE-95]\n"
+                                  "    tags: [imports, policy]\n"
+                                  "    bandit: [B403]\n"
+                                  "    match:\n"
+                                  "      import:\n"
+                                  "        except: [math, json, urllib.parse]\n"
+                                  "  - id: r-import\n" /* 13 */
+                                  "    message: m\n"
+                                  "    severity: critical\n"
+                                  "    confidence: low\n"
+                                  "    cwe: CWE-78\n"
+                                  "    match:\n"
+                                  "      import: [ctypes, \"xml.etree.*\"]\n"
+                                  "  - id: r-call\n" /* 20 */
+                                  "    message: m\n"
+                                  "    severity: medium\n"
+                                  "    confidence: high\n"
+                                  "    cwe: CWE-78\n"
+                                  "    match:\n"
+                                  "      call:\n"
+                                  "        callee: [subprocess.Popen, \"subprocess.call*\"]\n"
+                                  "        args:\n"
+                                  "          - keyword: shell\n"
+                                  "            position: 2\n"
+                                  "            is: truthy\n"
+                                  "          - position: 0\n"
+                                  "            equals: 42\n"
+                                  "          - keyword: path\n"
+                                  "            regex: '^/tmp/'\n"
+                                  "          - keyword: mode\n"
+                                  "            equals: 'w'\n"
+                                  "            is: literal\n"
+                                  "  - id: r-attr\n" /* 39 */
+                                  "    message: m\n"
+                                  "    severity: info\n"
+                                  "    confidence: high\n"
+                                  "    cwe: CWE-94\n"
+                                  "    match:\n"
+                                  "      attribute: [__globals__, \"f_*\"]\n"
+                                  "  - id: r-name\n"
+                                  "    message: m\n"
+                                  "    severity: high\n"
+                                  "    confidence: high\n"
+                                  "    cwe: CWE-94\n"
+                                  "    match:\n"
+                                  "      name: __builtins__\n"
+                                  "  - id: r-string\n"
+                                  "    message: m\n"
+                                  "    severity: high\n"
+                                  "    confidence: high\n"
+                                  "    cwe: CWE-798\n"
+                                  "    match:\n"
+                                  "      string:\n"
+                                  "        regex: 'AKIA[0-9A-Z]{16}'\n"
+                                  "        bytes: false\n"
+                                  "  - id: r-string-short\n"
+                                  "    message: m\n"
+                                  "    severity: high\n"
+                                  "    confidence: high\n"
+                                  "    cwe: CWE-798\n"
+                                  "    match:\n"
+                                  "      string: 'secret'\n"
+                                  "  - id: r-query\n"
+                                  "    message: m\n"
+                                  "    severity: low\n"
+                                  "    confidence: low\n"
+                                  "    cwe: CWE-703\n"
+                                  "    match:\n"
+                                  "      query: |\n"
+                                  "        (call function: (identifier) @fn\n"
+                                  "          (#eq? @fn \"eval\")) @call\n"
+                                  "      capture: call\n"
+                                  "  - id: r-dynamic\n"
+                                  "    message: m\n"
+                                  "    severity: medium\n"
+                                  "    confidence: medium\n"
+                                  "    cwe: CWE-470\n"
+                                  "    match:\n"
+                                  "      dynamic: [getattr, namespace]\n"
+                                  "      target: module\n"
+                                  "  - id: r-input\n"
+                                  "    message: m\n"
+                                  "    severity: high\n"
+                                  "    confidence: high\n"
+                                  "    cwe: CWE-20\n"
+                                  "    match:\n"
+                                  "      input: [bidi, nul]\n";
 
 static void test_valid_all_kinds(void **state)
 {
@@ -354,33 +356,41 @@ static void test_valid_variants(void **state)
     fx *f = *state;
     /* call shorthand, import modules:, equals of each type, dynamic target any,
      * every dynamic and input kind, query with no capture */
-    const char *y = "rules:\n" HDR("v1") "    match:\n"
-                    "      call: [builtins.eval, \"os.exec*\"]\n" HDR("v2") "    match:\n"
-                    "      import:\n"
-                    "        modules: [socket]\n" HDR("v3") "    match:\n"
-                    "      call:\n"
-                    "        callee: f\n"
-                    "        args:\n"
-                    "          - position: 0\n"
-                    "            equals: true\n"
-                    "          - position: 1\n"
-                    "            equals: null\n"
-                    "          - position: 2\n"
-                    "            equals: 1.5\n"
-                    "          - position: 3\n"
-                    "            equals: '42'\n"
-                    "          - position: 4\n"
-                    "            is: absent\n"
-                    "          - position: 5\n"
-                    "            is: computed\n"
-                    "          - position: 6\n"
-                    "            is: present\n" HDR("v4") "    match:\n"
-                    "      dynamic: [getattr, setattr, import, namespace]\n"
-                    "      target: any\n" HDR("v5") "    match:\n"
-                    "      input: [parse-error, encoding, invalid-utf8, nul, binary, bidi, invisible, confusable]\n"
-                    HDR("v6") "    match:\n"
-                    "      query: '(pass_statement)'\n" HDR("v7.x_y-z") "    match:\n"
-                    "      name: [globals, breakpoint]\n";
+    const char *y = "rules:\n" HDR(
+        "v1") "    match:\n"
+              "      call: [builtins.eval, \"os.exec*\"]\n" HDR(
+                  "v2") "    match:\n"
+                        "      import:\n"
+                        "        modules: [socket]\n" HDR(
+                            "v3") "    match:\n"
+                                  "      call:\n"
+                                  "        callee: f\n"
+                                  "        args:\n"
+                                  "          - position: 0\n"
+                                  "            equals: true\n"
+                                  "          - position: 1\n"
+                                  "            equals: null\n"
+                                  "          - position: 2\n"
+                                  "            equals: 1.5\n"
+                                  "          - position: 3\n"
+                                  "            equals: '42'\n"
+                                  "          - position: 4\n"
+                                  "            is: absent\n"
+                                  "          - position: 5\n"
+                                  "            is: computed\n"
+                                  "          - position: 6\n"
+                                  "            is: present\n" HDR(
+                                      "v4") "    match:\n"
+                                            "      dynamic: [getattr, setattr, import, namespace]\n"
+                                            "      target: any\n" HDR(
+                                                "v5") "    match:\n"
+                                                      "      input: [parse-error, encoding, invalid-utf8, "
+                                                      "nul, binary, bidi, invisible, confusable]\n" HDR(
+                                                          "v6") "    match:\n"
+                                                                "      query: '(pass_statement)'\n" HDR(
+                                                                    "v7.x_y-z") "    match:\n"
+                                                                                "      name: [globals, "
+                                                                                "breakpoint]\n";
     if (load(f, y) != 0)
         fail_msg("load failed: %s", f->err.msg);
     assert_int_equal(f->rs->count, 7);
@@ -465,8 +475,9 @@ static void test_err_missing_keys(void **state)
 {
     fx *f = *state;
     static const char *const keys[] = {"id", "message", "severity", "confidence", "cwe", "match"};
-    static const char *const lines[] = {"id: a", "message: m", "severity: high", "confidence: high",
-                                        "cwe: CWE-95", "match:\n      call: [f]"};
+    static const char *const lines[] = {"id: a",          "message: m",
+                                        "severity: high", "confidence: high",
+                                        "cwe: CWE-95",    "match:\n      call: [f]"};
     for (int skip = 0; skip < 6; skip++) {
         char yaml[1024] = "rules:\n  - tags: [x]\n";
         for (int i = 0; i < 6; i++) {
@@ -485,59 +496,84 @@ static void test_err_missing_keys(void **state)
 
 static void test_err_empty_values(void **state)
 {
-    expect_error(*state, "rules:\n  - id: ''\n    message: m\n    severity: high\n    confidence: high\n"
-                         "    cwe: CWE-95\n    match:\n      call: [f]\n",
+    expect_error(*state,
+                 "rules:\n  - id: ''\n    message: m\n    severity: high\n    confidence: high\n"
+                 "    cwe: CWE-95\n    match:\n      call: [f]\n",
                  2, 9, "'id' must not be empty");
-    expect_error(*state, "rules:\n  - id: [a]\n    message: m\n    severity: high\n    confidence: high\n"
-                         "    cwe: CWE-95\n    match:\n      call: [f]\n",
+    expect_error(*state,
+                 "rules:\n  - id: [a]\n    message: m\n    severity: high\n    confidence: high\n"
+                 "    cwe: CWE-95\n    match:\n      call: [f]\n",
                  2, 9, "'id' must be a string");
+}
+
+static void test_err_references(void **state)
+{
+    /* HDR is five lines, so the match mapping starts at line 7 */
+    expect_error(
+        *state,
+        "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        references: always\n", 10,
+        21, "'references' must be 'only'");
+    expect_error(
+        *state,
+        "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        references: only\n"
+                            "        args:\n          - position: 0\n            is: computed\n",
+        10, 21, "'references: only' takes no 'args'");
 }
 
 static void test_err_bad_severity(void **state)
 {
-    expect_error(*state, "rules:\n  - id: a\n    message: m\n    severity: urgent\n    confidence: high\n"
-                         "    cwe: CWE-95\n    match:\n      call: [f]\n",
+    expect_error(*state,
+                 "rules:\n  - id: a\n    message: m\n    severity: urgent\n    confidence: high\n"
+                 "    cwe: CWE-95\n    match:\n      call: [f]\n",
                  4, 15, "severity must be one of");
 }
 
 static void test_err_bad_confidence(void **state)
 {
-    expect_error(*state, "rules:\n  - id: a\n    message: m\n    severity: high\n    confidence: sure\n"
-                         "    cwe: CWE-95\n    match:\n      call: [f]\n",
+    expect_error(*state,
+                 "rules:\n  - id: a\n    message: m\n    severity: high\n    confidence: sure\n"
+                 "    cwe: CWE-95\n    match:\n      call: [f]\n",
                  5, 17, "confidence must be one of");
 }
 
 static void test_err_bad_cwe(void **state)
 {
-    expect_error(*state, "rules:\n  - id: a\n    message: m\n    severity: high\n    confidence: high\n"
-                         "    cwe: CWE-abc\n    match:\n      call: [f]\n",
+    expect_error(*state,
+                 "rules:\n  - id: a\n    message: m\n    severity: high\n    confidence: high\n"
+                 "    cwe: CWE-abc\n    match:\n      call: [f]\n",
                  6, 10, "'CWE-abc' is not a CWE id");
-    expect_error(*state, "rules:\n  - id: a\n    message: m\n    severity: high\n    confidence: high\n"
-                         "    cwe: [CWE-78, 95]\n    match:\n      call: [f]\n",
+    expect_error(*state,
+                 "rules:\n  - id: a\n    message: m\n    severity: high\n    confidence: high\n"
+                 "    cwe: [CWE-78, 95]\n    match:\n      call: [f]\n",
                  6, 10, "'95' is not a CWE id");
-    expect_error(*state, "rules:\n  - id: a\n    message: m\n    severity: high\n    confidence: high\n"
-                         "    cwe: CWE-0\n    match:\n      call: [f]\n",
+    expect_error(*state,
+                 "rules:\n  - id: a\n    message: m\n    severity: high\n    confidence: high\n"
+                 "    cwe: CWE-0\n    match:\n      call: [f]\n",
                  6, 10, "is not a CWE id");
 }
 
 static void test_err_bad_id(void **state)
 {
-    expect_error(*state, "rules:\n  - id: Bad_ID\n    message: m\n    severity: high\n    confidence: high\n"
-                         "    cwe: CWE-95\n    match:\n      call: [f]\n",
+    expect_error(*state,
+                 "rules:\n  - id: Bad_ID\n    message: m\n    severity: high\n    confidence: high\n"
+                 "    cwe: CWE-95\n    match:\n      call: [f]\n",
                  2, 9, "rule id 'Bad_ID' must be");
-    expect_error(*state, "rules:\n  - id: has space\n    message: m\n    severity: high\n    confidence: high\n"
-                         "    cwe: CWE-95\n    match:\n      call: [f]\n",
+    expect_error(*state,
+                 "rules:\n  - id: has space\n    message: m\n    severity: high\n    confidence: high\n"
+                 "    cwe: CWE-95\n    match:\n      call: [f]\n",
                  2, 9, "rule id 'has space'");
-    expect_error(*state, "rules:\n  - id: -leading\n    message: m\n    severity: high\n    confidence: high\n"
-                         "    cwe: CWE-95\n    match:\n      call: [f]\n",
+    expect_error(*state,
+                 "rules:\n  - id: -leading\n    message: m\n    severity: high\n    confidence: high\n"
+                 "    cwe: CWE-95\n    match:\n      call: [f]\n",
                  2, 9, "rule id '-leading'");
 }
 
 static void test_err_duplicate_same_file(void **state)
 {
     fx *f = *state;
-    expect_error(f, "rules:\n" HDR("dup") "    match:\n      call: [f]\n" HDR("dup") "    match:\n      call: [g]\n",
-                 9, 9, "duplicate rule id 'dup'");
+    expect_error(
+        f, "rules:\n" HDR("dup") "    match:\n      call: [f]\n" HDR("dup") "    match:\n      call: [g]\n",
+        9, 9, "duplicate rule id 'dup'");
     assert_non_null(strstr(f->err.msg, "first defined at"));
     assert_non_null(strstr(f->err.msg, "r.yaml:2"));
 }
@@ -549,9 +585,10 @@ static void test_err_duplicate_across_files(void **state)
         fail_msg("%s", f->err.msg);
     char *first = strdup(f->path);
     assert_int_equal(f->rs->count, 1);
-    expect_error_as(f, "two.yaml", "rules:\n" HDR("other") "    match:\n      call: [g]\n" HDR("dup")
-                                   "    match:\n      call: [h]\n",
-                    9, 9, "duplicate rule id 'dup'");
+    expect_error_as(
+        f, "two.yaml",
+        "rules:\n" HDR("other") "    match:\n      call: [g]\n" HDR("dup") "    match:\n      call: [h]\n", 9,
+        9, "duplicate rule id 'dup'");
     char where[4200];
     snprintf(where, sizeof where, "first defined at %s:2", first);
     assert_non_null(strstr(f->err.msg, where));
@@ -585,31 +622,35 @@ static void test_err_bad_args_regex(void **state)
 {
     expect_error(*state,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
-                 "          - position: 0\n            regex: '[z-a]'\n",
+                                     "          - position: 0\n            regex: '[z-a]'\n",
                  12, 20, "bad regex");
 }
 
 static void test_err_query_syntax(void **state)
 {
     fx *f = *state;
-    expect_error(f, "rules:\n" HDR("a") "    match:\n      query: '(call'\n", 8, 0, "bad query: syntax error");
+    expect_error(f, "rules:\n" HDR("a") "    match:\n      query: '(call'\n", 8, 0,
+                 "bad query: syntax error");
     /* in a block scalar the line is the query's own line */
-    expect_error(f, "rules:\n" HDR("a") "    match:\n      query: |\n        (call\n          function: (identifier) @f)\n"
-                    "        ))\n",
+    expect_error(f,
+                 "rules:\n" HDR(
+                     "a") "    match:\n      query: |\n        (call\n          function: (identifier) @f)\n"
+                          "        ))\n",
                  11, 0, "bad query: syntax error");
 }
 
 static void test_err_query_unknown_node(void **state)
 {
-    expect_error(*state,
-                 "rules:\n" HDR("a") "    match:\n      query: |\n        (call\n          (no_such_node) @x)\n", 10,
-                 0, "unknown node type");
+    expect_error(
+        *state,
+        "rules:\n" HDR("a") "    match:\n      query: |\n        (call\n          (no_such_node) @x)\n", 10,
+        0, "unknown node type");
 }
 
 static void test_err_query_unknown_field(void **state)
 {
-    expect_error(*state, "rules:\n" HDR("a") "    match:\n      query: '(call nosuchfield: (identifier))'\n", 8, 0,
-                 "unknown field");
+    expect_error(*state, "rules:\n" HDR("a") "    match:\n      query: '(call nosuchfield: (identifier))'\n",
+                 8, 0, "unknown field");
 }
 
 static void test_err_query_predicate(void **state)
@@ -618,14 +659,14 @@ static void test_err_query_predicate(void **state)
                  "rules:\n" HDR("a") "    match:\n      query: '((identifier) @i (#foo? @i \"x\"))'\n", 8, 14,
                  "unsupported query predicate '#foo?'");
     expect_error(*state,
-                 "rules:\n" HDR("a") "    match:\n      query: '((identifier) @i (#match? @i \"(\"))'\n", 8, 0,
-                 "bad regex");
+                 "rules:\n" HDR("a") "    match:\n      query: '((identifier) @i (#match? @i \"(\"))'\n", 8,
+                 0, "bad regex");
 }
 
 static void test_err_capture_not_in_query(void **state)
 {
-    expect_error(*state, "rules:\n" HDR("a") "    match:\n      query: '(call) @c'\n      capture: nope\n", 9, 16,
-                 "no capture named 'nope'");
+    expect_error(*state, "rules:\n" HDR("a") "    match:\n      query: '(call) @c'\n      capture: nope\n", 9,
+                 16, "no capture named 'nope'");
 }
 
 static void test_err_capture_non_query(void **state)
@@ -638,8 +679,8 @@ static void test_err_target_non_dynamic(void **state)
 {
     expect_error(*state, "rules:\n" HDR("a") "    match:\n      call: [f]\n      target: module\n", 9, 15,
                  "'target' only goes with 'dynamic'");
-    expect_error(*state, "rules:\n" HDR("a") "    match:\n      dynamic: [getattr]\n      target: class\n", 9, 15,
-                 "'target' must be 'module' or 'any'");
+    expect_error(*state, "rules:\n" HDR("a") "    match:\n      dynamic: [getattr]\n      target: class\n", 9,
+                 15, "'target' must be 'module' or 'any'");
 }
 
 static void test_err_unknown_dynamic_kind(void **state)
@@ -675,7 +716,7 @@ static void test_err_args_without_position(void **state)
 {
     expect_error(*state,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
-                 "          - is: truthy\n",
+                                     "          - is: truthy\n",
                  11, 13, "needs 'position', 'keyword' or both");
 }
 
@@ -683,7 +724,7 @@ static void test_err_bad_is(void **state)
 {
     expect_error(*state,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
-                 "          - keyword: shell\n            is: maybe\n",
+                                     "          - keyword: shell\n            is: maybe\n",
                  12, 17, "'is' must be one of");
 }
 
@@ -692,18 +733,19 @@ static void test_err_args_other(void **state)
     fx *f = *state;
     expect_error(f,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
-                 "          - keyword: shell\n",
+                                     "          - keyword: shell\n",
                  11, 13, "needs 'is', 'equals', 'regex' or 'text'");
     expect_error(f,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
-                 "          - position: -1\n            is: present\n",
+                                     "          - position: -1\n            is: present\n",
                  11, 23, "'position' must be an integer");
-    expect_error(f,
-                 "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
-                 "          - position: 0\n            is: present\n            colour: red\n",
-                 13, 13, "unknown key 'colour'");
-    expect_error(f, "rules:\n" HDR("a") "    match:\n      call:\n        args:\n          - position: 0\n", 9, 9,
-                 "'call' needs 'callee'");
+    expect_error(
+        f,
+        "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
+                            "          - position: 0\n            is: present\n            colour: red\n",
+        13, 13, "unknown key 'colour'");
+    expect_error(f, "rules:\n" HDR("a") "    match:\n      call:\n        args:\n          - position: 0\n",
+                 9, 9, "'call' needs 'callee'");
 }
 
 static void test_err_refused_file_frees_all(void **state)
@@ -713,10 +755,12 @@ static void test_err_refused_file_frees_all(void **state)
      * bad condition, a query whose capture or predicate is refused. */
     expect_error(f,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
-                 "          - position: 0\n            regex: '^ok'\n          - position: 1\n            is: maybe\n",
+                                     "          - position: 0\n            regex: '^ok'\n          - "
+                                     "position: 1\n            is: maybe\n",
                  14, 17, "'is' must be one of");
-    expect_error(f, "rules:\n" HDR("a") "    match:\n      query: '((identifier) @i (#match? @i \"^x\"))'\n"
-                    "      capture: nope\n",
+    expect_error(f,
+                 "rules:\n" HDR("a") "    match:\n      query: '((identifier) @i (#match? @i \"^x\"))'\n"
+                                     "      capture: nope\n",
                  9, 16, "no capture named 'nope'");
 }
 
@@ -730,8 +774,8 @@ static void test_err_refused_file_frees_earlier_rules(void **state)
      * (valgrind: 226 bytes definitely lost per refused file). Only visible
      * under LeakSanitizer (the sanitizer build). */
     expect_error(f,
-                 "rules:\n" HDR("a") "    match:\n      query: '((identifier) @i (#match? @i \"^x\"))'\n"
-                 HDR("b") "    match:\n      call: [f]\n      bogus: 1\n",
+                 "rules:\n" HDR("a") "    match:\n      query: '((identifier) @i (#match? @i \"^x\"))'\n" HDR(
+                     "b") "    match:\n      call: [f]\n      bogus: 1\n",
                  16, 7, "unknown key 'bogus'");
 }
 
@@ -829,7 +873,8 @@ static void test_load_dir_error(void **state)
 {
     fx *f = *state;
     free(tu_write_str(f->dir, "rules/a.yaml", "rules:\n" HDR("ok") "    match:\n      call: [f]\n"));
-    free(tu_write_str(f->dir, "rules/b.yaml", "rules:\n" HDR("bad") "    match:\n      call: [f]\n      x: 1\n"));
+    free(tu_write_str(f->dir, "rules/b.yaml",
+                      "rules:\n" HDR("bad") "    match:\n      call: [f]\n      x: 1\n"));
     char *dir = tu_join(f->dir, "rules");
     char *b = tu_join(dir, "b.yaml");
     assert_int_equal(pc_ruleset_load_dir(f->rs, dir, &f->err), -1);
@@ -861,6 +906,7 @@ int main(void)
         T(test_err_unknown_match_key),
         T(test_err_missing_keys),
         T(test_err_empty_values),
+        T(test_err_references),
         T(test_err_bad_severity),
         T(test_err_bad_confidence),
         T(test_err_bad_cwe),
