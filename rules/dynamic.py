@@ -88,3 +88,12 @@ def fetch(name, imp=__import__):
 json_mod = __import__("json")
 # ok: import-function-escapes
 decimal_mod = importlib.import_module("decimal")
+
+# getattr-function-escapes: getattr as a value
+def getter():
+    # ruleid: getattr-function-escapes
+    return getattr
+# ruleid: getattr-function-escapes
+ops = {"get": getattr, "set": setattr}
+# ok: getattr-function-escapes
+title = getattr(config, "title", "untitled")
