@@ -373,7 +373,7 @@ static void __attribute__((noreturn)) init_main(pc_sandbox *sb, pc_sandbox_info 
     _exit(0);
 }
 
-/* The supervisor's death before PR_SET_DEATHSIG was set would go unnoticed:
+/* The supervisor's death before PR_SET_PDEATHSIG was set would go unnoticed:
  * it holds the write end of the go pipe for the whole run, so a hang-up on
  * it (after the 'g' is read) means it is gone. */
 static void check_supervisor(int go)
