@@ -91,8 +91,16 @@ static int try_v2(pc_cgroup *cg, const char *table, uint64_t memory, uint64_t pi
             snprintf(why, cap, "cgroup v2 at %s lacks the memory and pids controllers", base);
             continue;
         }
-        /* our cgroup must delegate them to children */
-        write_file(base, "cgroup.subtree_control", "+memory +pids");
+        /* our cgroup must hand them to children; one that holds processes
+         * (a login shell's session scope) cannot: "no internal processes" */
+        char sub[256] = "";
+        read_file(base, "cgroup.subtree_control", sub, sizeof sub);
+        if ((!strstr(sub, "memory") || !strstr(sub, "pids")) &&
+            write_file(base, "cgroup.subtree_control", "+memory +pids") < 0) {
+            snprintf(why, cap, "cgroup v2 at %s cannot hand memory and pids to a child cgroup: %s", base,
+                     errno == EBUSY ? "it holds processes of its own" : strerror(errno));
+            continue;
+        }
         snprintf(cg->v2, sizeof cg->v2, "%s/%s", base, name);
         if (mkdir(cg->v2, 0755) < 0) {
             snprintf(why, cap, "cannot create a cgroup under %s: %s", base, strerror(errno));

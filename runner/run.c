@@ -538,7 +538,10 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     } else if (o->optional_layers & PC_LAYER_CGROUP) {
         res->degraded |= PC_LAYER_CGROUP;
     } else {
-        setup_error(res, "cgroup: %s (the policy requires a cgroup)", cgwhy);
+        setup_error(res,
+                    "cgroup: %s (the policy requires a cgroup: run portcullis in a cgroup delegated to it, "
+                    "such as systemd-run --scope -p Delegate=yes, or list cgroup under runner: optional)",
+                    cgwhy);
         goto done;
     }
 
