@@ -167,14 +167,6 @@ static void html_head(const pc_review *rv, const pc_report_stats *st)
     fprintf(out, "<style>%s</style>\n</head>\n<body>\n", style);
 }
 
-static size_t total_deny(const pc_review *rv)
-{
-    size_t n = 0;
-    for (const pc_rv_file *f = rv->files; f; f = f->next)
-        n += f->ndeny;
-    return n;
-}
-
 static void html_overview(const pc_review *rv, const pc_report_stats *st)
 {
     FILE *out = rv->out;
@@ -192,7 +184,7 @@ static void html_overview(const pc_review *rv, const pc_report_stats *st)
     fprintf(out, "<dt>Files</dt><dd>%zu checked, %zu denied, %zu allowed, %zu error%s</dd>\n", st->files,
             st->denied, st->files - st->denied, st->errors, st->errors == 1 ? "" : "s");
     fprintf(out, "<dt>Lines</dt><dd>%zu</dd>\n", st->lines);
-    fprintf(out, "<dt>Findings</dt><dd>%zu (%zu deny a file)</dd>\n", st->findings, total_deny(rv));
+    fprintf(out, "<dt>Findings</dt><dd>%zu (%zu deny a file)</dd>\n", st->findings, pc_review_total_deny(rv));
     if (st->baselined)
         fprintf(out, "<dt>Baselined</dt><dd>%zu finding%s hidden by the baseline</dd>\n", st->baselined,
                 st->baselined == 1 ? "" : "s");

@@ -68,14 +68,6 @@ static void md_explain(FILE *out, const pc_rv_rule *r)
 
 /* ---- summary ---- */
 
-static size_t total_deny(const pc_review *rv)
-{
-    size_t n = 0;
-    for (const pc_rv_file *f = rv->files; f; f = f->next)
-        n += f->ndeny;
-    return n;
-}
-
 static void md_overview(const pc_review *rv, const pc_report_stats *st)
 {
     FILE *out = rv->out;
@@ -94,7 +86,7 @@ static void md_overview(const pc_review *rv, const pc_report_stats *st)
     fprintf(out, "- **Files:** %zu checked, %zu denied, %zu allowed, %zu error%s\n", st->files, st->denied,
             st->files - st->denied, st->errors, st->errors == 1 ? "" : "s");
     fprintf(out, "- **Lines:** %zu\n", st->lines);
-    fprintf(out, "- **Findings:** %zu (%zu deny a file)\n", st->findings, total_deny(rv));
+    fprintf(out, "- **Findings:** %zu (%zu deny a file)\n", st->findings, pc_review_total_deny(rv));
     if (st->baselined)
         fprintf(out, "- **Baselined:** %zu finding%s hidden by the baseline\n", st->baselined,
                 st->baselined == 1 ? "" : "s");

@@ -375,6 +375,14 @@ pc_rv_rule **pc_review_sorted_rules(const pc_review *rv)
     return v;
 }
 
+size_t pc_review_total_deny(const pc_review *rv)
+{
+    size_t n = 0;
+    for (const pc_rv_file *f = rv->files; f; f = f->next)
+        n += f->ndeny;
+    return n;
+}
+
 const char *pc_review_verdict(const pc_report_stats *st)
 {
     return st->denied ? "deny" : st->errors ? "error" : "allow";

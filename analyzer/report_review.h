@@ -100,6 +100,9 @@ void pc_review_free(void *rv);
  * malloc'd (nrules entries, at least one slot), NULL when memory ran out. */
 pc_rv_rule **pc_review_sorted_rules(const pc_review *rv);
 
+/* How many findings deny their file, over all files. */
+size_t pc_review_total_deny(const pc_review *rv);
+
 /* "deny", "error" or "allow", as in the JSON report. */
 const char *pc_review_verdict(const pc_report_stats *st);
 
