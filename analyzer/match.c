@@ -278,6 +278,7 @@ typedef struct arg_scan {
     bool is_list;         /* an argument_list, not a bare generator */
     bool keywords;        /* some keyword argument */
     bool splat, dsplat;   /* some *x, some **x */
+    TSNode first_splat;   /* the first *x */
     TSNode pos[SCAN_POS]; /* the first positional arguments before any *x */
     uint32_t npos;        /* positional arguments before any *x */
 } arg_scan;
@@ -300,9 +301,11 @@ static void scan_args(ctx *c, TSNode call, arg_scan *s)
             s->keywords = true;
         else if (t == syms.dictionary_splat)
             s->dsplat = true;
-        else if (t == syms.list_splat)
+        else if (t == syms.list_splat) {
+            if (!s->splat)
+                s->first_splat = a;
             s->splat = true;
-        else if (!s->splat && s->npos++ < SCAN_POS)
+        } else if (!s->splat && s->npos++ < SCAN_POS)
             s->pos[s->npos - 1] = a;
     }
     kids_done(&k);
@@ -615,19 +618,6 @@ static bool any_arg_holds(ctx *c, TSNode args, scope *sc, const pc_argcond *ac)
     return held;
 }
 
-/* The first *x of an argument list, or a null node. */
-static TSNode first_splat(TSNode args)
-{
-    TSNode a, found = {0};
-    kids k;
-    kids_init(&k, args, true);
-    while (ts_node_is_null(found) && kids_next(&k, &a))
-        if (ts_node_symbol(a) == syms.list_splat)
-            found = a;
-    kids_done(&k);
-    return found;
-}
-
 static bool cond_holds(ctx *c, const arg_scan *s, scope *sc, const pc_argcond *ac)
 {
     if (ac->position == PC_ARG_ANYWHERE)
@@ -642,9 +632,8 @@ static bool cond_holds(ctx *c, const arg_scan *s, scope *sc, const pc_argcond *a
      * (and what its name was assigned, with follow) is what can be read;
      * assuming the worst would make every f(*args) match. */
     if (unknown && ac->text && ac->is == PC_ARG_ANY && !ac->has_equals && !ac->regex && ac->position >= 0) {
-        TSNode sp = first_splat(s->args);
-        if (!ts_node_is_null(sp))
-            return value_holds(c, sp, false, sc, ac);
+        if (!ts_node_is_null(s->first_splat))
+            return value_holds(c, s->first_splat, false, sc, ac);
     }
     return value_holds(c, a, unknown, sc, ac);
 }
