@@ -388,6 +388,23 @@ static int write_id_maps(pid_t pid, const pc_sandbox *sb)
     return pc_write_text(path, map);
 }
 
+/* The sandbox's processes start one another in a chain: on one CPU, each
+ * runs as soon as its parent waits, instead of waking an idle CPU (slow in a
+ * VM). Keeps the caller's CPUs in *saved (the program gets them back before
+ * exec); true when pinned. */
+static bool pin_to_this_cpu(cpu_set_t *saved)
+{
+    if (sched_getaffinity(0, sizeof *saved, saved) < 0 || CPU_COUNT(saved) < 2)
+        return false;
+    int cpu = sched_getcpu();
+    if (cpu < 0 || cpu >= CPU_SETSIZE || !CPU_ISSET(cpu, saved))
+        return false;
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(cpu, &one);
+    return sched_setaffinity(0, sizeof one, &one) == 0;
+}
+
 /* One of the run's directories, owned by the sandbox's user. */
 static int private_dir(const pc_sandbox *sb, const char *path)
 {
@@ -659,18 +676,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
      * sandbox's PID 1 (and, on cgroup v2, born in the run's cgroup). */
     const uint64_t nsflags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC |
                              CLONE_NEWUTS | CLONE_NEWCGROUP;
-    /* The sandbox's processes start one another in a chain: on one CPU, each
-     * runs as soon as its parent waits, instead of waking an idle CPU (slow
-     * in a VM). The program gets the caller's CPUs back before exec. */
-    cpu_set_t one;
-    if (sched_getaffinity(0, sizeof sb.cpus, &sb.cpus) == 0 && CPU_COUNT(&sb.cpus) > 1) {
-        int cpu = sched_getcpu();
-        CPU_ZERO(&one);
-        if (cpu >= 0 && cpu < CPU_SETSIZE && CPU_ISSET(cpu, &sb.cpus)) {
-            CPU_SET(cpu, &one);
-            sb.restore_cpus = sched_setaffinity(0, sizeof one, &one) == 0;
-        }
-    }
+    sb.restore_cpus = pin_to_this_cpu(&sb.cpus);
     bool joined = false;
     child = pc_cgroup_fork(&cg, sb.use_ns ? nsflags : 0, &joined);
     if (child != 0 && sb.restore_cpus)
