@@ -10,6 +10,7 @@
 #include <sched.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -133,10 +134,12 @@ static int try_v1(pc_cgroup *cg, const char *table, uint64_t memory, uint64_t pi
         return -1;
     }
     unique_name(name, sizeof name);
-    snprintf(cg->mem, sizeof cg->mem, "/sys/fs/cgroup/memory%s/%s", strcmp(own_mem, "/") ? own_mem : "",
-             name);
-    snprintf(cg->pids, sizeof cg->pids, "/sys/fs/cgroup/pids%s/%s", strcmp(own_pids, "/") ? own_pids : "",
-             name);
+    snprintf(cg->mem_home, sizeof cg->mem_home, "/sys/fs/cgroup/memory%s",
+             strcmp(own_mem, "/") ? own_mem : "");
+    snprintf(cg->pids_home, sizeof cg->pids_home, "/sys/fs/cgroup/pids%s",
+             strcmp(own_pids, "/") ? own_pids : "");
+    snprintf(cg->mem, sizeof cg->mem, "%s/%s", cg->mem_home, name);
+    snprintf(cg->pids, sizeof cg->pids, "%s/%s", cg->pids_home, name);
     if (mkdir(cg->mem, 0755) < 0) {
         snprintf(why, cap, "cannot create %s: %s", cg->mem, strerror(errno));
         return -1;
@@ -205,12 +208,40 @@ struct pc_clone_args { /* struct clone_args of linux/sched.h, which glibc 2.36 l
         cgroup;
 };
 
+static pid_t plain_fork(uint64_t flags)
+{
+    if (!flags)
+        return fork();
+    struct pc_clone_args a = {.flags = flags, .exit_signal = SIGCHLD};
+    long pid = syscall(SYS_clone3, &a, sizeof a);
+    if (pid >= 0 || errno != ENOSYS)
+        return (pid_t)pid;
+    /* before clone3 (Linux 5.3): without a stack, clone forks */
+    return (pid_t)syscall(SYS_clone, (unsigned long)flags | SIGCHLD, NULL, NULL, NULL, 0);
+}
+
+/* cgroup v1: move the calling thread ("0" written to tasks) into the run's
+ * cgroups, or back home. A thread moving itself skips the global lock that a
+ * move of another process takes, whose writer waits for an RCU grace period
+ * (5-14 ms here when no move happened in the last milliseconds). */
+static int v1_step(const pc_cgroup *cg, bool in)
+{
+    if (write_file(in ? cg->mem : cg->mem_home, "tasks", "0") < 0)
+        return -1;
+    if (write_file(in ? cg->pids : cg->pids_home, "tasks", "0") == 0)
+        return 0;
+    int e = errno;
+    if (in)
+        write_file(cg->mem_home, "tasks", "0");
+    errno = e;
+    return -1;
+}
+
 pid_t pc_cgroup_fork(const pc_cgroup *cg, uint64_t flags, bool *joined)
 {
     *joined = false;
     if (cg->version == 2 && cg->v2fd >= 0) {
-        /* No write to cgroup.procs: moving a task takes a lock whose writer
-         * waits for an RCU grace period (milliseconds on an idle host). */
+        /* No write to cgroup.procs: see v1_step */
         struct pc_clone_args a = {
             .flags = flags | CLONE_INTO_CGROUP, .exit_signal = SIGCHLD, .cgroup = (uint64_t)cg->v2fd};
         long pid = syscall(SYS_clone3, &a, sizeof a);
@@ -221,14 +252,26 @@ pid_t pc_cgroup_fork(const pc_cgroup *cg, uint64_t flags, bool *joined)
         /* an old kernel, or a cgroup we may not start in: start outside, and
          * the caller's pc_cgroup_add() reports what is wrong */
     }
-    if (!flags)
-        return fork();
-    struct pc_clone_args a = {.flags = flags, .exit_signal = SIGCHLD};
-    long pid = syscall(SYS_clone3, &a, sizeof a);
-    if (pid >= 0 || errno != ENOSYS)
-        return (pid_t)pid;
-    /* before clone3 (Linux 5.3): without a stack, clone forks */
-    return (pid_t)syscall(SYS_clone, (unsigned long)flags | SIGCHLD, NULL, NULL, NULL, 0);
+    if (cg->version == 1 && cg->mem_home[0] && cg->pids_home[0] && v1_step(cg, true) == 0) {
+        pid_t pid = plain_fork(flags);
+        if (pid == 0)
+            return 0;
+        int e = errno;
+        if (v1_step(cg, false) < 0) {
+            /* never stay inside: the run's cgroup is killed at the end */
+            e = errno;
+            if (pid > 0) {
+                kill(pid, SIGKILL);
+                waitpid(pid, NULL, 0);
+            }
+            errno = e;
+            return -1;
+        }
+        *joined = pid > 0;
+        errno = e;
+        return pid;
+    }
+    return plain_fork(flags);
 }
 
 bool pc_cgroup_oom(const pc_cgroup *cg)
@@ -248,9 +291,10 @@ static bool kill_listed(const char *dir)
     if (read_file(dir, "cgroup.procs", buf, sizeof buf) < 0)
         return false;
     bool any = false;
+    pid_t self = getpid();
     for (char *tok = strtok(buf, "\n"); tok; tok = strtok(NULL, "\n")) {
         pid_t p = (pid_t)atoi(tok);
-        if (p > 0 && kill(p, SIGKILL) == 0)
+        if (p > 0 && p != self && kill(p, SIGKILL) == 0)
             any = true;
     }
     return any;

@@ -12,6 +12,9 @@ typedef struct pc_cgroup {
     int v2fd;    /* v2: the cgroup's directory, or -1 */
     char v2[512];
     char mem[512], pids[512]; /* v1 */
+    /* v1: the cgroups we started in, where the forking thread steps back to
+     * ("" if unknown: then the child is moved after the fork instead) */
+    char mem_home[512], pids_home[512];
 } pc_cgroup;
 
 /* Create the run's cgroup with its limits. 0, or -1 with why[] filled. */
@@ -19,8 +22,9 @@ int pc_cgroup_create(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, s
 int pc_cgroup_add(const pc_cgroup *cg, pid_t pid);
 /* fork(), or clone with namespace flags (CLONE_NEW*), with the child born
  * inside the cgroup where the kernel allows it (v2: clone3 with
- * CLONE_INTO_CGROUP); *joined says so. Otherwise the caller still has to
- * pc_cgroup_add() the child. */
+ * CLONE_INTO_CGROUP; v1: the calling thread steps in for the fork and back
+ * out); *joined says so. Otherwise the caller still has to pc_cgroup_add()
+ * the child. */
 pid_t pc_cgroup_fork(const pc_cgroup *cg, uint64_t flags, bool *joined);
 bool pc_cgroup_oom(const pc_cgroup *cg);
 void pc_cgroup_kill(const pc_cgroup *cg);
