@@ -316,6 +316,66 @@ static int audit_status(int rc, const pc_error *err, bool exec_mode, int status)
     return 125;
 }
 
+/* run: the analysis is the runner's gate. It runs while the sandbox is set
+ * up, and the program starts only if it approves the bytes it was given,
+ * which are the bytes the sandbox holds. */
+typedef struct gate_ctx {
+    pc_setup *setup; /* the rules are loaded here when not yet loaded */
+    const char *name;
+    const unsigned char *data;
+    size_t len;
+    json_t *audit; /* the record's fields, or NULL */
+    char *const *args;
+    int nargs;
+    bool ran, analyzed;
+    pc_result res;    /* when analyzed */
+    int error_status; /* 0, or the exit status of the error in err */
+    pc_error err;
+} gate_ctx;
+
+static int gate(void *p)
+{
+    gate_ctx *g = p;
+    g->ran = true;
+    if (!g->setup->engine && pc_setup_load_rules(g->setup, &g->err) < 0) {
+        g->error_status = 2;
+        return 0;
+    }
+    pc_worker *w = pc_worker_new(g->setup->engine);
+    if (!w || pc_analyze(w, g->name, g->data, g->len, &g->res, &g->err) < 0) {
+        if (!w)
+            pc_fail(&g->err, "out of memory");
+        pc_worker_free(w);
+        g->error_status = 125;
+        return 0;
+    }
+    pc_worker_free(w);
+    g->analyzed = true;
+    if (g->audit && audit_run_code(g->audit, g->name, g->data, g->len, g->args, g->nargs, &g->res) < 0) {
+        pc_fail(&g->err, "out of memory");
+        g->error_status = 125;
+        return 0;
+    }
+    return g->res.denied ? 0 : 1;
+}
+
+/* A denied file: its report on standard error (text), nothing run. */
+static void denied(const pc_result *res, const char *name, const char *policy, bool json, pc_run_result *r)
+{
+    if (!json) {
+        pc_report_opts ro = {
+            .format = PC_FORMAT_TEXT, .policy = policy, .color = isatty(2) && !getenv("NO_COLOR")};
+        pc_report *rep = pc_report_new(stderr, &ro);
+        if (rep) {
+            pc_report_add(rep, res);
+            pc_report_free(rep);
+        }
+        pc_errorf("%s: denied by policy %s; nothing was run", name, policy);
+    }
+    memset(r, 0, sizeof *r);
+    r->status = PC_RUN_DENIED;
+}
+
 int cmd_run(int argc, char **argv, bool exec_mode)
 {
     static const struct option opts[] = {
@@ -402,7 +462,7 @@ int cmd_run(int argc, char **argv, bool exec_mode)
             pc_errorf("%s", err.msg);
             return 2;
         }
-    } else if (pc_setup_load(&setup, &err) < 0) {
+    } else if (pc_setup_load_policy(&setup, &err) < 0) { /* the rules: in the gate */
         pc_errorf("%s", err.msg);
         pc_setup_free(&setup);
         return 2;
@@ -456,6 +516,11 @@ int cmd_run(int argc, char **argv, bool exec_mode)
     }
     /* no record, no run: the log must take a record before anything runs */
     const char *audit_log = pc_audit_path(audit_flag, exec_mode ? policy : setup.policy);
+    if (audit_log && !exec_mode && pc_setup_load_rules(&setup, &err) < 0) { /* the record names them */
+        pc_errorf("%s", err.msg);
+        status = 2;
+        goto out2;
+    }
     if (audit_log && (pc_audit_check(audit_log, &err) < 0 ||
                       !(audit = audit_base(exec_mode, exec_mode ? policy : setup.policy, &setup, o, &err)))) {
         pc_errorf("%s; nothing was run", err.msg);
@@ -486,46 +551,15 @@ int cmd_run(int argc, char **argv, bool exec_mode)
             status = 2;
             goto out2;
         }
-        pc_worker *w = pc_worker_new(setup.engine);
-        pc_result res;
         const char *name = !strcmp(path, "-") ? "<stdin>" : path;
-        if (!w || pc_analyze(w, name, data, len, &res, &err) < 0) {
-            pc_errorf("%s", w ? err.msg : "out of memory");
-            pc_worker_free(w);
-            free(data);
-            goto out2;
-        }
-        pc_worker_free(w);
         int extra = argc - optind;
-        if (audit && audit_run_code(audit, name, data, len, argv + optind, extra, &res) < 0) {
-            pc_errorf("out of memory");
-            pc_result_release(&res);
-            free(data);
-            goto out2;
-        }
-        if (json)
-            report = report_json(&res, policy_name);
-        if (res.denied) {
-            if (!json) {
-                pc_report_opts ro = {.format = PC_FORMAT_TEXT,
-                                     .policy = policy_name,
-                                     .color = isatty(2) && !getenv("NO_COLOR")};
-                pc_report *rep = pc_report_new(stderr, &ro);
-                if (rep) {
-                    pc_report_add(rep, &res);
-                    pc_report_free(rep);
-                }
-                pc_errorf("%s: denied by policy %s; nothing was run", name, policy_name);
-            }
-            memset(&r, 0, sizeof r);
-            r.status = PC_RUN_DENIED;
-            pc_result_release(&res);
-            int arc = audit_finish(audit_log, audit, NULL, &err);
-            status = audit_status(arc, &err, exec_mode, emit(&r, json, report));
-            free(data);
-            goto out2;
-        }
-        pc_result_release(&res);
+        gate_ctx g = {.setup = &setup,
+                      .name = name,
+                      .data = data,
+                      .len = len,
+                      .audit = audit,
+                      .args = argv + optind,
+                      .nargs = extra};
         /* python -I -c BOOTSTRAP NAME ARGS...: the bootstrap runs fd 3, the sealed copy */
         static char bootstrap[] = "import sys;sys.argv=sys.argv[1:];__file__=sys.argv[0];del sys;"
                                   "exec(compile(open(3,'rb').read(),__file__,'exec',dont_inherit=True))";
@@ -544,13 +578,35 @@ int cmd_run(int argc, char **argv, bool exec_mode)
         o->program = data;
         o->program_len = len;
         o->program_name = name;
+        o->gate = gate;
+        o->gate_ctx = &g;
         int rc2 = pc_run(o, pargv, &r, &err);
         free(pargv);
-        free(data);
-        if (rc2 < 0) {
-            pc_errorf("%s", err.msg);
+        if (rc2 == 0 && !g.ran)
+            gate(&g); /* no sandbox: the verdict still comes first */
+        if (rc2 < 0 || g.error_status) {
+            pc_errorf("%s", rc2 < 0 ? err.msg : g.err.msg);
+            status = rc2 < 0 ? status : g.error_status;
+            if (rc2 == 0)
+                pc_run_result_free(&r);
+            if (g.analyzed)
+                pc_result_release(&g.res);
+            free(data);
             goto out2;
         }
+        if (json)
+            report = report_json(&g.res, policy_name);
+        if (g.res.denied) {
+            pc_run_result_free(&r);
+            denied(&g.res, name, policy_name, json, &r);
+            pc_result_release(&g.res);
+            free(data);
+            int arc = audit_finish(audit_log, audit, NULL, &err);
+            status = audit_status(arc, &err, exec_mode, emit(&r, json, report));
+            goto out2;
+        }
+        pc_result_release(&g.res);
+        free(data);
     }
     int arc = audit_finish(audit_log, audit, audit ? audit_result(&r) : NULL, &err);
     status = audit_status(arc, &err, exec_mode, emit(&r, json, report));

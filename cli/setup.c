@@ -5,16 +5,19 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-int pc_setup_load(pc_setup *s, pc_error *err)
+int pc_setup_load_policy(pc_setup *s, pc_error *err)
 {
-    const char *dir = pc_default_rules_dir();
     if (!s->policy_name)
         s->policy_name = "standard";
-    if (!(s->policy = pc_policy_load(s->policy_name, dir, err)))
-        return -1;
+    s->policy = pc_policy_load(s->policy_name, pc_default_rules_dir(), err);
+    return s->policy ? 0 : -1;
+}
+
+int pc_setup_load_rules(pc_setup *s, pc_error *err)
+{
     if (!(s->rules = pc_ruleset_new()))
         return pc_fail(err, "out of memory");
-    if (pc_policy_load_rules(s->policy, dir, s->rules, err) < 0)
+    if (pc_policy_load_rules(s->policy, pc_default_rules_dir(), s->rules, err) < 0)
         return -1;
     for (int i = 0; i < s->nextra; i++)
         if (pc_ruleset_load_path(s->rules, s->extra_rules[i], err) < 0)
@@ -22,6 +25,11 @@ int pc_setup_load(pc_setup *s, pc_error *err)
     if (!(s->engine = pc_engine_new(s->policy, s->rules, err)))
         return -1;
     return 0;
+}
+
+int pc_setup_load(pc_setup *s, pc_error *err)
+{
+    return pc_setup_load_policy(s, err) < 0 ? -1 : pc_setup_load_rules(s, err);
 }
 
 void pc_setup_free(pc_setup *s)

@@ -15,6 +15,9 @@ typedef struct pc_setup {
 
 /* Load policy, its rule sets and the extra ones; build the engine. */
 int pc_setup_load(pc_setup *s, pc_error *err);
+/* The same in two steps: the policy, then its rules and the engine. */
+int pc_setup_load_policy(pc_setup *s, pc_error *err);
+int pc_setup_load_rules(pc_setup *s, pc_error *err);
 void pc_setup_free(pc_setup *s);
 
 /* Hex SHA-256 over the policy file and every rule file loaded, in load

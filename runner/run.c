@@ -261,7 +261,7 @@ static void python_prefix(const char *python, char *out, size_t cap)
 }
 
 typedef struct fds {
-    int out[2], err[2], go[2], error[2], status[2], info[2], sock[2];
+    int out[2], err[2], go[2], error[2], status[2], info[2], sock[2], verdict[2];
     int in, prog;
 } fds;
 
@@ -282,6 +282,7 @@ static void close_fds(fds *f)
     close_pair(f->status);
     close_pair(f->info);
     close_pair(f->sock);
+    close_pair(f->verdict);
     if (f->in >= 0)
         close(f->in);
     if (f->prog >= 0)
@@ -484,6 +485,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
              .status = {-1, -1},
              .info = {-1, -1},
              .sock = {-1, -1},
+             .verdict = {-1, -1},
              .in = -1,
              .prog = -1};
     pc_cgroup cg = {.v2fd = -1};
@@ -582,7 +584,8 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     /* descriptors */
     if (pipe2(f.out, O_CLOEXEC) < 0 || pipe2(f.err, O_CLOEXEC) < 0 || pipe2(f.go, O_CLOEXEC) < 0 ||
         pipe2(f.error, O_CLOEXEC) < 0 || pipe2(f.status, O_CLOEXEC) < 0 || pipe2(f.info, O_CLOEXEC) < 0 ||
-        socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, f.sock) < 0) {
+        socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, f.sock) < 0 ||
+        (o->gate && pipe2(f.verdict, O_CLOEXEC) < 0)) {
         setup_error(res, "process: %s", strerror(errno));
         goto release_seccomp;
     }
@@ -600,6 +603,9 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     sb.fd_err = f.err[1];
     sb.fd_prog = f.prog;
     sb.fd_go = f.go[0];
+    sb.fd_go_w = f.go[1];
+    sb.fd_verdict = f.verdict[0];
+    sb.fd_verdict_w = f.verdict[1];
     sb.fd_error = f.error[1];
     sb.fd_status = f.status[1];
     sb.fd_info = f.info[1];
@@ -676,7 +682,8 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
      * sandbox's PID 1 (and, on cgroup v2, born in the run's cgroup). */
     const uint64_t nsflags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC |
                              CLONE_NEWUTS | CLONE_NEWCGROUP;
-    sb.restore_cpus = pin_to_this_cpu(&sb.cpus);
+    /* with a gate, the sandbox is set up on another CPU while the gate runs */
+    sb.restore_cpus = !o->gate && pin_to_this_cpu(&sb.cpus);
     bool joined = false;
     child = pc_cgroup_fork(&cg, sb.use_ns ? nsflags : 0, &joined);
     if (child != 0 && sb.restore_cpus)
@@ -720,6 +727,22 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     /* if the child already failed, the write fails (EPIPE, SIGPIPE ignored) and
      * the loop below collects its error message */
     (void)!write(f.go[1], "g", 1); /* the write end stays open: the sandbox checks we live */
+    if (o->gate) {
+        /* the sandbox gets ready meanwhile; its program starts only on 'r' */
+        close(f.verdict[0]);
+        f.verdict[0] = -1;
+        int v = o->gate(o->gate_ctx);
+        if (v != 1) {
+            kill(child, SIGKILL); /* PID 1: the namespace dies with it */
+            waitpid(child, NULL, 0);
+            res->status = PC_RUN_DENIED;
+            goto release_seccomp;
+        }
+        (void)!write(f.verdict[1], "r", 1);
+        close(f.verdict[1]);
+        f.verdict[1] = -1;
+        t0 = now_ms(); /* the program's clock starts now */
+    }
 
     watch w = {.res = res, .child = child, .cg = &cg};
     stream so_out = {.fd = f.out[0], .limit = o->limits.output_bytes ? o->limits.output_bytes : SIZE_MAX};

@@ -62,6 +62,12 @@ typedef struct pc_run_opts {
     size_t program_len;
     const char *program_name;
     const char *python;
+    /* Optional: the decision whether the program may start, taken while the
+     * sandbox is being set up (on another CPU where there is one). Returns 1
+     * to start it; anything else ends the run before the program's first
+     * instruction, with status PC_RUN_DENIED. */
+    int (*gate)(void *ctx);
+    void *gate_ctx;
     /* the process's own argument area (argv[0] to the end of the last argument):
      * the cleaner overwrites it so that it never shows the caller's command */
     char *title_area;

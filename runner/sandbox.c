@@ -329,6 +329,11 @@ static void run_program(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
     syscall(SYS_close_range, sb->fd_prog >= 0 ? 4 : 3, ~0u, 4 /* CLOSE_RANGE_CLOEXEC */);
     if (sb->restore_cpus)
         sched_setaffinity(0, sizeof sb->cpus, &sb->cpus); /* best effort: only speed is at stake */
+    if (sb->fd_verdict >= 0) { /* everything is ready: only the verdict is missing */
+        char v;
+        if (read(sb->fd_verdict, &v, 1) != 1 || v != 'r')
+            _exit(125);
+    }
     execvpe(sb->argv[0], sb->argv, sb->envp);
     fail("exec %s: %s", sb->argv[0], strerror(errno));
 }
@@ -396,9 +401,19 @@ static void become_user(pc_sandbox *sb)
     prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
 }
 
+/* The supervisor's ends of our pipes: while we hold them, we could not see it
+ * go away. */
+static void close_supervisor_ends(const pc_sandbox *sb)
+{
+    close(sb->fd_go_w);
+    if (sb->fd_verdict_w >= 0)
+        close(sb->fd_verdict_w);
+}
+
 void pc_sandbox_ns_init(pc_sandbox *sb)
 {
     g_sb = sb;
+    close_supervisor_ends(sb);
     die_with_parent(0);
     /* the supervisor writes our uid/gid maps and joins us to the cgroup:
      * nothing happens here before it says so */
@@ -422,6 +437,7 @@ void pc_sandbox_ns_init(pc_sandbox *sb)
 void pc_sandbox_child(pc_sandbox *sb)
 {
     g_sb = sb;
+    close_supervisor_ends(sb);
     pid_t supervisor = getppid();
     die_with_parent(supervisor);
     if (setsid() < 0)

@@ -29,6 +29,9 @@ typedef struct pc_sandbox {
     char python_prefix[512];            /* a --python prefix outside the usual dirs, or "" */
     int fd_in, fd_out, fd_err, fd_prog; /* child ends */
     int fd_go;                          /* read: the supervisor says go */
+    int fd_go_w;                        /* the supervisor's end: closed at once */
+    int fd_verdict;                     /* read: with a gate, 'r' lets the program start; else -1 */
+    int fd_verdict_w;                   /* the supervisor's end, or -1 */
     int fd_error;                       /* write: setup errors (CLOEXEC) */
     int fd_status;                      /* write: the program's wait status */
     int fd_notify_sock;                 /* send the seccomp listener here */

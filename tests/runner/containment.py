@@ -1245,16 +1245,26 @@ def run_executes_analyzed_bytes(m):
 
 @test()
 def run_denied_runs_nothing(m):
+    """A denied file runs nothing. The sandbox is prepared while the file is analyzed: its first
+    line, which would leave a file in the given work directory, never ran, and the prepared sandbox
+    leaves no process, cgroup or directory behind."""
     d = m.workdir("run", probe=False)
+    wd = m.workdir("denied-wd", probe=False)
     target = "/tmp/" + uniq("denied")
     prog = os.path.join(d, "bad.py")
     with open(prog, "w") as f:
-        f.write("import os\nos.system('touch %s')\nexec(input())\n" % target)
+        f.write("open('ran', 'w').write('yes')\nimport os\nos.system('touch %s')\nexec(input())\n" % target)
     os.chmod(prog, 0o644)
-    args = ["--policy", m.run_policy] if m.run_policy else []
+    args = ["--workdir", wd] + (["--policy", m.run_policy] if m.run_policy else [])
     r = m.run("run", args, [prog], policy=False)
     expect(r, "denied", 126)
+    assert not os.path.exists(os.path.join(wd, "ran")), "the denied program ran"
     assert not os.path.exists(target)
+    # the cleaner removes the cgroup after portcullis returns: give it a moment
+    assert wait_until(lambda: not cgroup_dirs(r.pid), 2), "left behind: %s" % cgroup_dirs(r.pid)
+    assert not run_dir_of(r.pid), "left behind: %s" % run_dir_of(r.pid)
+    # the sandbox's processes were forked from portcullis: they carry its command line
+    assert wait_until(lambda: not pids_with(prog), 2), "a process of the run survived: %s" % pids_with(prog)
 
 
 @test()
