@@ -53,52 +53,77 @@ void kids_done(kids *k)
 pc_syms syms;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
 
-static TSSymbol sym_named(const char *name)
+typedef struct sym_name {
+    const char *name;
+    size_t off;
+} sym_name;
+
+static int sym_cmp(const void *key, const void *elem)
 {
-    return ts_language_symbol_for_name(pc_python_language(), name, (uint32_t)strlen(name), true);
+    return strcmp(key, ((const sym_name *)elem)->name);
 }
 
+/* One pass over the grammar's symbols: ts_language_symbol_for_name scans
+ * them all for each name, which was a tenth of a one-snippet check. Where
+ * one visible named symbol has the name, that is the answer; where several
+ * have it (aliases), only ts_language_symbol_for_name knows which of them
+ * the tree uses. */
 static void syms_fill(void)
 {
-    static const struct {
-        const char *name;
-        size_t off;
-    } names[] = {
+    static const sym_name names[] = {
+    /* sorted by strcmp, for bsearch */
 #define S(field, name) {name, offsetof(pc_syms, field)}
-        S(string, "string"),
-        S(concatenated_string, "concatenated_string"),
-        S(interpolation, "interpolation"),
-        S(string_content, "string_content"),
-        S(parenthesized_expression, "parenthesized_expression"),
-        S(identifier, "identifier"),
-        S(call, "call"),
+        S(argument_list, "argument_list"),
+        S(attribute, "attribute"),
         S(binary_operator, "binary_operator"),
+        S(boolean_operator, "boolean_operator"),
+        S(call, "call"),
+        S(comment, "comment"),
+        S(concatenated_string, "concatenated_string"),
+        S(conditional_expression, "conditional_expression"),
+        S(dictionary, "dictionary"),
+        S(dictionary_splat, "dictionary_splat"),
+        S(false_, "false"),
+        S(float_, "float"),
+        S(identifier, "identifier"),
+        S(integer, "integer"),
+        S(interpolation, "interpolation"),
+        S(keyword_argument, "keyword_argument"),
+        S(list, "list"),
+        S(list_splat, "list_splat"),
+        S(named_expression, "named_expression"),
+        S(none, "none"),
+        S(pair, "pair"),
+        S(parenthesized_expression, "parenthesized_expression"),
+        S(set, "set"),
+        S(string, "string"),
+        S(string_content, "string_content"),
         S(subscript, "subscript"),
         S(true_, "true"),
-        S(false_, "false"),
-        S(none, "none"),
-        S(integer, "integer"),
-        S(float_, "float"),
-        S(unary_operator, "unary_operator"),
         S(tuple, "tuple"),
-        S(list, "list"),
-        S(set, "set"),
-        S(dictionary, "dictionary"),
-        S(comment, "comment"),
-        S(pair, "pair"),
-        S(attribute, "attribute"),
-        S(named_expression, "named_expression"),
-        S(conditional_expression, "conditional_expression"),
-        S(boolean_operator, "boolean_operator"),
-        S(keyword_argument, "keyword_argument"),
-        S(dictionary_splat, "dictionary_splat"),
-        S(list_splat, "list_splat"),
-        S(argument_list, "argument_list"),
+        S(unary_operator, "unary_operator"),
 #undef S
     };
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        *(TSSymbol *)((char *)&syms + names[i].off) = sym_named(names[i].name);
-    syms.operator_ = ts_language_field_id_for_name(pc_python_language(), "operator", 8);
+    enum { N = sizeof names / sizeof *names };
+    uint8_t seen[N] = {0};
+    const TSLanguage *l = pc_python_language();
+    uint32_t count = ts_language_symbol_count(l);
+    for (uint32_t i = 0; i < count; i++) {
+        if (ts_language_symbol_type(l, (TSSymbol)i) != TSSymbolTypeRegular)
+            continue;
+        const sym_name *n =
+            bsearch(ts_language_symbol_name(l, (TSSymbol)i), names, N, sizeof *names, sym_cmp);
+        if (!n)
+            continue;
+        if (!seen[n - names])
+            *(TSSymbol *)((char *)&syms + n->off) = (TSSymbol)i;
+        seen[n - names] = seen[n - names] ? 2 : 1;
+    }
+    for (size_t k = 0; k < N; k++)
+        if (seen[k] != 1)
+            *(TSSymbol *)((char *)&syms + names[k].off) =
+                ts_language_symbol_for_name(l, names[k].name, (uint32_t)strlen(names[k].name), true);
+    syms.operator_ = ts_language_field_id_for_name(l, "operator", 8);
 }
 
 void pc_syms_init(void)

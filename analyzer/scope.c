@@ -187,27 +187,6 @@ bool is_scope_node(const char *t)
            !strcmp(t, "dictionary_comprehension") || !strcmp(t, "generator_expression");
 }
 
-static bool is_comprehension(const char *t)
-{
-    return !strcmp(t, "list_comprehension") || !strcmp(t, "set_comprehension") ||
-           !strcmp(t, "dictionary_comprehension") || !strcmp(t, "generator_expression");
-}
-
-static bool is_control_flow(const char *t)
-{
-    return !strcmp(t, "if_statement") || !strcmp(t, "for_statement") || !strcmp(t, "while_statement") ||
-           !strcmp(t, "try_statement") || !strcmp(t, "with_statement") || !strcmp(t, "match_statement") ||
-           !strcmp(t, "conditional_expression") || !strcmp(t, "boolean_operator");
-}
-
-static bool is_bracket(const char *t)
-{
-    return !strcmp(t, "argument_list") || !strcmp(t, "parenthesized_expression") || !strcmp(t, "list") ||
-           !strcmp(t, "tuple") || !strcmp(t, "dictionary") || !strcmp(t, "set") || !strcmp(t, "subscript") ||
-           !strcmp(t, "parameters") || is_comprehension(t) || !strcmp(t, "list_pattern") ||
-           !strcmp(t, "tuple_pattern");
-}
-
 static scope *scope_new(ctx *c, scope_kind kind, scope *parent)
 {
     scope *s = pc_arena_alloc(c->a, sizeof *s);
@@ -238,96 +217,88 @@ static uint8_t *node_flags, *node_kinds;
 static uint32_t node_flags_count;
 static pthread_once_t node_flags_once = PTHREAD_ONCE_INIT;
 
-static bool in_list(const char *t, const char *const *list)
+/* What the walk needs to know of a node kind, by type name (sorted by
+ * strcmp for bsearch). Kinds not listed have no flags and are K_OTHER. */
+typedef struct kind_info {
+    const char *name;
+    uint8_t flags;
+    uint8_t kind;
+} kind_info;
+
+static const kind_info kind_table[] = {
+    {"ERROR", 0, K_ERROR},
+    {"aliased_import", 0, K_NOT_LOAD},
+    {"argument_list", NF_BRACKET, K_OTHER},
+    {"as_pattern_target", NF_BIND, K_AS_PATTERN_TARGET},
+    {"assert_statement", NF_SYNTAX, K_ASSERT_STATEMENT},
+    {"assignment", NF_BIND | NF_ASSIGN, K_ASSIGNMENT},
+    {"attribute", 0, K_ATTRIBUTE},
+    {"augmented_assignment", NF_BIND, K_AUGMENTED_ASSIGNMENT},
+    {"block", 0, K_BLOCK},
+    {"boolean_operator", NF_CONTROL, K_OTHER},
+    {"call", 0, K_CALL},
+    {"class_definition", NF_SCOPE | NF_DEF, K_CLASS_DEFINITION},
+    {"comment", 0, K_COMMENT},
+    {"concatenated_string", 0, K_CONCATENATED_STRING},
+    {"conditional_expression", NF_CONTROL, K_OTHER},
+    {"default_parameter", NF_ASSIGN, K_DEFAULT_PARAMETER},
+    {"delete_statement", NF_BIND, K_DELETE_STATEMENT},
+    {"dictionary", NF_BRACKET, K_OTHER},
+    {"dictionary_comprehension", NF_SCOPE | NF_COMPREHENSION | NF_BRACKET, K_OTHER},
+    {"dictionary_splat_pattern", 0, K_NOT_LOAD},
+    {"dotted_name", 0, K_NOT_LOAD},
+    {"except_clause", NF_BIND | NF_SYNTAX, K_EXCEPT_CLAUSE},
+    {"exec_statement", 0, K_EXEC_STATEMENT},
+    {"for_in_clause", NF_BIND, K_FOR_IN_CLAUSE},
+    {"for_statement", NF_CONTROL | NF_BIND, K_FOR_STATEMENT},
+    {"function_definition", NF_SCOPE | NF_DEF, K_FUNCTION_DEFINITION},
+    {"future_import_statement", 0, K_FUTURE_IMPORT_STATEMENT},
+    {"generator_expression", NF_SCOPE | NF_COMPREHENSION | NF_BRACKET, K_OTHER},
+    {"global_statement", NF_BIND | NF_SYNTAX, K_GLOBAL_STATEMENT},
+    {"identifier", 0, K_IDENTIFIER},
+    {"if_statement", NF_CONTROL, K_OTHER},
+    {"import_from_statement", NF_BIND, K_IMPORT_FROM_STATEMENT},
+    {"import_prefix", 0, K_NOT_LOAD},
+    {"import_statement", NF_BIND, K_IMPORT_STATEMENT},
+    {"keyword_argument", NF_ASSIGN, K_KEYWORD_ARGUMENT},
+    {"keyword_pattern", 0, K_NOT_LOAD},
+    {"lambda", NF_SCOPE, K_LAMBDA},
+    {"lambda_parameters", 0, K_NOT_LOAD},
+    {"list", NF_BRACKET, K_OTHER},
+    {"list_comprehension", NF_SCOPE | NF_COMPREHENSION | NF_BRACKET, K_OTHER},
+    {"list_pattern", NF_BRACKET, K_NOT_LOAD},
+    {"list_splat_pattern", 0, K_NOT_LOAD},
+    {"match_statement", NF_CONTROL, K_OTHER},
+    {"module", 0, K_MODULE},
+    {"named_expression", NF_BIND, K_NAMED_EXPRESSION},
+    {"nonlocal_statement", NF_BIND, K_NONLOCAL_STATEMENT},
+    {"pair", NF_ASSIGN, K_PAIR},
+    {"parameters", NF_BRACKET, K_NOT_LOAD},
+    {"parenthesized_expression", NF_BRACKET, K_OTHER},
+    {"pattern_list", 0, K_PATTERN_LIST},
+    {"print_statement", 0, K_PRINT_STATEMENT},
+    {"relative_import", 0, K_NOT_LOAD},
+    {"set", NF_BRACKET, K_OTHER},
+    {"set_comprehension", NF_SCOPE | NF_COMPREHENSION | NF_BRACKET, K_OTHER},
+    {"string", 0, K_STRING},
+    {"subscript", NF_BRACKET, K_SUBSCRIPT},
+    {"try_statement", NF_CONTROL, K_OTHER},
+    {"tuple", NF_BRACKET, K_OTHER},
+    {"tuple_pattern", NF_BRACKET, K_TUPLE_PATTERN},
+    {"typed_default_parameter", NF_ASSIGN, K_TYPED_DEFAULT_PARAMETER},
+    {"typed_parameter", 0, K_NOT_LOAD},
+    {"while_statement", NF_CONTROL, K_OTHER},
+    {"with_statement", NF_CONTROL, K_OTHER},
+};
+
+static int kind_cmp(const void *key, const void *elem)
 {
-    for (; *list; list++)
-        if (!strcmp(t, *list))
-            return true;
-    return false;
+    return strcmp(key, ((const kind_info *)elem)->name);
 }
 
-static unsigned flags_by_name(const char *t)
+static const kind_info *kind_lookup(const char *t)
 {
-    static const char *const bind[] = {"import_statement",
-                                       "import_from_statement",
-                                       "assignment",
-                                       "augmented_assignment",
-                                       "for_statement",
-                                       "for_in_clause",
-                                       "as_pattern_target",
-                                       "except_clause",
-                                       "named_expression",
-                                       "global_statement",
-                                       "nonlocal_statement",
-                                       "delete_statement",
-                                       NULL};
-    static const char *const assign[] = {"assignment",        "keyword_argument",        "pair",
-                                         "default_parameter", "typed_default_parameter", NULL};
-    static const char *const syntax[] = {"assert_statement", "except_clause", "global_statement", NULL};
-    static const char *const def[] = {"function_definition", "class_definition", NULL};
-    return (is_scope_node(t) ? NF_SCOPE : 0) | (is_comprehension(t) ? NF_COMPREHENSION : 0) |
-           (is_bracket(t) ? NF_BRACKET : 0) | (is_control_flow(t) ? NF_CONTROL : 0) |
-           (in_list(t, bind) ? NF_BIND : 0) | (in_list(t, assign) ? NF_ASSIGN : 0) |
-           (in_list(t, syntax) ? NF_SYNTAX : 0) | (in_list(t, def) ? NF_DEF : 0);
-}
-
-static node_kind kind_by_name(const char *t)
-{
-    static const struct {
-        const char *name;
-        node_kind kind;
-    } kinds[] = {
-        {"identifier", K_IDENTIFIER},
-        {"attribute", K_ATTRIBUTE},
-        {"call", K_CALL},
-        {"subscript", K_SUBSCRIPT},
-        {"string", K_STRING},
-        {"concatenated_string", K_CONCATENATED_STRING},
-        {"comment", K_COMMENT},
-        {"block", K_BLOCK},
-        {"module", K_MODULE},
-        {"ERROR", K_ERROR},
-        {"assignment", K_ASSIGNMENT},
-        {"augmented_assignment", K_AUGMENTED_ASSIGNMENT},
-        {"keyword_argument", K_KEYWORD_ARGUMENT},
-        {"function_definition", K_FUNCTION_DEFINITION},
-        {"class_definition", K_CLASS_DEFINITION},
-        {"lambda", K_LAMBDA},
-        {"default_parameter", K_DEFAULT_PARAMETER},
-        {"typed_default_parameter", K_TYPED_DEFAULT_PARAMETER},
-        {"for_statement", K_FOR_STATEMENT},
-        {"for_in_clause", K_FOR_IN_CLAUSE},
-        {"named_expression", K_NAMED_EXPRESSION},
-        {"except_clause", K_EXCEPT_CLAUSE},
-        {"import_statement", K_IMPORT_STATEMENT},
-        {"import_from_statement", K_IMPORT_FROM_STATEMENT},
-        {"future_import_statement", K_FUTURE_IMPORT_STATEMENT},
-        {"exec_statement", K_EXEC_STATEMENT},
-        {"print_statement", K_PRINT_STATEMENT},
-        {"delete_statement", K_DELETE_STATEMENT},
-        {"pattern_list", K_PATTERN_LIST},
-        {"tuple_pattern", K_TUPLE_PATTERN},
-        {"global_statement", K_GLOBAL_STATEMENT},
-        {"nonlocal_statement", K_NONLOCAL_STATEMENT},
-        {"as_pattern_target", K_AS_PATTERN_TARGET},
-        {"assert_statement", K_ASSERT_STATEMENT},
-        {"pair", K_PAIR},
-        {"parameters", K_NOT_LOAD},
-        {"lambda_parameters", K_NOT_LOAD},
-        {"typed_parameter", K_NOT_LOAD},
-        {"list_splat_pattern", K_NOT_LOAD},
-        {"dictionary_splat_pattern", K_NOT_LOAD},
-        {"dotted_name", K_NOT_LOAD},
-        {"aliased_import", K_NOT_LOAD},
-        {"list_pattern", K_NOT_LOAD},
-        {"keyword_pattern", K_NOT_LOAD},
-        {"import_prefix", K_NOT_LOAD},
-        {"relative_import", K_NOT_LOAD},
-    };
-    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
-        if (!strcmp(t, kinds[i].name))
-            return kinds[i].kind;
-    return K_OTHER;
+    return bsearch(t, kind_table, sizeof kind_table / sizeof *kind_table, sizeof *kind_table, kind_cmp);
 }
 
 static void init_node_flags(void)
@@ -345,8 +316,9 @@ static void init_node_flags(void)
         /* named kinds only: the keyword `lambda` is not the expression */
         if (!t || ts_language_symbol_type(l, (TSSymbol)i) != TSSymbolTypeRegular)
             continue;
-        f[i] = (uint8_t)flags_by_name(t);
-        k[i] = (uint8_t)kind_by_name(t);
+        const kind_info *ki = kind_lookup(t);
+        f[i] = ki ? ki->flags : 0;
+        k[i] = ki ? ki->kind : (uint8_t)K_OTHER;
     }
     node_flags_count = n;
     node_kinds = k;
@@ -372,8 +344,9 @@ int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
         fl = f->flags = node_flags[sym];
         f->kind = (node_kind)node_kinds[sym];
     } else { /* ERROR, or no table */
-        fl = f->flags = flags_by_name(f->type);
-        f->kind = kind_by_name(f->type);
+        const kind_info *ki = kind_lookup(f->type);
+        fl = f->flags = ki ? ki->flags : 0;
+        f->kind = ki ? (node_kind)ki->kind : K_OTHER;
     }
     if (fl & NF_BRACKET)
         f->brackets++;

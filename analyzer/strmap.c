@@ -3,14 +3,14 @@
 #include <stdint.h>
 #include <string.h>
 
-static uint64_t hash(const char *s)
+static uint32_t hash(const char *s)
 {
     uint64_t h = 1469598103934665603ULL; /* FNV-1a */
     for (; *s; s++) {
         h ^= (unsigned char)*s;
         h *= 1099511628211ULL;
     }
-    return h;
+    return (uint32_t)(h ^ (h >> 32));
 }
 
 void pc_strmap_init(pc_strmap *m, pc_arena *arena)
@@ -24,10 +24,11 @@ void *pc_strmap_get(const pc_strmap *m, const char *key)
     if (!m->cap)
         return NULL;
     size_t mask = m->cap - 1;
-    for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
+    uint32_t h = hash(key);
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
         if (!m->slots[i].key)
             return NULL;
-        if (strcmp(m->slots[i].key, key) == 0)
+        if (m->slots[i].hash == h && strcmp(m->slots[i].key, key) == 0)
             return m->slots[i].value;
     }
 }
@@ -41,7 +42,7 @@ static int grow(pc_strmap *m)
     for (size_t j = 0; j < m->cap; j++) {
         if (!m->slots[j].key)
             continue;
-        size_t i = hash(m->slots[j].key) & (cap - 1);
+        size_t i = m->slots[j].hash & (cap - 1);
         while (slots[i].key)
             i = (i + 1) & (cap - 1);
         slots[i] = m->slots[j];
@@ -56,9 +57,10 @@ int pc_strmap_put(pc_strmap *m, const char *key, void *value)
     if ((m->count + 1) * 4 > m->cap * 3 && grow(m) < 0)
         return -1;
     size_t mask = m->cap - 1;
-    size_t i = hash(key) & mask;
+    uint32_t h = hash(key);
+    size_t i = h & mask;
     while (m->slots[i].key) {
-        if (strcmp(m->slots[i].key, key) == 0) {
+        if (m->slots[i].hash == h && strcmp(m->slots[i].key, key) == 0) {
             m->slots[i].value = value;
             return 0;
         }
@@ -66,6 +68,7 @@ int pc_strmap_put(pc_strmap *m, const char *key, void *value)
     }
     m->slots[i].key = key;
     m->slots[i].value = value;
+    m->slots[i].hash = h;
     m->count++;
     return 0;
 }

@@ -6,10 +6,12 @@
 #include "arena.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct pc_strmap_slot {
     const char *key;
     void *value;
+    uint32_t hash; /* compared before the key; kept for growing */
 } pc_strmap_slot;
 
 typedef struct pc_strmap {
