@@ -178,6 +178,57 @@ static int recv_fd(int sock)
     return fd;
 }
 
+/* One record from the cleaner's socket: its byte in *c, and the descriptor
+ * it carries (or -1) in *fd. */
+static ssize_t recv_byte_fd(int sock, char *c, int *fd)
+{
+    struct iovec iov = {c, 1};
+    union {
+        char buf[CMSG_SPACE(sizeof(int))];
+        struct cmsghdr align;
+    } u;
+    struct msghdr msg = {
+        .msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof u.buf};
+    *fd = -1;
+    ssize_t k = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+    struct cmsghdr *h = k > 0 ? CMSG_FIRSTHDR(&msg) : NULL;
+    if (h && h->cmsg_type == SCM_RIGHTS && h->cmsg_len >= CMSG_LEN(sizeof(int)))
+        memcpy(fd, CMSG_DATA(h), sizeof *fd);
+    return k;
+}
+
+/* Hand the cleaner a reference to the sandbox's mount and network
+ * namespaces. The last process to leave a namespace tears it down (every
+ * mount unmounted, the network devices unregistered), and that would be the
+ * sandbox's PID 1, between the program's end and the supervisor seeing it;
+ * with the cleaner holding them, it happens after the run, off our clock. */
+static void give_namespaces(int cleaner, pid_t child)
+{
+    static const char *const kinds[] = {"mnt", "net"};
+    for (size_t i = 0; cleaner >= 0 && i < 2; i++) {
+        char path[64];
+        snprintf(path, sizeof path, "/proc/%d/ns/%s", (int)child, kinds[i]);
+        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        char n = 'n';
+        struct iovec iov = {&n, 1};
+        union {
+            char buf[CMSG_SPACE(sizeof(int))];
+            struct cmsghdr align;
+        } u;
+        struct msghdr msg = {
+            .msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof u.buf};
+        struct cmsghdr *h = CMSG_FIRSTHDR(&msg);
+        h->cmsg_level = SOL_SOCKET;
+        h->cmsg_type = SCM_RIGHTS;
+        h->cmsg_len = CMSG_LEN(sizeof(int));
+        memcpy(CMSG_DATA(h), &fd, sizeof fd);
+        sendmsg(cleaner, &msg, MSG_NOSIGNAL | MSG_DONTWAIT); /* best effort: only speed is at stake */
+        close(fd);
+    }
+}
+
 /* ---- setup ---- */
 
 static int setup_error(pc_run_result *res, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -298,8 +349,8 @@ static void close_fds(fds *f)
  * when all is clean), or -1. */
 static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *title, size_t tlen)
 {
-    int p[2];
-    if (pipe2(p, O_CLOEXEC) < 0)
+    int p[2]; /* records: 'n' with the sandbox's namespaces, 'd' for done */
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, p) < 0)
         return -1;
     pid_t pid = fork();
     if (pid < 0) {
@@ -329,8 +380,19 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
         struct sched_param sp = {0};
         sched_setscheduler(0, SCHED_IDLE, &sp);
         char c = 0;
-        while (read(rfd, &c, 1) < 0 && errno == EINTR)
-            ;
+        int held[2], nheld = 0;
+        for (;;) {
+            int fd = -1;
+            ssize_t k = recv_byte_fd(rfd, &c, &fd);
+            if (k < 0 && errno == EINTR)
+                continue;
+            if (fd >= 0 && nheld < 2)
+                held[nheld++] = fd; /* released below */
+            else if (fd >= 0)
+                close(fd);
+            if (k <= 0 || c != 'n')
+                break;
+        }
         sched_setscheduler(0, SCHED_OTHER, &sp);
         /* the supervisor is done (it closed the pipe) or gone: either way the
          * run's directory and cgroup go now, off the supervisor's clock */
@@ -341,6 +403,8 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
                 break;         /* a clean finish: the tree is already dead */
             usleep(50 * 1000); /* after a crash, once more for late writers */
         }
+        for (int i = 0; i < nheld; i++) /* now the namespaces' teardown */
+            close(held[i]);
         _exit(0);
     }
     close(p[0]);
@@ -718,6 +782,8 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         setup_error(res, "namespaces: writing the sandbox's uid/gid maps: %s", strerror(e));
         goto release_seccomp;
     }
+    if (sb.use_ns)
+        give_namespaces(cleaner, child);
     if (cg.version && !joined && pc_cgroup_add(&cg, child) < 0) {
         kill(child, SIGKILL);
         waitpid(child, NULL, 0);

@@ -1267,6 +1267,35 @@ def run_denied_runs_nothing(m):
     assert wait_until(lambda: not pids_with(prog), 2), "a process of the run survived: %s" % pids_with(prog)
 
 
+def ns_holders(ident):
+    """Processes that have namespace ident ("mnt:[4026532...]") as theirs or hold a descriptor to it."""
+    found = []
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            links = [os.readlink("/proc/%s/ns/%s" % (d, ident.split(":")[0]))]
+            fds = "/proc/%s/fd" % d
+            links += [os.readlink(os.path.join(fds, f)) for f in os.listdir(fds)]
+        except OSError:
+            continue
+        if ident in links:
+            found.append(int(d))
+    return found
+
+
+@test(modes="RN")
+def namespaces_released_after_run(m):
+    """The sandbox's mount and network namespaces are torn down after the run (the cleaner holds them
+    only until it has cleaned up): soon after portcullis returns, no process has them or holds them."""
+    r = m.exec([], ["sh", "-c", "readlink /proc/self/ns/mnt /proc/self/ns/net"])
+    expect(r, "ok", 0)
+    ids = r.stdout.split()
+    assert len(ids) == 2 and ids[0].startswith("mnt:[") and ids[1].startswith("net:["), r.brief()
+    assert wait_until(lambda: not any(ns_holders(i) for i in ids), 3), \
+        "still held: %s" % {i: ns_holders(i) for i in ids}
+
+
 @test()
 def ordinary_snippet(m):
     """stdlib imports, files in the work dir, threads and 200 MB under a 256 MiB limit: all fine."""
