@@ -302,6 +302,50 @@ static bool lookup_call(ctx *c, TSNode call, TSNode fn, TSNode args, scope *sc, 
     return out->n > 0;
 }
 
+/* The body of a lambda without parameters (in parentheses or not), or a
+ * null node. */
+static TSNode lambda_body(ctx *c, TSNode n)
+{
+    while (!ts_node_is_null(n) && ts_node_symbol(n) == syms.parenthesized_expression)
+        n = ts_node_named_child(n, 0);
+    TSNode none = {0};
+    if (ts_node_is_null(n) || !node_is(n, "lambda") ||
+        !ts_node_is_null(ts_node_child_by_field_id(n, c->f_parameters)))
+        return none;
+    return ts_node_child_by_field_id(n, c->f_body);
+}
+
+/* A call of a lambda without parameters returns what its body is:
+ * (lambda: __import__("os"))().system is os.system, and so is f().system
+ * after f = lambda: __import__("os"), when every binding of f in the scope
+ * that has it is such a lambda. False: not such a call. */
+static bool lambda_call(ctx *c, TSNode fn, scope *sc, int depth, vals *out)
+{
+    TSNode body = lambda_body(c, fn);
+    if (!ts_node_is_null(body)) {
+        resolve_expr(c, body, sc, depth + 1, out);
+        return true;
+    }
+    if (ts_node_symbol(fn) != syms.identifier)
+        return false;
+    const char *name = ident_name(c, fn);
+    if (!name)
+        return false;
+    namebind *nb = NULL;
+    scope *s = pc_strmap_get(&sc->globals, name) ? c->module : sc;
+    for (bool first = true; s && !nb; s = s->parent, first = false)
+        if (s->kind != SCOPE_CLASS || first)
+            nb = pc_strmap_get(&s->names, name);
+    if (!nb || !nb->list)
+        return false;
+    for (binding *b = nb->list; b; b = b->next)
+        if (b->kind != BIND_ALIAS || ts_node_is_null(lambda_body(c, b->value)))
+            return false;
+    for (binding *b = nb->list; b; b = b->next)
+        resolve_expr(c, lambda_body(c, b->value), b->value_scope, depth + 1, out);
+    return true;
+}
+
 static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
 {
     TSNode fn = ts_node_child_by_field_id(n, c->f_function);
@@ -310,7 +354,7 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         out->unknown = true;
         return;
     }
-    if (lookup_call(c, n, fn, args, sc, depth, out))
+    if (lookup_call(c, n, fn, args, sc, depth, out) || lambda_call(c, fn, sc, depth, out))
         return;
     vals callee = {0};
     resolve_expr(c, fn, sc, depth + 1, &callee);

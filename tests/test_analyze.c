@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define HDR(id, sev)                                                                                     \
-    "  - id: " id "\n"                                                                                   \
-    "    message: Rule " id ".\n"                                                                        \
-    "    severity: " sev "\n"                                                                            \
-    "    confidence: high\n"                                                                             \
-    "    cwe: CWE-95\n"                                                                                  \
+#define HDR(id, sev)                                                                                         \
+    "  - id: " id "\n"                                                                                       \
+    "    message: Rule " id ".\n"                                                                            \
+    "    severity: " sev "\n"                                                                                \
+    "    confidence: high\n"                                                                                 \
+    "    cwe: CWE-95\n"                                                                                      \
     "    match:\n"
 
 /* ------------------------------------------------------------ helpers */
@@ -69,14 +69,17 @@ static void run_bytes(tu_env *e, const char *data, size_t len, pc_result *r)
 
 /* ------------------------------------------------------------ rule sets */
 
-static const char resolve_rules[] = "rules:\n" HDR("os-system", "high") "      call:\n"
-                                    "        callee: [os.system]\n" HDR("eval-exec", "high") "      call:\n"
-                                    "        callee: [builtins.eval, builtins.exec]\n" HDR("eval-computed", "medium")
-                                    "      call:\n"
-                                    "        callee: [builtins.eval]\n"
-                                    "        args:\n"
-                                    "          - position: 0\n"
-                                    "            is: computed\n";
+static const char resolve_rules[] = "rules:\n" HDR(
+    "os-system", "high") "      call:\n"
+                         "        callee: [os.system]\n" HDR(
+                             "eval-exec", "high") "      call:\n"
+                                                  "        callee: [builtins.eval, builtins.exec]\n" HDR(
+                                                      "eval-computed",
+                                                      "medium") "      call:\n"
+                                                                "        callee: [builtins.eval]\n"
+                                                                "        args:\n"
+                                                                "          - position: 0\n"
+                                                                "            is: computed\n";
 
 static int env_resolve(void **state)
 {
@@ -147,7 +150,8 @@ static void test_resolve_more_forms(void **state)
     expect_at(e, "import os\nvars(os)[\"system\"](\"x\")\n", "os-system", 2, 1);
     expect_at(e, "globals()[\"__builtins__\"].eval(\"x\")\n", "eval-exec", 1, 1);
     expect_at(e, "globals()[\"eval\"](\"x\")\n", "eval-exec", 1, 1);
-    expect_at(e, "from importlib import import_module\nimport_module(\"os\").system(\"x\")\n", "os-system", 2, 1);
+    expect_at(e, "from importlib import import_module\nimport_module(\"os\").system(\"x\")\n", "os-system", 2,
+              1);
     expect_at(e, "import sys\nsys.modules.get(\"os\").system(\"x\")\n", "os-system", 2, 1);
     expect_at(e, "import os\nf = getattr(os, \"system\")\nf(\"x\")\n", "os-system", 3, 1);
     expect_at(e, "import os\ngetattr(os, \"sys\" \"tem\")(\"x\")\n", "os-system", 2, 1);
@@ -159,7 +163,8 @@ static void test_resolve_more_forms(void **state)
     expect_at(e, "(c and exec)(\"x\")\n", "eval-exec", 1, 1);
     expect_at(e, "import os\ndef f():\n    return os.system(\"x\")\n", "os-system", 3, 12);
     expect_at(e, "import os\nclass A:\n    run = os.system\n", "os-system", 3, 11);
-    expect_at(e, "def outer():\n    import os as o\n    def inner():\n        o.system(\"x\")\n", "os-system", 4, 9);
+    expect_at(e, "def outer():\n    import os as o\n    def inner():\n        o.system(\"x\")\n", "os-system",
+              4, 9);
 }
 
 static void test_resolve_dunder_call(void **state)
@@ -220,6 +225,20 @@ static void test_resolve_aliases(void **state)
     expect_none(e, "a = b\nb = a\na(\"x\")\n", "eval-exec");
 }
 
+static void test_resolve_lambda_calls(void **state)
+{
+    tu_env *e = *state;
+    /* a lambda without parameters, called in place or through a name, is its body */
+    expect_at(e, "(lambda: __import__(\"os\"))().system(\"x\")\n", "os-system", 1, 1);
+    expect_at(e, "f = lambda: __import__(\"os\")\nf().system(\"x\")\n", "os-system", 2, 1);
+    expect_at(e, "import os\ng = (lambda: os)\ndef h():\n    return g().system(\"x\")\n", "os-system", 4, 12);
+    expect_at(e, "(lambda: eval)()(\"x\")\n", "eval-exec", 1, 1);
+    /* with parameters, or a name also bound to something else: not resolved */
+    expect_none(e, "(lambda os: os)(obj).system(\"x\")\n", "os-system");
+    expect_none(e, "import os\nf = lambda: os\nf = make\nf().system(\"x\")\n", "os-system");
+    expect_none(e, "def f():\n    return thing\nf().system(\"x\")\n", "os-system");
+}
+
 static void test_resolve_shadowing(void **state)
 {
     tu_env *e = *state;
@@ -230,7 +249,8 @@ static void test_resolve_shadowing(void **state)
     expect_none(e, "def f(*, exec):\n    return exec(\"x\")\n", "eval-exec");
     expect_none(e, "model = load()\nmodel.eval()\n", "eval-exec");
     expect_none(e, "class M:\n    def eval(self):\n        return self.eval()\n", "eval-exec");
-    expect_none(e, "class A:\n    def exec(self, code):\n        return code\nA().exec(\"x\")\n", "eval-exec");
+    expect_none(e, "class A:\n    def exec(self, code):\n        return code\nA().exec(\"x\")\n",
+                "eval-exec");
     expect_none(e, "eval = print\neval(\"x\")\n", "eval-exec");
     expect_none(e, "for eval in []:\n    pass\n", "eval-exec");
     expect_none(e, "lambda eval: eval(\"x\")\n", "eval-exec");
@@ -238,7 +258,8 @@ static void test_resolve_shadowing(void **state)
     expect_none(e, "import os\ndef f(os):\n    os.system(\"x\")\n", "os-system");
     /* a class body is not visible from its methods: this is the builtin */
     expect_at(e,
-              "class A:\n    def exec(self, code):\n        return code\n    def run(self):\n        return exec(\"x\")\n",
+              "class A:\n    def exec(self, code):\n        return code\n    def run(self):\n        return "
+              "exec(\"x\")\n",
               "eval-exec", 5, 16);
     /* a name bound later in a function shadows it for the whole function */
     expect_none(e, "def f():\n    x = eval(\"1\")\n    eval = print\n", "eval-exec");
@@ -337,63 +358,87 @@ static void test_columns_code_points(void **state)
 /* ------------------------------------------------------------ match kinds */
 
 static const char kinds_rules[] =
-    "rules:\n" HDR("imp-allow", "high") "      import:\n"
-    "        except: [math, json, urllib.parse, os.path]\n" HDR("imp-deny", "medium")
-    "      import: [ctypes, \"xml.etree.*\"]\n" HDR("shell-true", "high") "      call:\n"
-    "        callee: [subprocess.run, subprocess.Popen]\n"
-    "        args:\n"
-    "          - keyword: shell\n"
-    "            is: truthy\n" HDR("a-literal", "low") "      call:\n"
-    "        callee: [m.lit]\n"
-    "        args:\n"
-    "          - position: 0\n"
-    "            is: literal\n" HDR("a-computed", "low") "      call:\n"
-    "        callee: [m.comp]\n"
-    "        args:\n"
-    "          - position: 0\n"
-    "            is: computed\n" HDR("a-equals", "low") "      call:\n"
-    "        callee: [m.eq]\n"
-    "        args:\n"
-    "          - keyword: mode\n"
-    "            equals: w\n" HDR("a-equals-int", "low") "      call:\n"
-    "        callee: [m.eqi]\n"
-    "        args:\n"
-    "          - position: 1\n"
-    "            equals: 511\n" HDR("a-regex", "low") "      call:\n"
-    "        callee: [m.rx]\n"
-    "        args:\n"
-    "          - position: 0\n"
-    "            regex: '^/tmp/'\n" HDR("a-absent", "low") "      call:\n"
-    "        callee: [m.ab]\n"
-    "        args:\n"
-    "          - keyword: timeout\n"
-    "            is: absent\n" HDR("a-present", "low") "      call:\n"
-    "        callee: [m.pr]\n"
-    "        args:\n"
-    "          - keyword: verify\n"
-    "            position: 2\n"
-    "            is: present\n" HDR("a-glob", "low") "      call: [\"m.g*\"]\n" HDR("attr", "high")
-    "      attribute: [__globals__, \"f_*\"]\n" HDR("name-builtins", "high") "      name: [__builtins__, globals]\n"
-    HDR("aws-key", "critical") "      string:\n"
-    "        regex: 'AKIA[0-9A-Z]{16}'\n" HDR("text-only", "low") "      string:\n"
-    "        regex: 'TOPSECRET'\n"
-    "        bytes: false\n" HDR("q-match", "low") "      query: |\n"
-    "        ((call function: (identifier) @fn) @c\n"
-    "          (#match? @fn \"^exe\"))\n"
-    "      capture: c\n" HDR("q-eq", "low") "      query: '((identifier) @id (#eq? @id \"magic\"))'\n"
-    HDR("q-not-eq", "low") "      query: |\n"
-    "        (call function: (attribute attribute: (identifier) @a\n"
-    "          (#not-eq? @a \"safe\"))) @c\n"
-    "      capture: c\n" HDR("q-not-match", "low") "      query: |\n"
-    "        ((function_definition name: (identifier) @n) @def\n"
-    "          (#not-match? @n \"^[a-z_][a-z0-9_]*$\"))\n"
-    "      capture: n\n" HDR("q-empty-except", "low") "      query: |\n"
-    "        (try_statement\n"
-    "          (except_clause (block . (pass_statement) .)) @body)\n"
-    "      capture: body\n" HDR("dyn-getattr-mod", "high") "      dynamic: [getattr]\n"
-    "      target: module\n" HDR("dyn-getattr", "low") "      dynamic: [getattr]\n" HDR("dyn-import", "high")
-    "      dynamic: [import]\n" HDR("dyn-ns", "medium") "      dynamic: [namespace]\n" HDR("dyn-setattr", "high")
-    "      dynamic: [setattr]\n";
+    "rules:\n" HDR("imp-allow",
+                   "high") "      import:\n"
+                           "        except: [math, json, urllib.parse, os.path]\n" HDR("imp-deny", "medium") "      import: [ctypes, \"xml.etree.*\"]\n" HDR(
+                               "shell-true",
+                               "high") "      call:\n"
+                                       "        callee: [subprocess.run, subprocess.Popen]\n"
+                                       "        args:\n"
+                                       "          - keyword: shell\n"
+                                       "            is: truthy\n" HDR(
+                                           "a-literal",
+                                           "low") "      call:\n"
+                                                  "        callee: [m.lit]\n"
+                                                  "        args:\n"
+                                                  "          - position: 0\n"
+                                                  "            is: literal\n" HDR(
+                                                      "a-computed",
+                                                      "low") "      call:\n"
+                                                             "        callee: [m.comp]\n"
+                                                             "        args:\n"
+                                                             "          - position: 0\n"
+                                                             "            is: computed\n" HDR(
+                                                                 "a-equals",
+                                                                 "low") "      call:\n"
+                                                                        "        callee: [m.eq]\n"
+                                                                        "        args:\n"
+                                                                        "          - keyword: mode\n"
+                                                                        "            equals: w\n" HDR(
+                                                                            "a-equals-int",
+                                                                            "low") "      call:\n"
+                                                                                   "        callee: [m.eqi]\n"
+                                                                                   "        args:\n"
+                                                                                   "          - position: 1\n"
+                                                                                   "            equals: "
+                                                                                   "511\n" HDR(
+                                                                                       "a-regex",
+                                                                                       "low") "      call:\n"
+                                                                                              "        "
+                                                                                              "callee: "
+                                                                                              "[m.rx]\n"
+                                                                                              "        "
+                                                                                              "args:\n"
+                                                                                              "          - "
+                                                                                              "position: 0\n"
+                                                                                              "            "
+                                                                                              "regex: "
+                                                                                              "'^/tmp/"
+                                                                                              "'\n" HDR(
+                                                                                                  "a-absent", "low") "      call:\n"
+                                                                                                                     "        callee: [m.ab]\n"
+                                                                                                                     "        args:\n"
+                                                                                                                     "          - keyword: timeout\n"
+                                                                                                                     "            is: absent\n" HDR("a-present",
+                                                                                                                                                    "low") "      call:\n"
+                                                                                                                                                           "        callee: [m.pr]\n"
+                                                                                                                                                           "        args:\n"
+                                                                                                                                                           "          - keyword: verify\n"
+                                                                                                                                                           "            position: 2\n"
+                                                                                                                                                           "            is: present\n" HDR("a-glob", "low") "      call: [\"m.g*\"]\n" HDR("attr", "high") "      attribute: [__globals__, \"f_*\"]\n" HDR("name-builtins", "high") "      name: [__builtins__, globals]\n" HDR("aws-key", "critical") "      string:\n"
+                                                                                                                                                                                                                                                                                                                                                                                                       "        regex: 'AKIA[0-9A-Z]{16}'\n" HDR("text-only", "low") "      string:\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                     "        regex: 'TOPSECRET'\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                     "        bytes: false\n" HDR("q-match", "low") "      query: |\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    "        ((call function: (identifier) @fn) @c\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    "          (#match? @fn \"^exe\"))\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    "      capture: c\n" HDR("q-eq", "low") "      query: '((identifier) @id (#eq? @id \"magic\"))'\n" HDR("q-not-eq", "low") "      query: |\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                              "        (call function: (attribute attribute: (identifier) @a\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                              "          (#not-eq? @a \"safe\"))) @c\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                              "      capture: c\n" HDR("q-not-match", "low") "      query: |\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                             "        ((function_definition name: (identifier) @n) @def\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                             "          (#not-match? @n \"^[a-z_][a-z0-9_]*$\"))\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                             "      capture: n\n" HDR(
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                 "q-empty-except", "low") "      query: |\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                          "        (try_statement\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                          "          (except_clause (block . (pass_statement) .)) @body)\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                          "      capture: body\n" HDR(
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                              "dyn-getattr-mod",
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                              "high") "      dynamic: [getattr]\n"
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      "      target: module\n" HDR("dyn-getattr",
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                   "low") "      dynamic: [getattr]\n" HDR("dyn-import",
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                           "high") "      dynamic: [import]\n" HDR("dyn-ns",
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                   "medium") "      dynamic: [namespace]\n" HDR("dyn-setattr",
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                "high") "      dynamic: [setattr]\n";
 
 static int env_kinds(void **state)
 {
@@ -647,7 +692,8 @@ static void test_policy_effects(void **state)
 {
     (void)state;
     static const char rules[] = "rules:\n" HDR("os-system", "medium") "      call: [os.system]\n" HDR(
-        "noisy", "high") "      call: [builtins.print]\n" HDR("want-deny", "info") "      call: [builtins.input]\n";
+        "noisy", "high") "      call: [builtins.print]\n" HDR("want-deny",
+                                                              "info") "      call: [builtins.input]\n";
     tu_env *e = tu_env_new(rules, "policy: t\nrulesets: [\"*\"]\n"
                                   "disable: [\"nois*\"]\n"
                                   "severity:\n  os-system: critical\n"
@@ -685,8 +731,9 @@ static void test_policy_effects(void **state)
 static void test_suppressions(void **state)
 {
     (void)state;
-    static const char rules[] = "rules:\n" HDR("os-system", "high") "      call: [os.system]\n"
-                                "    bandit: [B605]\n" HDR("eval-exec", "high") "      call: [builtins.eval]\n";
+    static const char rules[] = "rules:\n" HDR(
+        "os-system", "high") "      call: [os.system]\n"
+                             "    bandit: [B605]\n" HDR("eval-exec", "high") "      call: [builtins.eval]\n";
     const char *src = "import os\n"
                       "os.system(a)  # nosec\n"
                       "os.system(b)  # noqa\n"
@@ -772,7 +819,8 @@ static void expect_input(tu_env *e, const char *data, size_t len, const char *id
     pc_result r;
     run_bytes(e, data, len, &r);
     const pc_finding *f = tu_find(&r, id);
-    bool ok = f && (!line || f->span.line == line) && r.denied && f->denies && f->rule->kind == PC_MATCH_INPUT;
+    bool ok =
+        f && (!line || f->span.line == line) && r.denied && f->denies && f->rule->kind == PC_MATCH_INPUT;
     if (!ok) {
         fprintf(stderr, "--- (test line %d)\n", srcline);
         tu_dump(&r);
@@ -817,7 +865,8 @@ static void test_input_latin1(void **state)
     assert_non_null(strstr(r.src.text, "s = '\xc3\xa9t\xc3\xa9'"));
     pc_result_release(&r);
     /* declaration on line 2 after a shebang */
-    const char src2[] = "#!/usr/bin/env python\n# vim: set fileencoding=iso-8859-15 :\nimport os\nos.system('\xa4')\n";
+    const char src2[] =
+        "#!/usr/bin/env python\n# vim: set fileencoding=iso-8859-15 :\nimport os\nos.system('\xa4')\n";
     run_bytes(e, src2, sizeof src2 - 1, &r);
     assert_true(tu_has_at(&r, "os-system", 4, 1));
     assert_int_equal(tu_count(&r, NULL), 1);
@@ -912,7 +961,8 @@ static void test_input_binary(void **state)
     assert_false(r.src.parseable);
     pc_result_release(&r);
     /* an ELF header */
-    const char elf[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3e\0\x01\0\0\0";
+    const char elf[] = "\x7f"
+                       "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3e\0\x01\0\0\0";
     EXPECT_INPUT(e, elf, "input-binary", 1);
 }
 
@@ -953,7 +1003,8 @@ static void test_input_confusable_import(void **state)
     for (size_t i = 0; i < sizeof srcs / sizeof *srcs; i++) {
         pc_result r;
         tu_analyze(e, srcs[i], &r);
-        bool ok = tu_has_at(&r, "os-system", 2, 1) && tu_has_at(&r, "input-confusable", 1, cols[i]) && r.denied;
+        bool ok =
+            tu_has_at(&r, "os-system", 2, 1) && tu_has_at(&r, "input-confusable", 1, cols[i]) && r.denied;
         if (!ok) {
             fprintf(stderr, "--- source:\n%s", srcs[i]);
             tu_dump(&r);
@@ -968,7 +1019,10 @@ static void test_input_bidi(void **state)
 {
     tu_env *e = *state;
     EXPECT_INPUT(e, "x = 1  # \xe2\x80\xae comment\n", "input-bidi", 1);
-    EXPECT_INPUT(e, "x = 1\ns = \"abc\xe2\x81\xa6" "def\"\n", "input-bidi", 2); /* U+2066 in a string too */
+    EXPECT_INPUT(e,
+                 "x = 1\ns = \"abc\xe2\x81\xa6"
+                 "def\"\n",
+                 "input-bidi", 2); /* U+2066 in a string too */
     pc_result r;
     const char src[] = "x = 1  # \xe2\x80\xae comment\n";
     run_bytes(e, src, sizeof src - 1, &r);
@@ -981,11 +1035,15 @@ static void test_input_bidi(void **state)
 static void test_input_invisible(void **state)
 {
     tu_env *e = *state;
-    EXPECT_INPUT(e, "ab\xe2\x80\x8b" "c = 1\n", "input-invisible", 1);
+    EXPECT_INPUT(e,
+                 "ab\xe2\x80\x8b"
+                 "c = 1\n",
+                 "input-invisible", 1);
     EXPECT_INPUT(e, "x = 1\nif x:\xe2\x80\x8b\n    pass\n", "input-invisible", 2);
     /* inside a string literal it is shown, not hidden */
     pc_result r;
-    const char src[] = "s = 'a\xe2\x80\x8b" "b'\nt = \"\"\"\n\xe2\x80\x8c\n\"\"\"\n";
+    const char src[] = "s = 'a\xe2\x80\x8b"
+                       "b'\nt = \"\"\"\n\xe2\x80\x8c\n\"\"\"\n";
     run_bytes(e, src, sizeof src - 1, &r);
     if (r.nfindings)
         tu_dump(&r);
@@ -1130,8 +1188,9 @@ static void test_input_user_rule(void **state)
     assert_false(r.denied); /* low, and input findings no longer deny by themselves */
     pc_result_release(&r);
     /* the built-in NUL rule is high/high: denies by severity */
-    const char nul[] = "x = 1\n# padding padding padding padding padding padding padding padding padding\n"
-                       "# padding padding padding padding padding padding padding padding padding\ny = '\0'\n";
+    const char nul[] =
+        "x = 1\n# padding padding padding padding padding padding padding padding padding\n"
+        "# padding padding padding padding padding padding padding padding padding\ny = '\0'\n";
     run_bytes(e, nul, sizeof nul - 1, &r);
     assert_non_null(tu_find(&r, "input-nul"));
     assert_true(r.denied);
@@ -1166,31 +1225,55 @@ int main(void)
 {
     tu_filter_from_env();
     const struct CMUnitTest resolve[] = {
-        T(test_resolve_import_alias),  T(test_resolve_multi_import),     T(test_resolve_dynamic_imports), T(test_resolve_more_forms),
-        T(test_resolve_dunder_call),   T(test_resolve_dict_get),        T(test_resolve_bound_getattribute), T(test_resolve_builtins),
-        T(test_resolve_aliases),       T(test_resolve_shadowing),       T(test_resolve_conditional),
-        T(test_resolve_args_rule),     T(test_verdict),                 T(test_columns_code_points),
-        T(test_input_bom),             T(test_input_latin1),            T(test_input_utf7),
-        T(test_input_hiding_codecs),   T(test_input_invalid_utf8),      T(test_input_nul),
-        T(test_input_binary),          T(test_input_confusable),        T(test_input_confusable_import),
+        T(test_resolve_import_alias),
+        T(test_resolve_multi_import),
+        T(test_resolve_dynamic_imports),
+        T(test_resolve_more_forms),
+        T(test_resolve_dunder_call),
+        T(test_resolve_dict_get),
+        T(test_resolve_bound_getattribute),
+        T(test_resolve_builtins),
+        T(test_resolve_aliases),
+        T(test_resolve_lambda_calls),
+        T(test_resolve_shadowing),
+        T(test_resolve_conditional),
+        T(test_resolve_args_rule),
+        T(test_verdict),
+        T(test_columns_code_points),
+        T(test_input_bom),
+        T(test_input_latin1),
+        T(test_input_utf7),
+        T(test_input_hiding_codecs),
+        T(test_input_invalid_utf8),
+        T(test_input_nul),
+        T(test_input_binary),
+        T(test_input_confusable),
+        T(test_input_confusable_import),
         T(test_input_bidi),
-        T(test_input_invisible),       T(test_input_line_endings),      T(test_input_cr_line_endings),   T(test_input_form_feed),
+        T(test_input_invisible),
+        T(test_input_line_endings),
+        T(test_input_cr_line_endings),
+        T(test_input_form_feed),
         T(test_input_parse_errors),
         T(test_input_nesting),
     };
     const struct CMUnitTest kinds[] = {
-        T(test_kind_import_except), T(test_kind_import_multi), T(test_kind_import_deny),  T(test_kind_call_shell),
-        T(test_kind_call_shell_bitnot), T(test_kind_call_conditions), T(test_kind_attribute),
-        T(test_kind_attribute_dict), T(test_kind_name),         T(test_kind_string),
-        T(test_kind_query),          T(test_kind_dynamic),
+        T(test_kind_import_except),
+        T(test_kind_import_multi),
+        T(test_kind_import_deny),
+        T(test_kind_call_shell),
+        T(test_kind_call_shell_bitnot),
+        T(test_kind_call_conditions),
+        T(test_kind_attribute),
+        T(test_kind_attribute_dict),
+        T(test_kind_name),
+        T(test_kind_string),
+        T(test_kind_query),
+        T(test_kind_dynamic),
     };
     const struct CMUnitTest other[] = {
-        T(test_policy_effects),
-        T(test_suppressions),
-        T(test_suppression_in_string),
-        T(test_suppression_rule_list),
-        T(test_input_user_rule),
-        T(test_input_no_rules),
+        T(test_policy_effects),        T(test_suppressions),    T(test_suppression_in_string),
+        T(test_suppression_rule_list), T(test_input_user_rule), T(test_input_no_rules),
     };
     int fails = 0;
     fails += cmocka_run_group_tests_name("analyze/resolve+input", resolve, env_resolve, env_free);
