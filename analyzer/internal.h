@@ -58,6 +58,7 @@ typedef enum {
     BIND_ALIAS,  /* value = an expression to resolve (assignment, default) */
     BIND_LOCAL,  /* defined by the program, value unknown */
     BIND_DEL,    /* del NAME: the builtin may show through again */
+    BIND_DEF,    /* def NAME: value = the function_definition, value_scope = its own scope */
 } bind_kind;
 
 typedef struct binding {
@@ -68,7 +69,8 @@ typedef struct binding {
     struct scope *value_scope;
     uint32_t offset;
     bool conditional;
-    bool busy; /* being folded: cuts cycles such as a = b; b = a */
+    bool busy;            /* being folded: cuts cycles such as a = b; b = a */
+    struct vals *returns; /* BIND_DEF: what a call returns, once worked out */
     struct binding *next;
 } binding;
 
@@ -77,7 +79,8 @@ typedef struct namebind {
     binding *list;
     uint32_t first_uncond; /* offset of the first unconditional binding, or UINT32_MAX */
     bool has_del;
-    bool has_local; /* some binding is a plain local definition */
+    bool has_local;       /* some binding is a local definition (def included) */
+    bool has_plain_local; /* some binding is local and not a def: value unknown */
     bool busy;
     struct vals *cache; /* union of the values of all bindings */
 } namebind;

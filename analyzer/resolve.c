@@ -52,6 +52,10 @@ static bool strict_scope(const scope *s)
 
 static void add_binding(ctx *c, const binding *b, int depth, vals *out)
 {
+    if (b->kind == BIND_DEF) { /* a function the program defines */
+        out->local = true;
+        return;
+    }
     if (b->kind == BIND_IMPORT) {
         /* `from a import b` may bind a submodule: callers treat QUAL as possibly a module */
         vals_add(c, out, b->is_module ? VAL_MODULE : VAL_QUAL, b->qual);
@@ -315,11 +319,83 @@ static TSNode lambda_body(ctx *c, TSNode n)
     return ts_node_child_by_field_id(n, c->f_body);
 }
 
-/* A call of a lambda without parameters returns what its body is:
- * (lambda: __import__("os"))().system is os.system, and so is f().system
- * after f = lambda: __import__("os"), when every binding of f in the scope
- * that has it is such a lambda. False: not such a call. */
-static bool lambda_call(ctx *c, TSNode fn, scope *sc, int depth, vals *out)
+/* Bound on the nodes looked at for one function's return statements. */
+#define RETURNS_NODES 4096
+
+/* What the return statements of def node fn give, resolved in its own scope
+ * fs; unknown for a coroutine, a generator, a bare or implicit None only, or
+ * a body too large to look through. Nested definitions are not entered. */
+static void def_returns_walk(ctx *c, TSNode fn, scope *fs, int depth, vals *out)
+{
+    TSNode first = ts_node_child(fn, 0);
+    if (ts_node_is_null(first) || !node_is(first, "def")) { /* async def: a coroutine */
+        out->unknown = true;
+        return;
+    }
+    TSNode body = ts_node_child_by_field_id(fn, c->f_body);
+    if (ts_node_is_null(body)) {
+        out->unknown = true;
+        return;
+    }
+    TSTreeCursor cur = ts_tree_cursor_new(body);
+    int budget = RETURNS_NODES;
+    uint32_t level = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        bool descend = true;
+        if (--budget < 0 || node_is(n, "yield")) {
+            out->unknown = true;
+            break;
+        }
+        if (level &&
+            (node_is(n, "function_definition") || node_is(n, "class_definition") || node_is(n, "lambda"))) {
+            descend = false;
+        } else if (node_is(n, "return_statement")) {
+            descend = false;
+            TSNode v = ts_node_named_child(n, 0);
+            if (!ts_node_is_null(v))
+                resolve_expr(c, v, fs, depth + 1, out);
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&cur)) {
+            level++;
+            continue;
+        }
+        while (level && !ts_tree_cursor_goto_next_sibling(&cur)) {
+            ts_tree_cursor_goto_parent(&cur);
+            level--;
+        }
+        if (!level)
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    if (!out->n)
+        out->unknown = true; /* None, or nothing known */
+}
+
+/* What calling the function of binding b returns (worked out once). */
+static void def_returns(ctx *c, binding *b, int depth, vals *out)
+{
+    if (!b->returns) {
+        vals *v = b->busy ? NULL : pc_arena_alloc(c->a, sizeof *v);
+        if (!v) { /* recursion, or no memory */
+            out->unknown = true;
+            return;
+        }
+        b->busy = true;
+        def_returns_walk(c, b->value, b->value_scope, depth, v);
+        b->busy = false;
+        b->returns = v;
+    }
+    merge(c, out, b->returns);
+}
+
+/* A call returns what the function returns, for a lambda without
+ * parameters (called in place, or through a name) and a function the
+ * program defines with def: (lambda: __import__("os"))().system and, after
+ * def m(): return __import__("os"), m().system are os.system. Only when
+ * every binding of the name in the scope that has it is such a function.
+ * False: not such a call. */
+static bool function_call(ctx *c, TSNode fn, scope *sc, int depth, vals *out)
 {
     TSNode body = lambda_body(c, fn);
     if (!ts_node_is_null(body)) {
@@ -336,13 +412,17 @@ static bool lambda_call(ctx *c, TSNode fn, scope *sc, int depth, vals *out)
     for (bool first = true; s && !nb; s = s->parent, first = false)
         if (s->kind != SCOPE_CLASS || first)
             nb = pc_strmap_get(&s->names, name);
-    if (!nb || !nb->list)
+    if (!nb || !nb->list || nb->has_plain_local || nb->has_del)
         return false;
     for (binding *b = nb->list; b; b = b->next)
-        if (b->kind != BIND_ALIAS || ts_node_is_null(lambda_body(c, b->value)))
+        if (b->kind != BIND_DEF && (b->kind != BIND_ALIAS || ts_node_is_null(lambda_body(c, b->value))))
             return false;
-    for (binding *b = nb->list; b; b = b->next)
-        resolve_expr(c, lambda_body(c, b->value), b->value_scope, depth + 1, out);
+    for (binding *b = nb->list; b; b = b->next) {
+        if (b->kind == BIND_DEF)
+            def_returns(c, b, depth, out);
+        else
+            resolve_expr(c, lambda_body(c, b->value), b->value_scope, depth + 1, out);
+    }
     return true;
 }
 
@@ -354,7 +434,7 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         out->unknown = true;
         return;
     }
-    if (lookup_call(c, n, fn, args, sc, depth, out) || lambda_call(c, fn, sc, depth, out))
+    if (lookup_call(c, n, fn, args, sc, depth, out) || function_call(c, fn, sc, depth, out))
         return;
     vals callee = {0};
     resolve_expr(c, fn, sc, depth + 1, &callee);

@@ -402,9 +402,11 @@ static int bind(ctx *c, scope *s, const char *name, binding *b)
     if (!b->conditional && b->offset < nb->first_uncond)
         nb->first_uncond = b->offset;
     if (b->kind == BIND_LOCAL) { /* one suffices: it only says "defined here" */
-        nb->has_local = true;
+        nb->has_local = nb->has_plain_local = true;
         return 0;
     }
+    if (b->kind == BIND_DEF) /* local, and kept: a call of it returns what it returns */
+        nb->has_local = true;
     if (b->kind == BIND_IMPORT)
         for (binding *x = nb->list; x; x = x->next)
             if (x->kind == BIND_IMPORT && !strcmp(x->qual, b->qual))
@@ -663,8 +665,17 @@ static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
     if (f->pending) {
         /* def/class/lambda: the name binds outside, parameters inside */
         TSNode name = ts_node_child_by_field_id(n, c->f_name);
-        if (!ts_node_is_null(name) && bind_local(c, s, name, f) < 0)
+        if (!ts_node_is_null(name) && f->kind == K_FUNCTION_DEFINITION) {
+            binding *b = new_binding(c, BIND_DEF, f);
+            if (!b)
+                return -1;
+            b->value = n;
+            b->value_scope = f->pending;
+            if (bind(c, s, ident_name(c, name), b) < 0)
+                return -1;
+        } else if (!ts_node_is_null(name) && bind_local(c, s, name, f) < 0) {
             return -1;
+        }
         TSNode params = ts_node_child_by_field_id(n, c->f_parameters);
         return bind_parameters(c, f->pending, params, s, f);
     }

@@ -239,6 +239,33 @@ static void test_resolve_lambda_calls(void **state)
     expect_none(e, "def f():\n    return thing\nf().system(\"x\")\n", "os-system");
 }
 
+static void test_resolve_def_returns(void **state)
+{
+    tu_env *e = *state;
+    /* a function the program defines returns what its return statements give */
+    expect_at(e, "def m():\n    return __import__(\"os\")\nm().system(\"x\")\n", "os-system", 3, 1);
+    expect_at(
+        e, "import os, json\ndef m(k):\n    if k:\n        return json\n    return os\nm(1).system(\"x\")\n",
+        "os-system", 6, 1);
+    expect_at(e, "@cache\ndef m():\n    return __import__(\"os\")\nx = m()\nx.system(\"x\")\n", "os-system",
+              5, 1);
+    expect_at(e,
+              "class A:\n    def run(self):\n        return go().system(\"x\")\ndef go():\n    import os\n   "
+              " return os\n",
+              "os-system", 3, 16);
+    /* its parameters, a generator, a coroutine, a nested def, recursion: nothing known */
+    expect_none(e, "import os\ndef m(x):\n    return x\nm(os).system(\"x\")\n", "os-system");
+    expect_none(e, "import os\ndef g():\n    yield os\ng().system(\"x\")\n", "os-system");
+    expect_none(e, "import os\nasync def g():\n    return os\ng().system(\"x\")\n", "os-system");
+    expect_none(
+        e, "def f():\n    def g():\n        return __import__(\"os\")\n    return 1\nf().system(\"x\")\n",
+        "os-system");
+    expect_none(e, "def f():\n    return f()\nf().system(\"x\")\n", "os-system");
+    expect_none(e, "import os\ndef f():\n    return os\nf = other\nf().system(\"x\")\n", "os-system");
+    /* a local function named like a dangerous one is still not it */
+    expect_none(e, "def system(x):\n    return x\nsystem(\"x\")\n", "os-system");
+}
+
 static void test_resolve_shadowing(void **state)
 {
     tu_env *e = *state;
@@ -1235,6 +1262,7 @@ int main(void)
         T(test_resolve_builtins),
         T(test_resolve_aliases),
         T(test_resolve_lambda_calls),
+        T(test_resolve_def_returns),
         T(test_resolve_shadowing),
         T(test_resolve_conditional),
         T(test_resolve_args_rule),
