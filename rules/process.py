@@ -118,8 +118,15 @@ sh.ls("-l")
 # ruleid: third-party-process-runner
 child = pexpect.spawn("/bin/bash")
 
-# ruleid: process-signal
+# ruleid: process-signal, process-signal-broadcast
 os.kill(os.getppid(), 9)
+# ruleid: process-signal, process-signal-broadcast
+os.kill(-1, 9)
+# ruleid: process-signal, process-signal-broadcast
+os.kill(1, signal.SIGKILL)
+# ok: process-signal-broadcast
+# ruleid: process-signal
+os.kill(child_pid, signal.SIGTERM)
 
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["git", "status"])
