@@ -1,6 +1,7 @@
 #!/bin/bash
 # Sandbox start-up overhead: the bare command, portcullis exec/run, bubblewrap
-# and firejail, measured in one run with hyperfine. Writes bench/out/runner.md.
+# and firejail, measured in one run with hyperfine, and the kernel's own share
+# of a namespace sandbox (bench/nsfloor.c). Writes bench/out/runner.md.
 #   bash bench/runner.sh            (as root, from anywhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +31,9 @@ hyperfine -N -i --warmup 10 --runs "$((RUNS / 2))" --export-json "$OUT/runner-py
     -n "portcullis run" "$P run $OUT/one-line.py" \
     -n "bwrap python3 -I" "$BW /usr/bin/python3 -I /dev/stdin < $OUT/one-line.py" \
     -n "firejail python3 -I" "firejail --noprofile --net=none --quiet /usr/bin/python3 -I $OUT/one-line.py"
+# the kernel's share: namespaces, exec and exit alone (bench/nsfloor.c)
+cc -std=gnu11 -O2 -o "$OUT/nsfloor" bench/nsfloor.c
+"$OUT/nsfloor" "$RUNS" > "$OUT/nsfloor.md"
 python3 - "$OUT" <<'PY'
 import json, sys
 out = sys.argv[1]
@@ -41,6 +45,8 @@ for f in ("runner-true.json", "runner-python.json"):
         rows.append((r["command"], r["median"] * 1e3, (r["median"] - base) * 1e3, r["mean"] * 1e3))
 text = "| command | median ms | added ms (vs bare) | mean ms |\n|---|---:|---:|---:|\n"
 text += "".join(f"| {c} | {m:.2f} | {a:+.2f} | {mean:.2f} |\n" for c, m, a, mean in rows)
+text += "\nThe kernel's share (bench/nsfloor.c, median ms of one start):\n\n| case | ms |\n|---|---:|\n"
+text += open(f"{out}/nsfloor.md").read()
 open(f"{out}/runner.md", "w").write(text)
 print(text)
 PY
