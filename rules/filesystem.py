@@ -177,3 +177,32 @@ report = "results/summary.txt"
 # ok: persistence-path-write
 # ruleid: open-write
 open(report, "w").write("done\n")
+
+# home-delete: the whole home directory, however it is written
+# ruleid: home-delete, file-delete
+shutil.rmtree(os.path.expanduser("~"))
+# ruleid: home-delete, file-delete
+shutil.rmtree(Path.home())
+# ruleid: home-delete, file-delete
+shutil.rmtree(os.environ["HOME"])
+# ok: home-delete
+# ruleid: file-delete
+shutil.rmtree(os.path.expanduser("~/.cache/myapp"))
+
+# system-path-change also covers deleting and moving system files
+# ruleid: system-path-change, file-delete
+os.remove("/etc/hosts")
+# ruleid: system-path-change, file-move-copy
+os.rename("/usr/bin/sudo", "/usr/bin/sudo.bak")
+
+# log-tampering: logs, login records and shell history erased
+# ruleid: log-tampering, file-delete
+os.truncate("/var/log/auth.log", 0)
+# ruleid: log-tampering, file-delete
+os.unlink(os.path.expanduser("~/.bash_history"))
+wtmp = "/var/log/wtmp"
+# ruleid: log-tampering, file-delete
+os.remove(wtmp)
+# ok: log-tampering
+# ruleid: file-delete
+os.remove("logs/run.log")

