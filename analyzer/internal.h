@@ -59,6 +59,7 @@ typedef enum {
     BIND_LOCAL,  /* defined by the program, value unknown */
     BIND_DEL,    /* del NAME: the builtin may show through again */
     BIND_DEF,    /* def NAME: value = the function_definition, value_scope = its own scope */
+    BIND_PART,   /* a, b = value / for NAME in value: a part of value, unknown which */
 } bind_kind;
 
 typedef struct binding {

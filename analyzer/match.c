@@ -472,7 +472,7 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_c
         if (!nb)
             continue;
         for (binding *b = nb->list; b && *budget > 0; b = b->next) {
-            if (b->kind != BIND_ALIAS || ts_node_is_null(b->value) || b->busy)
+            if ((b->kind != BIND_ALIAS && b->kind != BIND_PART) || ts_node_is_null(b->value) || b->busy)
                 continue;
             b->busy = true; /* a = b; b = a */
             bool m = text_matches(c, b->value, b->value_scope ? b->value_scope : s, re, depth + 1, budget);

@@ -52,7 +52,7 @@ static bool strict_scope(const scope *s)
 
 static void add_binding(ctx *c, const binding *b, int depth, vals *out)
 {
-    if (b->kind == BIND_DEF) { /* a function the program defines */
+    if (b->kind == BIND_DEF || b->kind == BIND_PART) { /* defined here, value unknown */
         out->local = true;
         return;
     }

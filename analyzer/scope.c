@@ -407,6 +407,8 @@ static int bind(ctx *c, scope *s, const char *name, binding *b)
     }
     if (b->kind == BIND_DEF) /* local, and kept: a call of it returns what it returns */
         nb->has_local = true;
+    if (b->kind == BIND_PART) /* local, value unknown; kept for text conditions */
+        nb->has_local = nb->has_plain_local = true;
     if (b->kind == BIND_IMPORT)
         for (binding *x = nb->list; x; x = x->next)
             if (x->kind == BIND_IMPORT && !strcmp(x->qual, b->qual))
@@ -444,10 +446,26 @@ static int bind_alias(ctx *c, scope *s, TSNode id, TSNode value, scope *value_sc
 }
 
 /* Bind every identifier in a target pattern as local (bounded walk). */
-static int bind_targets(ctx *c, scope *s, TSNode target, const frame *f)
+static const TSNode none; /* a null node */
+
+/* A name bound to a part of value (a, b = pair; for x in items): unknown
+ * to resolution, but text conditions with follow read value. */
+static int bind_part(ctx *c, scope *s, TSNode id, TSNode value, const frame *f)
+{
+    if (ts_node_is_null(value))
+        return bind_local(c, s, id, f);
+    binding *b = new_binding(c, BIND_PART, f);
+    if (!b)
+        return -1;
+    b->value = value;
+    b->value_scope = s;
+    return bind(c, s, ident_name(c, id), b);
+}
+
+static int bind_targets(ctx *c, scope *s, TSNode target, TSNode from, const frame *f)
 {
     if (node_is(target, "identifier"))
-        return bind_local(c, s, target, f);
+        return bind_part(c, s, target, from, f);
     TSTreeCursor cur = ts_tree_cursor_new(target);
     int rc = 0;
     uint32_t depth = 0;
@@ -458,7 +476,7 @@ static int bind_targets(ctx *c, scope *s, TSNode target, const frame *f)
         if (!strcmp(t, "attribute") || !strcmp(t, "subscript")) {
             descend = false; /* x.y = ... binds no name */
         } else if (!strcmp(t, "identifier")) {
-            if ((rc = bind_local(c, s, n, f)) < 0)
+            if ((rc = bind_part(c, s, n, from, f)) < 0)
                 break;
         }
         if (descend && ts_tree_cursor_goto_first_child(&cur)) {
@@ -492,7 +510,7 @@ static int bind_assignment(ctx *c, scope *s, TSNode n, const frame *f)
     while (!ts_node_is_null(right) && node_is(right, "assignment"))
         right = ts_node_child_by_field_id(right, c->f_right);
     if (ts_node_is_null(right)) { /* `x: int` makes a local only inside functions */
-        return s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS ? 0 : bind_targets(c, s, left, f);
+        return s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS ? 0 : bind_targets(c, s, left, none, f);
     }
     if (node_is(left, "identifier"))
         return bind_alias(c, s, left, right, s, f);
@@ -505,12 +523,12 @@ static int bind_assignment(ctx *c, scope *s, TSNode n, const frame *f)
         TSNode l, r;
         int rc = 0;
         while (rc >= 0 && kids_next(&kl, &l) && kids_next(&kr, &r))
-            rc = node_is(l, "identifier") ? bind_alias(c, s, l, r, s, f) : bind_targets(c, s, l, f);
+            rc = node_is(l, "identifier") ? bind_alias(c, s, l, r, s, f) : bind_targets(c, s, l, r, f);
         kids_done(&kl);
         kids_done(&kr);
         return rc < 0 ? -1 : 0;
     }
-    return bind_targets(c, s, left, f);
+    return bind_targets(c, s, left, right, f);
 }
 
 static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
@@ -596,13 +614,13 @@ static int bind_parameters(ctx *c, scope *fs, TSNode params, scope *outer, const
             if (!ts_node_is_null(name) && node_is(name, "identifier") && !ts_node_is_null(value))
                 rc = bind_alias(c, fs, name, value, outer, f);
             else if (!ts_node_is_null(name))
-                rc = bind_targets(c, fs, name, f);
+                rc = bind_targets(c, fs, name, none, f);
         } else if (!strcmp(t, "typed_parameter")) {
             TSNode first = ts_node_named_child(p, 0);
             if (!ts_node_is_null(first))
-                rc = bind_targets(c, fs, first, f);
+                rc = bind_targets(c, fs, first, none, f);
         } else if (strcmp(t, "keyword_separator") && strcmp(t, "positional_separator")) {
-            rc = bind_targets(c, fs, p, f);
+            rc = bind_targets(c, fs, p, none, f);
         }
     }
     kids_done(&k);
@@ -687,17 +705,18 @@ static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
         return bind_assignment(c, s, n, f);
     if (!strcmp(t, "augmented_assignment")) {
         TSNode left = ts_node_child_by_field_id(n, c->f_left);
-        return ts_node_is_null(left) ? 0 : bind_targets(c, s, left, f);
+        return ts_node_is_null(left) ? 0 : bind_targets(c, s, left, none, f);
     }
     if (!strcmp(t, "for_statement") || !strcmp(t, "for_in_clause")) {
         TSNode left = ts_node_child_by_field_id(n, c->f_left);
-        return ts_node_is_null(left) ? 0 : bind_targets(c, s, left, f);
+        TSNode items = ts_node_child_by_field_id(n, c->f_right);
+        return ts_node_is_null(left) ? 0 : bind_targets(c, s, left, items, f);
     }
     if (!strcmp(t, "as_pattern_target"))
-        return bind_targets(c, s, n, f);
+        return bind_targets(c, s, n, none, f);
     if (!strcmp(t, "except_clause")) {
         TSNode alias = ts_node_child_by_field_id(n, c->f_alias);
-        return ts_node_is_null(alias) ? 0 : bind_targets(c, s, alias, f);
+        return ts_node_is_null(alias) ? 0 : bind_targets(c, s, alias, none, f);
     }
     if (!strcmp(t, "named_expression")) {
         TSNode name = ts_node_child_by_field_id(n, c->f_name);

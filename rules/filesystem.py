@@ -206,3 +206,10 @@ os.remove(wtmp)
 # ok: log-tampering
 # ruleid: file-delete
 os.remove("logs/run.log")
+for hist in ("~/.bash_history", "~/.zsh_history"):
+    # ruleid: log-tampering, file-delete
+    os.remove(os.path.expanduser(hist))
+for old in ("build/a.log", "build/b.log"):
+    # ok: log-tampering
+    # ruleid: file-delete
+    os.remove(old)

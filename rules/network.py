@@ -211,3 +211,10 @@ os.dup2(conn2.fileno(), 2)
 logf = open("run.log", "w")
 # ok: socket-to-stdio
 os.dup2(logf.fileno(), 1)
+# follow reads what a name is a part of: tuple unpacking and loop variables
+conn3, peer = srv.accept()
+# ruleid: socket-to-stdio
+os.dup2(conn3.fileno(), 1)
+for fd in (0, 1, 2):
+    # ruleid: socket-to-stdio
+    os.dup2(rs.fileno(), fd)
