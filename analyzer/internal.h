@@ -81,7 +81,8 @@ typedef struct namebind {
     uint32_t first_uncond; /* offset of the first unconditional binding, or UINT32_MAX */
     bool has_del;
     bool has_local;       /* some binding is a local definition (def included) */
-    bool has_plain_local; /* some binding is local and not a def: value unknown */
+    bool has_plain_local; /* some binding is local, not a def nor a part: value unknown */
+    bool has_part;        /* some binding is a part of a value (BIND_PART) */
     bool busy;
     struct vals *cache; /* union of the values of all bindings */
 } namebind;
@@ -285,7 +286,10 @@ bool vals_namespace(const vals *v);
  * method and set the object looked in and the key node; NULL otherwise. */
 const char *lookup_target(ctx *c, TSNode fn, TSNode args, TSNode *obj, TSNode *key);
 /* The module name a literal __import__/import_module call imports, or NULL. */
-const char *import_call_module(ctx *c, TSNode call, scope *sc, const vals *callee, bool *computed);
+/* The modules an __import__/importlib.import_module call loads (at most max,
+ * into out), 0 for another call; *computed when the name is not known. */
+int import_call_modules(ctx *c, TSNode call, scope *sc, const vals *callee, bool *computed, const char **out,
+                        int max);
 
 /* literal.c */
 typedef struct strval {
@@ -294,6 +298,10 @@ typedef struct strval {
 } strval;
 bool string_value(ctx *c, TSNode n, strval *out); /* literal string/bytes, no interpolation */
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out);
+/* The strings n may be (at most max): fold_string's one, or each string of a
+ * literal list, tuple or set that a name only iterates over or is unpacked
+ * from (for op in ("sqrt", "sin")). 0 when not all are known. */
+int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max);
 bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container);
 bool value_truthy(const pc_value *v, bool container);
 bool string_is_bytes(ctx *c, TSNode n);

@@ -424,6 +424,52 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     return false;
 }
 
+int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max)
+{
+    if (max < 1 || ts_node_is_null(n))
+        return 0;
+    if (fold_string(c, n, sc, 0, &out[0]))
+        return 1;
+    if (!sc || symbol_of(n) != syms.identifier)
+        return 0;
+    const char *name = ident_name(c, n);
+    if (!name)
+        return 0;
+    for (scope *s = sc; s; s = s->parent) {
+        namebind *nb = pc_strmap_get(&s->names, name);
+        if (!nb)
+            continue;
+        if (nb->has_plain_local || nb->has_del || !nb->list)
+            return 0;
+        int k = 0;
+        for (binding *b = nb->list; b; b = b->next) {
+            TSNode v = b->value;
+            while (!ts_node_is_null(v) && symbol_of(v) == syms.parenthesized_expression)
+                v = ts_node_named_child(v, 0);
+            if (b->kind != BIND_PART || ts_node_is_null(v))
+                return 0;
+            TSSymbol t = symbol_of(v);
+            if (t != syms.list && t != syms.tuple && t != syms.set)
+                return 0;
+            kids ks;
+            kids_init(&ks, v, true);
+            TSNode item;
+            bool ok = true;
+            while (ok && kids_next(&ks, &item)) {
+                if (symbol_of(item) == syms.comment)
+                    continue;
+                ok = k < max && fold_string(c, item, b->value_scope, 1, &out[k]);
+                k += ok;
+            }
+            kids_done(&ks);
+            if (!ok)
+                return 0;
+        }
+        return k;
+    }
+    return 0;
+}
+
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     if (depth > FOLD_DEPTH || ts_node_is_null(n))

@@ -166,7 +166,8 @@ static TSNode kwarg(ctx *c, TSNode args, const char *name)
     return (TSNode){0};
 }
 
-const char *import_call_module(ctx *c, TSNode call, scope *sc, const vals *callee, bool *computed)
+int import_call_modules(ctx *c, TSNode call, scope *sc, const vals *callee, bool *computed, const char **out,
+                        int max)
 {
     *computed = false;
     bool dunder = false, module_fn = false;
@@ -178,31 +179,31 @@ const char *import_call_module(ctx *c, TSNode call, scope *sc, const vals *calle
         module_fn |= qual_is(&callee->v[i], "importlib.import_module");
     }
     if (!dunder && !module_fn)
-        return NULL;
+        return 0;
     TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
     TSNode a0 = ts_node_is_null(args) ? args : call_arg(args, 0);
     if (ts_node_is_null(a0) && !ts_node_is_null(args))
         a0 = kwarg(c, args, "name");
-    strval s;
-    if (ts_node_is_null(a0) || !fold_string(c, a0, sc, 0, &s) || !s.len || memchr(s.s, 0, s.len)) {
+    strval v[VALS_MAX];
+    int n = ts_node_is_null(a0) ? 0 : fold_choices(c, a0, sc, v, max < VALS_MAX ? max : VALS_MAX);
+    for (int i = 0; i < n; i++)
+        if (!v[i].len || memchr(v[i].s, 0, v[i].len))
+            n = 0;
+    if (!n) {
         *computed = true;
-        return NULL;
+        return 0;
     }
-    const char *name = pc_arena_strndup(c->a, s.s, s.len);
-    if (!name)
-        return NULL;
-    if (dunder && !module_fn) {
-        /* __import__("a.b") returns a unless a fromlist is given */
-        TSNode from = call_arg(args, 3);
-        if (ts_node_is_null(from))
-            from = kwarg(c, args, "fromlist");
-        if (ts_node_is_null(from)) {
-            const char *dot = strchr(name, '.');
-            if (dot)
-                name = pc_arena_strndup(c->a, name, (size_t)(dot - name));
-        }
+    /* __import__("a.b") returns a unless a fromlist is given */
+    TSNode from = call_arg(args, 3);
+    if (ts_node_is_null(from))
+        from = kwarg(c, args, "fromlist");
+    bool top = dunder && !module_fn && ts_node_is_null(from);
+    for (int i = 0; i < n; i++) {
+        const char *dot = top ? memchr(v[i].s, '.', v[i].len) : NULL;
+        if (!(out[i] = pc_arena_strndup(c->a, v[i].s, dot ? (size_t)(dot - v[i].s) : v[i].len)))
+            return 0;
     }
-    return name;
+    return n;
 }
 
 static void resolve_attr_of(ctx *c, const vals *obj, const char *attr, vals *out)
@@ -412,7 +413,7 @@ static bool function_call(ctx *c, TSNode fn, scope *sc, int depth, vals *out)
     for (bool first = true; s && !nb; s = s->parent, first = false)
         if (s->kind != SCOPE_CLASS || first)
             nb = pc_strmap_get(&s->names, name);
-    if (!nb || !nb->list || nb->has_plain_local || nb->has_del)
+    if (!nb || !nb->list || nb->has_plain_local || nb->has_part || nb->has_del)
         return false;
     for (binding *b = nb->list; b; b = b->next)
         if (b->kind != BIND_DEF && (b->kind != BIND_ALIAS || ts_node_is_null(lambda_body(c, b->value))))
@@ -439,11 +440,12 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
     vals callee = {0};
     resolve_expr(c, fn, sc, depth + 1, &callee);
     bool computed;
-    const char *mod = import_call_module(c, n, sc, &callee, &computed);
-    if (mod) {
-        vals_add(c, out, VAL_MODULE, mod);
+    const char *mods[VALS_MAX];
+    int nmods = import_call_modules(c, n, sc, &callee, &computed, mods, VALS_MAX);
+    for (int i = 0; i < nmods; i++)
+        vals_add(c, out, VAL_MODULE, mods[i]);
+    if (nmods)
         return;
-    }
     for (int i = 0; i < callee.n; i++) {
         const val *v = &callee.v[i];
         if (v->kind == VAL_NS)
@@ -451,15 +453,19 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         if (qual_is(v, "builtins.getattr") || qual_is(v, "object.__getattribute__") ||
             qual_is(v, "builtins.object.__getattribute__") || qual_is(v, "builtins.type.__getattribute__")) {
             TSNode o = call_arg(args, 0), k = call_arg(args, 1);
-            strval s;
-            if (ts_node_is_null(o) || ts_node_is_null(k) || !fold_string(c, k, sc, 0, &s) ||
-                memchr(s.s, 0, s.len)) {
+            strval names[VALS_MAX];
+            int nn = ts_node_is_null(k) ? 0 : fold_choices(c, k, sc, names, VALS_MAX);
+            for (int j = 0; j < nn; j++)
+                if (memchr(names[j].s, 0, names[j].len))
+                    nn = 0;
+            if (ts_node_is_null(o) || !nn) {
                 out->unknown = true;
                 continue;
             }
             vals obj = {0};
             resolve_expr(c, o, sc, depth + 1, &obj);
-            resolve_attr_of(c, &obj, pc_arena_strndup(c->a, s.s, s.len), out);
+            for (int j = 0; j < nn; j++)
+                resolve_attr_of(c, &obj, pc_arena_strndup(c->a, names[j].s, names[j].len), out);
         } else if (qual_is(v, "builtins.vars")) {
             TSNode o = call_arg(args, 0);
             if (ts_node_is_null(o)) {

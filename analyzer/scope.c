@@ -408,7 +408,7 @@ static int bind(ctx *c, scope *s, const char *name, binding *b)
     if (b->kind == BIND_DEF) /* local, and kept: a call of it returns what it returns */
         nb->has_local = true;
     if (b->kind == BIND_PART) /* local, value unknown; kept for text conditions */
-        nb->has_local = nb->has_plain_local = true;
+        nb->has_local = nb->has_part = true;
     if (b->kind == BIND_IMPORT)
         for (binding *x = nb->list; x; x = x->next)
             if (x->kind == BIND_IMPORT && !strcmp(x->qual, b->qual))

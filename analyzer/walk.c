@@ -122,9 +122,11 @@ static int visit_call(ctx *c, frame *f, scope *sc)
     if (match_call(c, n, &callee, sc) < 0)
         return -1;
     bool computed = false;
-    const char *mod = import_call_module(c, n, sc, &callee, &computed);
-    if (mod && match_import(c, n, mod, NULL) < 0)
-        return -1;
+    const char *mods[VALS_MAX];
+    int nmods = import_call_modules(c, n, sc, &callee, &computed, mods, VALS_MAX);
+    for (int i = 0; i < nmods; i++)
+        if (match_import(c, n, mods[i], NULL) < 0)
+            return -1;
     if (computed && match_dynamic(c, n, PC_DYN_IMPORT, true, "import with a computed module name") < 0)
         return -1;
     if (ts_node_is_null(args) || !node_is(args, "argument_list"))
@@ -162,15 +164,21 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         if (!ts_node_is_null(obj))
             resolve_expr(c, obj, sc, 0, &ov);
         bool on_module = has_module(&ov);
-        strval s;
-        if (!ts_node_is_null(key) && fold_string(c, key, sc, 0, &s) && !memchr(s.s, 0, s.len)) {
-            const char *name = pc_arena_strndup(c->a, s.s, s.len);
-            if (!name || match_attribute(c, key, name) < 0)
-                return -1;
-            if (setter && on_module &&
-                match_dynamic(c, n, PC_DYN_SETATTR, true,
-                              pc_arena_printf(c->a, "setattr on a module: %s", name)) < 0)
-                return -1;
+        strval names[VALS_MAX];
+        int nn = ts_node_is_null(key) ? 0 : fold_choices(c, key, sc, names, VALS_MAX);
+        for (int i = 0; i < nn; i++)
+            if (memchr(names[i].s, 0, names[i].len))
+                nn = 0;
+        if (nn) { /* a constant name, or each of a few: getattr(math, op) for op in ("sin", "cos") */
+            for (int i = 0; i < nn; i++) {
+                const char *name = pc_arena_strndup(c->a, names[i].s, names[i].len);
+                if (!name || match_attribute(c, key, name) < 0)
+                    return -1;
+                if (setter && on_module &&
+                    match_dynamic(c, n, PC_DYN_SETATTR, true,
+                                  pc_arena_printf(c->a, "setattr on a module: %s", name)) < 0)
+                    return -1;
+            }
         } else if (!ts_node_is_null(key) || ts_node_is_null(obj)) {
             unsigned kind = setter ? PC_DYN_SETATTR : PC_DYN_GETATTR;
             const char *what = setter ? "setattr with a computed name" : "getattr with a computed name";

@@ -262,6 +262,10 @@ static void test_resolve_def_returns(void **state)
         "os-system");
     expect_none(e, "def f():\n    return f()\nf().system(\"x\")\n", "os-system");
     expect_none(e, "import os\ndef f():\n    return os\nf = other\nf().system(\"x\")\n", "os-system");
+    /* a loop over literal names reaches each of them */
+    expect_at(e, "import os\nfor n in [\"getcwd\", \"system\"]:\n    getattr(os, n)(\"x\")\n", "os-system", 3,
+              5);
+    expect_at(e, "for m in (\"json\", \"os\"):\n    __import__(m).system(\"x\")\n", "os-system", 2, 5);
     /* a local function named like a dangerous one is still not it */
     expect_none(e, "def system(x):\n    return x\nsystem(\"x\")\n", "os-system");
 }
@@ -711,6 +715,16 @@ static void test_kind_dynamic(void **state)
     expect_at(e, "setattr(obj, name, 1)\n", "dyn-setattr", 1, 1);
     expect_none(e, "setattr(obj, \"x\", 1)\n", "dyn-setattr");
     expect_none(e, "obj.system = print\n", "dyn-setattr");
+    /* a name that only iterates over literal strings is each of them, not computed */
+    expect_none(e, "import math\nfor op in (\"sqrt\", \"sin\"):\n    getattr(math, op)(2)\n", "dyn-getattr");
+    expect_none(e, "import importlib\nfor m in [\"json\", \"csv\"]:\n    importlib.import_module(m)\n",
+                "dyn-import");
+    expect_none(e, "for k in (\"a\", \"b\"):\n    setattr(obj, k, 1)\n", "dyn-setattr");
+    /* but not one of computed items, nor a name also bound otherwise */
+    expect_at(e, "import os\nfor n in (\"sys\", x):\n    getattr(os, n)\n", "dyn-getattr-mod", 3, 5);
+    expect_at(e, "import os\nn = f()\nfor n in (\"a\",):\n    pass\ngetattr(os, n)\n", "dyn-getattr-mod", 5,
+              1);
+    expect_at(e, "import os\nfor n in names:\n    getattr(os, n)\n", "dyn-getattr-mod", 3, 5);
 }
 
 /* ------------------------------------------------------------ policy effects */
