@@ -110,6 +110,70 @@ static int dotted_attributes(ctx *c, TSNode at, const strval *s)
     return 0;
 }
 
+/* Could argument a be getattr (or a relative) passed as a value? A look at
+ * its last name first: resolving every argument of every call costs. */
+static bool may_be_getter(ctx *c, TSNode a, scope *sc)
+{
+    TSNode id = a;
+    if (ts_node_symbol(a) == syms.attribute)
+        id = ts_node_child_by_field_id(a, c->f_attribute);
+    else if (ts_node_symbol(a) != syms.identifier)
+        return false;
+    uint32_t b = ts_node_start_byte(id), e = ts_node_end_byte(id);
+    if (ts_node_is_null(id) || e > c->len || b >= e || e - b > 16)
+        return false;
+    bool ascii = true;
+    for (uint32_t i = b; i < e; i++)
+        ascii &= (unsigned char)c->text[i] < 0x80;
+    const char *t = ascii ? NULL : ident_name(c, id); /* NFKC: ｇｅｔａｔｔｒ is getattr */
+    size_t n = t ? strlen(t) : e - b;
+    if (!t)
+        t = c->text + b;
+    static const char *const names[] = {"getattr", "setattr",          "delattr",
+                                        "hasattr", "__getattribute__", "__setattr__"};
+    bool hit = false;
+    for (size_t i = 0; i < sizeof names / sizeof *names && !hit; i++)
+        hit = strlen(names[i]) == n && !memcmp(names[i], t, n);
+    if (!hit)
+        return false;
+    vals v = {0};
+    resolve_expr(c, a, sc, 0, &v);
+    return has_qual(&v, "builtins.getattr") || has_qual(&v, "builtins.setattr") ||
+           has_qual(&v, "builtins.delattr") || has_qual(&v, "builtins.hasattr") ||
+           has_qual(&v, "builtins.object.__getattribute__") || has_qual(&v, "object.__getattribute__") ||
+           has_qual(&v, "builtins.object.__setattr__");
+}
+
+/* getattr handed to a call together with a module (functools.partial(getattr,
+ * os), functools.reduce(getattr, names, os)): a lookup on the module by a
+ * name out of sight, as getattr(os, name) is. */
+static int getter_with_module(ctx *c, TSNode call, TSNode args, scope *sc)
+{
+    kids k;
+    kids_init(&k, args, true);
+    TSNode a, getter = {0};
+    while (ts_node_is_null(getter) && kids_next(&k, &a)) {
+        TSNode v = ts_node_symbol(a) == syms.keyword_argument ? ts_node_child_by_field_id(a, c->f_value) : a;
+        if (!ts_node_is_null(v) && may_be_getter(c, v, sc))
+            getter = v;
+    }
+    kids_done(&k);
+    if (ts_node_is_null(getter))
+        return 0;
+    bool module = false;
+    kids_init(&k, args, true);
+    while (!module && kids_next(&k, &a)) {
+        TSNode v = ts_node_symbol(a) == syms.keyword_argument ? ts_node_child_by_field_id(a, c->f_value) : a;
+        if (ts_node_is_null(v) || ts_node_eq(v, getter) || ts_node_symbol(v) == syms.comment)
+            continue;
+        vals ov = {0};
+        resolve_expr(c, v, sc, 0, &ov);
+        module = has_module(&ov);
+    }
+    kids_done(&k);
+    return module ? match_dynamic(c, call, PC_DYN_GETATTR, true, "getattr passed along with a module") : 0;
+}
+
 static int visit_call(ctx *c, frame *f, scope *sc)
 {
     TSNode n = f->node;
@@ -131,6 +195,8 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         return -1;
     if (ts_node_is_null(args) || !node_is(args, "argument_list"))
         return 0;
+    if (getter_with_module(c, n, args, sc) < 0)
+        return -1;
     bool getter = has_qual(&callee, "builtins.getattr") || has_qual(&callee, "builtins.hasattr") ||
                   has_qual(&callee, "builtins.delattr") || has_qual(&callee, "object.__getattribute__") ||
                   has_qual(&callee, "builtins.object.__getattribute__") ||

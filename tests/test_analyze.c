@@ -725,6 +725,13 @@ static void test_kind_dynamic(void **state)
     expect_at(e, "import os\nn = f()\nfor n in (\"a\",):\n    pass\ngetattr(os, n)\n", "dyn-getattr-mod", 5,
               1);
     expect_at(e, "import os\nfor n in names:\n    getattr(os, n)\n", "dyn-getattr-mod", 3, 5);
+    /* getattr handed over together with a module is a lookup on the module */
+    expect_at(e, "import functools, os\ng = functools.partial(getattr, os)\n", "dyn-getattr-mod", 2, 5);
+    expect_at(e, "import functools, os\nfunctools.reduce(getattr, [\"system\"], os)\n", "dyn-getattr-mod", 2,
+              1);
+    expect_none(e, "import functools\nfunctools.reduce(getattr, path.split(\".\"), obj)\n",
+                "dyn-getattr-mod");
+    expect_none(e, "import os\nsorted(xs, key=len)\nprint(os.sep)\n", "dyn-getattr-mod");
 }
 
 /* ------------------------------------------------------------ policy effects */
