@@ -71,7 +71,9 @@ typedef struct binding {
     uint32_t offset;
     bool conditional;
     bool busy;            /* being folded: cuts cycles such as a = b; b = a */
-    struct vals *returns; /* BIND_DEF: what a call returns, once worked out */
+    struct vals *returns; /* def or lambda: what a call returns, once worked out */
+    bool returns_cut;     /* ... when the depth bound cut that short, */
+    int returns_depth;    /* ... at this depth: a shallower call works it out again */
     struct binding *next;
 } binding;
 
@@ -95,6 +97,7 @@ typedef struct scope {
     pc_strmap nonlocals;
     const char **stars; /* `from X import *` modules */
     size_t nstars;
+    uint32_t start; /* the start byte of the node that makes it (0: the module) */
 } scope;
 
 struct ctx;
@@ -205,6 +208,8 @@ typedef struct tape_entry {
 typedef struct ctx {
     const pc_engine *eng;
     pc_worker *w;
+    uint32_t depth_cuts;              /* times resolution stopped at its depth bound */
+    struct pc_strmap *nonlocal_names; /* names declared nonlocal anywhere (built on demand) */
     pc_arena *a;
     pc_result *res;
     const char *text;
@@ -234,6 +239,9 @@ typedef struct ctx {
     TSFieldId f_name, f_alias, f_value, f_left, f_right, f_object, f_attribute, f_function, f_arguments,
         f_module_name, f_subscript, f_body, f_parameters, f_type, f_key;
 } ctx;
+
+/* The scope that node n (a def, class, lambda or comprehension) makes, or NULL. */
+scope *scope_of_node(ctx *c, TSNode n);
 
 /* analyze.c */
 /* A node's children (or named children) in order. ts_node_child(n, i)

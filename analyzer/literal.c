@@ -403,16 +403,48 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     return false;
 }
 
+/* The bindings of name in the scope that decides it where sc reads it, as
+ * resolve_ident finds that scope (a global declaration sends it to the
+ * module; class bodies are not visible from inside them); NULL when no
+ * scope binds it, or when a nested function may rebind it (nonlocal) and
+ * so nothing is certain. */
+static namebind *decisive_bind(ctx *c, const char *name, scope *sc)
+{
+    if (!c->nonlocal_names) { /* every name any scope declares nonlocal, gathered once */
+        pc_strmap *all = pc_arena_alloc(c->a, sizeof *all);
+        if (!all)
+            return NULL;
+        pc_strmap_init(all, c->a);
+        for (size_t i = 0; i < c->nscopes; i++) {
+            const pc_strmap *m = &c->scopes[i]->nonlocals;
+            for (size_t j = 0; j < m->cap; j++)
+                if (m->slots[j].key && pc_strmap_put(all, m->slots[j].key, all) < 0)
+                    return NULL;
+        }
+        c->nonlocal_names = all;
+    }
+    if (pc_strmap_get(c->nonlocal_names, name))
+        return NULL;
+    scope *s = pc_strmap_get(&sc->globals, name) ? c->module : sc;
+    for (bool first = true; s; s = s->parent, first = false) {
+        if (s->kind == SCOPE_CLASS && !first)
+            continue;
+        namebind *nb = pc_strmap_get(&s->names, name);
+        if (nb)
+            return nb;
+    }
+    return NULL;
+}
+
 static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     const char *name = ident_name(c, n);
     if (!name)
         return false;
-    /* A constant: bound exactly once, to something that folds. */
-    for (scope *s = sc; s; s = s->parent) {
-        namebind *nb = pc_strmap_get(&s->names, name);
-        if (!nb)
-            continue;
+    /* A constant: bound exactly once, to something that folds, in the scope
+     * that decides the name (see decisive_scope) */
+    namebind *nb = decisive_bind(c, name, sc);
+    if (nb) {
         binding *b = nb->list;
         if (!b || b->next || nb->has_local || nb->has_del || b->kind != BIND_ALIAS || b->busy)
             return false;
@@ -433,41 +465,34 @@ int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max)
     if (!sc || symbol_of(n) != syms.identifier)
         return 0;
     const char *name = ident_name(c, n);
-    if (!name)
+    namebind *nb = name ? decisive_bind(c, name, sc) : NULL;
+    if (!nb || nb->has_plain_local || nb->has_del || !nb->list)
         return 0;
-    for (scope *s = sc; s; s = s->parent) {
-        namebind *nb = pc_strmap_get(&s->names, name);
-        if (!nb)
-            continue;
-        if (nb->has_plain_local || nb->has_del || !nb->list)
+    int k = 0;
+    for (binding *b = nb->list; b; b = b->next) {
+        TSNode v = b->value;
+        while (!ts_node_is_null(v) && symbol_of(v) == syms.parenthesized_expression)
+            v = ts_node_named_child(v, 0);
+        if (b->kind != BIND_PART || ts_node_is_null(v))
             return 0;
-        int k = 0;
-        for (binding *b = nb->list; b; b = b->next) {
-            TSNode v = b->value;
-            while (!ts_node_is_null(v) && symbol_of(v) == syms.parenthesized_expression)
-                v = ts_node_named_child(v, 0);
-            if (b->kind != BIND_PART || ts_node_is_null(v))
-                return 0;
-            TSSymbol t = symbol_of(v);
-            if (t != syms.list && t != syms.tuple && t != syms.set)
-                return 0;
-            kids ks;
-            kids_init(&ks, v, true);
-            TSNode item;
-            bool ok = true;
-            while (ok && kids_next(&ks, &item)) {
-                if (symbol_of(item) == syms.comment)
-                    continue;
-                ok = k < max && fold_string(c, item, b->value_scope, 1, &out[k]);
-                k += ok;
-            }
-            kids_done(&ks);
-            if (!ok)
-                return 0;
+        TSSymbol t = symbol_of(v);
+        if (t != syms.list && t != syms.tuple && t != syms.set)
+            return 0;
+        kids ks;
+        kids_init(&ks, v, true);
+        TSNode item;
+        bool ok = true;
+        while (ok && kids_next(&ks, &item)) {
+            if (symbol_of(item) == syms.comment)
+                continue;
+            ok = k < max && fold_string(c, item, b->value_scope, 1, &out[k]);
+            k += ok;
         }
-        return k;
+        kids_done(&ks);
+        if (!ok)
+            return 0;
     }
-    return 0;
+    return k;
 }
 
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)

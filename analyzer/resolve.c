@@ -307,9 +307,9 @@ static bool lookup_call(ctx *c, TSNode call, TSNode fn, TSNode args, scope *sc, 
     return out->n > 0;
 }
 
-/* The body of a lambda without parameters (in parentheses or not), or a
+/* The lambda without parameters that n is (in parentheses or not), or a
  * null node. */
-static TSNode lambda_body(ctx *c, TSNode n)
+static TSNode lambda_node(ctx *c, TSNode n)
 {
     while (!ts_node_is_null(n) && ts_node_symbol(n) == syms.parenthesized_expression)
         n = ts_node_named_child(n, 0);
@@ -317,7 +317,21 @@ static TSNode lambda_body(ctx *c, TSNode n)
     if (ts_node_is_null(n) || !node_is(n, "lambda") ||
         !ts_node_is_null(ts_node_child_by_field_id(n, c->f_parameters)))
         return none;
-    return ts_node_child_by_field_id(n, c->f_body);
+    return n;
+}
+
+/* What the body of lambda node l (from lambda_node) is, resolved in the
+ * lambda's own scope: names there are read when it runs, so a binding
+ * later in the module counts and a class body around it does not. */
+static void resolve_lambda_body(ctx *c, TSNode l, scope *written_in, int depth, vals *out)
+{
+    scope *ls = scope_of_node(c, l);
+    if (!ls || ls->kind != SCOPE_LAMBDA) { /* not expected: the scope it was written in, minus classes */
+        ls = written_in;
+        while (ls && ls->kind == SCOPE_CLASS && ls->parent)
+            ls = ls->parent;
+    }
+    resolve_expr(c, ts_node_child_by_field_id(l, c->f_body), ls, depth + 1, out);
 }
 
 /* Bound on the nodes looked at for one function's return statements. */
@@ -373,19 +387,27 @@ static void def_returns_walk(ctx *c, TSNode fn, scope *fs, int depth, vals *out)
         out->unknown = true; /* None, or nothing known */
 }
 
-/* What calling the function of binding b returns (worked out once). */
-static void def_returns(ctx *c, binding *b, int depth, vals *out)
+/* What calling the def or lambda of binding b returns, worked out once. A
+ * result the depth bound cut short is worked out again from a shallower
+ * call (at most RESOLVE_DEPTH times per binding: the work stays bounded). */
+static void call_returns(ctx *c, binding *b, int depth, vals *out)
 {
-    if (!b->returns) {
+    if (!b->returns || (b->returns_cut && depth < b->returns_depth)) {
         vals *v = b->busy ? NULL : pc_arena_alloc(c->a, sizeof *v);
         if (!v) { /* recursion, or no memory */
             out->unknown = true;
             return;
         }
+        uint32_t cuts = c->depth_cuts;
         b->busy = true;
-        def_returns_walk(c, b->value, b->value_scope, depth, v);
+        if (b->kind == BIND_DEF)
+            def_returns_walk(c, b->value, b->value_scope, depth, v);
+        else
+            resolve_lambda_body(c, lambda_node(c, b->value), b->value_scope, depth, v);
         b->busy = false;
         b->returns = v;
+        b->returns_cut = c->depth_cuts != cuts;
+        b->returns_depth = depth;
     }
     merge(c, out, b->returns);
 }
@@ -393,14 +415,16 @@ static void def_returns(ctx *c, binding *b, int depth, vals *out)
 /* A call returns what the function returns, for a lambda without
  * parameters (called in place, or through a name) and a function the
  * program defines with def: (lambda: __import__("os"))().system and, after
- * def m(): return __import__("os"), m().system are os.system. Only when
- * every binding of the name in the scope that has it is such a function.
+ * def m(): return __import__("os"), m().system are os.system. Only when the
+ * name's bindings in the scope that has it are all such functions and decide
+ * the name there (as in resolve_ident: a local scope, or an unconditional
+ * binding before the call); else the call is resolved the ordinary way.
  * False: not such a call. */
 static bool function_call(ctx *c, TSNode fn, scope *sc, int depth, vals *out)
 {
-    TSNode body = lambda_body(c, fn);
-    if (!ts_node_is_null(body)) {
-        resolve_expr(c, body, sc, depth + 1, out);
+    TSNode l = lambda_node(c, fn);
+    if (!ts_node_is_null(l)) {
+        resolve_lambda_body(c, l, sc, depth, out);
         return true;
     }
     if (ts_node_symbol(fn) != syms.identifier)
@@ -410,20 +434,22 @@ static bool function_call(ctx *c, TSNode fn, scope *sc, int depth, vals *out)
         return false;
     namebind *nb = NULL;
     scope *s = pc_strmap_get(&sc->globals, name) ? c->module : sc;
-    for (bool first = true; s && !nb; s = s->parent, first = false)
+    for (bool first = true; s && !nb; first = false) {
         if (s->kind != SCOPE_CLASS || first)
             nb = pc_strmap_get(&s->names, name);
+        if (!nb)
+            s = s->parent;
+    }
     if (!nb || !nb->list || nb->has_plain_local || nb->has_part || nb->has_del)
         return false;
+    bool dominates = nb->first_uncond != UINT32_MAX && (nb->first_uncond < ts_node_start_byte(fn) || s != sc);
+    if (!strict_scope(s) && !dominates)
+        return false; /* the builtin or an outer meaning may still be what runs */
     for (binding *b = nb->list; b; b = b->next)
-        if (b->kind != BIND_DEF && (b->kind != BIND_ALIAS || ts_node_is_null(lambda_body(c, b->value))))
+        if (b->kind != BIND_DEF && (b->kind != BIND_ALIAS || ts_node_is_null(lambda_node(c, b->value))))
             return false;
-    for (binding *b = nb->list; b; b = b->next) {
-        if (b->kind == BIND_DEF)
-            def_returns(c, b, depth, out);
-        else
-            resolve_expr(c, lambda_body(c, b->value), b->value_scope, depth + 1, out);
-    }
+    for (binding *b = nb->list; b; b = b->next)
+        call_returns(c, b, depth, out);
     return true;
 }
 
@@ -508,6 +534,7 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
 void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
 {
     if (depth > RESOLVE_DEPTH || ts_node_is_null(n)) {
+        c->depth_cuts += depth > RESOLVE_DEPTH;
         out->unknown = true;
         return;
     }

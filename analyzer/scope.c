@@ -211,6 +211,26 @@ static scope *scope_new(ctx *c, scope_kind kind, scope *parent)
     return s;
 }
 
+/* Scopes are made in document order, so their start bytes only grow: a
+ * binary search, then the first scope at that byte that is not the
+ * module's (a lambda may start where an enclosing expression does not). */
+scope *scope_of_node(ctx *c, TSNode n)
+{
+    uint32_t at = ts_node_start_byte(n);
+    size_t lo = 0, hi = c->nscopes;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->scopes[mid]->start < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < c->nscopes && c->scopes[lo]->start == at; lo++)
+        if (c->scopes[lo]->kind != SCOPE_MODULE)
+            return c->scopes[lo];
+    return NULL;
+}
+
 /* Node kinds by symbol, computed once: comparing type names for every node
  * of every file was the walk's main cost. */
 static uint8_t *node_flags, *node_kinds;
@@ -237,6 +257,7 @@ static const kind_info kind_table[] = {
     {"block", 0, K_BLOCK},
     {"boolean_operator", NF_CONTROL, K_OTHER},
     {"call", 0, K_CALL},
+    {"case_clause", NF_BIND, K_OTHER},
     {"class_definition", NF_SCOPE | NF_DEF, K_CLASS_DEFINITION},
     {"comment", 0, K_COMMENT},
     {"concatenated_string", 0, K_CONCATENATED_STRING},
@@ -362,6 +383,7 @@ int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
                                                           : SCOPE_COMPREHENSION;
         if (!(s = scope_new(c, k, f->sc)))
             return -1;
+        s->start = ts_node_start_byte(f->node);
     } else {
         if (c->next_scope >= c->nscopes)
             return -1;
@@ -672,6 +694,52 @@ static int delete_targets(ctx *c, scope *s, TSNode n, const frame *f, bool in_li
     return rc;
 }
 
+/* The names a `case` pattern captures, bound as locals: a lone name
+ * (`case x`, a dict or keyword pattern's value), `*rest`, `**kw` and the
+ * `as` name; not dotted value patterns (`Color.RED`), class names or the
+ * keywords of a class pattern. Walked with a cursor and a stack of parent
+ * kinds, bounded. */
+static int bind_case_captures(ctx *c, scope *s, TSNode clause, const frame *f)
+{
+    enum { MAXD = 256 };
+    const char *parents[MAXD];
+    TSTreeCursor cur = ts_tree_cursor_new(clause);
+    int rc = 0;
+    uint32_t depth = 0;
+    parents[0] = "case_clause";
+    for (bool more = ts_tree_cursor_goto_first_child(&cur); more && rc >= 0;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        const char *t = ts_node_type(n), *parent = parents[depth];
+        bool descend = depth + 1 < MAXD && ts_node_named_child_count(n) > 0;
+        if (depth == 0 && strcmp(t, "case_pattern"))
+            descend = false;                  /* the guard and the body bind elsewhere */
+        else if (!strcmp(t, "dotted_name")) { /* a lone name captures; a dotted one is a value */
+            descend = false;
+            TSNode id = ts_node_named_child(n, 0);
+            bool capture = ts_node_named_child_count(n) == 1 &&
+                           (!strcmp(parent, "case_pattern") || !strcmp(parent, "keyword_pattern"));
+            const char *name = capture ? ident_name(c, id) : NULL;
+            if (name && strcmp(name, "_"))
+                rc = bind_local(c, s, id, f);
+        } else if (!strcmp(t, "identifier") &&
+                   (!strcmp(parent, "splat_pattern") || !strcmp(parent, "as_pattern"))) {
+            const char *name = ident_name(c, n);
+            if (name && strcmp(name, "_"))
+                rc = bind_local(c, s, n, f);
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&cur)) {
+            parents[++depth] = t;
+            continue;
+        }
+        while (!(more = ts_tree_cursor_goto_next_sibling(&cur)) && depth > 0) {
+            ts_tree_cursor_goto_parent(&cur);
+            depth--;
+        }
+    }
+    ts_tree_cursor_delete(&cur);
+    return rc < 0 ? -1 : 0;
+}
+
 static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
 {
     if (scope_enter(c, frames, depth, true) < 0)
@@ -725,6 +793,8 @@ static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
             return 0;
         return bind_alias(c, nearest_non_comprehension(s), name, value, s, f);
     }
+    if (!strcmp(t, "case_clause"))
+        return bind_case_captures(c, s, n, f);
     if (!strcmp(t, "global_statement"))
         return declare(c, &s->globals, n);
     if (!strcmp(t, "nonlocal_statement"))

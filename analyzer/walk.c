@@ -112,7 +112,7 @@ static int dotted_attributes(ctx *c, TSNode at, const strval *s)
 
 /* Could argument a be getattr (or a relative) passed as a value? A look at
  * its last name first: resolving every argument of every call costs. */
-static bool may_be_getter(ctx *c, TSNode a, scope *sc)
+static bool may_be_getter(ctx *c, TSNode a, scope *sc, bool any_name)
 {
     TSNode id = a;
     if (ts_node_symbol(a) == syms.attribute)
@@ -120,18 +120,20 @@ static bool may_be_getter(ctx *c, TSNode a, scope *sc)
     else if (ts_node_symbol(a) != syms.identifier)
         return false;
     uint32_t b = ts_node_start_byte(id), e = ts_node_end_byte(id);
-    if (ts_node_is_null(id) || e > c->len || b >= e || e - b > 16)
+    if (ts_node_is_null(id) || e > c->len || b >= e || e - b > 256)
         return false;
     bool ascii = true;
     for (uint32_t i = b; i < e; i++)
         ascii &= (unsigned char)c->text[i] < 0x80;
+    if (ascii && e - b > 16 && !any_name)
+        return false;
     const char *t = ascii ? NULL : ident_name(c, id); /* NFKC: ｇｅｔａｔｔｒ is getattr */
     size_t n = t ? strlen(t) : e - b;
     if (!t)
         t = c->text + b;
     static const char *const names[] = {"getattr", "setattr",          "delattr",
                                         "hasattr", "__getattribute__", "__setattr__"};
-    bool hit = false;
+    bool hit = any_name;
     for (size_t i = 0; i < sizeof names / sizeof *names && !hit; i++)
         hit = strlen(names[i]) == n && !memcmp(names[i], t, n);
     if (!hit)
@@ -147,14 +149,21 @@ static bool may_be_getter(ctx *c, TSNode a, scope *sc)
 /* getattr handed to a call together with a module (functools.partial(getattr,
  * os), functools.reduce(getattr, names, os)): a lookup on the module by a
  * name out of sight, as getattr(os, name) is. */
-static int getter_with_module(ctx *c, TSNode call, TSNode args, scope *sc)
+static int getter_with_module(ctx *c, TSNode call, TSNode args, const vals *callee, scope *sc)
 {
+    /* functions that take functions: any name handed to them may be getattr
+     * under another name (g = getattr; functools.partial(g, os)) */
+    static const char *const higher[] = {"functools.partial", "functools.partialmethod", "functools.reduce",
+                                         "builtins.map",      "builtins.filter",         "operator.call"};
+    bool any_name = false;
+    for (size_t i = 0; i < sizeof higher / sizeof *higher && !any_name; i++)
+        any_name = has_qual(callee, higher[i]);
     kids k;
     kids_init(&k, args, true);
     TSNode a, getter = {0};
     while (ts_node_is_null(getter) && kids_next(&k, &a)) {
         TSNode v = ts_node_symbol(a) == syms.keyword_argument ? ts_node_child_by_field_id(a, c->f_value) : a;
-        if (!ts_node_is_null(v) && may_be_getter(c, v, sc))
+        if (!ts_node_is_null(v) && may_be_getter(c, v, sc, any_name))
             getter = v;
     }
     kids_done(&k);
@@ -195,7 +204,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         return -1;
     if (ts_node_is_null(args) || !node_is(args, "argument_list"))
         return 0;
-    if (getter_with_module(c, n, args, sc) < 0)
+    if (getter_with_module(c, n, args, &callee, sc) < 0)
         return -1;
     bool getter = has_qual(&callee, "builtins.getattr") || has_qual(&callee, "builtins.hasattr") ||
                   has_qual(&callee, "builtins.delattr") || has_qual(&callee, "object.__getattribute__") ||

@@ -170,6 +170,7 @@ int pc_cgroup_create(pc_cgroup *cg, uint64_t memory, uint64_t pids, char *why, s
 {
     memset(cg, 0, sizeof *cg);
     cg->v2fd = -1;
+    cg->owner = getpid();
     snprintf(why, cap, "no usable cgroup hierarchy");
     char table[4096];
     if (read_file("/proc/self", "cgroup", table, sizeof table) < 0) {
@@ -226,6 +227,10 @@ static pid_t plain_fork(uint64_t flags)
  * (5-14 ms here when no move happened in the last milliseconds). */
 static int v1_step(const pc_cgroup *cg, bool in)
 {
+    /* first prove the way back: a move into the cgroup we are in changes
+     * nothing, and fails where we could not return */
+    if (in && (write_file(cg->mem_home, "tasks", "0") < 0 || write_file(cg->pids_home, "tasks", "0") < 0))
+        return -1;
     if (write_file(in ? cg->mem : cg->mem_home, "tasks", "0") < 0)
         return -1;
     if (write_file(in ? cg->pids : cg->pids_home, "tasks", "0") == 0)
@@ -285,7 +290,7 @@ bool pc_cgroup_oom(const pc_cgroup *cg)
     return k && atol(k + 9) > 0;
 }
 
-static bool kill_listed(const char *dir)
+static bool kill_listed(const char *dir, pid_t owner)
 {
     char buf[8192];
     if (read_file(dir, "cgroup.procs", buf, sizeof buf) < 0)
@@ -294,7 +299,7 @@ static bool kill_listed(const char *dir)
     pid_t self = getpid();
     for (char *tok = strtok(buf, "\n"); tok; tok = strtok(NULL, "\n")) {
         pid_t p = (pid_t)atoi(tok);
-        if (p > 0 && p != self && kill(p, SIGKILL) == 0)
+        if (p > 0 && p != self && p != owner && kill(p, SIGKILL) == 0)
             any = true;
     }
     return any;
@@ -305,7 +310,7 @@ void pc_cgroup_kill(const pc_cgroup *cg)
     if (cg->version == 2 && write_file(cg->v2, "cgroup.kill", "1") == 0)
         return;
     const char *dir = cg->version == 2 ? cg->v2 : cg->pids;
-    for (int i = 0; i < 100 && cg->version && kill_listed(dir); i++)
+    for (int i = 0; i < 100 && cg->version && kill_listed(dir, cg->owner); i++)
         usleep(1000);
 }
 

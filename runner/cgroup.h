@@ -15,6 +15,7 @@ typedef struct pc_cgroup {
     /* v1: the cgroups we started in, where the forking thread steps back to
      * ("" if unknown: then the child is moved after the fork instead) */
     char mem_home[512], pids_home[512];
+    pid_t owner; /* the supervisor: never killed with the cgroup's processes */
 } pc_cgroup;
 
 /* Create the run's cgroup with its limits. 0, or -1 with why[] filled. */

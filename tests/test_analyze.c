@@ -266,6 +266,37 @@ static void test_resolve_def_returns(void **state)
     expect_at(e, "import os\nfor n in [\"getcwd\", \"system\"]:\n    getattr(os, n)(\"x\")\n", "os-system", 3,
               5);
     expect_at(e, "for m in (\"json\", \"os\"):\n    __import__(m).system(\"x\")\n", "os-system", 2, 5);
+    /* a def that does not decide the name (later, or conditional) leaves the builtin */
+    expect_at(e, "x = __import__(\"os\")\nx.system(\"x\")\ndef __import__(n):\n    return 0\n", "os-system",
+              2, 1);
+    expect_at(e, "if c:\n    def __import__(n):\n        return 0\n__import__(\"os\").system(\"x\")\n",
+              "os-system", 4, 1);
+    /* a lambda's body does not see the class body around it */
+    expect_at(e, "import os\nclass A:\n    os = None\n    (lambda: os)().system(\"x\")\n", "os-system", 4, 5);
+    /* a lambda's body reads names when it runs: later bindings count */
+    expect_at(e, "f0 = lambda: f1()\nf1 = lambda: __import__(\"os\")\nf0().system(\"x\")\n", "os-system", 3,
+              1);
+    /* a chain deeper than the resolution bound ends; many bindings per level stay cheap */
+    {
+        char src[8192];
+        size_t n = 0;
+        for (int i = 0; i < 60; i++)
+            for (int k = 0; k < 3; k++)
+                n += (size_t)snprintf(src + n, sizeof src - n, "f%d = lambda: f%d()\n", i, i + 1);
+        snprintf(src + n, sizeof src - n, "f60 = lambda: __import__(\"os\")\nf0().system(\"x\")\n");
+        expect_none(e, src, "os-system"); /* too deep to follow; the point is that it returns */
+    }
+    /* a result the depth bound cut short is worked out again from a shallower call */
+    {
+        char src[4096];
+        size_t n = (size_t)snprintf(
+            src, sizeof src,
+            "def m():\n    return __import__(\"os\")\ndef f():\n    return a1.x\na22 = m()\n");
+        for (int i = 21; i >= 1; i--)
+            n += (size_t)snprintf(src + n, sizeof src - n, "a%d = a%d\n", i, i + 1);
+        snprintf(src + n, sizeof src - n, "f()\nm().system(\"x\")\n");
+        expect_at(e, src, "os-system", 28, 1);
+    }
     /* a local function named like a dangerous one is still not it */
     expect_none(e, "def system(x):\n    return x\nsystem(\"x\")\n", "os-system");
 }
@@ -725,6 +756,24 @@ static void test_kind_dynamic(void **state)
     expect_at(e, "import os\nn = f()\nfor n in (\"a\",):\n    pass\ngetattr(os, n)\n", "dyn-getattr-mod", 5,
               1);
     expect_at(e, "import os\nfor n in names:\n    getattr(os, n)\n", "dyn-getattr-mod", 3, 5);
+    /* a loop's strings do not decide a name that something else binds or decides */
+    expect_at(e,
+              "import os\nfor op in (\"getcwd\",):\n    pass\nmatch \"system\":\n    case op:\n        "
+              "getattr(os, op)(\"x\")\n",
+              "dyn-getattr-mod", 6, 9);
+    expect_at(e,
+              "import os\ndef outer():\n    for op in (\"getcwd\",):\n        def inner():\n            "
+              "nonlocal op\n"
+              "            op = \"system\"\n        inner()\n        getattr(os, op)(\"x\")\n",
+              "dyn-getattr-mod", 8, 9);
+    expect_none(e,
+                "import os\nop = \"sys\" + \"tem\"\nclass A:\n    for op in (\"getcwd\",):\n        pass\n"
+                "    def f(self):\n        return getattr(os, op)\n",
+                "dyn-getattr-mod"); /* the module's op: "system", folded */
+    expect_none(e,
+                "import os\nop = \"system\"\ndef outer():\n    for op in (\"getcwd\",):\n        pass\n"
+                "    def inner():\n        global op\n        return getattr(os, op)\n",
+                "dyn-getattr-mod");
     /* getattr handed over together with a module is a lookup on the module */
     expect_at(e, "import functools, os\ng = functools.partial(getattr, os)\n", "dyn-getattr-mod", 2, 5);
     expect_at(e, "import functools, os\nfunctools.reduce(getattr, [\"system\"], os)\n", "dyn-getattr-mod", 2,
@@ -732,6 +781,7 @@ static void test_kind_dynamic(void **state)
     expect_none(e, "import functools\nfunctools.reduce(getattr, path.split(\".\"), obj)\n",
                 "dyn-getattr-mod");
     expect_none(e, "import os\nsorted(xs, key=len)\nprint(os.sep)\n", "dyn-getattr-mod");
+    expect_at(e, "import functools, os\ng = getattr\nfunctools.partial(g, os)\n", "dyn-getattr-mod", 3, 1);
 }
 
 /* ------------------------------------------------------------ policy effects */
