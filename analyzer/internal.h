@@ -87,6 +87,7 @@ typedef struct namebind {
     bool has_part;        /* some binding is a part of a value (BIND_PART) */
     bool busy;
     struct vals *cache; /* union of the values of all bindings */
+    bool cache_cut;     /* ... which the depth bound cut short */
 } namebind;
 
 typedef struct scope {

@@ -72,17 +72,21 @@ static void add_binding(ctx *c, const binding *b, int depth, vals *out)
 static const vals *namebind_values(ctx *c, namebind *nb, int depth)
 {
     static const vals cycle = {.unknown = true};
-    if (nb->cache)
+    if (nb->cache) {
+        c->depth_cuts += nb->cache_cut; /* what was cut short then is still cut short */
         return nb->cache;
+    }
     if (nb->busy)
         return &cycle;
     vals *v = pc_arena_alloc(c->a, sizeof *v);
     if (!v)
         return &cycle;
+    uint32_t cuts = c->depth_cuts;
     nb->busy = true;
     for (binding *b = nb->list; b; b = b->next)
         add_binding(c, b, depth, v);
     nb->busy = false;
+    nb->cache_cut = c->depth_cuts != cuts;
     v->local |= nb->has_local;
     nb->cache = v;
     return v;
@@ -408,6 +412,8 @@ static void call_returns(ctx *c, binding *b, int depth, vals *out)
         b->returns = v;
         b->returns_cut = c->depth_cuts != cuts;
         b->returns_depth = depth;
+    } else if (b->returns_cut) {
+        c->depth_cuts++; /* what was cut short then is still cut short */
     }
     merge(c, out, b->returns);
 }

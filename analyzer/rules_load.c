@@ -28,7 +28,8 @@ static const char *const kind_names[] = {"import",  "call",  "attribute", "name"
 static const char *const syntax_names[] = {"assert", "except-pass", "except-continue", "star-import",
                                            "global"};
 #define NSYNTAX 5
-static const char *const dyn_names[] = {"getattr", "setattr", "import", "namespace"};
+static const char *const dyn_names[] = {"getattr", "setattr", "import", "namespace", "depth"};
+#define NDYN 5
 
 const char *pc_severity_name(pc_severity s)
 {
@@ -61,7 +62,7 @@ int pc_confidence_parse(const char *s)
 
 const char *pc_dynamic_kind_name(unsigned bit)
 {
-    for (unsigned i = 0; i < 4; i++)
+    for (unsigned i = 0; i < NDYN; i++)
         if (bit == 1u << i)
             return dyn_names[i];
     return "dynamic";
@@ -518,7 +519,7 @@ static int parse_kinds(loader *L, yaml_node_t *n, const char *what, unsigned *ou
     for (size_t i = 0; i < count; i++) {
         int k = -1;
         if (!strcmp(what, "dynamic")) {
-            for (int j = 0; j < 4; j++)
+            for (int j = 0; j < NDYN; j++)
                 if (!strcmp(names[i], dyn_names[j]))
                     k = j;
         } else if (!strcmp(what, "syntax")) {

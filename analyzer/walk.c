@@ -191,8 +191,15 @@ static int visit_call(ctx *c, frame *f, scope *sc)
     if (ts_node_is_null(fn))
         return 0;
     vals callee = {0};
+    uint32_t cuts = c->depth_cuts;
     resolve_expr(c, fn, sc, 0, &callee);
     if (match_call(c, n, &callee, sc) < 0)
+        return -1;
+    /* what is called was followed as far as resolution goes, and further
+     * was not seen: fail closed */
+    if (c->depth_cuts != cuts &&
+        match_dynamic(c, n, PC_DYN_DEPTH, false,
+                      "the callee is reached through more steps than are followed") < 0)
         return -1;
     bool computed = false;
     const char *mods[VALS_MAX];

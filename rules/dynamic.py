@@ -97,3 +97,42 @@ def getter():
 ops = {"get": getattr, "set": setattr}
 # ok: getattr-function-escapes
 title = getattr(config, "title", "untitled")
+
+# dynamic-too-deep: more steps than the checker follows
+g0 = g1
+g1 = g2
+g2 = g3
+g3 = g4
+g4 = g5
+g5 = g6
+g6 = g7
+g7 = g8
+g8 = g9
+g9 = g10
+g10 = g11
+g11 = g12
+g12 = g13
+g13 = g14
+g14 = g15
+g15 = g16
+g16 = g17
+g17 = g18
+g18 = g19
+g19 = g20
+g20 = g21
+g21 = g22
+g22 = g23
+g23 = g24
+g24 = g25
+g25 = g26
+g26 = g27
+g27 = g28
+g28 = g29
+g29 = g30
+g30 = eval
+# ruleid: dynamic-too-deep
+g0("1 + 1")
+# ok: dynamic-too-deep
+h1 = print
+h0 = h1
+h0("short")

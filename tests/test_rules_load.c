@@ -381,7 +381,7 @@ static void test_valid_variants(void **state)
                                   "          - position: 6\n"
                                   "            is: present\n" HDR(
                                       "v4") "    match:\n"
-                                            "      dynamic: [getattr, setattr, import, namespace]\n"
+                                            "      dynamic: [getattr, setattr, import, namespace, depth]\n"
                                             "      target: any\n" HDR(
                                                 "v5") "    match:\n"
                                                       "      input: [parse-error, encoding, invalid-utf8, "
@@ -415,7 +415,8 @@ static void test_valid_variants(void **state)
     assert_int_equal(r->args[5].is, PC_ARG_COMPUTED);
     assert_int_equal(r->args[6].is, PC_ARG_PRESENT);
     r = pc_ruleset_find(f->rs, "v4");
-    assert_int_equal(r->dynamic_kinds, PC_DYN_GETATTR | PC_DYN_SETATTR | PC_DYN_IMPORT | PC_DYN_NAMESPACE);
+    assert_int_equal(r->dynamic_kinds,
+                     PC_DYN_GETATTR | PC_DYN_SETATTR | PC_DYN_IMPORT | PC_DYN_NAMESPACE | PC_DYN_DEPTH);
     assert_false(r->target_module);
     r = pc_ruleset_find(f->rs, "v5");
     assert_int_equal(r->input_kinds, (1u << PC_INPUT_KIND_COUNT) - 1);
@@ -439,6 +440,7 @@ static void test_names_and_parsers(void **state)
     assert_string_equal(pc_confidence_name(PC_CONF_HIGH), "high");
     assert_string_equal(pc_match_kind_name(PC_MATCH_DYNAMIC), "dynamic");
     assert_string_equal(pc_dynamic_kind_name(PC_DYN_NAMESPACE), "namespace");
+    assert_string_equal(pc_dynamic_kind_name(PC_DYN_DEPTH), "depth");
     assert_int_equal(pc_input_kind_parse("invalid-utf8"), PC_INPUT_INVALID_UTF8);
     assert_int_equal(pc_input_kind_parse("utf8"), -1);
     assert_string_equal(pc_input_kind_name(PC_INPUT_CONFUSABLE), "confusable");
