@@ -560,9 +560,12 @@ int cmd_run(int argc, char **argv, bool exec_mode)
                       .audit = audit,
                       .args = argv + optind,
                       .nargs = extra};
-        /* python -I -c BOOTSTRAP NAME ARGS...: the bootstrap runs fd 3, the sealed copy */
+        /* python -I -c BOOTSTRAP NAME ARGS...: the bootstrap runs fd 3, the sealed
+         * copy, as __main__ with __file__ and sys.argv set. exec() of the bytes,
+         * not compile(): the first compile() call builds the ast module's types,
+         * 0.6 to 1 ms; tracebacks name the file "<string>" instead. */
         static char bootstrap[] = "import sys;sys.argv=sys.argv[1:];__file__=sys.argv[0];del sys;"
-                                  "exec(compile(open(3,'rb').read(),__file__,'exec',dont_inherit=True))";
+                                  "exec(open(3,'rb').read())";
         char **pargv = calloc((size_t)extra + 6, sizeof *pargv);
         if (!pargv) {
             free(data);
