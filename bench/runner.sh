@@ -29,7 +29,7 @@ hyperfine -N -i --warmup 20 --runs "$RUNS" --export-json "$OUT/runner-true.json"
 hyperfine -N -i --warmup 10 --runs "$((RUNS / 2))" --export-json "$OUT/runner-python.json" \
     -n "bare python3 -I" "/usr/bin/python3 -I $OUT/one-line.py" \
     -n "portcullis run" "$P run $OUT/one-line.py" \
-    -n "bwrap python3 -I" "$BW /usr/bin/python3 -I /dev/stdin < $OUT/one-line.py" \
+    -n "bwrap python3 -I" "$BW --ro-bind $PWD/$OUT/one-line.py /tmp/one-line.py /usr/bin/python3 -I /tmp/one-line.py" \
     -n "firejail python3 -I" "firejail --noprofile --net=none --quiet /usr/bin/python3 -I $OUT/one-line.py"
 # the kernel's share: namespaces, exec and exit alone (bench/nsfloor.c)
 cc -std=gnu11 -O2 -o "$OUT/nsfloor" bench/nsfloor.c
