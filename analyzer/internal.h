@@ -73,6 +73,8 @@ typedef struct binding {
     bool busy;            /* being folded: cuts cycles such as a = b; b = a */
     struct vals *returns; /* def or lambda: what a call returns, once worked out */
     bool returns_cut;     /* ... when the depth bound cut that short, */
+    uint32_t until;       /* a loop variable: where its loop ends (it is bound inside) */
+    bool returns_deep;    /* ... after many hops, */
     int returns_depth;    /* ... at this depth: a shallower call works it out again */
     struct binding *next;
 } binding;
@@ -87,7 +89,9 @@ typedef struct namebind {
     bool has_part;        /* some binding is a part of a value (BIND_PART) */
     bool busy;
     struct vals *cache; /* union of the values of all bindings */
-    bool cache_cut;     /* ... which the depth bound cut short */
+    bool cache_cut;     /* ... which the depth bound cut short (at cache_depth), */
+    bool cache_deep;    /* ... after many hops */
+    int cache_depth;
 } namebind;
 
 typedef struct scope {
@@ -210,6 +214,9 @@ typedef struct ctx {
     const pc_engine *eng;
     pc_worker *w;
     uint32_t depth_cuts;              /* times resolution stopped at its depth bound */
+    uint32_t deep_cuts;               /* of those, after many bindings and returns followed (or more
+                                       * possibilities than are kept): a name not seen through */
+    int hops;                         /* bindings and returns followed on the current path */
     struct pc_strmap *nonlocal_names; /* names declared nonlocal anywhere (built on demand) */
     pc_arena *a;
     pc_result *res;

@@ -403,12 +403,13 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     return false;
 }
 
-/* The bindings of name in the scope that decides it where sc reads it, as
- * resolve_ident finds that scope (a global declaration sends it to the
- * module; class bodies are not visible from inside them); NULL when no
- * scope binds it, or when a nested function may rebind it (nonlocal) and
- * so nothing is certain. */
-static namebind *decisive_bind(ctx *c, const char *name, scope *sc)
+/* The bindings of name in the scope that decides it where sc reads it (at
+ * byte offset), as resolve_ident finds that scope (a global declaration
+ * sends it to the module; class bodies are not visible from inside them);
+ * NULL when no scope binds it, or when that is not certain: a nested
+ * function may rebind it (nonlocal), or the binding found may not be the
+ * one read. */
+static namebind *decisive_bind(ctx *c, const char *name, scope *sc, uint32_t offset)
 {
     if (!c->nonlocal_names) { /* every name any scope declares nonlocal, gathered once */
         pc_strmap *all = pc_arena_alloc(c->a, sizeof *all);
@@ -426,12 +427,26 @@ static namebind *decisive_bind(ctx *c, const char *name, scope *sc)
     if (pc_strmap_get(c->nonlocal_names, name))
         return NULL;
     scope *s = pc_strmap_get(&sc->globals, name) ? c->module : sc;
-    for (bool first = true; s; s = s->parent, first = false) {
-        if (s->kind == SCOPE_CLASS && !first)
+    for (scope *prev = NULL; s; prev = s, s = s->parent) {
+        if (s->kind == SCOPE_CLASS && prev) {
+            /* invisible from inside, except to a comprehension's first
+             * iterable, which runs in the class body: then unsure */
+            if (prev->kind == SCOPE_COMPREHENSION && pc_strmap_get(&s->names, name))
+                return NULL;
             continue;
+        }
         namebind *nb = pc_strmap_get(&s->names, name);
-        if (nb)
-            return nb;
+        if (!nb)
+            continue;
+        /* at module or class level, bound only conditionally or after the
+         * use: the outer or earlier meaning may be what is read */
+        bool local = s->kind == SCOPE_FUNCTION || s->kind == SCOPE_LAMBDA || s->kind == SCOPE_COMPREHENSION;
+        bool dominates = nb->first_uncond != UINT32_MAX && (nb->first_uncond < offset || s != sc);
+        /* loop variables read inside their own loop are bound there */
+        bool inside = s == sc && !nb->has_plain_local && !nb->has_del;
+        for (binding *b = nb->list; b && inside; b = b->next)
+            inside = b->kind == BIND_PART && b->offset < offset && offset < b->until;
+        return local || dominates || (inside && nb->list) ? nb : NULL;
     }
     return NULL;
 }
@@ -443,7 +458,7 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         return false;
     /* A constant: bound exactly once, to something that folds, in the scope
      * that decides the name (see decisive_scope) */
-    namebind *nb = decisive_bind(c, name, sc);
+    namebind *nb = decisive_bind(c, name, sc, ts_node_start_byte(n));
     if (nb) {
         binding *b = nb->list;
         if (!b || b->next || nb->has_local || nb->has_del || b->kind != BIND_ALIAS || b->busy)
@@ -465,7 +480,7 @@ int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max)
     if (!sc || symbol_of(n) != syms.identifier)
         return 0;
     const char *name = ident_name(c, n);
-    namebind *nb = name ? decisive_bind(c, name, sc) : NULL;
+    namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(n)) : NULL;
     if (!nb || nb->has_plain_local || nb->has_del || !nb->list)
         return 0;
     int k = 0;

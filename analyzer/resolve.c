@@ -4,6 +4,9 @@
 #include <string.h>
 
 #define RESOLVE_DEPTH 24
+/* Hops (bindings and returns followed) after which a cut counts as a
+ * callee the analyzer could not see, rather than a long expression. */
+#define DEEP_HOPS 8
 
 /* "a.b" in the arena (what pc_arena_printf("%s.%s") gives, without printf). */
 static const char *dot_join(ctx *c, const char *a, const char *b)
@@ -62,7 +65,9 @@ static void add_binding(ctx *c, const binding *b, int depth, vals *out)
         return;
     }
     vals tmp = {0};
+    c->hops++;
     resolve_expr(c, b->value, b->value_scope, depth + 1, &tmp);
+    c->hops--;
     if (!tmp.n)
         out->local = true;
     merge(c, out, &tmp);
@@ -72,21 +77,27 @@ static void add_binding(ctx *c, const binding *b, int depth, vals *out)
 static const vals *namebind_values(ctx *c, namebind *nb, int depth)
 {
     static const vals cycle = {.unknown = true};
-    if (nb->cache) {
-        c->depth_cuts += nb->cache_cut; /* what was cut short then is still cut short */
+    /* a result the depth bound cut short is worked out again from a
+     * shallower use (at most RESOLVE_DEPTH times: the work stays bounded) */
+    if (nb->cache && !(nb->cache_cut && depth < nb->cache_depth)) {
+        c->deep_cuts += nb->cache_deep; /* what was hidden then is still hidden */
         return nb->cache;
     }
-    if (nb->busy)
+    if (nb->busy) {
+        c->depth_cuts++; /* what is above is not final: worked out again later */
         return &cycle;
+    }
     vals *v = pc_arena_alloc(c->a, sizeof *v);
     if (!v)
         return &cycle;
-    uint32_t cuts = c->depth_cuts;
+    uint32_t cuts = c->depth_cuts, deep = c->deep_cuts;
     nb->busy = true;
     for (binding *b = nb->list; b; b = b->next)
         add_binding(c, b, depth, v);
     nb->busy = false;
     nb->cache_cut = c->depth_cuts != cuts;
+    nb->cache_deep = c->deep_cuts != deep;
+    nb->cache_depth = depth;
     v->local |= nb->has_local;
     nb->cache = v;
     return v;
@@ -339,7 +350,7 @@ static void resolve_lambda_body(ctx *c, TSNode l, scope *written_in, int depth, 
 }
 
 /* Bound on the nodes looked at for one function's return statements. */
-#define RETURNS_NODES 4096
+#define RETURNS_NODES 16384
 
 /* What the return statements of def node fn give, resolved in its own scope
  * fs; unknown for a coroutine, a generator, a bare or implicit None only, or
@@ -397,23 +408,31 @@ static void def_returns_walk(ctx *c, TSNode fn, scope *fs, int depth, vals *out)
 static void call_returns(ctx *c, binding *b, int depth, vals *out)
 {
     if (!b->returns || (b->returns_cut && depth < b->returns_depth)) {
-        vals *v = b->busy ? NULL : pc_arena_alloc(c->a, sizeof *v);
-        if (!v) { /* recursion, or no memory */
+        if (b->busy) { /* recursion: unknown here, and what is above is not final */
+            c->depth_cuts++;
             out->unknown = true;
             return;
         }
-        uint32_t cuts = c->depth_cuts;
+        vals *v = pc_arena_alloc(c->a, sizeof *v);
+        if (!v) {
+            out->unknown = true;
+            return;
+        }
+        uint32_t cuts = c->depth_cuts, deep = c->deep_cuts;
         b->busy = true;
+        c->hops++;
         if (b->kind == BIND_DEF)
             def_returns_walk(c, b->value, b->value_scope, depth, v);
         else
             resolve_lambda_body(c, lambda_node(c, b->value), b->value_scope, depth, v);
+        c->hops--;
         b->busy = false;
         b->returns = v;
         b->returns_cut = c->depth_cuts != cuts;
+        b->returns_deep = c->deep_cuts != deep;
         b->returns_depth = depth;
-    } else if (b->returns_cut) {
-        c->depth_cuts++; /* what was cut short then is still cut short */
+    } else {
+        c->deep_cuts += b->returns_deep; /* what was hidden then is still hidden */
     }
     merge(c, out, b->returns);
 }
@@ -422,10 +441,10 @@ static void call_returns(ctx *c, binding *b, int depth, vals *out)
  * parameters (called in place, or through a name) and a function the
  * program defines with def: (lambda: __import__("os"))().system and, after
  * def m(): return __import__("os"), m().system are os.system. Only when the
- * name's bindings in the scope that has it are all such functions and decide
- * the name there (as in resolve_ident: a local scope, or an unconditional
- * binding before the call); else the call is resolved the ordinary way.
- * False: not such a call. */
+ * name's bindings in the scope that has it are all such functions. False
+ * when the call is still to be resolved the ordinary way as well: when they
+ * do not decide the name there (as in resolve_ident: a local scope, or an
+ * unconditional binding before the call), or it is not such a call. */
 static bool function_call(ctx *c, TSNode fn, scope *sc, int depth, vals *out)
 {
     TSNode l = lambda_node(c, fn);
@@ -446,17 +465,24 @@ static bool function_call(ctx *c, TSNode fn, scope *sc, int depth, vals *out)
         if (!nb)
             s = s->parent;
     }
-    if (!nb || !nb->list || nb->has_plain_local || nb->has_part || nb->has_del)
+    if (!nb || !nb->list || nb->has_del)
         return false;
+    /* what the defs and lambdas among its bindings return; other bindings
+     * (len, a parameter) are left to the ordinary resolution */
+    bool all = !nb->has_plain_local && !nb->has_part;
+    for (binding *b = nb->list; b; b = b->next) {
+        if (b->kind == BIND_DEF || (b->kind == BIND_ALIAS && !ts_node_is_null(lambda_node(c, b->value))))
+            call_returns(c, b, depth, out);
+        else
+            all = false;
+    }
+    if (!all)
+        return false;
+    /* bound only conditionally, or later, at module or class level: the
+     * builtin or an outer meaning may be what runs too, so the ordinary
+     * resolution adds to these */
     bool dominates = nb->first_uncond != UINT32_MAX && (nb->first_uncond < ts_node_start_byte(fn) || s != sc);
-    if (!strict_scope(s) && !dominates)
-        return false; /* the builtin or an outer meaning may still be what runs */
-    for (binding *b = nb->list; b; b = b->next)
-        if (b->kind != BIND_DEF && (b->kind != BIND_ALIAS || ts_node_is_null(lambda_node(c, b->value))))
-            return false;
-    for (binding *b = nb->list; b; b = b->next)
-        call_returns(c, b, depth, out);
-    return true;
+    return strict_scope(s) || dominates;
 }
 
 static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
@@ -540,7 +566,10 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
 void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
 {
     if (depth > RESOLVE_DEPTH || ts_node_is_null(n)) {
-        c->depth_cuts += depth > RESOLVE_DEPTH;
+        if (depth > RESOLVE_DEPTH) {
+            c->depth_cuts++;
+            c->deep_cuts += c->hops >= DEEP_HOPS;
+        }
         out->unknown = true;
         return;
     }

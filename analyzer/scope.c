@@ -472,7 +472,7 @@ static const TSNode none; /* a null node */
 
 /* A name bound to a part of value (a, b = pair; for x in items): unknown
  * to resolution, but text conditions with follow read value. */
-static int bind_part(ctx *c, scope *s, TSNode id, TSNode value, const frame *f)
+static int bind_part(ctx *c, scope *s, TSNode id, TSNode value, uint32_t until, const frame *f)
 {
     if (ts_node_is_null(value))
         return bind_local(c, s, id, f);
@@ -481,13 +481,14 @@ static int bind_part(ctx *c, scope *s, TSNode id, TSNode value, const frame *f)
         return -1;
     b->value = value;
     b->value_scope = s;
+    b->until = until;
     return bind(c, s, ident_name(c, id), b);
 }
 
-static int bind_targets(ctx *c, scope *s, TSNode target, TSNode from, const frame *f)
+static int bind_targets(ctx *c, scope *s, TSNode target, TSNode from, uint32_t until, const frame *f)
 {
     if (node_is(target, "identifier"))
-        return bind_part(c, s, target, from, f);
+        return bind_part(c, s, target, from, until, f);
     TSTreeCursor cur = ts_tree_cursor_new(target);
     int rc = 0;
     uint32_t depth = 0;
@@ -498,7 +499,7 @@ static int bind_targets(ctx *c, scope *s, TSNode target, TSNode from, const fram
         if (!strcmp(t, "attribute") || !strcmp(t, "subscript")) {
             descend = false; /* x.y = ... binds no name */
         } else if (!strcmp(t, "identifier")) {
-            if ((rc = bind_part(c, s, n, from, f)) < 0)
+            if ((rc = bind_part(c, s, n, from, until, f)) < 0)
                 break;
         }
         if (descend && ts_tree_cursor_goto_first_child(&cur)) {
@@ -532,7 +533,7 @@ static int bind_assignment(ctx *c, scope *s, TSNode n, const frame *f)
     while (!ts_node_is_null(right) && node_is(right, "assignment"))
         right = ts_node_child_by_field_id(right, c->f_right);
     if (ts_node_is_null(right)) { /* `x: int` makes a local only inside functions */
-        return s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS ? 0 : bind_targets(c, s, left, none, f);
+        return s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS ? 0 : bind_targets(c, s, left, none, 0, f);
     }
     if (node_is(left, "identifier"))
         return bind_alias(c, s, left, right, s, f);
@@ -545,12 +546,12 @@ static int bind_assignment(ctx *c, scope *s, TSNode n, const frame *f)
         TSNode l, r;
         int rc = 0;
         while (rc >= 0 && kids_next(&kl, &l) && kids_next(&kr, &r))
-            rc = node_is(l, "identifier") ? bind_alias(c, s, l, r, s, f) : bind_targets(c, s, l, r, f);
+            rc = node_is(l, "identifier") ? bind_alias(c, s, l, r, s, f) : bind_targets(c, s, l, r, 0, f);
         kids_done(&kl);
         kids_done(&kr);
         return rc < 0 ? -1 : 0;
     }
-    return bind_targets(c, s, left, right, f);
+    return bind_targets(c, s, left, right, 0, f);
 }
 
 static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
@@ -636,13 +637,13 @@ static int bind_parameters(ctx *c, scope *fs, TSNode params, scope *outer, const
             if (!ts_node_is_null(name) && node_is(name, "identifier") && !ts_node_is_null(value))
                 rc = bind_alias(c, fs, name, value, outer, f);
             else if (!ts_node_is_null(name))
-                rc = bind_targets(c, fs, name, none, f);
+                rc = bind_targets(c, fs, name, none, 0, f);
         } else if (!strcmp(t, "typed_parameter")) {
             TSNode first = ts_node_named_child(p, 0);
             if (!ts_node_is_null(first))
-                rc = bind_targets(c, fs, first, none, f);
+                rc = bind_targets(c, fs, first, none, 0, f);
         } else if (strcmp(t, "keyword_separator") && strcmp(t, "positional_separator")) {
-            rc = bind_targets(c, fs, p, none, f);
+            rc = bind_targets(c, fs, p, none, 0, f);
         }
     }
     kids_done(&k);
@@ -773,18 +774,18 @@ static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
         return bind_assignment(c, s, n, f);
     if (!strcmp(t, "augmented_assignment")) {
         TSNode left = ts_node_child_by_field_id(n, c->f_left);
-        return ts_node_is_null(left) ? 0 : bind_targets(c, s, left, none, f);
+        return ts_node_is_null(left) ? 0 : bind_targets(c, s, left, none, 0, f);
     }
     if (!strcmp(t, "for_statement") || !strcmp(t, "for_in_clause")) {
         TSNode left = ts_node_child_by_field_id(n, c->f_left);
         TSNode items = ts_node_child_by_field_id(n, c->f_right);
-        return ts_node_is_null(left) ? 0 : bind_targets(c, s, left, items, f);
+        return ts_node_is_null(left) ? 0 : bind_targets(c, s, left, items, ts_node_end_byte(n), f);
     }
     if (!strcmp(t, "as_pattern_target"))
-        return bind_targets(c, s, n, none, f);
+        return bind_targets(c, s, n, none, 0, f);
     if (!strcmp(t, "except_clause")) {
         TSNode alias = ts_node_child_by_field_id(n, c->f_alias);
-        return ts_node_is_null(alias) ? 0 : bind_targets(c, s, alias, none, f);
+        return ts_node_is_null(alias) ? 0 : bind_targets(c, s, alias, none, 0, f);
     }
     if (!strcmp(t, "named_expression")) {
         TSNode name = ts_node_child_by_field_id(n, c->f_name);

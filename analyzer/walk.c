@@ -114,13 +114,17 @@ static int dotted_attributes(ctx *c, TSNode at, const strval *s)
  * its last name first: resolving every argument of every call costs. */
 static bool may_be_getter(ctx *c, TSNode a, scope *sc, bool any_name)
 {
+    while (!ts_node_is_null(a) && ts_node_symbol(a) == syms.parenthesized_expression)
+        a = ts_node_named_child(a, 0);
+    if (ts_node_is_null(a))
+        return false;
     TSNode id = a;
     if (ts_node_symbol(a) == syms.attribute)
         id = ts_node_child_by_field_id(a, c->f_attribute);
     else if (ts_node_symbol(a) != syms.identifier)
         return false;
     uint32_t b = ts_node_start_byte(id), e = ts_node_end_byte(id);
-    if (ts_node_is_null(id) || e > c->len || b >= e || e - b > 256)
+    if (ts_node_is_null(id) || e > c->len || b >= e || (e - b > 256 && !any_name))
         return false;
     bool ascii = true;
     for (uint32_t i = b; i < e; i++)
@@ -154,7 +158,8 @@ static int getter_with_module(ctx *c, TSNode call, TSNode args, const vals *call
     /* functions that take functions: any name handed to them may be getattr
      * under another name (g = getattr; functools.partial(g, os)) */
     static const char *const higher[] = {"functools.partial", "functools.partialmethod", "functools.reduce",
-                                         "builtins.map",      "builtins.filter",         "operator.call"};
+                                         "builtins.map",      "builtins.filter",         "operator.call",
+                                         "itertools.starmap"};
     bool any_name = false;
     for (size_t i = 0; i < sizeof higher / sizeof *higher && !any_name; i++)
         any_name = has_qual(callee, higher[i]);
@@ -175,6 +180,24 @@ static int getter_with_module(ctx *c, TSNode call, TSNode args, const vals *call
         TSNode v = ts_node_symbol(a) == syms.keyword_argument ? ts_node_child_by_field_id(a, c->f_value) : a;
         if (ts_node_is_null(v) || ts_node_eq(v, getter) || ts_node_symbol(v) == syms.comment)
             continue;
+        /* the module may come in a list, a tuple or behind a splat
+         * (map(getattr, [os], names), partial(getattr, *[os])) */
+        TSSymbol t = ts_node_symbol(v);
+        if (t == syms.list_splat || t == syms.dictionary_splat)
+            v = ts_node_named_child(v, 0);
+        t = ts_node_is_null(v) ? 0 : ts_node_symbol(v);
+        if (t == syms.list || t == syms.tuple || t == syms.set) {
+            kids items;
+            kids_init(&items, v, true);
+            TSNode item;
+            while (!module && kids_next(&items, &item)) {
+                vals iv = {0};
+                resolve_expr(c, item, sc, 0, &iv);
+                module = has_module(&iv);
+            }
+            kids_done(&items);
+            continue;
+        }
         vals ov = {0};
         resolve_expr(c, v, sc, 0, &ov);
         module = has_module(&ov);
@@ -191,15 +214,8 @@ static int visit_call(ctx *c, frame *f, scope *sc)
     if (ts_node_is_null(fn))
         return 0;
     vals callee = {0};
-    uint32_t cuts = c->depth_cuts;
     resolve_expr(c, fn, sc, 0, &callee);
     if (match_call(c, n, &callee, sc) < 0)
-        return -1;
-    /* what is called was followed as far as resolution goes, and further
-     * was not seen: fail closed */
-    if (c->depth_cuts != cuts &&
-        match_dynamic(c, n, PC_DYN_DEPTH, false,
-                      "the callee is reached through more steps than are followed") < 0)
         return -1;
     bool computed = false;
     const char *mods[VALS_MAX];
@@ -670,6 +686,8 @@ static int visit_reference(ctx *c, const frame *f, const frame *p, scope *sc)
     return match_reference(c, f->node, &v) < 0 ? -1 : 0;
 }
 
+static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc);
+
 static int visit(ctx *c, frame *frames, uint32_t depth)
 {
     if (scope_enter(c, frames, depth, false) < 0)
@@ -703,6 +721,19 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
         if (name && match_define(c, n, name) < 0)
             return -1;
     }
+    /* a name here was followed through more bindings and returns than
+     * resolution goes, and what it is was not seen: fail closed */
+    uint32_t deep = c->deep_cuts;
+    int rc = visit_kind(c, f, p, sc);
+    if (rc >= 0 && c->deep_cuts != deep &&
+        match_dynamic(c, n, PC_DYN_DEPTH, false, "reached through more steps than are followed") < 0)
+        return -1;
+    return rc;
+}
+
+static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc)
+{
+    TSNode n = f->node;
     switch (f->kind) {
     case K_BLOCK: return check_indentation(c, n, false) < 0 ? -1 : 0;
     case K_MODULE: return check_indentation(c, n, true) < 0 ? -1 : 0;

@@ -99,39 +99,138 @@ ops = {"get": getattr, "set": setattr}
 title = getattr(config, "title", "untitled")
 
 # dynamic-too-deep: more steps than the checker follows
-g0 = g1
-g1 = g2
-g2 = g3
-g3 = g4
-g4 = g5
-g5 = g6
-g6 = g7
-g7 = g8
-g8 = g9
-g9 = g10
-g10 = g11
-g11 = g12
-g12 = g13
-g13 = g14
-g14 = g15
-g15 = g16
-g16 = g17
-g17 = g18
-g18 = g19
-g19 = g20
-g20 = g21
-g21 = g22
-g22 = g23
-g23 = g24
-g24 = g25
-g25 = g26
-g26 = g27
-g27 = g28
-g28 = g29
-g29 = g30
-g30 = eval
+def g0():
+    # ruleid: dynamic-too-deep
+    return g1()
+
+
+def g1():
+    # ruleid: dynamic-too-deep
+    return g2()
+
+
+def g2():
+    # ruleid: dynamic-too-deep
+    return g3()
+
+
+def g3():
+    # ruleid: dynamic-too-deep
+    return g4()
+
+
+def g4():
+    # ruleid: dynamic-too-deep
+    return g5()
+
+
+def g5():
+    # ruleid: dynamic-too-deep
+    return g6()
+
+
+def g6():
+    return g7()
+
+
+def g7():
+    return g8()
+
+
+def g8():
+    return g9()
+
+
+def g9():
+    return g10()
+
+
+def g10():
+    return g11()
+
+
+def g11():
+    return g12()
+
+
+def g12():
+    return g13()
+
+
+def g13():
+    return g14()
+
+
+def g14():
+    return g15()
+
+
+def g15():
+    return g16()
+
+
+def g16():
+    return g17()
+
+
+def g17():
+    return g18()
+
+
+def g18():
+    return g19()
+
+
+def g19():
+    return g20()
+
+
+def g20():
+    return g21()
+
+
+def g21():
+    return g22()
+
+
+def g22():
+    return g23()
+
+
+def g23():
+    return g24()
+
+
+def g24():
+    return g25()
+
+
+def g25():
+    return g26()
+
+
+def g26():
+    return g27()
+
+
+def g27():
+    return g28()
+
+
+def g28():
+    return g29()
+
+
+def g29():
+    return g30()
+
+
+def g30():
+    return eval
+
+
 # ruleid: dynamic-too-deep
-g0("1 + 1")
+g0()("1 + 1")
 # ok: dynamic-too-deep
 h1 = print
 h0 = h1
