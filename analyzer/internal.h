@@ -217,6 +217,7 @@ typedef struct ctx {
     uint32_t deep_cuts;               /* of those, after many bindings and returns followed (or more
                                        * possibilities than are kept): a name not seen through */
     int hops;                         /* bindings and returns followed on the current path */
+    int branches;                     /* conditional and boolean expressions gone through */
     struct pc_strmap *nonlocal_names; /* names declared nonlocal anywhere (built on demand) */
     pc_arena *a;
     pc_result *res;

@@ -565,15 +565,23 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
 
 void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
 {
+    /* parentheses and walrus wrappers cost nothing: redundant ones must not
+     * use up the depth (Python allows 200 nested parentheses) */
+    TSSymbol t = ts_node_is_null(n) ? 0 : ts_node_symbol(n);
+    while (t == syms.parenthesized_expression || t == syms.named_expression) {
+        n = t == syms.named_expression ? ts_node_child_by_field_id(n, c->f_value) : ts_node_named_child(n, 0);
+        t = ts_node_is_null(n) ? 0 : ts_node_symbol(n);
+    }
     if (depth > RESOLVE_DEPTH || ts_node_is_null(n)) {
         if (depth > RESOLVE_DEPTH) {
+            /* counts as hidden when the path went through many bindings,
+             * returns or branches (a long method chain does not) */
             c->depth_cuts++;
-            c->deep_cuts += c->hops >= DEEP_HOPS;
+            c->deep_cuts += c->hops + c->branches >= DEEP_HOPS;
         }
         out->unknown = true;
         return;
     }
-    TSSymbol t = ts_node_symbol(n);
     if (t == syms.identifier) {
         resolve_ident(c, ident_name(c, n), sc, ts_node_start_byte(n), depth, out);
     } else if (t == syms.attribute) {
@@ -604,16 +612,16 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         resolve_key_of(c, &obj, pc_arena_strndup(c->a, s.s, s.len), sc, depth, out);
     } else if (t == syms.call) {
         resolve_call(c, n, sc, depth, out);
-    } else if (t == syms.parenthesized_expression || t == syms.named_expression) {
-        TSNode inner =
-            t == syms.named_expression ? ts_node_child_by_field_id(n, c->f_value) : ts_node_named_child(n, 0);
-        resolve_expr(c, inner, sc, depth + 1, out);
     } else if (t == syms.conditional_expression) {
+        c->branches++;
         resolve_expr(c, ts_node_named_child(n, 0), sc, depth + 1, out);
         resolve_expr(c, ts_node_named_child(n, 2), sc, depth + 1, out);
+        c->branches--;
     } else if (t == syms.boolean_operator) {
+        c->branches++;
         resolve_expr(c, ts_node_child_by_field_id(n, c->f_left), sc, depth + 1, out);
         resolve_expr(c, ts_node_child_by_field_id(n, c->f_right), sc, depth + 1, out);
+        c->branches--;
     } else {
         out->unknown = true;
     }

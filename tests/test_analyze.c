@@ -306,6 +306,18 @@ static void test_resolve_def_returns(void **state)
         snprintf(src + n, sizeof src - n, "f()\nm().system(\"x\")\n");
         expect_at(e, src, "os-system", 28, 1);
     }
+    /* redundant parentheses cost no depth */
+    {
+        char src[512];
+        int k = snprintf(src, sizeof src, "import os\nx = ");
+        for (int i = 0; i < 40; i++)
+            src[k++] = '(';
+        k += snprintf(src + k, sizeof src - (size_t)k, "os");
+        for (int i = 0; i < 40; i++)
+            src[k++] = ')';
+        snprintf(src + k, sizeof src - (size_t)k, "\nx.system(\"x\")\n");
+        expect_at(e, src, "os-system", 3, 1);
+    }
     /* a local function named like a dangerous one is still not it */
     expect_none(e, "def system(x):\n    return x\nsystem(\"x\")\n", "os-system");
 }
@@ -801,6 +813,15 @@ static void test_kind_dynamic(void **state)
             n += (size_t)snprintf(src + n, sizeof src - n, "def g%d():\n    return g%d()\n", i, i + 1);
         snprintf(src + n, sizeof src - n, "def g30():\n    return eval\ng0()(\"1\")\n");
         expect_at(e, src, "dyn-depth", 63, 1);
+    }
+    /* many nested conditionals in front of the value: refused, not passed */
+    {
+        char src[1024];
+        int k = snprintf(src, sizeof src, "import os\nx = ");
+        for (int i = 0; i < 30; i++)
+            k += snprintf(src + k, sizeof src - (size_t)k, "None if 0 else ");
+        snprintf(src + k, sizeof src - (size_t)k, "os\nx.system(\"x\")\n");
+        expect_at(e, src, "dyn-depth", 3, 1);
     }
     expect_none(e,
                 "def esc(s):\n    return s.replace(\"a\", \"b\").replace(\"a\", \"b\").replace(\"a\", \"b\")"
