@@ -563,6 +563,118 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         out->unknown = true;
 }
 
+/* An integer literal (with a leading minus) as a long; false otherwise. */
+static bool int_literal(ctx *c, TSNode n, long *out)
+{
+    bool neg = false;
+    if (ts_node_symbol(n) == syms.unary_operator && ts_node_named_child_count(n) == 1 &&
+        c->text[ts_node_start_byte(n)] == '-') {
+        neg = true;
+        n = ts_node_named_child(n, 0);
+    }
+    if (ts_node_symbol(n) != syms.integer)
+        return false;
+    uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
+    if (e - b > 18)
+        return false;
+    long v = 0;
+    for (uint32_t i = b; i < e; i++) {
+        if (c->text[i] < '0' || c->text[i] > '9')
+            return false; /* 0x.., 1_000: left to the general case */
+        v = v * 10 + (c->text[i] - '0');
+    }
+    *out = neg ? -v : v;
+    return true;
+}
+
+/* The items of display d (a list, tuple or set) that index k may pick, or
+ * of a dict display the values key k may pick; true when d is a display. */
+static bool display_pick(ctx *c, TSNode d, TSNode k, scope *sc, int depth, vals *out)
+{
+    while (!ts_node_is_null(d) && ts_node_symbol(d) == syms.parenthesized_expression)
+        d = ts_node_named_child(d, 0);
+    if (ts_node_is_null(d))
+        return false;
+    TSSymbol t = ts_node_symbol(d);
+    bool seq = t == syms.list || t == syms.tuple;
+    if (!seq && t != syms.dictionary)
+        return false;
+    long want = 0;
+    bool by_index = seq && int_literal(c, k, &want);
+    strval key;
+    bool by_key = !seq && fold_string(c, k, sc, 0, &key);
+    uint32_t count = 0;
+    kids ks;
+    kids_init(&ks, d, true);
+    TSNode it;
+    while (kids_next(&ks, &it))
+        count += ts_node_symbol(it) != syms.comment;
+    kids_done(&ks);
+    if (by_index && want < 0)
+        want += (long)count;
+    uint32_t i = 0;
+    kids_init(&ks, d, true);
+    while (kids_next(&ks, &it)) {
+        TSSymbol ti = ts_node_symbol(it);
+        if (ti == syms.comment)
+            continue;
+        if (ti == syms.list_splat || ti == syms.dictionary_splat) {
+            out->unknown = true; /* positions and keys after it are not known */
+            by_index = by_key = false;
+        }
+        TSNode v = it;
+        if (ti == syms.pair) {
+            v = ts_node_child_by_field_id(it, c->f_value);
+            strval ks2;
+            TSNode kn = ts_node_child_by_field_id(it, c->f_key);
+            if (by_key && fold_string(c, kn, sc, 0, &ks2) &&
+                (ks2.len != key.len || memcmp(ks2.s, key.s, key.len))) {
+                i++;
+                continue;
+            }
+        }
+        if (!by_index || (long)i == want)
+            resolve_expr(c, v, sc, depth + 1, out);
+        i++;
+    }
+    kids_done(&ks);
+    return true;
+}
+
+/* v[k] where v is a list, tuple or dict display, or a name bound only to
+ * such displays: what the display holds there ([os][0] is os). */
+static bool display_item(ctx *c, TSNode v, TSNode k, scope *sc, int depth, vals *out)
+{
+    if (ts_node_is_null(v) || ts_node_is_null(k))
+        return false;
+    if (display_pick(c, v, k, sc, depth, out))
+        return true;
+    if (ts_node_symbol(v) != syms.identifier)
+        return false;
+    const char *name = ident_name(c, v);
+    namebind *nb = NULL;
+    for (scope *s = name && pc_strmap_get(&sc->globals, name) ? c->module : sc; name && s && !nb;
+         s = s->parent)
+        nb = pc_strmap_get(&s->names, name);
+    if (!nb || !nb->list || nb->has_plain_local || nb->has_part || nb->has_del)
+        return false;
+    for (binding *b = nb->list; b; b = b->next) {
+        TSNode d = b->value;
+        while (!ts_node_is_null(d) && ts_node_symbol(d) == syms.parenthesized_expression)
+            d = ts_node_named_child(d, 0);
+        if (b->kind != BIND_ALIAS || ts_node_is_null(d) ||
+            (ts_node_symbol(d) != syms.list && ts_node_symbol(d) != syms.tuple &&
+             ts_node_symbol(d) != syms.dictionary))
+            return false;
+    }
+    c->hops++;
+    for (binding *b = nb->list; b; b = b->next)
+        display_pick(c, b->value, k, b->value_scope, depth, out);
+    c->hops--;
+    out->unknown = true; /* the display may have changed since (x[0] = ..., x.append) */
+    return true;
+}
+
 void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
 {
     /* parentheses and walrus wrappers cost nothing: redundant ones must not
@@ -601,6 +713,8 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         resolve_attr_of(c, &obj, attr, out);
     } else if (t == syms.subscript) {
         TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
+        if (display_item(c, v, k, sc, depth, out))
+            return;
         strval s;
         if (ts_node_is_null(v) || ts_node_is_null(k) || !fold_string(c, k, sc, 0, &s) ||
             memchr(s.s, 0, s.len)) {

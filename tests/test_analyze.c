@@ -306,6 +306,13 @@ static void test_resolve_def_returns(void **state)
         snprintf(src + n, sizeof src - n, "f()\nm().system(\"x\")\n");
         expect_at(e, src, "os-system", 28, 1);
     }
+    /* an item of a list, tuple or dict display, written in place or through a name */
+    expect_at(e, "import os\n[os][0].system(\"x\")\n", "os-system", 2, 1);
+    expect_at(e, "import os\n(json, os)[-1].system(\"x\")\n", "os-system", 2, 1);
+    expect_at(e, "import os\nm = {\"a\": os}\nm[\"a\"].system(\"x\")\n", "os-system", 3, 1);
+    expect_at(e, "import os\nm = [print, os]\nm[i].system(\"x\")\n", "os-system", 3, 1);
+    expect_none(e, "import os\n[print, os][0].system(\"x\")\n", "os-system");
+    expect_none(e, "import os\nm = {\"a\": os, \"b\": print}\nm[\"b\"](\"x\")\n", "os-system");
     /* redundant parentheses cost no depth */
     {
         char src[512];
