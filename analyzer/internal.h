@@ -60,6 +60,7 @@ typedef enum {
     BIND_DEL,    /* del NAME: the builtin may show through again */
     BIND_DEF,    /* def NAME: value = the function_definition, value_scope = its own scope */
     BIND_PART,   /* a, b = value / for NAME in value: a part of value, unknown which */
+    BIND_CLASS,  /* class NAME: value = the class_definition, value_scope = its body's scope */
 } bind_kind;
 
 typedef struct binding {

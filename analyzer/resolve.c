@@ -55,7 +55,8 @@ static bool strict_scope(const scope *s)
 
 static void add_binding(ctx *c, const binding *b, int depth, vals *out)
 {
-    if (b->kind == BIND_DEF || b->kind == BIND_PART) { /* defined here, value unknown */
+    if (b->kind == BIND_DEF || b->kind == BIND_PART ||
+        b->kind == BIND_CLASS) { /* defined here, value unknown */
         out->local = true;
         return;
     }
@@ -563,6 +564,43 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         out->unknown = true;
 }
 
+/* A.attr or A().attr where A is a class the program defines (every binding
+ * of the name): what the class body binds to attr ("class A: m = os" makes
+ * A.m os). Instances and subclasses may rebind it, so unknown as well. */
+static bool class_attribute(ctx *c, TSNode o, TSNode a, scope *sc, int depth, vals *out)
+{
+    while (!ts_node_is_null(o) && ts_node_symbol(o) == syms.parenthesized_expression)
+        o = ts_node_named_child(o, 0);
+    if (!ts_node_is_null(o) && ts_node_symbol(o) == syms.call) /* an instance */
+        o = ts_node_child_by_field_id(o, c->f_function);
+    if (ts_node_is_null(o) || ts_node_symbol(o) != syms.identifier)
+        return false;
+    const char *name = ident_name(c, o), *attr = ident_name(c, a);
+    if (!name || !attr)
+        return false;
+    namebind *nb = NULL;
+    for (scope *s = pc_strmap_get(&sc->globals, name) ? c->module : sc; s && !nb; s = s->parent)
+        nb = pc_strmap_get(&s->names, name);
+    if (!nb || !nb->list || nb->has_plain_local || nb->has_part || nb->has_del)
+        return false;
+    for (binding *b = nb->list; b; b = b->next)
+        if (b->kind != BIND_CLASS || !b->value_scope)
+            return false;
+    bool found = false;
+    c->hops++;
+    for (binding *b = nb->list; b; b = b->next) {
+        namebind *m = pc_strmap_get(&b->value_scope->names, attr);
+        if (m) {
+            merge(c, out, namebind_values(c, m, depth + 1));
+            found = true;
+        }
+    }
+    c->hops--;
+    if (found)
+        out->unknown = true;
+    return found;
+}
+
 /* An integer literal (with a leading minus) as a long; false otherwise. */
 static bool int_literal(ctx *c, TSNode n, long *out)
 {
@@ -703,6 +741,8 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
             out->unknown = true;
             return;
         }
+        if (class_attribute(c, o, a, sc, depth, out))
+            return;
         vals obj = {0};
         resolve_expr(c, o, sc, depth + 1, &obj);
         const char *attr = ident_name(c, a);

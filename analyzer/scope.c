@@ -427,7 +427,8 @@ static int bind(ctx *c, scope *s, const char *name, binding *b)
         nb->has_local = nb->has_plain_local = true;
         return 0;
     }
-    if (b->kind == BIND_DEF) /* local, and kept: a call of it returns what it returns */
+    if (b->kind == BIND_DEF ||
+        b->kind == BIND_CLASS) /* local, and kept: a call of it returns what it returns */
         nb->has_local = true;
     if (b->kind == BIND_PART) /* local, value unknown; kept for text conditions */
         nb->has_local = nb->has_part = true;
@@ -752,8 +753,8 @@ static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
     if (f->pending) {
         /* def/class/lambda: the name binds outside, parameters inside */
         TSNode name = ts_node_child_by_field_id(n, c->f_name);
-        if (!ts_node_is_null(name) && f->kind == K_FUNCTION_DEFINITION) {
-            binding *b = new_binding(c, BIND_DEF, f);
+        if (!ts_node_is_null(name) && (f->kind == K_FUNCTION_DEFINITION || f->kind == K_CLASS_DEFINITION)) {
+            binding *b = new_binding(c, f->kind == K_CLASS_DEFINITION ? BIND_CLASS : BIND_DEF, f);
             if (!b)
                 return -1;
             b->value = n;

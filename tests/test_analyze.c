@@ -313,6 +313,11 @@ static void test_resolve_def_returns(void **state)
     expect_at(e, "import os\nm = [print, os]\nm[i].system(\"x\")\n", "os-system", 3, 1);
     expect_none(e, "import os\n[print, os][0].system(\"x\")\n", "os-system");
     expect_none(e, "import os\nm = {\"a\": os, \"b\": print}\nm[\"b\"](\"x\")\n", "os-system");
+    /* what a class body binds, read on the class or an instance */
+    expect_at(e, "import os\nclass A:\n    m = os\nA.m.system(\"x\")\n", "os-system", 4, 1);
+    expect_at(e, "import os\nclass A:\n    m = os\nA().m.system(\"x\")\n", "os-system", 4, 1);
+    expect_none(e, "import os\nclass A:\n    m = print\nA.m(\"x\")\n", "os-system");
+    expect_none(e, "class eval:\n    pass\neval(\"x\")\n", "eval-exec"); /* still the program's own name */
     /* redundant parentheses cost no depth */
     {
         char src[512];
