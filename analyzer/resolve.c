@@ -565,8 +565,9 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
 }
 
 /* A.attr or A().attr where A is a class the program defines (every binding
- * of the name): what the class body binds to attr ("class A: m = os" makes
- * A.m os). Instances and subclasses may rebind it, so unknown as well. */
+ * of the name), or self.attr and cls.attr in a method: what the class body
+ * binds to attr ("class A: m = os" makes A.m os). Instances and subclasses
+ * may rebind it, so unknown as well. */
 static bool class_attribute(ctx *c, TSNode o, TSNode a, scope *sc, int depth, vals *out)
 {
     while (!ts_node_is_null(o) && ts_node_symbol(o) == syms.parenthesized_expression)
@@ -578,6 +579,22 @@ static bool class_attribute(ctx *c, TSNode o, TSNode a, scope *sc, int depth, va
     const char *name = ident_name(c, o), *attr = ident_name(c, a);
     if (!name || !attr)
         return false;
+    if (!strcmp(name, "self") || !strcmp(name, "cls")) {
+        /* in a method: what the class body around it binds to attr */
+        scope *fs = sc;
+        while (fs && fs->kind != SCOPE_FUNCTION)
+            fs = fs->parent;
+        namebind *m = fs && fs->parent && fs->parent->kind == SCOPE_CLASS
+                          ? pc_strmap_get(&fs->parent->names, attr)
+                          : NULL;
+        if (!m)
+            return false;
+        c->hops++;
+        merge(c, out, namebind_values(c, m, depth + 1));
+        c->hops--;
+        out->unknown = true;
+        return true;
+    }
     namebind *nb = NULL;
     for (scope *s = pc_strmap_get(&sc->globals, name) ? c->module : sc; s && !nb; s = s->parent)
         nb = pc_strmap_get(&s->names, name);

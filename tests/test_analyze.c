@@ -317,6 +317,12 @@ static void test_resolve_def_returns(void **state)
     expect_at(e, "import os\nclass A:\n    m = os\nA.m.system(\"x\")\n", "os-system", 4, 1);
     expect_at(e, "import os\nclass A:\n    m = os\nA().m.system(\"x\")\n", "os-system", 4, 1);
     expect_none(e, "import os\nclass A:\n    m = print\nA.m(\"x\")\n", "os-system");
+    expect_at(e, "import os\nclass A:\n    m = os\n    def run(self):\n        return self.m.system(\"x\")\n",
+              "os-system", 5, 16);
+    expect_none(e,
+                "class A:\n    def system(self, x):\n        return x\n    def run(self):\n        return "
+                "self.system(\"x\")\n",
+                "os-system");
     expect_none(e, "class eval:\n    pass\neval(\"x\")\n", "eval-exec"); /* still the program's own name */
     /* redundant parentheses cost no depth */
     {
