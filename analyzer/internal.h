@@ -101,6 +101,7 @@ typedef struct scope {
     pc_strmap names;   /* name -> namebind */
     pc_strmap globals; /* names declared global (value unused) */
     pc_strmap nonlocals;
+    pc_strmap attrs;    /* a class: self.NAME = value in its methods (NAME -> namebind) */
     const char **stars; /* `from X import *` modules */
     size_t nstars;
     uint32_t start; /* the start byte of the node that makes it (0: the module) */

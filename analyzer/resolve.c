@@ -564,6 +564,19 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         out->unknown = true;
 }
 
+/* What self.NAME = value assignments in methods put there, modules only:
+ * other values (a setting copied from a module, a helper object) are the
+ * program's own business; a function such as os.system is already found
+ * where it is assigned. */
+static void merge_instance_modules(ctx *c, vals *out, namebind *ia, int depth)
+{
+    const vals *v = namebind_values(c, ia, depth);
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i].kind == VAL_MODULE)
+            vals_add(c, out, VAL_MODULE, v->v[i].qual);
+    out->unknown = true;
+}
+
 /* A.attr or A().attr where A is a class the program defines (every binding
  * of the name), or self.attr and cls.attr in a method: what the class body
  * binds to attr ("class A: m = os" makes A.m os). Instances and subclasses
@@ -584,13 +597,16 @@ static bool class_attribute(ctx *c, TSNode o, TSNode a, scope *sc, int depth, va
         scope *fs = sc;
         while (fs && fs->kind != SCOPE_FUNCTION)
             fs = fs->parent;
-        namebind *m = fs && fs->parent && fs->parent->kind == SCOPE_CLASS
-                          ? pc_strmap_get(&fs->parent->names, attr)
-                          : NULL;
-        if (!m)
+        scope *cls = fs && fs->parent && fs->parent->kind == SCOPE_CLASS ? fs->parent : NULL;
+        namebind *m = cls ? pc_strmap_get(&cls->names, attr) : NULL,
+                 *ia = cls ? pc_strmap_get(&cls->attrs, attr) : NULL;
+        if (!m && !ia)
             return false;
         c->hops++;
-        merge(c, out, namebind_values(c, m, depth + 1));
+        if (m)
+            merge(c, out, namebind_values(c, m, depth + 1));
+        if (ia)
+            merge_instance_modules(c, out, ia, depth + 1);
         c->hops--;
         out->unknown = true;
         return true;
@@ -607,10 +623,12 @@ static bool class_attribute(ctx *c, TSNode o, TSNode a, scope *sc, int depth, va
     c->hops++;
     for (binding *b = nb->list; b; b = b->next) {
         namebind *m = pc_strmap_get(&b->value_scope->names, attr);
-        if (m) {
+        namebind *ia = pc_strmap_get(&b->value_scope->attrs, attr);
+        if (m)
             merge(c, out, namebind_values(c, m, depth + 1));
-            found = true;
-        }
+        if (ia)
+            merge_instance_modules(c, out, ia, depth + 1);
+        found |= m || ia;
     }
     c->hops--;
     if (found)

@@ -197,6 +197,7 @@ static scope *scope_new(ctx *c, scope_kind kind, scope *parent)
     pc_strmap_init(&s->names, c->a);
     pc_strmap_init(&s->globals, c->a);
     pc_strmap_init(&s->nonlocals, c->a);
+    pc_strmap_init(&s->attrs, c->a);
     if (c->nscopes == c->capscopes) {
         size_t cap = c->capscopes ? c->capscopes * 2 : 64;
         scope **v = pc_arena_array(c->a, cap, sizeof *v);
@@ -525,6 +526,36 @@ static bool is_sequence(TSNode n)
            !strcmp(t, "expression_list") || !strcmp(t, "tuple") || !strcmp(t, "list");
 }
 
+/* self.NAME = value in a method: kept on the class, for self.NAME and
+ * A().NAME elsewhere (it binds no name). */
+static int bind_self_attr(ctx *c, scope *s, TSNode left, TSNode value, const frame *f)
+{
+    TSNode o = ts_node_child_by_field_id(left, c->f_object),
+           a = ts_node_child_by_field_id(left, c->f_attribute);
+    const char *self = ts_node_is_null(o) || !node_is(o, "identifier") ? NULL : ident_name(c, o);
+    if (!self || strcmp(self, "self") || s->kind != SCOPE_FUNCTION || !s->parent ||
+        s->parent->kind != SCOPE_CLASS)
+        return 0;
+    const char *name = ident_name(c, a);
+    binding *b = name ? new_binding(c, BIND_ALIAS, f) : NULL;
+    if (!b)
+        return name ? -1 : 0;
+    b->value = value;
+    b->value_scope = s;
+    b->conditional = true; /* which method ran, and when, is not known */
+    namebind *nb = pc_strmap_get(&s->parent->attrs, name);
+    if (!nb) {
+        if (!(nb = pc_arena_alloc(c->a, sizeof *nb)))
+            return -1;
+        nb->first_uncond = UINT32_MAX;
+        if (pc_strmap_put(&s->parent->attrs, name, nb) < 0)
+            return -1;
+    }
+    b->next = nb->list;
+    nb->list = b;
+    return 0;
+}
+
 static int bind_assignment(ctx *c, scope *s, TSNode n, const frame *f)
 {
     TSNode left = ts_node_child_by_field_id(n, c->f_left);
@@ -536,6 +567,8 @@ static int bind_assignment(ctx *c, scope *s, TSNode n, const frame *f)
     if (ts_node_is_null(right)) { /* `x: int` makes a local only inside functions */
         return s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS ? 0 : bind_targets(c, s, left, none, 0, f);
     }
+    if (node_is(left, "attribute"))
+        return bind_self_attr(c, s, left, right, f);
     if (node_is(left, "identifier"))
         return bind_alias(c, s, left, right, s, f);
     /* a, b = x, y: pair them up when the shapes agree */

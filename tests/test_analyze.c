@@ -324,6 +324,17 @@ static void test_resolve_def_returns(void **state)
                 "self.system(\"x\")\n",
                 "os-system");
     expect_none(e, "class eval:\n    pass\neval(\"x\")\n", "eval-exec"); /* still the program's own name */
+    /* what methods assign to self.NAME */
+    expect_at(e, "import os\nclass T:\n    def __init__(self):\n        self.b = os\nT().b.system(\"x\")\n",
+              "os-system", 5, 1);
+    expect_at(e,
+              "import os\nclass T:\n    def __init__(self):\n        self.b = os\n    def go(self):\n        "
+              "self.b.system(\"x\")\n",
+              "os-system", 6, 9);
+    expect_none(e,
+                "class T:\n    def __init__(self):\n        self.b = print\n    def go(self):\n        "
+                "self.b(\"x\")\n",
+                "os-system");
     /* redundant parentheses cost no depth */
     {
         char src[512];
