@@ -131,6 +131,13 @@ void pc_syms_init(void)
     pthread_once(&syms_once, syms_fill);
 }
 
+TSNode unparen(TSNode n)
+{
+    while (!ts_node_is_null(n) && ts_node_symbol(n) == syms.parenthesized_expression)
+        n = ts_node_named_child(n, 0);
+    return n;
+}
+
 const char *node_text(ctx *c, TSNode n)
 {
     uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);

@@ -279,6 +279,7 @@ typedef struct pc_syms {
 } pc_syms;
 extern pc_syms syms;
 void pc_syms_init(void);
+TSNode unparen(TSNode n);                 /* n without the parentheses around it */
 const char *node_text(ctx *c, TSNode n);  /* arena copy */
 const char *ident_name(ctx *c, TSNode n); /* NFKC-normalised identifier */
 bool node_is(TSNode n, const char *type);
@@ -319,7 +320,8 @@ bool string_value(ctx *c, TSNode n, strval *out); /* literal string/bytes, no in
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out);
 /* The strings n may be (at most max): fold_string's one, or each string of a
  * literal list, tuple or set that a name only iterates over or is unpacked
- * from (for op in ("sqrt", "sin")). 0 when not all are known. */
+ * from (for op in ("sqrt", "sin")). 0 when not all are known, or one holds a
+ * NUL byte. */
 int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max);
 bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container);
 bool value_truthy(const pc_value *v, bool container);

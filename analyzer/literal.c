@@ -471,7 +471,7 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     return false;
 }
 
-int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max)
+static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max)
 {
     if (max < 1 || ts_node_is_null(n))
         return 0;
@@ -485,9 +485,7 @@ int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max)
         return 0;
     int k = 0;
     for (binding *b = nb->list; b; b = b->next) {
-        TSNode v = b->value;
-        while (!ts_node_is_null(v) && symbol_of(v) == syms.parenthesized_expression)
-            v = ts_node_named_child(v, 0);
+        TSNode v = unparen(b->value);
         if (b->kind != BIND_PART || ts_node_is_null(v))
             return 0;
         TSSymbol t = symbol_of(v);
@@ -507,6 +505,15 @@ int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max)
         if (!ok)
             return 0;
     }
+    return k;
+}
+
+int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max)
+{
+    int k = fold_choices_any(c, n, sc, out, max);
+    for (int i = 0; i < k; i++)
+        if (memchr(out[i].s, 0, out[i].len)) /* no attribute or module name holds one */
+            return 0;
     return k;
 }
 

@@ -203,7 +203,7 @@ int import_call_modules(ctx *c, TSNode call, scope *sc, const vals *callee, bool
     strval v[VALS_MAX];
     int n = ts_node_is_null(a0) ? 0 : fold_choices(c, a0, sc, v, max < VALS_MAX ? max : VALS_MAX);
     for (int i = 0; i < n; i++)
-        if (!v[i].len || memchr(v[i].s, 0, v[i].len))
+        if (!v[i].len)
             n = 0;
     if (!n) {
         *computed = true;
@@ -327,8 +327,7 @@ static bool lookup_call(ctx *c, TSNode call, TSNode fn, TSNode args, scope *sc, 
  * null node. */
 static TSNode lambda_node(ctx *c, TSNode n)
 {
-    while (!ts_node_is_null(n) && ts_node_symbol(n) == syms.parenthesized_expression)
-        n = ts_node_named_child(n, 0);
+    n = unparen(n);
     TSNode none = {0};
     if (ts_node_is_null(n) || !node_is(n, "lambda") ||
         !ts_node_is_null(ts_node_child_by_field_id(n, c->f_parameters)))
@@ -438,6 +437,23 @@ static void call_returns(ctx *c, binding *b, int depth, vals *out)
     merge(c, out, b->returns);
 }
 
+/* The bindings of name in the scope whose binding resolve_ident meets
+ * first where sc reads it (a global declaration sends it to the module;
+ * class bodies are not visible from inside them), and that scope in *where. */
+static namebind *name_bindings(ctx *c, const char *name, scope *sc, scope **where)
+{
+    scope *s = pc_strmap_get(&sc->globals, name) ? c->module : sc;
+    for (bool first = true; s; s = s->parent, first = false) {
+        namebind *nb = s->kind != SCOPE_CLASS || first ? pc_strmap_get(&s->names, name) : NULL;
+        if (nb) {
+            if (where)
+                *where = s;
+            return nb;
+        }
+    }
+    return NULL;
+}
+
 /* A call returns what the function returns, for a lambda without
  * parameters (called in place, or through a name) and a function the
  * program defines with def: (lambda: __import__("os"))().system and, after
@@ -458,14 +474,8 @@ static bool function_call(ctx *c, TSNode fn, scope *sc, int depth, vals *out)
     const char *name = ident_name(c, fn);
     if (!name)
         return false;
-    namebind *nb = NULL;
-    scope *s = pc_strmap_get(&sc->globals, name) ? c->module : sc;
-    for (bool first = true; s && !nb; first = false) {
-        if (s->kind != SCOPE_CLASS || first)
-            nb = pc_strmap_get(&s->names, name);
-        if (!nb)
-            s = s->parent;
-    }
+    scope *s;
+    namebind *nb = name_bindings(c, name, sc, &s);
     if (!nb || !nb->list || nb->has_del)
         return false;
     /* what the defs and lambdas among its bindings return; other bindings
@@ -514,9 +524,6 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
             TSNode o = call_arg(args, 0), k = call_arg(args, 1);
             strval names[VALS_MAX];
             int nn = ts_node_is_null(k) ? 0 : fold_choices(c, k, sc, names, VALS_MAX);
-            for (int j = 0; j < nn; j++)
-                if (memchr(names[j].s, 0, names[j].len))
-                    nn = 0;
             if (ts_node_is_null(o) || !nn) {
                 out->unknown = true;
                 continue;
@@ -583,8 +590,7 @@ static void merge_instance_modules(ctx *c, vals *out, namebind *ia, int depth)
  * may rebind it, so unknown as well. */
 static bool class_attribute(ctx *c, TSNode o, TSNode a, scope *sc, int depth, vals *out)
 {
-    while (!ts_node_is_null(o) && ts_node_symbol(o) == syms.parenthesized_expression)
-        o = ts_node_named_child(o, 0);
+    o = unparen(o);
     if (!ts_node_is_null(o) && ts_node_symbol(o) == syms.call) /* an instance */
         o = ts_node_child_by_field_id(o, c->f_function);
     if (ts_node_is_null(o) || ts_node_symbol(o) != syms.identifier)
@@ -611,9 +617,7 @@ static bool class_attribute(ctx *c, TSNode o, TSNode a, scope *sc, int depth, va
         out->unknown = true;
         return true;
     }
-    namebind *nb = NULL;
-    for (scope *s = pc_strmap_get(&sc->globals, name) ? c->module : sc; s && !nb; s = s->parent)
-        nb = pc_strmap_get(&s->names, name);
+    namebind *nb = name_bindings(c, name, sc, NULL);
     if (!nb || !nb->list || nb->has_plain_local || nb->has_part || nb->has_del)
         return false;
     for (binding *b = nb->list; b; b = b->next)
@@ -664,8 +668,7 @@ static bool int_literal(ctx *c, TSNode n, long *out)
  * of a dict display the values key k may pick; true when d is a display. */
 static bool display_pick(ctx *c, TSNode d, TSNode k, scope *sc, int depth, vals *out)
 {
-    while (!ts_node_is_null(d) && ts_node_symbol(d) == syms.parenthesized_expression)
-        d = ts_node_named_child(d, 0);
+    d = unparen(d);
     if (ts_node_is_null(d))
         return false;
     TSSymbol t = ts_node_symbol(d);
@@ -725,16 +728,11 @@ static bool display_item(ctx *c, TSNode v, TSNode k, scope *sc, int depth, vals 
     if (ts_node_symbol(v) != syms.identifier)
         return false;
     const char *name = ident_name(c, v);
-    namebind *nb = NULL;
-    for (scope *s = name && pc_strmap_get(&sc->globals, name) ? c->module : sc; name && s && !nb;
-         s = s->parent)
-        nb = pc_strmap_get(&s->names, name);
+    namebind *nb = name ? name_bindings(c, name, sc, NULL) : NULL;
     if (!nb || !nb->list || nb->has_plain_local || nb->has_part || nb->has_del)
         return false;
     for (binding *b = nb->list; b; b = b->next) {
-        TSNode d = b->value;
-        while (!ts_node_is_null(d) && ts_node_symbol(d) == syms.parenthesized_expression)
-            d = ts_node_named_child(d, 0);
+        TSNode d = unparen(b->value);
         if (b->kind != BIND_ALIAS || ts_node_is_null(d) ||
             (ts_node_symbol(d) != syms.list && ts_node_symbol(d) != syms.tuple &&
              ts_node_symbol(d) != syms.dictionary))

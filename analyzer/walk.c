@@ -114,8 +114,7 @@ static int dotted_attributes(ctx *c, TSNode at, const strval *s)
  * its last name first: resolving every argument of every call costs. */
 static bool may_be_getter(ctx *c, TSNode a, scope *sc, bool any_name)
 {
-    while (!ts_node_is_null(a) && ts_node_symbol(a) == syms.parenthesized_expression)
-        a = ts_node_named_child(a, 0);
+    a = unparen(a);
     if (ts_node_is_null(a))
         return false;
     TSNode id = a;
@@ -264,9 +263,6 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         bool on_module = has_module(&ov);
         strval names[VALS_MAX];
         int nn = ts_node_is_null(key) ? 0 : fold_choices(c, key, sc, names, VALS_MAX);
-        for (int i = 0; i < nn; i++)
-            if (memchr(names[i].s, 0, names[i].len))
-                nn = 0;
         if (nn) { /* a constant name, or each of a few: getattr(math, op) for op in ("sin", "cos") */
             for (int i = 0; i < nn; i++) {
                 const char *name = pc_arena_strndup(c->a, names[i].s, names[i].len);
