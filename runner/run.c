@@ -1,6 +1,7 @@
 /* The supervisor side of a run: prepare, fork the sandbox, watch it (output,
  * time, denied syscalls), kill the whole tree, clean up, report. */
 #include "cgroup.h"
+#include "fdpass.h"
 #include "fileio.h"
 #include "sandbox.h"
 
@@ -158,45 +159,6 @@ static int drain(stream *s)
     }
 }
 
-static int recv_fd(int sock)
-{
-    char dummy;
-    struct iovec iov = {&dummy, 1};
-    union {
-        char buf[CMSG_SPACE(sizeof(int))];
-        struct cmsghdr align;
-    } u;
-    struct msghdr msg = {
-        .msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof u.buf};
-    if (recvmsg(sock, &msg, MSG_CMSG_CLOEXEC) <= 0)
-        return -1;
-    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-    if (!c || c->cmsg_type != SCM_RIGHTS)
-        return -1;
-    int fd;
-    memcpy(&fd, CMSG_DATA(c), sizeof fd);
-    return fd;
-}
-
-/* One record from the cleaner's socket: its byte in *c, and the descriptor
- * it carries (or -1) in *fd. */
-static ssize_t recv_byte_fd(int sock, char *c, int *fd)
-{
-    struct iovec iov = {c, 1};
-    union {
-        char buf[CMSG_SPACE(sizeof(int))];
-        struct cmsghdr align;
-    } u;
-    struct msghdr msg = {
-        .msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof u.buf};
-    *fd = -1;
-    ssize_t k = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
-    struct cmsghdr *h = k > 0 ? CMSG_FIRSTHDR(&msg) : NULL;
-    if (h && h->cmsg_type == SCM_RIGHTS && h->cmsg_len >= CMSG_LEN(sizeof(int)))
-        memcpy(fd, CMSG_DATA(h), sizeof *fd);
-    return k;
-}
-
 /* Hand the cleaner a reference to the sandbox's mount and network
  * namespaces. The last process to leave a namespace tears it down (every
  * mount unmounted, the network devices unregistered), and that would be the
@@ -211,20 +173,7 @@ static void give_namespaces(int cleaner, pid_t child)
         int fd = open(path, O_RDONLY | O_CLOEXEC);
         if (fd < 0)
             continue;
-        char n = 'n';
-        struct iovec iov = {&n, 1};
-        union {
-            char buf[CMSG_SPACE(sizeof(int))];
-            struct cmsghdr align;
-        } u;
-        struct msghdr msg = {
-            .msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof u.buf};
-        struct cmsghdr *h = CMSG_FIRSTHDR(&msg);
-        h->cmsg_level = SOL_SOCKET;
-        h->cmsg_type = SCM_RIGHTS;
-        h->cmsg_len = CMSG_LEN(sizeof(int));
-        memcpy(CMSG_DATA(h), &fd, sizeof fd);
-        sendmsg(cleaner, &msg, MSG_NOSIGNAL | MSG_DONTWAIT); /* best effort: only speed is at stake */
+        pc_send_fd(cleaner, 'n', fd, MSG_NOSIGNAL | MSG_DONTWAIT); /* best effort: only speed is at stake */
         close(fd);
     }
 }
@@ -383,7 +332,7 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
         int held[2], nheld = 0;
         for (;;) {
             int fd = -1;
-            ssize_t k = recv_byte_fd(rfd, &c, &fd);
+            ssize_t k = pc_recv_fd(rfd, &c, &fd);
             if (k < 0 && errno == EINTR)
                 continue;
             if (fd >= 0 && nheld < 2)
@@ -878,7 +827,8 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         }
         if (i_sock >= 0 && pf[i_sock].revents) {
             /* layer report first (info pipe), then the listener */
-            nfd = recv_fd(f.sock[0]);
+            char b;
+            pc_recv_fd(f.sock[0], &b, &nfd);
             close(f.sock[0]);
             f.sock[0] = -1;
         }

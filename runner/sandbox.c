@@ -2,6 +2,7 @@
  * Landlock and seccomp, then exec. Every failure is reported to the
  * supervisor on fd_error and ends the child with status 125. */
 #include "sandbox.h"
+#include "fdpass.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -255,25 +256,6 @@ static void drop_caps(const pc_sandbox *sb)
         fail("process: no_new_privs: %s", strerror(errno));
 }
 
-static void send_fd(int sock, int fd)
-{
-    char dummy = 'n';
-    struct iovec iov = {&dummy, 1};
-    union {
-        char buf[CMSG_SPACE(sizeof(int))];
-        struct cmsghdr align;
-    } u;
-    struct msghdr msg = {
-        .msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof u.buf};
-    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-    c->cmsg_level = SOL_SOCKET;
-    c->cmsg_type = SCM_RIGHTS;
-    c->cmsg_len = CMSG_LEN(sizeof(int));
-    memcpy(CMSG_DATA(c), &fd, sizeof fd);
-    if (sendmsg(sock, &msg, MSG_NOSIGNAL) < 0)
-        fail("seccomp: passing the listener: %s", strerror(errno));
-}
-
 static void move_fd(int from, int to)
 {
     if (from == to) {
@@ -323,7 +305,8 @@ static void run_program(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
     int lfd = pc_seccomp_load(&sb->seccomp);
     if (lfd < 0)
         fail("seccomp: loading the filter: %s", strerror(errno));
-    send_fd(sb->fd_notify_sock, lfd);
+    if (pc_send_fd(sb->fd_notify_sock, 'n', lfd, MSG_NOSIGNAL) < 0)
+        fail("seccomp: passing the listener: %s", strerror(errno));
     close(lfd);
     /* nothing but 0-2 (and the program at 3 for `run`) survives exec */
     syscall(SYS_close_range, sb->fd_prog >= 0 ? 4 : 3, ~0u, 4 /* CLOSE_RANGE_CLOEXEC */);
