@@ -41,8 +41,10 @@ static const char *v2_mount(void)
     return NULL;
 }
 
-/* The v2 line ("0::/path") of PID's /proc/PID/cgroup. */
-static void v2_path_of(pid_t pid, char *out, size_t cap)
+/* PID's cgroup path for a v1 controller, or for v2 with controller "":
+ * the line "N:controller:path" of /proc/PID/cgroup ("0::path" for v2, the
+ * only line with an empty controller list). */
+static void cgroup_path_of(pid_t pid, const char *controller, char *out, size_t cap)
 {
     char path[64], buf[4096];
     snprintf(path, sizeof path, "/proc/%d/cgroup", (int)pid);
@@ -52,12 +54,17 @@ static void v2_path_of(pid_t pid, char *out, size_t cap)
     close(fd);
     assert_true(n > 0);
     buf[n] = '\0';
-    const char *l = strncmp(buf, "0::", 3) ? strstr(buf, "\n0::") : buf;
+    char needle[64];
+    snprintf(needle, sizeof needle, ":%s:", controller);
+    const char *l = strstr(buf, needle);
     assert_non_null(l);
-    if (l != buf)
-        l++;
-    snprintf(out, cap, "%s", l + 3);
+    snprintf(out, cap, "%s", l + strlen(needle));
     out[strcspn(out, "\n")] = '\0';
+}
+
+static void v2_path_of(pid_t pid, char *out, size_t cap)
+{
+    cgroup_path_of(pid, "", out, cap);
 }
 
 typedef struct fixture {
@@ -190,25 +197,6 @@ static void destroy_kills_and_removes(void **state)
 
 /* ---- cgroup v1 ---- */
 
-/* The path of `controller` in PID's /proc/PID/cgroup (v1 lines). */
-static void v1_path_of(pid_t pid, const char *controller, char *out, size_t cap)
-{
-    char path[64], buf[4096];
-    snprintf(path, sizeof path, "/proc/%d/cgroup", (int)pid);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    assert_true(fd >= 0);
-    ssize_t n = read(fd, buf, sizeof buf - 1);
-    close(fd);
-    assert_true(n > 0);
-    buf[n] = '\0';
-    char needle[64];
-    snprintf(needle, sizeof needle, ":%s:", controller);
-    const char *l = strstr(buf, needle);
-    assert_non_null(l);
-    snprintf(out, cap, "%s", l + strlen(needle));
-    out[strcspn(out, "\n")] = '\0';
-}
-
 static int setup_v1(void **state)
 {
     struct statfs sf;
@@ -218,8 +206,8 @@ static int setup_v1(void **state)
     fixture *f = calloc(1, sizeof *f);
     f->cg.v2fd = -1;
     char own_mem[400], own_pids[400];
-    v1_path_of(getpid(), "memory", own_mem, sizeof own_mem);
-    v1_path_of(getpid(), "pids", own_pids, sizeof own_pids);
+    cgroup_path_of(getpid(), "memory", own_mem, sizeof own_mem);
+    cgroup_path_of(getpid(), "pids", own_pids, sizeof own_pids);
     snprintf(f->cg.mem_home, sizeof f->cg.mem_home, "/sys/fs/cgroup/memory%s",
              strcmp(own_mem, "/") ? own_mem : "");
     snprintf(f->cg.pids_home, sizeof f->cg.pids_home, "/sys/fs/cgroup/pids%s",
@@ -245,8 +233,8 @@ static void v1_born_inside(void **state)
     if (!f)
         skip();
     char before_mem[512], before_pids[512], after[512];
-    v1_path_of(getpid(), "memory", before_mem, sizeof before_mem);
-    v1_path_of(getpid(), "pids", before_pids, sizeof before_pids);
+    cgroup_path_of(getpid(), "memory", before_mem, sizeof before_mem);
+    cgroup_path_of(getpid(), "pids", before_pids, sizeof before_pids);
     int p[2];
     assert_int_equal(pipe(p), 0);
     bool joined = false;
@@ -255,8 +243,8 @@ static void v1_born_inside(void **state)
     if (pid == 0) {
         char m[512], k[512], line[1100];
         close(p[0]);
-        v1_path_of(getpid(), "memory", m, sizeof m); /* the first thing it does */
-        v1_path_of(getpid(), "pids", k, sizeof k);
+        cgroup_path_of(getpid(), "memory", m, sizeof m); /* the first thing it does */
+        cgroup_path_of(getpid(), "pids", k, sizeof k);
         int n = snprintf(line, sizeof line, "%s %s", m, k);
         (void)!write(p[1], line, (size_t)n);
         _exit(0);
@@ -273,9 +261,9 @@ static void v1_born_inside(void **state)
     snprintf(want, sizeof want, "%s/%s %s/%s", strcmp(before_mem, "/") ? before_mem : "", f->rel,
              strcmp(before_pids, "/") ? before_pids : "", f->rel);
     assert_string_equal(seen, want);
-    v1_path_of(getpid(), "memory", after, sizeof after);
+    cgroup_path_of(getpid(), "memory", after, sizeof after);
     assert_string_equal(after, before_mem);
-    v1_path_of(getpid(), "pids", after, sizeof after);
+    cgroup_path_of(getpid(), "pids", after, sizeof after);
     assert_string_equal(after, before_pids);
 }
 
