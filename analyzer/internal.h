@@ -300,6 +300,9 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out);
 void vals_add(ctx *c, vals *out, val_kind kind, const char *qual);
 /* Positional argument i of an argument list (null node if absent or behind *x). */
 TSNode call_arg(TSNode args, uint32_t i);
+/* Is o a name bound only to classes the program defines (class A: ...), or
+ * the cls parameter of a method? */
+bool names_own_class(ctx *c, TSNode o, scope *sc);
 /* Does a value include a namespace (a __dict__, globals(), builtins, sys.modules)? */
 bool vals_namespace(const vals *v);
 /* fn(args) looks a name up by string ("get", "__getattribute__", ...): return the
@@ -338,7 +341,10 @@ int match_reference(ctx *c, TSNode at, const vals *v);
 int match_attribute(ctx *c, TSNode at, const char *attr);
 int match_name(ctx *c, TSNode at, const char *name);
 int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes);
-int match_dynamic(ctx *c, TSNode at, unsigned kind, bool on_module, const char *detail);
+/* on: the modules reached (NULL: not known), attr: which attribute of them
+ * (NULL: computed), for rules with `modules` / `except_modules`. */
+int match_dynamic(ctx *c, TSNode at, unsigned kind, bool on_module, const vals *on, const char *attr,
+                  const char *detail);
 int match_input(ctx *c, pc_input_kind kind, uint32_t start, uint32_t end, const char *detail);
 int match_assign(ctx *c, TSNode at, const char *name, size_t len, TSNode value, scope *sc);
 int match_syntax(ctx *c, TSNode at, unsigned kind, const char *detail);

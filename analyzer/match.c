@@ -839,11 +839,51 @@ int match_define(ctx *c, TSNode at, const char *name)
 
 /* ---- dynamic access, input ---- */
 
-int match_dynamic(ctx *c, TSNode at, unsigned kind, bool on_module, const char *detail)
+/* Does pattern p name module m, or (attr known) m.attr? With the attribute
+ * computed, a pattern for some attribute of m ("sys.meta_path" for sys) may
+ * be the one reached, so it counts too. */
+static bool module_pattern_hit(ctx *c, const char *p, const char *m, const char *attr)
+{
+    if (pc_module_match(p, m))
+        return true;
+    if (attr) {
+        const char *full = pc_arena_printf(c->a, "%s.%s", m, attr);
+        return !full || pc_module_match(p, full);
+    }
+    size_t n = strlen(m);
+    return !strncmp(p, m, n) && p[n] == '.';
+}
+
+/* `modules` / `except_modules`: whether rule r applies to the modules in
+ * `on` (attribute attr of them, NULL when computed). Not knowing which
+ * module counts as one of the listed ones (fail closed). */
+static bool modules_hold(ctx *c, const pc_rule *r, const vals *on, const char *attr)
+{
+    int seen = 0;
+    bool listed = false, other = false;
+    for (int i = 0; on && i < on->n; i++) {
+        if (on->v[i].kind != VAL_MODULE && on->v[i].kind != VAL_QUAL)
+            continue;
+        seen++;
+        bool hit = false;
+        for (size_t j = 0; j < r->npatterns && !hit; j++)
+            hit = module_pattern_hit(c, r->patterns[j], on->v[i].qual, attr);
+        listed |= hit;
+        other |= !hit;
+    }
+    if (!seen)
+        return !r->except;
+    return r->except ? other : listed;
+}
+
+int match_dynamic(ctx *c, TSNode at, unsigned kind, bool on_module, const vals *on, const char *attr,
+                  const char *detail)
 {
     for (size_t i = 0; i < c->eng->ndynamics; i++) {
         const pc_rule *r = c->eng->dynamics[i];
-        if (!(r->dynamic_kinds & kind) || (r->target_module && !on_module))
+        if (!(r->dynamic_kinds & kind) || (r->target_module && !on_module) || (r->target_other && on_module))
+            continue;
+        if (r->npatterns && !modules_hold(c, r, on, attr))
             continue;
         if (emit(c, r, at, detail) < 0)
             return -1;

@@ -454,6 +454,62 @@ static namebind *name_bindings(ctx *c, const char *name, scope *sc, scope **wher
     return NULL;
 }
 
+/* Is function scope fs a method decorated @classmethod whose first
+ * parameter is cls? (A plain or static method may be handed object.) */
+static bool classmethod_cls(ctx *c, scope *fs)
+{
+    TSNode root = ts_tree_root_node(c->tree);
+    TSNode fn = ts_node_descendant_for_byte_range(root, fs->start, fs->start);
+    while (!ts_node_is_null(fn) && ts_node_start_byte(fn) == fs->start && !node_is(fn, "function_definition"))
+        fn = ts_node_parent(fn);
+    if (ts_node_is_null(fn) || !node_is(fn, "function_definition"))
+        return false;
+    TSNode params = ts_node_child_by_field_id(fn, c->f_parameters);
+    TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
+    const char *pn = ts_node_is_null(first) || !node_is(first, "identifier") ? NULL : ident_name(c, first);
+    TSNode deco = ts_node_parent(fn);
+    if (!pn || strcmp(pn, "cls") || ts_node_is_null(deco) || !node_is(deco, "decorated_definition"))
+        return false;
+    uint32_t n = ts_node_named_child_count(deco);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode d = ts_node_named_child(deco, i);
+        if (!node_is(d, "decorator"))
+            continue;
+        vals v = {0};
+        resolve_expr(c, ts_node_named_child(d, 0), fs->parent, 0, &v);
+        for (int j = 0; j < v.n; j++)
+            if (!strcmp(v.v[j].qual, "builtins.classmethod"))
+                return true;
+    }
+    return false;
+}
+
+bool names_own_class(ctx *c, TSNode o, scope *sc)
+{
+    o = unparen(o);
+    if (ts_node_is_null(o) || ts_node_symbol(o) != syms.identifier)
+        return false;
+    const char *name = ident_name(c, o);
+    if (!name)
+        return false;
+    if (!strcmp(name, "cls")) { /* a classmethod's cls: the class around it, or a subclass */
+        scope *fs = sc;
+        while (fs && fs->kind != SCOPE_FUNCTION)
+            fs = fs->parent;
+        namebind *p = fs ? pc_strmap_get(&fs->names, name) : NULL;
+        /* bound only as the parameter (plain local definitions are not listed) */
+        return p && fs->parent && fs->parent->kind == SCOPE_CLASS && !p->has_del && p->has_plain_local &&
+               !p->list && classmethod_cls(c, fs);
+    }
+    namebind *nb = name_bindings(c, name, sc, NULL);
+    if (!nb || !nb->list || nb->has_plain_local || nb->has_part || nb->has_del)
+        return false;
+    for (binding *b = nb->list; b; b = b->next)
+        if (b->kind != BIND_CLASS)
+            return false;
+    return true;
+}
+
 /* A call returns what the function returns, for a lambda without
  * parameters (called in place, or through a name) and a function the
  * program defines with def: (lambda: __import__("os"))().system and, after

@@ -120,7 +120,8 @@ typedef struct pc_rule {
     int capture;           /* query: capture index for the span, -1 whole match */
     pc_query_pred **preds; /* query: per pattern */
     unsigned dynamic_kinds;
-    bool target_module;
+    bool target_module;   /* dynamic: only on modules */
+    bool target_other;    /* dynamic: only on what is not a module */
     unsigned input_kinds; /* bit per pc_input_kind */
     pcre2_code *target;   /* assign: the bound name */
     pc_argcond *value;    /* assign: optional condition on the value */

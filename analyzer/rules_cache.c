@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#define MAGIC "PCRULES6"
+#define MAGIC "PCRULES7"
 #define MAX_ENTRY (64u << 20)
 #define NIL UINT32_MAX
 
@@ -118,10 +118,11 @@ static void put_rule(wbuf *w, const pc_rule *r)
     put_cstr(w, r->cwe);
     put_strs(w, r->tags, r->ntags);
     put_strs(w, r->bandit, r->nbandit);
-    uint32_t small[] = {r->severity,       r->confidence,        r->kind,          r->except,
-                        r->bytes,          (uint32_t)r->capture, r->dynamic_kinds, r->target_module,
-                        r->input_kinds,    r->syntax_kinds,      r->line,          r->value != NULL,
-                        r->references_only};
+    uint32_t small[] = {
+        r->severity,       r->confidence,        r->kind,          r->except,
+        r->bytes,          (uint32_t)r->capture, r->dynamic_kinds, r->target_module | r->target_other << 1,
+        r->input_kinds,    r->syntax_kinds,      r->line,          r->value != NULL,
+        r->references_only};
     put(w, small, sizeof small);
     put_strs(w, r->patterns, r->npatterns);
     put_u32(w, (uint32_t)r->nargs);
@@ -253,7 +254,8 @@ static pc_rule *get_rule(rbuf *r)
     x->bytes = s[4];
     x->capture = (int)s[5];
     x->dynamic_kinds = s[6];
-    x->target_module = s[7];
+    x->target_module = s[7] & 1;
+    x->target_other = s[7] >> 1 & 1;
     x->input_kinds = s[8];
     x->syntax_kinds = s[9];
     x->line = s[10];

@@ -538,9 +538,9 @@ static int parse_kinds(loader *L, yaml_node_t *n, const char *what, unsigned *ou
 
 static int parse_match(loader *L, pc_rule *r, yaml_node_t *m)
 {
-    static const char *const keys[] = {"import", "call",    "attribute", "name",   "string",
-                                       "query",  "dynamic", "input",     "assign", "syntax",
-                                       "define", "capture", "target",    NULL};
+    static const char *const keys[] = {"import",  "call",    "attribute",      "name",   "string", "query",
+                                       "dynamic", "input",   "assign",         "syntax", "define", "capture",
+                                       "target",  "modules", "except_modules", NULL};
     if (pc_yaml_check_keys(&L->y, m, keys, L->err) < 0)
         return -1;
     int found = -1;
@@ -564,8 +564,17 @@ static int parse_match(loader *L, pc_rule *r, yaml_node_t *m)
     yaml_node_t *capture = pc_yaml_get(&L->y, m, "capture"), *target = pc_yaml_get(&L->y, m, "target");
     if (capture && r->kind != PC_MATCH_QUERY)
         return pc_yaml_fail(&L->y, capture, L->err, "'capture' only goes with 'query'");
+    yaml_node_t *mods = pc_yaml_get(&L->y, m, "modules"), *emods = pc_yaml_get(&L->y, m, "except_modules");
     if (target && r->kind != PC_MATCH_DYNAMIC)
         return pc_yaml_fail(&L->y, target, L->err, "'target' only goes with 'dynamic'");
+    if ((mods || emods) && r->kind != PC_MATCH_DYNAMIC)
+        return pc_yaml_fail(&L->y, mods ? mods : emods, L->err, "'%s' only goes with 'dynamic'",
+                            mods ? "modules" : "except_modules");
+    if ((mods || emods) && target)
+        return pc_yaml_fail(&L->y, target, L->err, "'%s' implies 'target: module'",
+                            mods ? "modules" : "except_modules");
+    if (mods && emods)
+        return pc_yaml_fail(&L->y, emods, L->err, "'modules' and 'except_modules' exclude each other");
     switch (r->kind) {
     case PC_MATCH_IMPORT: return parse_import(L, r, v);
     case PC_MATCH_CALL: return parse_call(L, r, v);
@@ -582,9 +591,18 @@ static int parse_match(loader *L, pc_rule *r, yaml_node_t *m)
     case PC_MATCH_DYNAMIC:
         if (target) {
             const char *t = pc_yaml_scalar(target);
-            if (!t || (strcmp(t, "module") && strcmp(t, "any")))
-                return pc_yaml_fail(&L->y, target, L->err, "'target' must be 'module' or 'any'");
+            if (!t || (strcmp(t, "module") && strcmp(t, "any") && strcmp(t, "other")))
+                return pc_yaml_fail(&L->y, target, L->err, "'target' must be 'module', 'other' or 'any'");
             r->target_module = !strcmp(t, "module");
+            r->target_other = !strcmp(t, "other");
+        }
+        if (mods || emods) { /* the module (or module.attribute) reached: see match_dynamic */
+            yaml_node_t *l = mods ? mods : emods;
+            if (pc_yaml_strings(&L->y, l, L->a, &r->patterns, &r->npatterns, L->err) < 0 ||
+                check_patterns(L, l, r->patterns, r->npatterns) < 0)
+                return -1;
+            r->except = emods != NULL;
+            r->target_module = true;
         }
         return parse_kinds(L, v, "dynamic", &r->dynamic_kinds);
     case PC_MATCH_INPUT: return parse_kinds(L, v, "input", &r->input_kinds);

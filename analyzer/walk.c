@@ -202,7 +202,34 @@ static int getter_with_module(ctx *c, TSNode call, TSNode args, const vals *call
         module = has_module(&ov);
     }
     kids_done(&k);
-    return module ? match_dynamic(c, call, PC_DYN_GETATTR, true, "getattr passed along with a module") : 0;
+    return module ? match_dynamic(c, call, PC_DYN_GETATTR, true, NULL, NULL,
+                                  "getattr passed along with a module")
+                  : 0;
+}
+
+/* Is call n (globals() and the like) only read for its keys: the right
+ * side of `in` / `not in`, or what a for loop or comprehension iterates? */
+static bool keys_only(ctx *c, TSNode n)
+{
+    TSNode p = ts_node_parent(n);
+    while (!ts_node_is_null(p) && ts_node_symbol(p) == syms.parenthesized_expression) {
+        n = p;
+        p = ts_node_parent(p);
+    }
+    if (ts_node_is_null(p))
+        return false;
+    if (node_is(p, "for_statement") || node_is(p, "for_in_clause"))
+        return ts_node_eq(ts_node_child_by_field_id(p, c->f_right), n);
+    if (!node_is(p, "comparison_operator") || ts_node_eq(ts_node_named_child(p, 0), n))
+        return false;
+    /* every operator in the chain is `in` or `not in` */
+    uint32_t k = ts_node_child_count(p);
+    for (uint32_t i = 0; i < k; i++) {
+        TSNode ch = ts_node_child(p, i);
+        if (!ts_node_is_named(ch) && !node_is(ch, "in") && !node_is(ch, "not in") && !node_is(ch, "not"))
+            return false;
+    }
+    return true;
 }
 
 static int visit_call(ctx *c, frame *f, scope *sc)
@@ -222,7 +249,8 @@ static int visit_call(ctx *c, frame *f, scope *sc)
     for (int i = 0; i < nmods; i++)
         if (match_import(c, n, mods[i], NULL) < 0)
             return -1;
-    if (computed && match_dynamic(c, n, PC_DYN_IMPORT, true, "import with a computed module name") < 0)
+    if (computed &&
+        match_dynamic(c, n, PC_DYN_IMPORT, true, NULL, NULL, "import with a computed module name") < 0)
         return -1;
     if (ts_node_is_null(args) || !node_is(args, "argument_list"))
         return 0;
@@ -248,7 +276,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
                 if (!name || match_attribute(c, lkey, name) < 0)
                     return -1;
             } else if (match_dynamic(c, n, ga ? PC_DYN_GETATTR : PC_DYN_NAMESPACE,
-                                     has_module(&ov) || (!ga && ns),
+                                     has_module(&ov) || (!ga && ns), &ov, NULL,
                                      ga ? "__getattribute__ with a computed name"
                                         : "namespace lookup with a computed key") < 0) {
                 return -1;
@@ -269,28 +297,36 @@ static int visit_call(ctx *c, frame *f, scope *sc)
                 if (!name || match_attribute(c, key, name) < 0)
                     return -1;
                 if (setter && on_module &&
-                    match_dynamic(c, n, PC_DYN_SETATTR, true,
+                    match_dynamic(c, n, PC_DYN_SETATTR, true, &ov, name,
                                   pc_arena_printf(c->a, "setattr on a module: %s", name)) < 0)
                     return -1;
             }
         } else if (!ts_node_is_null(key) || ts_node_is_null(obj)) {
             unsigned kind = setter ? PC_DYN_SETATTR : PC_DYN_GETATTR;
             const char *what = setter ? "setattr with a computed name" : "getattr with a computed name";
-            if (match_dynamic(c, n, kind, on_module, what) < 0)
+            if (match_dynamic(c, n, kind, on_module, &ov, NULL, what) < 0)
                 return -1;
         }
     }
     if (has_qual(&callee, "builtins.globals") || has_qual(&callee, "builtins.locals") ||
         has_qual(&callee, "builtins.vars")) {
-        /* globals() and a bare vars() reach the module's names; vars(x) only x's */
+        /* globals() and a bare vars() reach the module's names; vars(x) only x's;
+         * locals() and a bare vars() in a function only its own, and a
+         * membership test or a loop only the keys */
         TSNode a0 = call_arg(args, 0);
         bool on_module = has_qual(&callee, "builtins.globals") || ts_node_is_null(a0);
+        if (on_module && !has_qual(&callee, "builtins.globals") && sc && sc->kind != SCOPE_MODULE &&
+            sc->kind != SCOPE_CLASS)
+            on_module = false;
+        if (on_module && keys_only(c, n))
+            on_module = false;
         if (!on_module) {
             vals av = {0};
             resolve_expr(c, a0, sc, 0, &av);
             on_module = has_module(&av);
         }
-        if (match_dynamic(c, n, PC_DYN_NAMESPACE, on_module, "namespace access (globals/locals/vars)") < 0)
+        if (match_dynamic(c, n, PC_DYN_NAMESPACE, on_module, NULL, NULL,
+                          "namespace access (globals/locals/vars)") < 0)
             return -1;
     }
     if (has_qual(&callee, "operator.attrgetter") || has_qual(&callee, "operator.methodcaller")) {
@@ -303,7 +339,8 @@ static int visit_call(ctx *c, frame *f, scope *sc)
             if (fold_string(c, a, sc, 0, &s)) {
                 if (dotted_attributes(c, a, &s) < 0)
                     return -1;
-            } else if (match_dynamic(c, n, PC_DYN_GETATTR, false, "attrgetter with a computed name") < 0) {
+            } else if (match_dynamic(c, n, PC_DYN_GETATTR, false, NULL, NULL,
+                                     "attrgetter with a computed name") < 0) {
                 return -1;
             }
             if (has_qual(&callee, "operator.methodcaller"))
@@ -333,11 +370,11 @@ static int visit_subscript(ctx *c, frame *f, const frame *p, scope *sc)
         if (!key || (ns && match_attribute(c, k, key) < 0))
             return -1;
         if (is_store_target(c, f, p) &&
-            match_dynamic(c, n, PC_DYN_NAMESPACE, true, "assignment into a namespace") < 0)
+            match_dynamic(c, n, PC_DYN_NAMESPACE, true, &ov, key, "assignment into a namespace") < 0)
             return -1;
         return 0;
     }
-    return match_dynamic(c, n, PC_DYN_NAMESPACE, has_module(&ov) || vals_namespace(&ov),
+    return match_dynamic(c, n, PC_DYN_NAMESPACE, has_module(&ov) || vals_namespace(&ov), &ov, NULL,
                          "namespace subscript with a computed key");
 }
 
@@ -534,6 +571,18 @@ static int visit_identifier(ctx *c, frame *f, const frame *p, scope *sc)
     return 0;
 }
 
+/* A.__subclasses__(), A.__mro__ on a class the program defines: its own
+ * hierarchy, not the way to object's subclasses (a step from there to
+ * object, A.__mro__[-1].__subclasses__(), is still an attribute of
+ * something else). */
+static bool own_hierarchy(ctx *c, TSNode n, const char *attr, scope *sc)
+{
+    if (strcmp(attr, "__subclasses__") && strcmp(attr, "__mro__") && strcmp(attr, "__bases__") &&
+        strcmp(attr, "__base__") && strcmp(attr, "mro"))
+        return false;
+    return names_own_class(c, ts_node_child_by_field_id(n, c->f_object), sc);
+}
+
 static int visit_attribute(ctx *c, frame *f, const frame *p, scope *sc)
 {
     TSNode n = f->node;
@@ -541,7 +590,9 @@ static int visit_attribute(ctx *c, frame *f, const frame *p, scope *sc)
     if (ts_node_is_null(a))
         return 0;
     const char *attr = ident_name(c, a);
-    if (!attr || match_attribute(c, n, attr) < 0)
+    if (!attr)
+        return -1;
+    if (!own_hierarchy(c, n, attr, sc) && match_attribute(c, n, attr) < 0)
         return -1;
     bool maximal = is_maximal(c, f, p), store = is_store_target(c, f, p);
     if (!maximal && !store)
@@ -552,7 +603,7 @@ static int visit_attribute(ctx *c, frame *f, const frame *p, scope *sc)
         vals ov = {0};
         resolve_expr(c, ts_node_child_by_field_id(n, c->f_object), sc, 0, &ov);
         if (has_module(&ov) &&
-            match_dynamic(c, n, PC_DYN_SETATTR, true,
+            match_dynamic(c, n, PC_DYN_SETATTR, true, &ov, attr,
                           pc_arena_printf(c->a, "assignment to module attribute %s", attr)) < 0)
             return -1;
         return 0;
@@ -722,7 +773,8 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
     uint32_t deep = c->deep_cuts;
     int rc = visit_kind(c, f, p, sc);
     if (rc >= 0 && c->deep_cuts != deep &&
-        match_dynamic(c, n, PC_DYN_DEPTH, false, "reached through more steps than are followed") < 0)
+        match_dynamic(c, n, PC_DYN_DEPTH, false, NULL, NULL, "reached through more steps than are followed") <
+            0)
         return -1;
     return rc;
 }

@@ -1,6 +1,7 @@
 # Tests for rules/dynamic.yaml. A "# ruleid: X" line means the next line
 # must produce rule X; "# ok: X" means it must not.
 import importlib
+import logging
 import operator
 import os
 import pydoc
@@ -32,15 +33,34 @@ class Config:
         return vars(self)
 
 
-# ruleid: dynamic-getattr, dynamic-getattr-module
+# ruleid: dynamic-getattr-module
+# ok: dynamic-getattr, dynamic-getattr-library
 func = getattr(os, name)
 # ok: dynamic-getattr, dynamic-getattr-module
 sep = getattr(os, "sep")
+# ruleid: dynamic-getattr-library
+# ok: dynamic-getattr-module
+level = getattr(logging, name.upper())
+# a module the checker cannot name counts as a dangerous one
+# ruleid: dynamic-getattr-module, getattr-function-escapes
+found = list(map(getattr, [os], [name]))
 
-# ruleid: dynamic-setattr, dynamic-setattr-module
+# ruleid: dynamic-setattr-module
+# ok: dynamic-setattr, dynamic-setattr-library
 setattr(os, name, print)
-# ruleid: dynamic-setattr, dynamic-setattr-module
+# ruleid: dynamic-setattr-module
 os.system = print
+# ruleid: dynamic-setattr-module
+sys.meta_path = []
+# a computed name on sys may be sys.meta_path
+# ruleid: dynamic-setattr-module
+setattr(sys, name, None)
+# ruleid: dynamic-setattr-library
+# ok: dynamic-setattr-module, dynamic-setattr
+sys.stdout = open("log.txt", "w")
+# ruleid: dynamic-setattr-library
+# ok: dynamic-setattr-module
+logging.raiseExceptions = False
 
 # ruleid: dynamic-import
 module = importlib.import_module(name)

@@ -35,8 +35,29 @@ class Widget:
 
 # ruleid: dunder-class-access, class-hierarchy-traversal
 classes = ().__class__.__bases__[0].__subclasses__()
-# ruleid: class-hierarchy-traversal
+# a class the program defines: its own hierarchy
+# ok: class-hierarchy-traversal
 order = Widget.__mro__
+# ok: class-hierarchy-traversal
+children = Widget.__subclasses__()
+# ...but one step further reaches object
+# ruleid: class-hierarchy-traversal
+everything = Widget.__mro__[-1].__subclasses__()
+# ruleid: class-hierarchy-traversal
+everything = str.__mro__
+
+
+class Plugin:
+    @classmethod
+    def formats(cls):
+        # ok: class-hierarchy-traversal
+        return [sub.__name__ for sub in cls.__subclasses__()]
+
+    @staticmethod
+    def kinds(cls):
+        # a static method may be handed object
+        # ruleid: class-hierarchy-traversal
+        return cls.__subclasses__()
 
 # ruleid: function-internals-access
 namespace = Widget.describe.__globals__

@@ -682,7 +682,23 @@ static void test_err_target_non_dynamic(void **state)
     expect_error(*state, "rules:\n" HDR("a") "    match:\n      call: [f]\n      target: module\n", 9, 15,
                  "'target' only goes with 'dynamic'");
     expect_error(*state, "rules:\n" HDR("a") "    match:\n      dynamic: [getattr]\n      target: class\n", 9,
-                 15, "'target' must be 'module' or 'any'");
+                 15, "'target' must be 'module', 'other' or 'any'");
+}
+
+static void test_err_modules(void **state)
+{
+    expect_error(*state, "rules:\n" HDR("a") "    match:\n      call: [f]\n      modules: [os]\n", 9, 16,
+                 "'modules' only goes with 'dynamic'");
+    expect_error(*state,
+                 "rules:\n" HDR("a") "    match:\n      dynamic: [getattr]\n      modules: [os]\n"
+                                     "      except_modules: [sys]\n",
+                 10, 23, "'modules' and 'except_modules' exclude each other");
+    expect_error(*state,
+                 "rules:\n" HDR("a") "    match:\n      dynamic: [getattr]\n      target: other\n"
+                                     "      except_modules: [sys]\n",
+                 9, 15, "'except_modules' implies 'target: module'");
+    expect_error(*state, "rules:\n" HDR("a") "    match:\n      dynamic: [getattr]\n      modules: []\n", 9,
+                 16, "must not be empty");
 }
 
 static void test_err_unknown_dynamic_kind(void **state)
@@ -926,6 +942,7 @@ int main(void)
         T(test_err_capture_not_in_query),
         T(test_err_capture_non_query),
         T(test_err_target_non_dynamic),
+        T(test_err_modules),
         T(test_err_unknown_dynamic_kind),
         T(test_err_unknown_input_kind),
         T(test_err_empty_patterns),
