@@ -53,6 +53,32 @@ static bool strict_scope(const scope *s)
     return s->kind == SCOPE_FUNCTION || s->kind == SCOPE_LAMBDA || s->kind == SCOPE_COMPREHENSION;
 }
 
+/* Modules that other modules import and so carry as attributes, often with
+ * an underscore (shutil.os, random._os, subprocess.os, logging.sys,
+ * tempfile._os): attribute attr of a module is that module. Only the ones
+ * that reach the system or the interpreter; not `signal` or `io`, which
+ * libraries have submodules of their own for (scipy.signal), nor `socket`
+ * or `pickle`, which are also names of functions and classes
+ * (ssl.socket, copyreg.pickle). */
+static const char *reexported_module(const char *attr)
+{
+    static const char *const mods[] = {"os",        "sys", "subprocess",       "builtins", "__builtin__",
+                                       "posix",     "nt",  "marshal",          "shutil",   "ctypes",
+                                       "importlib", "pty", "_posixsubprocess", "runpy",    NULL};
+    const char *a = attr[0] == '_' && attr[1] != '_' ? attr + 1 : attr;
+    for (int i = 0; mods[i]; i++)
+        if (!strcmp(a, mods[i]) || !strcmp(attr, mods[i]))
+            return mods[i];
+    return NULL;
+}
+
+/* qual "a.b.os" is module os when its last part is one of those. */
+static const char *reexport_of_qual(const char *qual)
+{
+    const char *dot = strrchr(qual, '.');
+    return dot ? reexported_module(dot + 1) : NULL;
+}
+
 static void add_binding(ctx *c, const binding *b, int depth, vals *out)
 {
     if (b->kind == BIND_DEF || b->kind == BIND_PART ||
@@ -62,7 +88,8 @@ static void add_binding(ctx *c, const binding *b, int depth, vals *out)
     }
     if (b->kind == BIND_IMPORT) {
         /* `from a import b` may bind a submodule: callers treat QUAL as possibly a module */
-        vals_add(c, out, b->is_module ? VAL_MODULE : VAL_QUAL, b->qual);
+        const char *m = reexport_of_qual(b->qual); /* from shutil import os */
+        vals_add(c, out, b->is_module || m ? VAL_MODULE : VAL_QUAL, m ? m : b->qual);
         return;
     }
     vals tmp = {0};
@@ -236,6 +263,11 @@ static void resolve_attr_of(ctx *c, const vals *obj, const char *attr, vals *out
         }
         if (!strcmp(attr, "__call__")) { /* f.__call__(...) calls f */
             vals_add(c, out, v->kind, v->qual);
+            continue;
+        }
+        const char *m = reexported_module(attr);
+        if (m) { /* shutil.os is os */
+            vals_add(c, out, VAL_MODULE, m);
             continue;
         }
         vals_add(c, out, VAL_QUAL, dot_join(c, v->qual, attr));

