@@ -303,6 +303,9 @@ TSNode call_arg(TSNode args, uint32_t i);
 /* Is o a name bound only to classes the program defines (class A: ...), or
  * the cls parameter of a method? */
 bool names_own_class(ctx *c, TSNode o, scope *sc);
+/* operator.methodcaller("name", ...)(obj): the method it calls (obj.name);
+ * false for another call. */
+bool methodcaller_callee(ctx *c, TSNode call, scope *sc, vals *out);
 /* Does a value include a namespace (a __dict__, globals(), builtins, sys.modules)? */
 bool vals_namespace(const vals *v);
 /* fn(args) looks a name up by string ("get", "__getattribute__", ...): return the

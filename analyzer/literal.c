@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #define FOLD_MAX 4096
@@ -62,6 +63,156 @@ static int hexval(char ch)
     if (ch >= 'A' && ch <= 'F')
         return ch - 'A' + 10;
     return -1;
+}
+
+/* \\N{NAME} for the characters an identifier, a path or a command is made
+ * of (printable ASCII and the control aliases Python accepts), matched
+ * without regard to case as Python does; any other name is some non-ASCII
+ * character, for which U+FFFD stands (it cannot make an ASCII name). Sorted
+ * for bsearch. */
+static const struct char_name {
+    const char *name;
+    int32_t cp;
+} char_names[] = {
+    {"ALERT", 0x07},
+    {"AMPERSAND", 0x26},
+    {"APOSTROPHE", 0x27},
+    {"ASTERISK", 0x2a},
+    {"BACKSPACE", 0x08},
+    {"BEL", 0x07},
+    {"BS", 0x08},
+    {"CARRIAGE RETURN", 0x0d},
+    {"CHARACTER TABULATION", 0x09},
+    {"CIRCUMFLEX ACCENT", 0x5e},
+    {"COLON", 0x3a},
+    {"COMMA", 0x2c},
+    {"COMMERCIAL AT", 0x40},
+    {"CR", 0x0d},
+    {"DEL", 0x7f},
+    {"DELETE", 0x7f},
+    {"DIGIT EIGHT", 0x38},
+    {"DIGIT FIVE", 0x35},
+    {"DIGIT FOUR", 0x34},
+    {"DIGIT NINE", 0x39},
+    {"DIGIT ONE", 0x31},
+    {"DIGIT SEVEN", 0x37},
+    {"DIGIT SIX", 0x36},
+    {"DIGIT THREE", 0x33},
+    {"DIGIT TWO", 0x32},
+    {"DIGIT ZERO", 0x30},
+    {"DOLLAR SIGN", 0x24},
+    {"END OF LINE", 0x0a},
+    {"EOL", 0x0a},
+    {"EQUALS SIGN", 0x3d},
+    {"ESC", 0x1b},
+    {"ESCAPE", 0x1b},
+    {"EXCLAMATION MARK", 0x21},
+    {"FF", 0x0c},
+    {"FORM FEED", 0x0c},
+    {"FULL STOP", 0x2e},
+    {"GRAVE ACCENT", 0x60},
+    {"GREATER-THAN SIGN", 0x3e},
+    {"HORIZONTAL TABULATION", 0x09},
+    {"HT", 0x09},
+    {"HYPHEN-MINUS", 0x2d},
+    {"LATIN CAPITAL LETTER A", 0x41},
+    {"LATIN CAPITAL LETTER B", 0x42},
+    {"LATIN CAPITAL LETTER C", 0x43},
+    {"LATIN CAPITAL LETTER D", 0x44},
+    {"LATIN CAPITAL LETTER E", 0x45},
+    {"LATIN CAPITAL LETTER F", 0x46},
+    {"LATIN CAPITAL LETTER G", 0x47},
+    {"LATIN CAPITAL LETTER H", 0x48},
+    {"LATIN CAPITAL LETTER I", 0x49},
+    {"LATIN CAPITAL LETTER J", 0x4a},
+    {"LATIN CAPITAL LETTER K", 0x4b},
+    {"LATIN CAPITAL LETTER L", 0x4c},
+    {"LATIN CAPITAL LETTER M", 0x4d},
+    {"LATIN CAPITAL LETTER N", 0x4e},
+    {"LATIN CAPITAL LETTER O", 0x4f},
+    {"LATIN CAPITAL LETTER P", 0x50},
+    {"LATIN CAPITAL LETTER Q", 0x51},
+    {"LATIN CAPITAL LETTER R", 0x52},
+    {"LATIN CAPITAL LETTER S", 0x53},
+    {"LATIN CAPITAL LETTER T", 0x54},
+    {"LATIN CAPITAL LETTER U", 0x55},
+    {"LATIN CAPITAL LETTER V", 0x56},
+    {"LATIN CAPITAL LETTER W", 0x57},
+    {"LATIN CAPITAL LETTER X", 0x58},
+    {"LATIN CAPITAL LETTER Y", 0x59},
+    {"LATIN CAPITAL LETTER Z", 0x5a},
+    {"LATIN SMALL LETTER A", 0x61},
+    {"LATIN SMALL LETTER B", 0x62},
+    {"LATIN SMALL LETTER C", 0x63},
+    {"LATIN SMALL LETTER D", 0x64},
+    {"LATIN SMALL LETTER E", 0x65},
+    {"LATIN SMALL LETTER F", 0x66},
+    {"LATIN SMALL LETTER G", 0x67},
+    {"LATIN SMALL LETTER H", 0x68},
+    {"LATIN SMALL LETTER I", 0x69},
+    {"LATIN SMALL LETTER J", 0x6a},
+    {"LATIN SMALL LETTER K", 0x6b},
+    {"LATIN SMALL LETTER L", 0x6c},
+    {"LATIN SMALL LETTER M", 0x6d},
+    {"LATIN SMALL LETTER N", 0x6e},
+    {"LATIN SMALL LETTER O", 0x6f},
+    {"LATIN SMALL LETTER P", 0x70},
+    {"LATIN SMALL LETTER Q", 0x71},
+    {"LATIN SMALL LETTER R", 0x72},
+    {"LATIN SMALL LETTER S", 0x73},
+    {"LATIN SMALL LETTER T", 0x74},
+    {"LATIN SMALL LETTER U", 0x75},
+    {"LATIN SMALL LETTER V", 0x76},
+    {"LATIN SMALL LETTER W", 0x77},
+    {"LATIN SMALL LETTER X", 0x78},
+    {"LATIN SMALL LETTER Y", 0x79},
+    {"LATIN SMALL LETTER Z", 0x7a},
+    {"LEFT CURLY BRACKET", 0x7b},
+    {"LEFT PARENTHESIS", 0x28},
+    {"LEFT SQUARE BRACKET", 0x5b},
+    {"LESS-THAN SIGN", 0x3c},
+    {"LF", 0x0a},
+    {"LINE FEED", 0x0a},
+    {"LINE TABULATION", 0x0b},
+    {"LOW LINE", 0x5f},
+    {"NEW LINE", 0x0a},
+    {"NL", 0x0a},
+    {"NUL", 0x00},
+    {"NULL", 0x00},
+    {"NUMBER SIGN", 0x23},
+    {"PERCENT SIGN", 0x25},
+    {"PLUS SIGN", 0x2b},
+    {"QUESTION MARK", 0x3f},
+    {"QUOTATION MARK", 0x22},
+    {"REVERSE SOLIDUS", 0x5c},
+    {"RIGHT CURLY BRACKET", 0x7d},
+    {"RIGHT PARENTHESIS", 0x29},
+    {"RIGHT SQUARE BRACKET", 0x5d},
+    {"SEMICOLON", 0x3b},
+    {"SOLIDUS", 0x2f},
+    {"SP", 0x20},
+    {"SPACE", 0x20},
+    {"TAB", 0x09},
+    {"TILDE", 0x7e},
+    {"VERTICAL LINE", 0x7c},
+    {"VT", 0x0b},
+};
+
+static int char_name_cmp(const void *k, const void *e)
+{
+    return strcasecmp((const char *)k, ((const struct char_name *)e)->name);
+}
+
+static int32_t named_char(const char *s, size_t n)
+{
+    char key[48];
+    if (n == 0 || n >= sizeof key)
+        return 0xFFFD;
+    memcpy(key, s, n);
+    key[n] = '\0';
+    const struct char_name *e =
+        bsearch(key, char_names, sizeof char_names / sizeof *char_names, sizeof *char_names, char_name_cmp);
+    return e ? e->cp : 0xFFFD;
 }
 
 /* Decode Python escapes in s[0..n). */
@@ -129,11 +280,13 @@ static void decode_escapes(sbuf *b, const char *s, size_t n, bool is_bytes, bool
                 size_t j = i;
                 while (j < n && s[j] != '}')
                     j++;
-                utf8proc_int32_t cp = -1;
-                /* utf8proc has no name lookup: keep the escape visible */
-                (void)cp;
-                sb_add(b, s + i - 2, j < n ? j + 1 - (i - 2) : n - (i - 2));
-                i = j < n ? j + 1 : n;
+                if (j >= n) { /* unterminated: Python refuses it; keep the text */
+                    sb_add(b, s + i - 2, n - (i - 2));
+                    i = n;
+                    break;
+                }
+                sb_cp(b, named_char(s + i + 1, j - i - 1));
+                i = j + 1;
             }
             break;
         default:

@@ -79,10 +79,40 @@ static const char *reexport_of_qual(const char *qual)
     return dot ? reexported_module(dot + 1) : NULL;
 }
 
+/* A part of a list, tuple or set display (for m in (os, sys), a loop or
+ * comprehension over it, or unpacking it): any of its items. */
+static void add_display_items(ctx *c, const binding *b, int depth, vals *out)
+{
+    TSNode d = unparen(b->value);
+    TSSymbol t = ts_node_is_null(d) ? 0 : ts_node_symbol(d);
+    if (t != syms.list && t != syms.tuple && t != syms.set && !(t && node_is(d, "expression_list"))) {
+        out->local = true;
+        return;
+    }
+    vals tmp = {0};
+    c->hops++;
+    kids ks;
+    kids_init(&ks, d, true);
+    TSNode it;
+    for (int i = 0; kids_next(&ks, &it) && i < 64; i++) {
+        TSSymbol ti = ts_node_symbol(it);
+        if (ti != syms.comment && ti != syms.list_splat)
+            resolve_expr(c, it, b->value_scope, depth + 1, &tmp);
+    }
+    kids_done(&ks);
+    c->hops--;
+    out->local = true; /* the other items: values of the program's own */
+    tmp.unknown = false;
+    merge(c, out, &tmp);
+}
+
 static void add_binding(ctx *c, const binding *b, int depth, vals *out)
 {
-    if (b->kind == BIND_DEF || b->kind == BIND_PART ||
-        b->kind == BIND_CLASS) { /* defined here, value unknown */
+    if (b->kind == BIND_PART) {
+        add_display_items(c, b, depth, out);
+        return;
+    }
+    if (b->kind == BIND_DEF || b->kind == BIND_CLASS) { /* defined here, value unknown */
         out->local = true;
         return;
     }
@@ -326,6 +356,8 @@ const char *lookup_target(ctx *c, TSNode fn, TSNode args, TSNode *obj, TSNode *k
     return *p;
 }
 
+static bool display_item(ctx *c, TSNode v, TSNode k, scope *sc, int depth, vals *out);
+
 /* NS.get("k") and friends index a namespace; X.__getattribute__("k") reads
  * attribute k of X (with type(X).__getattribute__(X, "k") the same). */
 static bool lookup_call(ctx *c, TSNode call, TSNode fn, TSNode args, scope *sc, int depth, vals *out)
@@ -340,6 +372,8 @@ static bool lookup_call(ctx *c, TSNode call, TSNode fn, TSNode args, scope *sc, 
     if (ts_node_is_null(obj) || ts_node_is_null(key) || !fold_string(c, key, sc, 0, &s) ||
         memchr(s.s, 0, s.len))
         return false;
+    if (!getattribute && display_item(c, obj, key, sc, depth, out))
+        return out->n > 0; /* {"x": os}.get("x") */
     vals ov = {0};
     resolve_expr(c, obj, sc, depth + 1, &ov);
     const char *k = pc_arena_strndup(c->a, s.s, s.len);
@@ -584,6 +618,63 @@ static bool function_call(ctx *c, TSNode fn, scope *sc, int depth, vals *out)
     return strict_scope(s) || dominates;
 }
 
+/* getter(obj) where getter is operator.attrgetter("a.b") (or, with
+ * method, operator.methodcaller("name", ...)): obj.a.b, the attribute the
+ * call reads (or the method it calls). False for any other call. */
+static bool operator_getter(ctx *c, TSNode n, scope *sc, int depth, bool method, vals *out)
+{
+    TSNode fn = unparen(ts_node_child_by_field_id(n, c->f_function));
+    TSNode args = ts_node_child_by_field_id(n, c->f_arguments);
+    if (ts_node_is_null(fn) || ts_node_is_null(args))
+        return false;
+    scope *gs = sc;                              /* where the getter is made */
+    if (ts_node_symbol(fn) == syms.identifier) { /* get = attrgetter("system"); get(os) */
+        const char *name = ident_name(c, fn);
+        namebind *nb = name ? name_bindings(c, name, sc, NULL) : NULL;
+        if (!nb || !nb->list || nb->list->next || nb->has_local || nb->has_del ||
+            nb->list->kind != BIND_ALIAS)
+            return false;
+        fn = unparen(nb->list->value);
+        gs = nb->list->value_scope;
+    }
+    if (ts_node_is_null(fn) || ts_node_symbol(fn) != syms.call || !gs)
+        return false;
+    vals g = {0};
+    resolve_expr(c, ts_node_child_by_field_id(fn, c->f_function), gs, depth + 1, &g);
+    const char *want = method ? "operator.methodcaller" : "operator.attrgetter";
+    bool is = false;
+    for (int i = 0; i < g.n; i++)
+        is |= g.v[i].kind != VAL_NS && !strcmp(g.v[i].qual, want);
+    TSNode gargs = ts_node_child_by_field_id(fn, c->f_arguments);
+    TSNode name = is && !ts_node_is_null(gargs) ? call_arg(gargs, 0) : gargs;
+    TSNode obj = call_arg(args, 0);
+    strval s;
+    if (!is || ts_node_is_null(name) || ts_node_is_null(obj) ||
+        (!method && !ts_node_is_null(call_arg(gargs, 1))) || !fold_string(c, name, gs, 0, &s) || !s.len ||
+        memchr(s.s, 0, s.len))
+        return false;
+    vals cur = {0};
+    resolve_expr(c, obj, sc, depth + 1, &cur);
+    /* attrgetter("a.b") reads a, then b; methodcaller's name is one attribute */
+    const char *p = pc_arena_strndup(c->a, s.s, s.len);
+    while (p) {
+        const char *dot = method ? NULL : strchr(p, '.');
+        const char *part = dot ? pc_arena_strndup(c->a, p, (size_t)(dot - p)) : p;
+        vals next = {0};
+        if (part)
+            resolve_attr_of(c, &cur, part, &next);
+        cur = next;
+        p = dot ? dot + 1 : NULL;
+    }
+    merge(c, out, &cur);
+    return true;
+}
+
+bool methodcaller_callee(ctx *c, TSNode call, scope *sc, vals *out)
+{
+    return operator_getter(c, call, sc, 0, true, out);
+}
+
 static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
 {
     TSNode fn = ts_node_child_by_field_id(n, c->f_function);
@@ -592,7 +683,8 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         out->unknown = true;
         return;
     }
-    if (lookup_call(c, n, fn, args, sc, depth, out) || function_call(c, fn, sc, depth, out))
+    if (lookup_call(c, n, fn, args, sc, depth, out) || function_call(c, fn, sc, depth, out) ||
+        operator_getter(c, n, sc, depth, false, out))
         return;
     vals callee = {0};
     resolve_expr(c, fn, sc, depth + 1, &callee);
@@ -760,6 +852,16 @@ static bool display_pick(ctx *c, TSNode d, TSNode k, scope *sc, int depth, vals 
     if (ts_node_is_null(d))
         return false;
     TSSymbol t = ts_node_symbol(d);
+    if (node_is(d, "list_comprehension") || node_is(d, "generator_expression")) {
+        /* [o for o in [os]][0]: what its body may be, in its own scope */
+        scope *cs = scope_of_node(c, d);
+        TSNode body = ts_node_child_by_field_id(d, c->f_body);
+        if (!cs || ts_node_is_null(body))
+            return false;
+        resolve_expr(c, body, cs, depth + 1, out);
+        out->unknown = true;
+        return true;
+    }
     bool seq = t == syms.list || t == syms.tuple;
     if (!seq && t != syms.dictionary)
         return false;

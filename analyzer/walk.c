@@ -243,6 +243,11 @@ static int visit_call(ctx *c, frame *f, scope *sc)
     resolve_expr(c, fn, sc, 0, &callee);
     if (match_call(c, n, &callee, sc) < 0)
         return -1;
+    vals method = {0}; /* operator.methodcaller("system", cmd)(os) calls os.system */
+    TSSymbol ft = ts_node_symbol(unparen(fn));
+    if ((ft == syms.call || ft == syms.identifier) && methodcaller_callee(c, n, sc, &method) &&
+        match_call(c, n, &method, sc) < 0)
+        return -1;
     bool computed = false;
     const char *mods[VALS_MAX];
     int nmods = import_call_modules(c, n, sc, &callee, &computed, mods, VALS_MAX);
@@ -327,6 +332,16 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         }
         if (match_dynamic(c, n, PC_DYN_NAMESPACE, on_module, NULL, NULL,
                           "namespace access (globals/locals/vars)") < 0)
+            return -1;
+    }
+    if (has_qual(&callee, "inspect.getmembers") || has_qual(&callee, "inspect.getmembers_static")) {
+        /* a module's members as (name, value) pairs: its namespace by another name */
+        TSNode a0 = call_arg(args, 0);
+        vals av = {0};
+        if (!ts_node_is_null(a0))
+            resolve_expr(c, a0, sc, 0, &av);
+        if (has_module(&av) &&
+            match_dynamic(c, n, PC_DYN_NAMESPACE, true, &av, NULL, "inspect.getmembers of a module") < 0)
             return -1;
     }
     if (has_qual(&callee, "operator.attrgetter") || has_qual(&callee, "operator.methodcaller")) {

@@ -1,6 +1,7 @@
 # Tests for rules/dynamic.yaml. A "# ruleid: X" line means the next line
 # must produce rule X; "# ok: X" means it must not.
 import importlib
+import inspect
 import logging
 import operator
 import os
@@ -84,6 +85,9 @@ settings = Config()
 entry = settings.__dict__[name]
 # ok: dynamic-namespace
 entry = settings.__dict__["name"]
+
+# ruleid: dynamic-namespace, dynamic-namespace-module
+members = dict(inspect.getmembers(os))
 
 # ruleid: import-by-string
 resolved = pydoc.locate("os.system")

@@ -191,6 +191,32 @@ async def spawn(cmd):
     await asyncio.create_subprocess_exec("/usr/bin/git", "status")
 
 
+# modules reached through other modules, loops, displays and operator getters
+import inspect
+import operator
+import random
+import shutil
+
+# ruleid: shell-command, process-partial-path
+shutil.os.system("id")
+# ruleid: shell-command, process-partial-path
+random._os.system("id")
+for mod in (os,):
+    # ruleid: shell-command, process-partial-path
+    mod.popen("cat /etc/shadow").read()
+# ruleid: shell-command, process-partial-path
+[o for o in [os]][0].system("id")
+table = {"x": os}
+# ruleid: shell-command, process-partial-path
+table.get("x").system("id")
+# ruleid: shell-command, process-partial-path
+operator.attrgetter("sys" + "tem")(os)("id")
+getter = operator.methodcaller("system", "id")
+# ruleid: shell-command
+getter(os)
+# ruleid: shell-command, process-partial-path
+getattr(os, "\N{LATIN SMALL LETTER S}ystem")("id")
+
 # network-command: what the network sends, run as a program
 import requests
 import socket
