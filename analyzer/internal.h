@@ -39,6 +39,7 @@ struct pc_engine {
     pc_name_index calls, attributes, names, defines;
     const pc_rule **imports, **strings, **queries, **dynamics, **inputs, **assigns, **syntax;
     size_t nimports, nstrings, nqueries, ndynamics, ninputs, nassigns, nsyntax;
+    bool handoff; /* some rule wants modules handed to calls (worth looking for) */
 };
 
 struct pc_worker {

@@ -137,7 +137,10 @@ pc_engine *pc_engine_new(const pc_policy *policy, const pc_ruleset *rules, pc_er
         case PC_MATCH_IMPORT: rc = push(e, &e->imports, &e->nimports, r); break;
         case PC_MATCH_STRING: rc = push(e, &e->strings, &e->nstrings, r); break;
         case PC_MATCH_QUERY: rc = push(e, &e->queries, &e->nqueries, r); break;
-        case PC_MATCH_DYNAMIC: rc = push(e, &e->dynamics, &e->ndynamics, r); break;
+        case PC_MATCH_DYNAMIC:
+            e->handoff |= (r->dynamic_kinds & PC_DYN_HANDOFF) != 0;
+            rc = push(e, &e->dynamics, &e->ndynamics, r);
+            break;
         case PC_MATCH_INPUT:
             input_seen |= r->input_kinds;
             rc = push(e, &e->inputs, &e->ninputs, r);

@@ -84,7 +84,8 @@ enum {
     PC_DYN_SETATTR = 1u << 1,
     PC_DYN_IMPORT = 1u << 2,
     PC_DYN_NAMESPACE = 1u << 3,
-    PC_DYN_DEPTH = 1u << 4, /* a name followed further than resolution goes */
+    PC_DYN_DEPTH = 1u << 4,   /* a name followed further than resolution goes */
+    PC_DYN_HANDOFF = 1u << 5, /* a module handed to a call as an argument */
 };
 const char *pc_dynamic_kind_name(unsigned bit);
 

@@ -28,8 +28,8 @@ static const char *const kind_names[] = {"import",  "call",  "attribute", "name"
 static const char *const syntax_names[] = {"assert", "except-pass", "except-continue", "star-import",
                                            "global"};
 #define NSYNTAX 5
-static const char *const dyn_names[] = {"getattr", "setattr", "import", "namespace", "depth"};
-#define NDYN 5
+static const char *const dyn_names[] = {"getattr", "setattr", "import", "namespace", "depth", "handoff"};
+#define NDYN 6
 
 const char *pc_severity_name(pc_severity s)
 {

@@ -232,6 +232,98 @@ static bool keys_only(ctx *c, TSNode n)
     return true;
 }
 
+/* Calls that only look at a module handed to them: introspection, reloads,
+ * printing, and test doubles (mock.patch.object(os, ...), and pytest's
+ * monkeypatch.setattr(os, ...), whose fixture is a parameter). */
+static bool inspects_only(ctx *c, TSNode fn, const vals *callee)
+{
+    static const char *const quals[] = {"builtins.hasattr",    "builtins.getattr", "builtins.setattr",
+                                        "builtins.delattr",    "builtins.dir",     "builtins.help",
+                                        "builtins.id",         "builtins.type",    "builtins.repr",
+                                        "builtins.str",        "builtins.print",   "builtins.isinstance",
+                                        "builtins.issubclass", "builtins.vars",    "builtins.callable",
+                                        "builtins.hash",       "builtins.format",  "importlib.reload",
+                                        "imp.reload",          "typing.cast",      NULL};
+    static const char *const prefixes[] = {"inspect.", "pydoc.", "unittest.", "mock.", "pprint.", NULL};
+    for (int i = 0; i < callee->n; i++) {
+        const char *q = callee->v[i].qual;
+        for (int j = 0; quals[j]; j++)
+            if (!strcmp(q, quals[j]))
+                return true;
+        for (int j = 0; prefixes[j]; j++)
+            if (!strncmp(q, prefixes[j], strlen(prefixes[j])))
+                return true;
+    }
+    if (callee->n || ts_node_symbol(fn) != syms.attribute)
+        return false;
+    const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+    static const char *const methods[] = {"setattr", "delattr", "setitem", "delitem",
+                                          "object",  "patch",   NULL};
+    for (int j = 0; m && methods[j]; j++)
+        if (!strcmp(m, methods[j]))
+            return true;
+    return false;
+}
+
+/* Could argument a be a module (cheap test first: names, attributes that
+ * name a module, and import calls)? Then the modules it is, into out. */
+static void module_argument(ctx *c, TSNode a, scope *sc, vals *out)
+{
+    a = unparen(a);
+    TSSymbol t = ts_node_is_null(a) ? 0 : ts_node_symbol(a);
+    if (t == syms.call) {
+        TSNode fn = ts_node_child_by_field_id(a, c->f_function);
+        const char *ft = ts_node_is_null(fn) ? NULL : node_text(c, fn);
+        size_t fl = ft ? strlen(ft) : 0;
+        if (!ft || (strcmp(ft, "__import__") && (fl < 13 || strcmp(ft + fl - 13, "import_module"))))
+            return;
+    } else if (t != syms.identifier && t != syms.attribute) {
+        return;
+    }
+    vals v = {0};
+    resolve_expr(c, a, sc, 0, &v);
+    for (int i = 0; i < v.n; i++)
+        if (v.v[i].kind == VAL_MODULE)
+            vals_add(c, out, VAL_MODULE, v.v[i].qual);
+}
+
+/* f(os), f(m=os), f([os]), f(**{"m": os}): a module handed to code the
+ * checker does not follow the parameters of (execute(os, cmd) with
+ * def execute(m, c): m.system(c)). */
+static int module_handoff(ctx *c, TSNode n, TSNode fn, TSNode args, const vals *callee, scope *sc)
+{
+    vals mods = {0};
+    kids k;
+    kids_init(&k, args, true);
+    TSNode a;
+    while (kids_next(&k, &a)) {
+        TSSymbol t = ts_node_symbol(a);
+        if (t == syms.keyword_argument)
+            a = ts_node_child_by_field_id(a, c->f_value);
+        else if (t == syms.list_splat || t == syms.dictionary_splat)
+            a = ts_node_named_child(a, 0);
+        a = unparen(a);
+        t = ts_node_is_null(a) ? 0 : ts_node_symbol(a);
+        if (t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary) {
+            kids items;
+            kids_init(&items, a, true);
+            TSNode it;
+            for (int i = 0; kids_next(&items, &it) && i < 64; i++)
+                module_argument(
+                    c, ts_node_symbol(it) == syms.pair ? ts_node_child_by_field_id(it, c->f_value) : it, sc,
+                    &mods);
+            kids_done(&items);
+        } else if (t) {
+            module_argument(c, a, sc, &mods);
+        }
+    }
+    kids_done(&k);
+    if (!mods.n || inspects_only(c, fn, callee))
+        return 0;
+    return match_dynamic(c, n, PC_DYN_HANDOFF, true, &mods, NULL,
+                         pc_arena_printf(c->a, "module %s handed to a call", mods.v[0].qual));
+}
+
 static int visit_call(ctx *c, frame *f, scope *sc)
 {
     TSNode n = f->node;
@@ -260,6 +352,8 @@ static int visit_call(ctx *c, frame *f, scope *sc)
     if (ts_node_is_null(args) || !node_is(args, "argument_list"))
         return 0;
     if (getter_with_module(c, n, args, &callee, sc) < 0)
+        return -1;
+    if (c->eng->handoff && module_handoff(c, n, fn, args, &callee, sc) < 0)
         return -1;
     bool getter = has_qual(&callee, "builtins.getattr") || has_qual(&callee, "builtins.hasattr") ||
                   has_qual(&callee, "builtins.delattr") || has_qual(&callee, "object.__getattribute__") ||

@@ -43,7 +43,7 @@ sep = getattr(os, "sep")
 # ok: dynamic-getattr-module
 level = getattr(logging, name.upper())
 # a module the checker cannot name counts as a dangerous one
-# ruleid: dynamic-getattr-module, getattr-function-escapes
+# ruleid: dynamic-getattr-module, getattr-function-escapes, module-handoff
 found = list(map(getattr, [os], [name]))
 
 # ruleid: dynamic-setattr-module
@@ -88,6 +88,23 @@ entry = settings.__dict__["name"]
 
 # ruleid: dynamic-namespace, dynamic-namespace-module
 members = dict(inspect.getmembers(os))
+
+def execute(module, command):
+    return module.system(command)
+
+
+# ruleid: module-handoff
+execute(os, "id")
+# ruleid: module-handoff
+execute(module=__import__("os"), command="id")
+# ruleid: module-handoff
+sh = (lambda m: m.system)(os)
+# ok: module-handoff
+print(dir(os), hasattr(os, "fork"))
+# ok: module-handoff
+importlib.reload(os)
+# ok: module-handoff
+execute(logging, "debug")
 
 # ruleid: import-by-string
 resolved = pydoc.locate("os.system")

@@ -381,7 +381,8 @@ static void test_valid_variants(void **state)
                                   "          - position: 6\n"
                                   "            is: present\n" HDR(
                                       "v4") "    match:\n"
-                                            "      dynamic: [getattr, setattr, import, namespace, depth]\n"
+                                            "      dynamic: [getattr, setattr, import, namespace, depth, "
+                                            "handoff]\n"
                                             "      target: any\n" HDR(
                                                 "v5") "    match:\n"
                                                       "      input: [parse-error, encoding, invalid-utf8, "
@@ -415,8 +416,8 @@ static void test_valid_variants(void **state)
     assert_int_equal(r->args[5].is, PC_ARG_COMPUTED);
     assert_int_equal(r->args[6].is, PC_ARG_PRESENT);
     r = pc_ruleset_find(f->rs, "v4");
-    assert_int_equal(r->dynamic_kinds,
-                     PC_DYN_GETATTR | PC_DYN_SETATTR | PC_DYN_IMPORT | PC_DYN_NAMESPACE | PC_DYN_DEPTH);
+    assert_int_equal(r->dynamic_kinds, PC_DYN_GETATTR | PC_DYN_SETATTR | PC_DYN_IMPORT | PC_DYN_NAMESPACE |
+                                           PC_DYN_DEPTH | PC_DYN_HANDOFF);
     assert_false(r->target_module);
     r = pc_ruleset_find(f->rs, "v5");
     assert_int_equal(r->input_kinds, (1u << PC_INPUT_KIND_COUNT) - 1);
