@@ -461,6 +461,167 @@ static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth,
     return true;
 }
 
+static bool sb_done(sbuf *b, strval *out)
+{
+    if (b->failed || b->len > FOLD_MAX)
+        return false;
+    out->s = b->p ? b->p : "";
+    out->len = b->len;
+    return true;
+}
+
+/* Path joining as os.path.join and pathlib do it on POSIX: a part that
+ * starts with "/" starts over. */
+static void path_add(sbuf *b, const strval *part)
+{
+    if (part->len && part->s[0] == '/')
+        b->len = 0;
+    else if (b->len && b->p[b->len - 1] != '/' && part->len)
+        sb_add(b, "/", 1);
+    sb_add(b, part->s, part->len);
+}
+
+/* The positional arguments of a call joined as paths; false when one does
+ * not fold (or there is a keyword or splat). */
+static bool fold_path_args(ctx *c, TSNode args, scope *sc, int depth, strval *out)
+{
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, 32);
+    bool ok = true;
+    TSNode a;
+    kids k;
+    kids_init(&k, args, true);
+    while (ok && kids_next(&k, &a)) {
+        TSSymbol t = ts_node_symbol(a);
+        if (t == syms.comment)
+            continue;
+        strval part;
+        ok = t != syms.keyword_argument && t != syms.list_splat && t != syms.dictionary_splat &&
+             fold_string(c, a, sc, depth + 1, &part);
+        if (ok)
+            path_add(&b, &part);
+        ok = ok && b.len <= FOLD_MAX;
+    }
+    kids_done(&k);
+    return ok && sb_done(&b, out);
+}
+
+/* What callee fn of a call is among the path helpers whose value folds:
+ * 'j' joins its arguments (os.path.join, pathlib.Path(...)), 'i' returns its
+ * first argument as far as a rule can tell (expanduser("~/.bashrc") stays
+ * "~/.bashrc"), 'h' is the home directory ("~"); 0 otherwise. */
+static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
+{
+    const char *m = NULL;
+    if (node_is(fn, "attribute"))
+        m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+    else if (node_is(fn, "identifier"))
+        m = ident_name(c, fn);
+    if (!m ||
+        (strcmp(m, "join") && strcmp(m, "expanduser") && strcmp(m, "expandvars") && strcmp(m, "abspath") &&
+         strcmp(m, "normpath") && strcmp(m, "realpath") && strcmp(m, "home") && strcmp(m, "Path") &&
+         strcmp(m, "PurePath") && strcmp(m, "PosixPath") && strcmp(m, "PurePosixPath")))
+        return 0;
+    vals v = {0};
+    resolve_expr(c, fn, sc, depth + 1, &v);
+    for (int i = 0; i < v.n; i++) {
+        const char *q = v.v[i].qual;
+        if (!strncmp(q, "os.path.", 8))
+            q += 8;
+        else if (!strncmp(q, "posixpath.", 10))
+            q += 10;
+        else if (!strncmp(q, "pathlib.", 8))
+            q += 8;
+        else
+            continue;
+        if (!strcmp(q, "join") || !strcmp(q, "Path") || !strcmp(q, "PurePath") || !strcmp(q, "PosixPath") ||
+            !strcmp(q, "PurePosixPath"))
+            return 'j';
+        if (!strcmp(q, "Path.home"))
+            return 'h';
+        if (!strcmp(q, "expanduser") || !strcmp(q, "expandvars") || !strcmp(q, "abspath") ||
+            !strcmp(q, "normpath") || !strcmp(q, "realpath"))
+            return 'i';
+    }
+    return 0;
+}
+
+/* "%s/x" % v and "%s%s" % (a, b): %s and %% only. */
+static bool fold_percent(ctx *c, TSNode n, scope *sc, int depth, strval *out)
+{
+    strval fmt;
+    if (!fold_string(c, ts_node_child_by_field_id(n, c->f_left), sc, depth + 1, &fmt))
+        return false;
+    TSNode r = unparen(ts_node_child_by_field_id(n, c->f_right));
+    if (ts_node_is_null(r))
+        return false;
+    bool tuple = ts_node_symbol(r) == syms.tuple;
+    uint32_t nvals = tuple ? ts_node_named_child_count(r) : 1, used = 0;
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, fmt.len + 16);
+    for (size_t i = 0; i < fmt.len; i++) {
+        if (fmt.s[i] != '%') {
+            sb_add(&b, fmt.s + i, 1);
+            continue;
+        }
+        if (i + 1 < fmt.len && fmt.s[i + 1] == '%') {
+            sb_add(&b, "%", 1);
+            i++;
+            continue;
+        }
+        strval v;
+        if (i + 1 >= fmt.len || fmt.s[i + 1] != 's' || used >= nvals ||
+            !fold_string(c, tuple ? ts_node_named_child(r, used) : r, sc, depth + 1, &v))
+            return false;
+        used++;
+        i++;
+        sb_add(&b, v.s, v.len);
+        if (b.len > FOLD_MAX)
+            return false;
+    }
+    return used == nvals && sb_done(&b, out);
+}
+
+/* "{}/x".format(v), "{0}{1}".format(a, b): plain replacement fields only. */
+static bool fold_format(ctx *c, const strval *fmt, TSNode args, scope *sc, int depth, strval *out)
+{
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, fmt->len + 16);
+    uint32_t next = 0;
+    for (size_t i = 0; i < fmt->len; i++) {
+        char ch = fmt->s[i];
+        if ((ch == '{' || ch == '}') && i + 1 < fmt->len && fmt->s[i + 1] == ch) {
+            sb_add(&b, &ch, 1);
+            i++;
+            continue;
+        }
+        if (ch == '}')
+            return false;
+        if (ch != '{') {
+            sb_add(&b, &ch, 1);
+            continue;
+        }
+        size_t j = i + 1;
+        uint32_t idx = next;
+        if (j < fmt->len && fmt->s[j] >= '0' && fmt->s[j] <= '9') {
+            idx = 0;
+            while (j < fmt->len && fmt->s[j] >= '0' && fmt->s[j] <= '9' && idx < 1000)
+                idx = idx * 10 + (uint32_t)(fmt->s[j++] - '0');
+        } else {
+            next++;
+        }
+        strval v;
+        TSNode a = j < fmt->len && fmt->s[j] == '}' ? call_arg(args, idx) : (TSNode){0};
+        if (ts_node_is_null(a) || !fold_string(c, a, sc, depth + 1, &v))
+            return false;
+        sb_add(&b, v.s, v.len);
+        if (b.len > FOLD_MAX)
+            return false;
+        i = j;
+    }
+    return sb_done(&b, out);
+}
+
 static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     TSNode fn = ts_node_child_by_field_id(n, c->f_function);
@@ -468,6 +629,16 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     if (ts_node_is_null(fn) || ts_node_is_null(args) || !node_is(args, "argument_list"))
         return false;
     uint32_t nargs = ts_node_named_child_count(args);
+    char helper = path_helper(c, fn, sc, depth);
+    if (helper == 'j')
+        return fold_path_args(c, args, sc, depth, out);
+    if (helper == 'h') {
+        out->s = "~";
+        out->len = 1;
+        return true;
+    }
+    if (helper == 'i')
+        return nargs >= 1 && fold_string(c, call_arg(args, 0), sc, depth + 1, out);
     if (node_is(fn, "attribute")) {
         TSNode obj = ts_node_child_by_field_id(fn, c->f_object);
         const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
@@ -478,6 +649,8 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         strval base;
         if (!fold_string(c, obj, sc, depth + 1, &base))
             return false;
+        if (!strcmp(m, "format"))
+            return fold_format(c, &base, args, sc, depth, out);
         if ((!strcmp(m, "lower") || !strcmp(m, "upper") || !strcmp(m, "casefold")) && nargs == 0) {
             char *p = pc_arena_strndup(c->a, base.s, base.len);
             if (!p)
@@ -612,16 +785,22 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     /* A constant: bound exactly once, to something that folds, in the scope
      * that decides the name (see decisive_scope) */
     namebind *nb = decisive_bind(c, name, sc, ts_node_start_byte(n));
-    if (nb) {
-        binding *b = nb->list;
-        if (!b || b->next || nb->has_local || nb->has_del || b->kind != BIND_ALIAS || b->busy)
+    if (!nb || !nb->list || nb->has_local || nb->has_del)
+        return false;
+    /* every binding folds, to the same string (home = expanduser("~") twice) */
+    int k = 0;
+    for (binding *b = nb->list; b; b = b->next, k++) {
+        strval v;
+        if (k == 4 || b->kind != BIND_ALIAS || b->busy)
             return false;
         b->busy = true;
-        bool ok = fold_string(c, b->value, b->value_scope, depth + 1, out);
+        bool ok = fold_string(c, b->value, b->value_scope, depth + 1, &v);
         b->busy = false;
-        return ok;
+        if (!ok || (k && (v.len != out->len || memcmp(v.s, out->s, v.len))))
+            return false;
+        *out = v;
     }
-    return false;
+    return true;
 }
 
 static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max)
@@ -670,11 +849,44 @@ int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max)
     return k;
 }
 
+/* f"{base}/shadow": the literal parts and each interpolation that folds
+ * (without a conversion or format spec). */
+static bool fold_fstring(ctx *c, TSNode n, scope *sc, int depth, strval *out)
+{
+    bool raw, bytes, fstr;
+    string_prefix(c, n, &raw, &bytes, &fstr);
+    if (!fstr || bytes)
+        return false;
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, 32);
+    bool ok = true;
+    TSNode ch;
+    kids k;
+    kids_init(&k, n, false);
+    while (ok && kids_next(&k, &ch)) {
+        TSSymbol t = ts_node_symbol(ch);
+        if (t == syms.string_content) {
+            ok = decode_part(c, ch, &b, raw, bytes, fstr);
+        } else if (t == syms.interpolation) {
+            strval v;
+            ok = ts_node_named_child_count(ch) == 1 &&
+                 fold_string(c, ts_node_named_child(ch, 0), sc, depth + 1, &v);
+            if (ok)
+                sb_add(&b, v.s, v.len);
+        }
+        ok = ok && b.len <= FOLD_MAX;
+    }
+    kids_done(&k);
+    return ok && sb_done(&b, out);
+}
+
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     if (depth > FOLD_DEPTH || ts_node_is_null(n))
         return false;
     TSSymbol t = symbol_of(n);
+    if (t == syms.string && sc && string_has_code(c, n))
+        return fold_fstring(c, n, sc, depth, out);
     if (t == syms.string || t == syms.concatenated_string)
         return string_value(c, n, out);
     if (t == syms.parenthesized_expression)
@@ -685,6 +897,19 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         return sc ? fold_call(c, n, sc, depth, out) : false;
     if (t == syms.binary_operator) {
         TSNode op = ts_node_child_by_field_id(n, syms.operator_);
+        if (!ts_node_is_null(op) && node_is(op, "%"))
+            return fold_percent(c, n, sc, depth, out);
+        if (!ts_node_is_null(op) && node_is(op, "/")) { /* Path("/etc") / "shadow" */
+            strval l, r;
+            if (!fold_string(c, ts_node_child_by_field_id(n, c->f_left), sc, depth + 1, &l) ||
+                !fold_string(c, ts_node_child_by_field_id(n, c->f_right), sc, depth + 1, &r))
+                return false;
+            sbuf b = {.a = c->a};
+            sb_reserve(&b, l.len + r.len + 2);
+            sb_add(&b, l.s, l.len);
+            path_add(&b, &r);
+            return sb_done(&b, out);
+        }
         if (ts_node_is_null(op) || !node_is(op, "+"))
             return false;
         strval l, r;

@@ -465,10 +465,11 @@ static bool joined_items(ctx *c, TSNode a, scope *sc, strval *out)
  * when sc is given) the text of the expressions assigned to the names in it (followed through up to three
  * assignments, at most 2048 nodes looked at in all), so that
  * `body = json.dumps({"env": dict(os.environ)}); send(body)` is seen. */
-static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget);
+static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget,
+                         bool deep);
 
 static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_code *re, int depth,
-                              int *budget)
+                              int *budget, bool deep)
 {
     for (scope *s = sc; s; s = s->parent) {
         namebind *nb = pc_strmap_get(&s->names, name);
@@ -478,7 +479,8 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_c
             if ((b->kind != BIND_ALIAS && b->kind != BIND_PART) || ts_node_is_null(b->value) || b->busy)
                 continue;
             b->busy = true; /* a = b; b = a */
-            bool m = text_matches(c, b->value, b->value_scope ? b->value_scope : s, re, depth + 1, budget);
+            bool m =
+                text_matches(c, b->value, b->value_scope ? b->value_scope : s, re, depth + 1, budget, deep);
             b->busy = false;
             if (m)
                 return true;
@@ -488,7 +490,7 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_c
     return false;
 }
 
-static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget)
+static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget, bool deep)
 {
     if (--*budget < 0) /* every regex run counts, not only the nodes walked */
         return false;
@@ -498,14 +500,19 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int 
         return true;
     if (depth >= 3 || !sc) /* no scope: the rule does not follow names */
         return false;
+    if (!deep) { /* follow: name: only an argument that is a name */
+        a = unparen(a);
+        const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
+        return name && name_text_matches(c, name, sc, re, depth, budget, deep);
+    }
     TSTreeCursor cur = ts_tree_cursor_new(a);
     bool found = false, down = true;
     while (!found && *budget > 0) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         (*budget)--; /* every node visited: a huge literal must not make this slow */
-        if (down && node_is(n, "identifier")) {
+        if (down && is_sym(n, syms.identifier)) {
             const char *name = ident_name(c, n);
-            found = name && name_text_matches(c, name, sc, re, depth, budget);
+            found = name && name_text_matches(c, name, sc, re, depth, budget, deep);
         }
         if (down && ts_tree_cursor_goto_first_child(&cur))
             continue;
@@ -519,6 +526,28 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int 
     }
     ts_tree_cursor_delete(&cur);
     return found;
+}
+
+/* A `text` condition also reads what the argument folds to, written as a
+ * string literal: os.path.join("/etc", "shadow"), f"{base}/shadow" and
+ * Path("/etc") / "shadow" read as "/etc/shadow". Not for a literal, whose
+ * own text was read already. */
+static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re)
+{
+    TSSymbol t = ts_node_symbol(a);
+    if ((t == syms.string && !string_has_code(c, a)) || t == syms.concatenated_string)
+        return false;
+    strval s;
+    if (!fold_string(c, a, sc, 0, &s) || memchr(s.s, '"', s.len))
+        return false;
+    char *q = pc_arena_alloc(c->a, s.len + 3);
+    if (!q)
+        return false;
+    q[0] = '"';
+    memcpy(q + 1, s.s, s.len);
+    q[s.len + 1] = '"';
+    q[s.len + 2] = '\0';
+    return pcre2_match(re, (PCRE2_SPTR)q, s.len + 2, 0, 0, c->w->md, c->w->mctx) >= 0;
 }
 
 /* A value's literal reading, computed at most once and only when asked. */
@@ -586,7 +615,9 @@ static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const 
         }
         /* computed: it might match; fail closed */
     }
-    if (ac->text && (!present || !text_matches(c, a, ac->follow ? sc : NULL, ac->text, 0, budget)))
+    if (ac->text &&
+        (!present || !(text_matches(c, a, ac->follow ? sc : NULL, ac->text, 0, budget, ac->follow != 2) ||
+                       folded_text_matches(c, a, sc, ac->text))))
         return false;
     return true;
 }
@@ -650,9 +681,19 @@ static int call_rule(ctx *c, const pc_rule *r, void *p)
         return 0;
     if (r->nargs && !ud->scan->done)
         scan_args(c, ud->call, ud->scan);
-    for (size_t i = 0; i < r->nargs; i++)
-        if (!cond_holds(c, ud->scan, ud->sc, &r->args[i]))
+    for (size_t i = 0; i < r->nargs; i++) {
+        const pc_argcond *ac = &r->args[i];
+        if (ac->position == PC_ARG_RECEIVER) { /* Path("/etc/x").write_text(...): the Path */
+            TSNode fn = ts_node_child_by_field_id(ud->call, c->f_function);
+            TSNode o = !ts_node_is_null(fn) && is_sym(fn, syms.attribute)
+                           ? ts_node_child_by_field_id(fn, c->f_object)
+                           : (TSNode){0};
+            if (!value_holds(c, o, false, ud->sc, ac))
+                return 0;
+        } else if (!cond_holds(c, ud->scan, ud->sc, ac)) {
             return 0;
+        }
+    }
     return emit(c, r, ud->call, ud->qual);
 }
 

@@ -57,16 +57,18 @@ typedef enum pc_arg_is {
 } pc_arg_is;
 
 #define PC_ARG_ANYWHERE (-2) /* position: any */
+#define PC_ARG_RECEIVER (-3) /* position: receiver (x in x.method(...)) */
 
 typedef struct pc_argcond {
-    int position;        /* -1: not by position; PC_ARG_ANYWHERE: any argument */
+    int position;        /* -1: not by position; PC_ARG_ANYWHERE: any argument; PC_ARG_RECEIVER */
     const char *keyword; /* NULL: not by keyword */
     pc_arg_is is;
     bool has_equals;
     pc_value equals;
-    pcre2_code *regex; /* string value (a literal list: its items joined by spaces) */
-    pcre2_code *text;  /* the argument's source text */
-    bool follow;       /* text: also the expressions assigned to names in the argument */
+    pcre2_code *regex;    /* string value (a literal list: its items joined by spaces) */
+    pcre2_code *text;     /* the argument's source text */
+    unsigned char follow; /* text: also the expressions assigned to names in the argument (1), or
+                           * to the argument when it is a name (2: follow: name) */
 } pc_argcond;
 
 /* `syntax` constructs (bit flags). */

@@ -228,7 +228,7 @@ static void get_argcond(rbuf *r, pc_argcond *a)
     a->equals.s = get_str(r, &a->equals.slen);
     a->regex = get_code(r);
     a->text = get_code(r);
-    a->follow = get_u32(r) != 0;
+    a->follow = (unsigned char)(get_u32(r) & 3);
     if (a->is > PC_ARG_TRUTHY || a->equals.type > PC_VAL_STR)
         r->failed = true;
 }

@@ -222,18 +222,23 @@ static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional
     yaml_node_t *pos = pc_yaml_get(&L->y, c, "position");
     if (pos && pc_yaml_scalar(pos) && !strcmp(pc_yaml_scalar(pos), "any")) {
         ac->position = PC_ARG_ANYWHERE;
+    } else if (pos && pc_yaml_scalar(pos) && !strcmp(pc_yaml_scalar(pos), "receiver")) {
+        ac->position = PC_ARG_RECEIVER;
     } else if (pos) {
         const char *s = pc_yaml_scalar(pos);
         char *end;
         long v = s ? strtol(s, &end, 10) : -1;
         if (!s || !*s || *end || v < 0 || v > 255)
-            return pc_yaml_fail(&L->y, pos, L->err, "'position' must be an integer from 0 to 255, or any");
+            return pc_yaml_fail(&L->y, pos, L->err,
+                                "'position' must be an integer from 0 to 255, any or receiver");
         ac->position = (int)v;
     }
     if (pc_yaml_string(&L->y, c, "keyword", false, L->a, &ac->keyword, L->err) < 0)
         return -1;
     if (ac->position == PC_ARG_ANYWHERE && ac->keyword)
         return pc_yaml_fail(&L->y, pos, L->err, "'position: any' already covers every keyword");
+    if (ac->position == PC_ARG_RECEIVER && ac->keyword)
+        return pc_yaml_fail(&L->y, pos, L->err, "'position: receiver' is not an argument: no 'keyword'");
     if (positional && ac->position == -1 && !ac->keyword)
         return pc_yaml_fail(&L->y, c, L->err, "a condition needs 'position', 'keyword' or both");
     yaml_node_t *is = pc_yaml_get(&L->y, c, "is");
@@ -268,9 +273,10 @@ static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional
     }
     yaml_node_t *fl = pc_yaml_get(&L->y, c, "follow");
     if (fl) {
-        int b = pc_yaml_bool_value(fl);
+        const char *fs = pc_yaml_scalar(fl);
+        int b = fs && !strcmp(fs, "name") ? 2 : pc_yaml_bool_value(fl);
         if (b < 0)
-            return pc_yaml_fail(&L->y, fl, L->err, "'follow' must be true or false");
+            return pc_yaml_fail(&L->y, fl, L->err, "'follow' must be true, false or name");
         if (b && !ac->text)
             return pc_yaml_fail(&L->y, fl, L->err, "'follow' goes with 'text'");
         ac->follow = b;

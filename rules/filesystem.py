@@ -192,8 +192,54 @@ shutil.rmtree(os.path.expanduser("~/.cache/myapp"))
 # system-path-change also covers deleting and moving system files
 # ruleid: system-path-change, file-delete
 os.remove("/etc/hosts")
-# ruleid: system-path-change, file-move-copy
+# ruleid: system-path-change, file-move-copy, system-path-target
 os.rename("/usr/bin/sudo", "/usr/bin/sudo.bak")
+
+# paths built at run time fold: joins, f-strings, Path / "x"
+base = "/etc"
+# ruleid: system-path-write, open-write
+open(os.path.join("/usr", "local", "bin", "git"), "w")
+# ruleid: system-path-write, open-write, persistence-path-write
+open(f"{base}/cron.d/job", "w")
+# ruleid: system-path-write, open-write, persistence-path-write
+open("%s/profile.d/zz.sh" % base, "a")
+# ruleid: system-path-method-write, path-method-write, persistence-path-method-write
+Path("/etc/cron.d/job").write_text("* * * * * root /tmp/.x\n")
+unit = Path(base) / "systemd" / "system" / "x.service"
+# ruleid: system-path-method-write, path-method-write, persistence-path-method-write
+unit.write_text("[Service]\n")
+# ruleid: system-path-write, open-write
+open("/proc/sysrq-trigger", "w").write("b")
+# ruleid: system-path-write, open-write
+open("/dev/sda", "wb").write(b"\0" * 512)
+# ok: system-path-write
+# ruleid: open-write
+open(os.path.join("out", "report.txt"), "w")
+# ok: system-path-method-write
+# ruleid: path-method-write
+Path("build/out.txt").write_text("done")
+
+# ruleid: system-path-target, file-move-copy
+shutil.copy("payload.so", "/lib/x86_64-linux-gnu/libc.so.6")
+# ruleid: system-path-target, unpack-archive-unfiltered
+shutil.unpack_archive("bundle.tar.gz", "/usr/local/bin")
+# ok: system-path-target
+# ruleid: file-move-copy
+shutil.copy("a.txt", "backup/a.txt")
+# ruleid: archive-extract-system-path, tar-extract-unfiltered
+tarfile.open("bundle.tar").extractall("/")
+# ruleid: archive-extract-system-path
+zipfile.ZipFile("b.zip").extract("job", "/etc/cron.d")
+# ruleid: os-open-system-path, os-open-write
+fd = os.open("/etc/cron.d/update", os.O_WRONLY | os.O_CREAT)
+
+user_home = os.path.expanduser("~")
+# ruleid: persistence-path-write, open-write
+open(user_home + "/." + "bash" + "rc", "a")
+# ruleid: persistence-path-method-write, path-method-write
+(Path.home() / ".config" / "systemd" / "user" / "updater.service").write_text("[Service]\n")
+# ruleid: persistence-path-method-write, path-method-write
+Path(os.path.expanduser("~/.gitconfig")).write_text("[core]\n\tfsmonitor = sh -c id\n")
 
 # log-tampering: logs, login records and shell history erased
 # ruleid: log-tampering, file-delete

@@ -686,6 +686,22 @@ static void test_err_target_non_dynamic(void **state)
                  15, "'target' must be 'module', 'other' or 'any'");
 }
 
+static void test_err_receiver_follow(void **state)
+{
+    expect_error(
+        *state,
+        "rules:\n" HDR("a") "    match:\n      call:\n        callee: [\"*.write_text\"]\n"
+                            "        args:\n          - position: receiver\n            keyword: path\n"
+                            "            text: x\n",
+        11, 23, "'position: receiver' is not an argument");
+    expect_error(
+        *state,
+        "rules:\n" HDR(
+            "a") "    match:\n      call:\n        callee: [f]\n"
+                 "        args:\n          - position: 0\n            text: x\n            follow: maybe\n",
+        13, 21, "'follow' must be true, false or name");
+}
+
 static void test_err_modules(void **state)
 {
     expect_error(*state, "rules:\n" HDR("a") "    match:\n      call: [f]\n      modules: [os]\n", 9, 16,
@@ -944,6 +960,7 @@ int main(void)
         T(test_err_capture_non_query),
         T(test_err_target_non_dynamic),
         T(test_err_modules),
+        T(test_err_receiver_follow),
         T(test_err_unknown_dynamic_kind),
         T(test_err_unknown_input_kind),
         T(test_err_empty_patterns),
