@@ -168,6 +168,7 @@ typedef enum {
     K_AS_PATTERN_TARGET,
     K_ASSERT_STATEMENT,
     K_PAIR,
+    K_BINARY_OPERATOR,
     K_NOT_LOAD, /* identifiers in it never read a name: parameters, dotted names, patterns */
 } node_kind;
 
@@ -325,6 +326,11 @@ typedef struct strval {
 } strval;
 bool string_value(ctx *c, TSNode n, strval *out); /* literal string/bytes, no interpolation */
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out);
+/* The string that expression n builds from constants ("/etc/" + "shadow",
+ * f"{base}/x", os.path.join("/etc", "shadow"), "-".join([...]),
+ * "{}".format(x), Path("/etc") / "x"); false for a plain literal, for a
+ * call that hands back its argument, and for anything that does not fold. */
+bool fold_built(ctx *c, TSNode n, scope *sc, strval *out);
 /* The strings n may be (at most max): fold_string's one, or each string of a
  * literal list, tuple or set that a name only iterates over or is unpacked
  * from (for op in ("sqrt", "sin")). 0 when not all are known, or one holds a

@@ -880,6 +880,33 @@ static bool fold_fstring(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     return ok && sb_done(&b, out);
 }
 
+bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
+{
+    TSSymbol t = symbol_of(n);
+    if (t == syms.string)
+        return string_has_code(c, n) && fold_fstring(c, n, sc, 0, out);
+    if (t == syms.binary_operator) {
+        /* only operators that build strings: +, %, / */
+        TSNode op = ts_node_child_by_field_id(n, syms.operator_);
+        if (ts_node_is_null(op) || (!node_is(op, "+") && !node_is(op, "%") && !node_is(op, "/")))
+            return false;
+        return fold_string(c, n, sc, 0, out);
+    }
+    if (t != syms.call)
+        return false;
+    TSNode fn = ts_node_child_by_field_id(n, c->f_function);
+    const char *m = NULL;
+    if (node_is(fn, "attribute"))
+        m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+    else if (node_is(fn, "identifier"))
+        m = ident_name(c, fn);
+    /* helpers that build; expanduser and the like hand back their argument */
+    if (!m || (strcmp(m, "join") && strcmp(m, "format") && strcmp(m, "Path") && strcmp(m, "PurePath") &&
+               strcmp(m, "PosixPath") && strcmp(m, "PurePosixPath")))
+        return false;
+    return fold_string(c, n, sc, 0, out);
+}
+
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     if (depth > FOLD_DEPTH || ts_node_is_null(n))

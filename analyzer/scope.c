@@ -255,6 +255,7 @@ static const kind_info kind_table[] = {
     {"assignment", NF_BIND | NF_ASSIGN, K_ASSIGNMENT},
     {"attribute", 0, K_ATTRIBUTE},
     {"augmented_assignment", NF_BIND, K_AUGMENTED_ASSIGNMENT},
+    {"binary_operator", 0, K_BINARY_OPERATOR},
     {"block", 0, K_BLOCK},
     {"boolean_operator", NF_CONTROL, K_OTHER},
     {"call", 0, K_CALL},

@@ -543,6 +543,19 @@ static int visit_string(ctx *c, frame *f, const frame *p, const strval *joined)
     return memchr(s.s, '{', s.len) ? format_fields(c, n, &s) : 0;
 }
 
+/* A string built from constants at run time ("/etc/" + "shadow",
+ * os.path.join(...), f"{base}/x"): string rules read what it builds, once,
+ * at the outermost operator. */
+static int visit_built(ctx *c, frame *f, const frame *p, scope *sc)
+{
+    if (!c->eng->nstrings || (p && (p->kind == K_BINARY_OPERATOR || p->kind == K_CONCATENATED_STRING)))
+        return 0;
+    strval s;
+    if (!fold_built(c, f->node, sc, &s) || !s.len)
+        return 0;
+    return match_string(c, f->node, &s, false) < 0 ? -1 : 0;
+}
+
 static int visit_concatenated_fstring_parts(ctx *c, frame *f)
 {
     /* concatenated strings with interpolations: each literal part */
@@ -896,7 +909,10 @@ static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc)
     case K_MODULE: return check_indentation(c, n, true) < 0 ? -1 : 0;
     case K_ATTRIBUTE: return visit_attribute(c, f, p, sc);
     case K_COMMENT: return visit_comment(c, n);
-    case K_CALL: return visit_call(c, f, sc) < 0 ? -1 : visit_reference(c, f, p, sc);
+    case K_CALL:
+        if (visit_call(c, f, sc) < 0 || visit_built(c, f, p, sc) < 0)
+            return -1;
+        return visit_reference(c, f, p, sc);
     case K_SUBSCRIPT: return visit_subscript(c, f, p, sc) < 0 ? -1 : visit_reference(c, f, p, sc);
     case K_CONCATENATED_STRING: {
         strval s;
@@ -909,7 +925,10 @@ static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc)
          * the first pass already left them out */
         if (visit_string(c, f, p, NULL) < 0)
             return -1;
-        return c->replaying || string_has_code(c, n) ? 0 : 1;
+        if (!string_has_code(c, n))
+            return c->replaying ? 0 : 1;
+        return visit_built(c, f, p, sc);
+    case K_BINARY_OPERATOR: return visit_built(c, f, p, sc);
     case K_EXEC_STATEMENT:
         return parse_error(c, n, "Python 2 exec statement: not valid Python 3") < 0 ? -1 : 0;
     case K_PRINT_STATEMENT:

@@ -57,3 +57,20 @@ history = os.path.expanduser("~/.bash_history")
 dotenv_path = ".env"
 # ok: sensitive-system-path
 venv = ".venv"
+
+# paths built at run time are read as the strings they build
+from pathlib import Path
+
+# ruleid: sensitive-credential-path
+shadow = open("/etc/" + "sha" + "dow").read()
+# ruleid: sensitive-credential-path
+shadow = open(os.path.join("/etc", "shadow")).read()
+etc = "/etc"
+# ruleid: sensitive-credential-path
+shadow = open(f"{etc}/shadow").read()
+# ruleid: sensitive-credential-path
+shadow = (Path("/etc") / "shadow").read_text()
+# ruleid: sensitive-credential-path
+shadow = open("/".join(["", "etc", "sha" + "dow"])).read()
+# ok: sensitive-credential-path
+report = open(os.path.join("out", "shadow-report.txt")).read()
