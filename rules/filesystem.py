@@ -179,9 +179,9 @@ report = "results/summary.txt"
 open(report, "w").write("done\n")
 
 # home-delete: the whole home directory, however it is written
-# ruleid: home-delete, file-delete
+# ruleid: home-delete, file-delete, destructive-delete
 shutil.rmtree(os.path.expanduser("~"))
-# ruleid: home-delete, file-delete
+# ruleid: home-delete, file-delete, destructive-delete
 shutil.rmtree(Path.home())
 # ruleid: home-delete, file-delete
 shutil.rmtree(os.environ["HOME"])
@@ -244,7 +244,7 @@ Path(os.path.expanduser("~/.gitconfig")).write_text("[core]\n\tfsmonitor = sh -c
 # log-tampering: logs, login records and shell history erased
 # ruleid: log-tampering, file-delete
 os.truncate("/var/log/auth.log", 0)
-# ruleid: log-tampering, file-delete
+# ruleid: log-tampering, file-delete, destructive-delete
 os.unlink(os.path.expanduser("~/.bash_history"))
 wtmp = "/var/log/wtmp"
 # ruleid: log-tampering, file-delete

