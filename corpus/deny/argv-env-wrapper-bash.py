@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+import subprocess
+subprocess.run(["/usr/bin/env", "bash", "-c", "id > /tmp/env"])

@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+import subprocess
+subprocess.run(["rm", "-rf", "--no-preserve-root", "/"])

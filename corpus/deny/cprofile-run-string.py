@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+import cProfile
+cProfile.run("import os; os.system('id')")

@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+base = "/etc"
+print(open(f"{base}/shadow").read())

@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+import os
+getattr(os, "\N{LATIN SMALL LETTER S}ystem")("id")

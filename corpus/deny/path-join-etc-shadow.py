@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+import os
+print(open(os.path.join("/etc", "shadow")).read())

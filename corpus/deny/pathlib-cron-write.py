@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+from pathlib import Path
+Path("/etc/cron.d/job").write_text("* * * * * root /tmp/.x\n")

@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+import random
+random._os.system("id")

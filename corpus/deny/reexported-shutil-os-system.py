@@ -1,0 +1,3 @@
+# expect: strict=deny standard=deny audit=allow
+import shutil
+shutil.os.system("id")
