@@ -296,6 +296,7 @@ int scopes_build(ctx *c);
 int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create);
 bool is_scope_node(const char *type);
 bool is_builtin_name(const char *name);
+bool builtin_has_prefix(const char *prefix, size_t n); /* some builtin's name starts with it */
 
 /* resolve.c */
 void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out);

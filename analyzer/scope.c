@@ -164,6 +164,14 @@ static const char *const builtin_names[] = {
     "zip",
 };
 
+bool builtin_has_prefix(const char *prefix, size_t n)
+{
+    for (size_t i = 0; i < sizeof builtin_names / sizeof *builtin_names; i++)
+        if (!strncmp(builtin_names[i], prefix, n))
+            return true;
+    return false;
+}
+
 bool is_builtin_name(const char *name)
 {
     size_t lo = 0, hi = sizeof builtin_names / sizeof *builtin_names;

@@ -324,6 +324,92 @@ static int module_handoff(ctx *c, TSNode n, TSNode fn, TSNode args, const vals *
                          pc_arena_printf(c->a, "module %s handed to a call", mods.v[0].qual));
 }
 
+/* Is v the module's globals() and nothing else? */
+static bool only_globals(const vals *v)
+{
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i].kind != VAL_NS || strcmp(v->v[i].qual, "<globals>"))
+            return false;
+    return v->n > 0 && !v->unknown;
+}
+
+/* Is call n (globals() and the like) the namespace of a lookup, globals()[k]
+ * or globals().get(k)? That lookup is judged on its own key. */
+static bool lookup_base(ctx *c, TSNode n)
+{
+    TSNode p = ts_node_parent(n);
+    while (!ts_node_is_null(p) && ts_node_symbol(p) == syms.parenthesized_expression) {
+        n = p;
+        p = ts_node_parent(p);
+    }
+    if (ts_node_is_null(p))
+        return false;
+    if (ts_node_symbol(p) == syms.subscript)
+        return ts_node_eq(ts_node_child_by_field_id(p, c->f_value), n);
+    if (ts_node_symbol(p) != syms.attribute || !ts_node_eq(ts_node_child_by_field_id(p, c->f_object), n))
+        return false;
+    const char *m = ident_name(c, ts_node_child_by_field_id(p, c->f_attribute));
+    TSNode call = ts_node_parent(p);
+    return m &&
+           (!strcmp(m, "get") || !strcmp(m, "__getitem__") || !strcmp(m, "pop") ||
+            !strcmp(m, "setdefault")) &&
+           !ts_node_is_null(call) && ts_node_symbol(call) == syms.call;
+}
+
+/* The constant start of key k: "cmd_" in f"cmd_{name}" or "cmd_" + name. */
+static bool key_prefix(ctx *c, TSNode k, scope *sc, strval *out)
+{
+    k = unparen(k);
+    TSSymbol t = ts_node_is_null(k) ? 0 : ts_node_symbol(k);
+    if (t == syms.binary_operator) {
+        TSNode op = ts_node_child_by_field_id(k, syms.operator_);
+        return !ts_node_is_null(op) && node_is(op, "+") &&
+               fold_string(c, ts_node_child_by_field_id(k, c->f_left), sc, 0, out) && out->len;
+    }
+    if (t != syms.string || !string_has_code(c, k))
+        return false;
+    TSNode first = ts_node_named_child(k, 0); /* string_start, then content */
+    for (uint32_t i = 0; i < ts_node_named_child_count(k); i++) {
+        first = ts_node_named_child(k, i);
+        if (ts_node_symbol(first) != syms.string_content && ts_node_symbol(first) != syms.interpolation)
+            continue;
+        if (ts_node_symbol(first) == syms.interpolation)
+            return false;
+        uint32_t s = ts_node_start_byte(first), e = ts_node_end_byte(first);
+        if (e <= s || memchr(c->text + s, '\\', e - s) || memchr(c->text + s, '{', e - s))
+            return false;
+        out->s = c->text + s;
+        out->len = e - s;
+        return true;
+    }
+    return false;
+}
+
+/* globals()[f"cmd_{name}"], globals().get("handle_" + x): a computed key
+ * with a constant start reaches only the module's names with that start.
+ * True when those are all functions and classes the program defines (no
+ * import, no alias, no builtin, no star import): dispatch to its own code. */
+static bool prefix_reaches_own_code(ctx *c, TSNode key, scope *sc)
+{
+    strval p;
+    if (ts_node_is_null(key) || !key_prefix(c, key, sc, &p) || c->module->nstars ||
+        builtin_has_prefix(p.s, p.len))
+        return false;
+    const pc_strmap *m = &c->module->names;
+    for (size_t i = 0; i < m->cap; i++) {
+        const char *name = m->slots[i].key;
+        if (!name || strncmp(name, p.s, p.len))
+            continue;
+        const namebind *nb = m->slots[i].value;
+        if (nb->has_plain_local || nb->has_part || nb->has_del)
+            return false;
+        for (const binding *b = nb->list; b; b = b->next)
+            if (b->kind != BIND_DEF && b->kind != BIND_CLASS)
+                return false;
+    }
+    return true;
+}
+
 static int visit_call(ctx *c, frame *f, scope *sc)
 {
     TSNode n = f->node;
@@ -375,7 +461,9 @@ static int visit_call(ctx *c, frame *f, scope *sc)
                 if (!name || match_attribute(c, lkey, name) < 0)
                     return -1;
             } else if (match_dynamic(c, n, ga ? PC_DYN_GETATTR : PC_DYN_NAMESPACE,
-                                     has_module(&ov) || (!ga && ns), &ov, NULL,
+                                     (has_module(&ov) || (!ga && ns)) &&
+                                         !(!ga && only_globals(&ov) && prefix_reaches_own_code(c, lkey, sc)),
+                                     &ov, NULL,
                                      ga ? "__getattribute__ with a computed name"
                                         : "namespace lookup with a computed key") < 0) {
                 return -1;
@@ -424,8 +512,9 @@ static int visit_call(ctx *c, frame *f, scope *sc)
             resolve_expr(c, a0, sc, 0, &av);
             on_module = has_module(&av);
         }
-        if (match_dynamic(c, n, PC_DYN_NAMESPACE, on_module, NULL, NULL,
-                          "namespace access (globals/locals/vars)") < 0)
+        /* globals()[k], globals().get(k): the lookup is judged on its key */
+        if (!lookup_base(c, n) && match_dynamic(c, n, PC_DYN_NAMESPACE, on_module, NULL, NULL,
+                                                "namespace access (globals/locals/vars)") < 0)
             return -1;
     }
     if (has_qual(&callee, "inspect.getmembers") || has_qual(&callee, "inspect.getmembers_static")) {
@@ -483,7 +572,8 @@ static int visit_subscript(ctx *c, frame *f, const frame *p, scope *sc)
             return -1;
         return 0;
     }
-    return match_dynamic(c, n, PC_DYN_NAMESPACE, has_module(&ov) || vals_namespace(&ov), &ov, NULL,
+    bool own = only_globals(&ov) && prefix_reaches_own_code(c, k, sc);
+    return match_dynamic(c, n, PC_DYN_NAMESPACE, (has_module(&ov) || vals_namespace(&ov)) && !own, &ov, NULL,
                          "namespace subscript with a computed key");
 }
 

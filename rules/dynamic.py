@@ -106,6 +106,27 @@ importlib.reload(os)
 # ok: module-handoff
 execute(logging, "debug")
 
+def cmd_list():
+    return []
+
+
+def cmd_add(item):
+    return [item]
+
+
+# a constant prefix that only the program's own functions have: dispatch
+# ok: dynamic-namespace-module
+# ruleid: dynamic-namespace
+handler = globals().get(f"cmd_{name}")
+# ok: dynamic-namespace-module
+# ruleid: dynamic-namespace
+handler = globals()["cmd_" + name]
+# a prefix that imported names have too (os, operator)
+# ruleid: dynamic-namespace, dynamic-namespace-module
+handler = globals().get("o" + name)
+# ruleid: dynamic-namespace, dynamic-namespace-module
+handler = globals()[name]
+
 # ruleid: import-by-string
 resolved = pydoc.locate("os.system")
 
