@@ -639,6 +639,18 @@ static bool operator_getter(ctx *c, TSNode n, scope *sc, int depth, bool method,
     }
     if (ts_node_is_null(fn) || ts_node_symbol(fn) != syms.call || !gs)
         return false;
+    /* only operator.attrgetter(...)(x) by its written name, or through a name
+     * (resolved once per name): resolving any other callee of a callee here
+     * would resolve f()()()... once more per level, exponentially */
+    TSNode gf = unparen(ts_node_child_by_field_id(fn, c->f_function));
+    TSSymbol gt = ts_node_is_null(gf) ? 0 : ts_node_symbol(gf);
+    if (gt == syms.attribute) {
+        const char *an = ident_name(c, ts_node_child_by_field_id(gf, c->f_attribute));
+        if (!an || strcmp(an, method ? "methodcaller" : "attrgetter"))
+            return false;
+    } else if (gt != syms.identifier) {
+        return false;
+    }
     vals g = {0};
     resolve_expr(c, ts_node_child_by_field_id(fn, c->f_function), gs, depth + 1, &g);
     const char *want = method ? "operator.methodcaller" : "operator.attrgetter";

@@ -304,6 +304,28 @@ static int child_chain(tu_env *e, size_t terms)
     return rc;
 }
 
+/* "x = g()()()...()" with n calls, and a lambda returning a lambda n deep
+ * called n times: what each call returns is looked at once per level. */
+static int child_call_chain(tu_env *e, size_t n)
+{
+    char *b = malloc(n * 12 + 128);
+    if (!b)
+        return 12;
+    size_t q = (size_t)sprintf(b, "import os\ndef g():\n    return g\nx = g");
+    for (size_t i = 0; i < n; i++)
+        q += (size_t)sprintf(b + q, "()");
+    q += (size_t)sprintf(b + q, "\nf = ");
+    for (size_t i = 0; i < n; i++)
+        q += (size_t)sprintf(b + q, "lambda: ");
+    q += (size_t)sprintf(b + q, "os\ny = f");
+    for (size_t i = 0; i < n; i++)
+        q += (size_t)sprintf(b + q, "()");
+    q += (size_t)sprintf(b + q, "\nos.system(x)\n");
+    int rc = analyze_child(e, b, q, true, "os-system");
+    free(b);
+    return rc;
+}
+
 static int child_indent(tu_env *e, size_t levels)
 {
     char *b = malloc(levels * (levels + 12) + 64);
@@ -360,6 +382,16 @@ static void test_operator_chain_time(void **state)
      * trigger is a (binary_operator left: (string ...)) pattern. Trees
      * deeper than 4000 now skip the queries and deny as a parse error. */
     isolated(*state, child_chain, 200000, 30, "a chain of 200000 '+' operators");
+}
+
+static void test_call_chain_time(void **state)
+{
+    /* Regression (found by an attack probe, fixed with it): the check for
+     * operator.attrgetter(...)(x) resolved the callee of every callee once
+     * more, so g()()()... took 1.6 times longer per call: 28 calls 1.1 s,
+     * 40 over 30 s. */
+    isolated(*state, child_call_chain, 40, 5, "g() called 40 times in a chain");
+    isolated(*state, child_call_chain, 400, 10, "g() called 400 times in a chain");
 }
 
 static void test_long_line(void **state)
@@ -497,9 +529,20 @@ int main(void)
 {
     tu_filter_from_env();
     const struct CMUnitTest tests[] = {
-        T(test_empty),        T(test_random_bytes),  T(test_invalid_utf8), T(test_large_file),
-        T(test_nesting_moderate), T(test_nesting_100k_unclosed), T(test_nesting_query_time), T(test_operator_chain_time), T(test_long_line),     T(test_many_findings), T(test_many_lines),
-        T(test_too_large),    T(test_worker_reuse),
+        T(test_empty),
+        T(test_random_bytes),
+        T(test_invalid_utf8),
+        T(test_large_file),
+        T(test_nesting_moderate),
+        T(test_nesting_100k_unclosed),
+        T(test_nesting_query_time),
+        T(test_operator_chain_time),
+        T(test_call_chain_time),
+        T(test_long_line),
+        T(test_many_findings),
+        T(test_many_lines),
+        T(test_too_large),
+        T(test_worker_reuse),
     };
     return cmocka_run_group_tests_name("robustness", tests, setup, teardown);
 }
