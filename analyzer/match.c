@@ -286,7 +286,58 @@ typedef struct arg_scan {
     uint32_t npos;        /* positional arguments before any *x */
 } arg_scan;
 
-static void scan_args(ctx *c, TSNode call, arg_scan *s)
+/* What **v in a call can hide. 'd': a dict display (or a name bound only
+ * to one), whose keys are read like keyword arguments (*disp set); 'p': a
+ * function's own parameter (def f(cmd, **kw): run(cmd, **kw)), whose
+ * keywords are the callers', written and checked at their calls; 'u':
+ * anything else, which may hold any keyword. */
+static char dsplat_kind(ctx *c, TSNode v, scope *sc, TSNode *disp)
+{
+    v = unparen(v);
+    if (is_sym(v, syms.dictionary)) {
+        *disp = v;
+        return 'd';
+    }
+    if (!sc || !is_sym(v, syms.identifier))
+        return 'u';
+    const char *name = ident_name(c, v);
+    for (scope *s = sc; name && s; s = s->parent) {
+        if (s->kind == SCOPE_CLASS && s != sc)
+            continue;
+        namebind *nb = pc_strmap_get(&s->names, name);
+        if (!nb)
+            continue;
+        if (nb->has_del || nb->has_part)
+            return 'u';
+        if (nb->has_plain_local && !nb->list)
+            return s->kind == SCOPE_FUNCTION || s->kind == SCOPE_LAMBDA ? 'p' : 'u';
+        if (nb->has_local || !nb->list || nb->list->next || nb->list->kind != BIND_ALIAS ||
+            !is_sym(unparen(nb->list->value), syms.dictionary))
+            return 'u';
+        *disp = unparen(nb->list->value);
+        return 'd';
+    }
+    return 'u';
+}
+
+/* Is every key of dict display d a constant string, with no **x in it? */
+static bool dict_keys_known(ctx *c, TSNode d, scope *sc)
+{
+    kids k;
+    kids_init(&k, d, true);
+    TSNode it;
+    bool ok = true;
+    while (ok && kids_next(&k, &it)) {
+        strval s;
+        TSSymbol t = ts_node_symbol(it);
+        ok = t == syms.comment ||
+             (t == syms.pair && fold_string(c, ts_node_child_by_field_id(it, c->f_key), sc, 0, &s));
+    }
+    kids_done(&k);
+    return ok;
+}
+
+static void scan_args(ctx *c, TSNode call, arg_scan *s, scope *sc)
 {
     s->done = true;
     s->args = ts_node_child_by_field_id(call, c->f_arguments);
@@ -300,11 +351,16 @@ static void scan_args(ctx *c, TSNode call, arg_scan *s)
         TSSymbol t = ts_node_symbol(a);
         if (t == syms.comment)
             continue;
-        if (t == syms.keyword_argument)
+        if (t == syms.keyword_argument) {
             s->keywords = true;
-        else if (t == syms.dictionary_splat)
-            s->dsplat = true;
-        else if (t == syms.list_splat) {
+        } else if (t == syms.dictionary_splat) {
+            TSNode d = {0};
+            char kind = dsplat_kind(c, ts_node_named_child(a, 0), sc, &d);
+            if (kind == 'd' && dict_keys_known(c, d, sc))
+                s->keywords = true; /* read by find_arg_walk */
+            else if (kind != 'p')
+                s->dsplat = true;
+        } else if (t == syms.list_splat) {
             if (!s->splat)
                 s->first_splat = a;
             s->splat = true;
@@ -353,7 +409,25 @@ static bool keyword_matches(ctx *c, TSNode a, const pc_argcond *ac)
 
 /* Locate an argument by position and/or keyword, walking the list in order.
  * *unknown when a splat hides it. */
-static TSNode find_arg_walk(ctx *c, TSNode args, const pc_argcond *ac, bool *unknown)
+/* The value dict display d gives key `keyword` (a name or glob), or null. */
+static TSNode dict_keyword(ctx *c, TSNode d, scope *sc, const pc_argcond *ac)
+{
+    kids k;
+    kids_init(&k, d, true);
+    TSNode it, found = {0};
+    while (ts_node_is_null(found) && kids_next(&k, &it)) {
+        strval s;
+        if (!is_sym(it, syms.pair) || !fold_string(c, ts_node_child_by_field_id(it, c->f_key), sc, 0, &s))
+            continue;
+        const char *kn = pc_arena_strndup(c->a, s.s, s.len);
+        if (kn && (strpbrk(ac->keyword, "*?[") ? pc_glob_match(ac->keyword, kn) : !strcmp(kn, ac->keyword)))
+            found = ts_node_child_by_field_id(it, c->f_value);
+    }
+    kids_done(&k);
+    return found;
+}
+
+static TSNode find_arg_walk(ctx *c, TSNode args, const pc_argcond *ac, bool *unknown, scope *sc)
 {
     int pos = 0;
     bool splat = false, dsplat = false, hit = false;
@@ -372,7 +446,16 @@ static TSNode find_arg_walk(ctx *c, TSNode args, const pc_argcond *ac, bool *unk
             continue;
         }
         if (t == syms.dictionary_splat) {
-            dsplat = true;
+            TSNode d = {0};
+            char kind = dsplat_kind(c, ts_node_named_child(a, 0), sc, &d);
+            if (kind == 'd' && dict_keys_known(c, d, sc)) {
+                if (ac->keyword) { /* **{"shell": True}, opts = {...}; f(**opts) */
+                    found = dict_keyword(c, d, sc, ac);
+                    hit = !ts_node_is_null(found);
+                }
+            } else if (kind != 'p') {
+                dsplat = true;
+            }
             continue;
         }
         if (t == syms.list_splat) {
@@ -393,7 +476,7 @@ static TSNode find_arg_walk(ctx *c, TSNode args, const pc_argcond *ac, bool *unk
 
 /* find_arg_walk, answered from the scan when the condition is by position
  * only, or by keyword only on a call without keyword arguments. */
-static TSNode find_arg(ctx *c, const arg_scan *s, const pc_argcond *ac, bool *unknown)
+static TSNode find_arg(ctx *c, const arg_scan *s, const pc_argcond *ac, bool *unknown, scope *sc)
 {
     *unknown = false;
     if (!ac->keyword && ac->position >= 0) {
@@ -407,7 +490,7 @@ static TSNode find_arg(ctx *c, const arg_scan *s, const pc_argcond *ac, bool *un
         *unknown = s->dsplat;
         return (TSNode){0};
     }
-    return find_arg_walk(c, s->args, ac, unknown);
+    return find_arg_walk(c, s->args, ac, unknown, sc);
 }
 
 static bool values_equal(const pc_value *a, const pc_value *b)
@@ -565,6 +648,23 @@ static bool is_literal(ctx *c, TSNode a, lazy_lit *l)
     return l->ok;
 }
 
+/* A `regex` condition on value a: its string (a list's items joined), or
+ * for x if c else y either branch's; a literal that is not a string cannot
+ * match, and a computed value might (fail closed). */
+static bool regex_holds(ctx *c, TSNode a, scope *sc, const pcre2_code *re, lazy_lit *l, int depth)
+{
+    TSNode u = unparen(a);
+    if (depth < 8 && is_sym(u, syms.conditional_expression)) {
+        lazy_lit l1 = {0}, l2 = {0};
+        return regex_holds(c, ts_node_named_child(u, 0), sc, re, &l1, depth + 1) ||
+               regex_holds(c, ts_node_named_child(u, 2), sc, re, &l2, depth + 1);
+    }
+    strval s;
+    if (joined_items(c, a, sc, &s) || fold_string(c, a, sc, 0, &s))
+        return pcre2_match(re, (PCRE2_SPTR)s.s, s.len, 0, 0, c->w->md, c->w->mctx) >= 0;
+    return !is_literal(c, a, l);
+}
+
 /* budget: the work a `text` condition may still do (shared by the
  * arguments of one call under position: any) */
 static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argcond *ac, int *budget)
@@ -603,18 +703,8 @@ static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const 
             return false;
         /* computed: it might equal; fail closed */
     }
-    if (ac->regex) {
-        strval s;
-        if (!present)
-            return false;
-        if (joined_items(c, a, sc, &s) || fold_string(c, a, sc, 0, &s)) {
-            if (pcre2_match(ac->regex, (PCRE2_SPTR)s.s, s.len, 0, 0, c->w->md, c->w->mctx) < 0)
-                return false;
-        } else if (is_literal(c, a, &l)) {
-            return false; /* a literal that is not a string cannot match */
-        }
-        /* computed: it might match; fail closed */
-    }
+    if (ac->regex && (!present || !regex_holds(c, a, sc, ac->regex, &l, 0)))
+        return false;
     if (ac->text &&
         (!present || !(text_matches(c, a, ac->follow ? sc : NULL, ac->text, 0, budget, ac->follow != 2) ||
                        folded_text_matches(c, a, sc, ac->text))))
@@ -659,7 +749,7 @@ static bool cond_holds(ctx *c, const arg_scan *s, scope *sc, const pc_argcond *a
     bool unknown = false;
     TSNode a = {0};
     if (s->is_list)
-        a = find_arg(c, s, ac, &unknown);
+        a = find_arg(c, s, ac, &unknown, sc);
     else if (!ts_node_is_null(s->args) && ac->position == 0) /* f(x for x in y) */
         a = s->args;
     /* A bare text condition on an argument behind *x: the splat's own text
@@ -676,11 +766,11 @@ static int call_rule(ctx *c, const pc_rule *r, void *p)
 {
     call_ud *ud = p;
     if (ud->reference)
-        return r->nargs ? 0 : emit(c, r, ud->at, ud->qual);
+        return r->nargs && !r->references_also ? 0 : emit(c, r, ud->at, ud->qual);
     if (r->references_only)
         return 0;
     if (r->nargs && !ud->scan->done)
-        scan_args(c, ud->call, ud->scan);
+        scan_args(c, ud->call, ud->scan, ud->sc);
     for (size_t i = 0; i < r->nargs; i++) {
         const pc_argcond *ac = &r->args[i];
         if (ac->position == PC_ARG_RECEIVER) { /* Path("/etc/x").write_text(...): the Path */

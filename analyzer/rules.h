@@ -116,6 +116,7 @@ typedef struct pc_rule {
     pc_argcond *args;
     size_t nargs;
     bool references_only; /* call: references that are not calls, never the calls */
+    bool references_also; /* call with args: references match too (their arguments are not known) */
     pcre2_code *regex;    /* string */
     bool bytes;
     TSQuery *query;

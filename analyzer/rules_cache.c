@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#define MAGIC "PCRULES7"
+#define MAGIC "PCRULES8"
 #define MAX_ENTRY (64u << 20)
 #define NIL UINT32_MAX
 
@@ -118,11 +118,19 @@ static void put_rule(wbuf *w, const pc_rule *r)
     put_cstr(w, r->cwe);
     put_strs(w, r->tags, r->ntags);
     put_strs(w, r->bandit, r->nbandit);
-    uint32_t small[] = {
-        r->severity,       r->confidence,        r->kind,          r->except,
-        r->bytes,          (uint32_t)r->capture, r->dynamic_kinds, r->target_module | r->target_other << 1,
-        r->input_kinds,    r->syntax_kinds,      r->line,          r->value != NULL,
-        r->references_only};
+    uint32_t small[] = {r->severity,
+                        r->confidence,
+                        r->kind,
+                        r->except,
+                        r->bytes,
+                        (uint32_t)r->capture,
+                        r->dynamic_kinds,
+                        r->target_module | r->target_other << 1,
+                        r->input_kinds,
+                        r->syntax_kinds,
+                        r->line,
+                        r->value != NULL,
+                        r->references_only | r->references_also << 1};
     put(w, small, sizeof small);
     put_strs(w, r->patterns, r->npatterns);
     put_u32(w, (uint32_t)r->nargs);
@@ -259,7 +267,8 @@ static pc_rule *get_rule(rbuf *r)
     x->input_kinds = s[8];
     x->syntax_kinds = s[9];
     x->line = s[10];
-    x->references_only = s[12];
+    x->references_only = s[12] & 1;
+    x->references_also = s[12] >> 1 & 1;
     x->patterns = get_strs(r, &x->npatterns);
     uint32_t nargs = get_u32(r);
     if (r->failed || nargs > 1024)

@@ -371,11 +371,12 @@ static int parse_call(loader *L, pc_rule *r, yaml_node_t *n)
     yaml_node_t *refs = pc_yaml_get(&L->y, n, "references");
     if (refs) {
         const char *v = pc_yaml_scalar(refs);
-        if (!v || strcmp(v, "only"))
-            return pc_yaml_fail(&L->y, refs, L->err, "'references' must be 'only'");
-        if (args)
+        if (!v || (strcmp(v, "only") && strcmp(v, "also")))
+            return pc_yaml_fail(&L->y, refs, L->err, "'references' must be 'only' or 'also'");
+        if (args && !strcmp(v, "only"))
             return pc_yaml_fail(&L->y, refs, L->err, "'references: only' takes no 'args'");
-        r->references_only = true;
+        r->references_only = !strcmp(v, "only");
+        r->references_also = !strcmp(v, "also");
     }
     return args ? parse_args(L, r, args) : 0;
 }

@@ -103,8 +103,13 @@ _interpreters.run_string(1, "print(1)")
 sys.remote_exec(1234, "payload.py")
 
 # ruleid: timeit-code-string
-timeit.timeit("sum(range(10))", number=100)
+timeit.timeit("import os; os.system('id')", number=100)
 # ruleid: timeit-code-string
+timer = timeit.Timer(stmt="__import__('os').getcwd()")
+# a statement of names, calls and operators only
+# ok: timeit-code-string
+timeit.timeit("sum(range(10))", number=100)
+# ok: timeit-code-string
 timer = timeit.Timer(stmt="x = 1")
 # ok: timeit-code-string
 timeit.timeit(number=100)
@@ -142,6 +147,8 @@ import logging.config
 cProfile.run("import os; os.system('id')")
 # ok: profiler-code-string
 profiler = cProfile.Profile()
+# ok: profiler-code-string
+cProfile.run("main()", "pipeline.prof")
 
 
 def helper():

