@@ -803,6 +803,44 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     return true;
 }
 
+/* The display a loop or unpacking iterates over: a list, tuple, set or
+ * dict display, D.keys() of one, or a name bound only to one (REQUIRED =
+ * {...}; for mod in REQUIRED); null otherwise. *vs: the scope it is in. */
+static TSNode iterated_display(ctx *c, TSNode v, scope **vs)
+{
+    TSNode none = {0};
+    v = unparen(v);
+    for (int hop = 0; hop < 2 && !ts_node_is_null(v); hop++) {
+        TSSymbol t = symbol_of(v);
+        if (t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary)
+            return v;
+        if (t == syms.call) { /* D.keys() */
+            TSNode fn = ts_node_child_by_field_id(v, c->f_function);
+            const char *m = symbol_of(fn) == syms.attribute
+                                ? ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute))
+                                : NULL;
+            TSNode args = ts_node_child_by_field_id(v, c->f_arguments);
+            if (!m || strcmp(m, "keys") || ts_node_named_child_count(args))
+                return none;
+            v = unparen(ts_node_child_by_field_id(fn, c->f_object));
+            t = symbol_of(v);
+            if (t == syms.dictionary)
+                return v;
+        }
+        if (t != syms.identifier || !*vs)
+            return none;
+        const char *name = ident_name(c, v);
+        namebind *nb = name ? decisive_bind(c, name, *vs, ts_node_start_byte(v)) : NULL;
+        if (!nb || !nb->list || nb->list->next || nb->has_local || nb->has_del ||
+            nb->list->kind != BIND_ALIAS)
+            return none;
+        *vs = nb->list->value_scope;
+        v = unparen(nb->list->value);
+    }
+    TSSymbol t = symbol_of(v);
+    return t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary ? v : none;
+}
+
 static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max)
 {
     if (max < 1 || ts_node_is_null(n))
@@ -817,12 +855,13 @@ static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max)
         return 0;
     int k = 0;
     for (binding *b = nb->list; b; b = b->next) {
-        TSNode v = unparen(b->value);
-        if (b->kind != BIND_PART || ts_node_is_null(v))
+        if (b->kind != BIND_PART)
             return 0;
-        TSSymbol t = symbol_of(v);
-        if (t != syms.list && t != syms.tuple && t != syms.set)
+        scope *vs = b->value_scope;
+        TSNode v = iterated_display(c, b->value, &vs);
+        if (ts_node_is_null(v))
             return 0;
+        bool dict = symbol_of(v) == syms.dictionary;
         kids ks;
         kids_init(&ks, v, true);
         TSNode item;
@@ -830,7 +869,9 @@ static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max)
         while (ok && kids_next(&ks, &item)) {
             if (symbol_of(item) == syms.comment)
                 continue;
-            ok = k < max && fold_string(c, item, b->value_scope, 1, &out[k]);
+            if (dict) /* a dict iterates over its keys */
+                item = symbol_of(item) == syms.pair ? ts_node_child_by_field_id(item, c->f_key) : (TSNode){0};
+            ok = k < max && fold_string(c, item, vs, 1, &out[k]);
             k += ok;
         }
         kids_done(&ks);

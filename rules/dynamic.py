@@ -69,6 +69,13 @@ module = importlib.import_module(name)
 module = __import__(name)
 # ok: dynamic-import
 module = importlib.import_module("json")
+FORMATS = {"json": "JSON", "csv": "CSV"}
+for fmt_mod in FORMATS:
+    # ok: dynamic-import
+    module = importlib.import_module(fmt_mod)
+for key_mod in FORMATS.keys():
+    # ok: dynamic-import
+    module = importlib.import_module(key_mod)
 
 # ruleid: dynamic-namespace, dynamic-namespace-module
 namespace = globals()

@@ -72,8 +72,12 @@ leak = "{0.__globals__}".format(Widget.describe)
 
 # ruleid: frame-introspection-call
 frame = sys._getframe(1)
-# ruleid: frame-object-access
+# ruleid: frame-object-access, frame-namespace-access
 caller_globals = frame.f_back.f_globals
+# the caller's name for a log line
+# ok: frame-namespace-access
+# ruleid: frame-object-access
+caller = frame.f_code.co_name
 # ruleid: frame-introspection-call
 stack = inspect.stack()
 # ruleid: frame-introspection-call
@@ -150,8 +154,10 @@ ffi = FFI()
 sys.modules["json"] = Widget()  # the store itself: dynamic-namespace-module (dynamic.yaml)
 # ruleid: sys-modules-access
 del sys.modules["json"]  # the delete itself: dynamic-namespace-module (dynamic.yaml)
-# ruleid: sys-modules-write, sys-modules-access
+# ruleid: sys-modules-remove, sys-modules-access
 sys.modules.pop("json", None)
+# ruleid: sys-modules-write, sys-modules-access
+sys.modules.setdefault("json", Widget())
 # ruleid: sys-modules-access
 already_loaded = "numpy" in sys.modules
 
