@@ -237,6 +237,14 @@ typedef struct ctx {
     uint32_t *line_starts;
     uint32_t nlines;
     bool parse_error_reported, nesting_reported;
+    /* the last argument folded for `text` conditions (rules test the same
+     * argument one after another): its folded text, or none */
+    struct {
+        TSNode node;
+        bool set, ok;
+        const char *text;
+        size_t len;
+    } folded;
     uint32_t confusables;
     uint32_t max_depth; /* deepest node seen by traverse */
     tape_entry *tape;   /* named nodes of the first pass, for the second */

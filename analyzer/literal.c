@@ -429,11 +429,52 @@ bool string_literal_parts(ctx *c, TSNode n, strval *out)
     return string_decode(c, n, out, true);
 }
 
+static namebind *decisive_bind(ctx *c, const char *name, scope *sc, uint32_t offset);
+
+/* The display a loop or unpacking iterates over: a list, tuple, set or
+ * dict display, D.keys() of one, or a name bound only to one (REQUIRED =
+ * {...}; for mod in REQUIRED); null otherwise. *vs: the scope it is in. */
+static TSNode iterated_display(ctx *c, TSNode v, scope **vs)
+{
+    TSNode none = {0};
+    v = unparen(v);
+    for (int hop = 0; hop < 2 && !ts_node_is_null(v); hop++) {
+        TSSymbol t = symbol_of(v);
+        if (t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary)
+            return v;
+        if (t == syms.call) { /* D.keys() */
+            TSNode fn = ts_node_child_by_field_id(v, c->f_function);
+            const char *m = symbol_of(fn) == syms.attribute
+                                ? ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute))
+                                : NULL;
+            TSNode args = ts_node_child_by_field_id(v, c->f_arguments);
+            if (!m || strcmp(m, "keys") || ts_node_named_child_count(args))
+                return none;
+            v = unparen(ts_node_child_by_field_id(fn, c->f_object));
+            t = symbol_of(v);
+            if (t == syms.dictionary)
+                return v;
+        }
+        if (t != syms.identifier || !*vs)
+            return none;
+        const char *name = ident_name(c, v);
+        namebind *nb = name ? decisive_bind(c, name, *vs, ts_node_start_byte(v)) : NULL;
+        if (!nb || !nb->list || nb->list->next || nb->has_local || nb->has_del ||
+            nb->list->kind != BIND_ALIAS)
+            return none;
+        *vs = nb->list->value_scope;
+        v = unparen(nb->list->value);
+    }
+    TSSymbol t = symbol_of(v);
+    return t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary ? v : none;
+}
+
 static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth, strval *out)
 {
     strval sep;
     if (!fold_string(c, sep_node, sc, depth + 1, &sep))
         return false;
+    seq = iterated_display(c, seq, &sc); /* "".join(parts), parts = ["ba", "sh"] */
     TSSymbol t = symbol_of(seq);
     if (t != syms.list && t != syms.tuple)
         return false;
@@ -506,22 +547,50 @@ static bool fold_path_args(ctx *c, TSNode args, scope *sc, int depth, strval *ou
     return ok && sb_done(&b, out);
 }
 
+/* The value an environment variable stands for where a rule can read it:
+ * SHELL is a shell ("/bin/sh"), HOME the home directory ("~"); others do
+ * not fold. */
+static bool env_value(ctx *c, TSNode key, scope *sc, int depth, strval *out)
+{
+    strval k;
+    if (ts_node_is_null(key) || !fold_string(c, key, sc, depth + 1, &k))
+        return false;
+    if (k.len == 5 && !memcmp(k.s, "SHELL", 5)) {
+        *out = (strval){"/bin/sh", 7};
+        return true;
+    }
+    if (k.len == 4 && !memcmp(k.s, "HOME", 4)) {
+        *out = (strval){"~", 1};
+        return true;
+    }
+    return false;
+}
+
 /* What callee fn of a call is among the path helpers whose value folds:
  * 'j' joins its arguments (os.path.join, pathlib.Path(...)), 'i' returns its
  * first argument as far as a rule can tell (expanduser("~/.bashrc") stays
- * "~/.bashrc"), 'h' is the home directory ("~"); 0 otherwise. */
+ * "~/.bashrc"; shutil.which("bash") stays "bash"), 'h' is the home
+ * directory ("~"), 'e' an environment lookup (env_value), 'J' and 'R' the
+ * path methods joinpath and resolve/absolute; 0 otherwise. */
 static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
 {
+    static const char *const names[] = {"join",          "expanduser", "expandvars", "abspath",  "normpath",
+                                        "realpath",      "home",       "Path",       "PurePath", "PosixPath",
+                                        "PurePosixPath", "which",      "getenv",     "get",      "joinpath",
+                                        "resolve",       "absolute",   NULL};
     const char *m = NULL;
     if (node_is(fn, "attribute"))
         m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
     else if (node_is(fn, "identifier"))
         m = ident_name(c, fn);
-    if (!m ||
-        (strcmp(m, "join") && strcmp(m, "expanduser") && strcmp(m, "expandvars") && strcmp(m, "abspath") &&
-         strcmp(m, "normpath") && strcmp(m, "realpath") && strcmp(m, "home") && strcmp(m, "Path") &&
-         strcmp(m, "PurePath") && strcmp(m, "PosixPath") && strcmp(m, "PurePosixPath")))
+    int k = 0;
+    while (m && names[k] && strcmp(m, names[k]))
+        k++;
+    if (!m || !names[k])
         return 0;
+    if (node_is(fn, "attribute") &&
+        (!strcmp(m, "joinpath") || !strcmp(m, "resolve") || !strcmp(m, "absolute")))
+        return m[0] == 'j' ? 'J' : 'R'; /* p.joinpath(...), p.resolve(): methods of a path */
     vals v = {0};
     resolve_expr(c, fn, sc, depth + 1, &v);
     for (int i = 0; i < v.n; i++) {
@@ -542,6 +611,13 @@ static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
         if (!strcmp(q, "expanduser") || !strcmp(q, "expandvars") || !strcmp(q, "abspath") ||
             !strcmp(q, "normpath") || !strcmp(q, "realpath"))
             return 'i';
+    }
+    for (int i = 0; i < v.n; i++) {
+        const char *q = v.v[i].qual;
+        if (!strcmp(q, "shutil.which")) /* the program's path: as good as its name */
+            return 'i';
+        if (!strcmp(q, "os.getenv") || !strcmp(q, "os.environ.get"))
+            return 'e';
     }
     return 0;
 }
@@ -639,6 +715,24 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     }
     if (helper == 'i')
         return nargs >= 1 && fold_string(c, call_arg(args, 0), sc, depth + 1, out);
+    if (helper == 'e') /* os.getenv("SHELL"), os.environ.get("HOME", ...) */
+        return env_value(c, call_arg(args, 0), sc, depth, out);
+    if (helper == 'J' || helper == 'R') { /* p.joinpath("a", "b"), p.resolve() */
+        strval base, rest;
+        if (!fold_string(c, ts_node_child_by_field_id(fn, c->f_object), sc, depth + 1, &base))
+            return false;
+        if (helper == 'R' || !nargs) {
+            *out = base;
+            return true;
+        }
+        if (!fold_path_args(c, args, sc, depth, &rest))
+            return false;
+        sbuf b = {.a = c->a};
+        sb_reserve(&b, base.len + rest.len + 2);
+        sb_add(&b, base.s, base.len);
+        path_add(&b, &rest);
+        return sb_done(&b, out);
+    }
     if (node_is(fn, "attribute")) {
         TSNode obj = ts_node_child_by_field_id(fn, c->f_object);
         const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
@@ -803,44 +897,6 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     return true;
 }
 
-/* The display a loop or unpacking iterates over: a list, tuple, set or
- * dict display, D.keys() of one, or a name bound only to one (REQUIRED =
- * {...}; for mod in REQUIRED); null otherwise. *vs: the scope it is in. */
-static TSNode iterated_display(ctx *c, TSNode v, scope **vs)
-{
-    TSNode none = {0};
-    v = unparen(v);
-    for (int hop = 0; hop < 2 && !ts_node_is_null(v); hop++) {
-        TSSymbol t = symbol_of(v);
-        if (t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary)
-            return v;
-        if (t == syms.call) { /* D.keys() */
-            TSNode fn = ts_node_child_by_field_id(v, c->f_function);
-            const char *m = symbol_of(fn) == syms.attribute
-                                ? ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute))
-                                : NULL;
-            TSNode args = ts_node_child_by_field_id(v, c->f_arguments);
-            if (!m || strcmp(m, "keys") || ts_node_named_child_count(args))
-                return none;
-            v = unparen(ts_node_child_by_field_id(fn, c->f_object));
-            t = symbol_of(v);
-            if (t == syms.dictionary)
-                return v;
-        }
-        if (t != syms.identifier || !*vs)
-            return none;
-        const char *name = ident_name(c, v);
-        namebind *nb = name ? decisive_bind(c, name, *vs, ts_node_start_byte(v)) : NULL;
-        if (!nb || !nb->list || nb->list->next || nb->has_local || nb->has_del ||
-            nb->list->kind != BIND_ALIAS)
-            return none;
-        *vs = nb->list->value_scope;
-        v = unparen(nb->list->value);
-    }
-    TSSymbol t = symbol_of(v);
-    return t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary ? v : none;
-}
-
 static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max)
 {
     if (max < 1 || ts_node_is_null(n))
@@ -936,10 +992,11 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
     if (t != syms.call)
         return false;
     TSNode fn = ts_node_child_by_field_id(n, c->f_function);
+    TSSymbol ft = symbol_of(fn);
     const char *m = NULL;
-    if (node_is(fn, "attribute"))
+    if (ft == syms.attribute)
         m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
-    else if (node_is(fn, "identifier"))
+    else if (ft == syms.identifier)
         m = ident_name(c, fn);
     /* helpers that build; expanduser and the like hand back their argument */
     if (!m || (strcmp(m, "join") && strcmp(m, "format") && strcmp(m, "Path") && strcmp(m, "PurePath") &&
@@ -996,6 +1053,14 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     }
     if (t == syms.subscript) { /* "metsys"[::-1] */
         TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
+        if (!ts_node_is_null(k) && !node_is(k, "slice") && sc && symbol_of(v) == syms.attribute) {
+            vals ev = {0}; /* os.environ["SHELL"] */
+            resolve_expr(c, v, sc, depth + 1, &ev);
+            for (int i = 0; i < ev.n; i++)
+                if (!strcmp(ev.v[i].qual, "os.environ"))
+                    return env_value(c, k, sc, depth, out);
+            return false;
+        }
         if (ts_node_is_null(k) || !node_is(k, "slice"))
             return false;
         const char *ks = node_text(c, k);

@@ -66,6 +66,8 @@ static const char *reexported_module(const char *attr)
                                        "posix",     "nt",  "marshal",          "shutil",   "ctypes",
                                        "importlib", "pty", "_posixsubprocess", "runpy",    NULL};
     const char *a = attr[0] == '_' && attr[1] != '_' ? attr + 1 : attr;
+    if (!strchr("osbpnmcir_", a[0]) || strlen(a) > 16) /* the first letters of those names */
+        return NULL;
     for (int i = 0; mods[i]; i++)
         if (!strcmp(a, mods[i]) || !strcmp(attr, mods[i]))
             return mods[i];
@@ -695,11 +697,13 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         out->unknown = true;
         return;
     }
-    if (lookup_call(c, n, fn, args, sc, depth, out) || function_call(c, fn, sc, depth, out) ||
-        operator_getter(c, n, sc, depth, false, out))
+    if (lookup_call(c, n, fn, args, sc, depth, out) || function_call(c, fn, sc, depth, out))
         return;
     vals callee = {0};
     resolve_expr(c, fn, sc, depth + 1, &callee);
+    /* an unknown callee may be a getter made by operator.attrgetter */
+    if (!callee.n && operator_getter(c, n, sc, depth, false, out))
+        return;
     bool computed;
     const char *mods[VALS_MAX];
     int nmods = import_call_modules(c, n, sc, &callee, &computed, mods, VALS_MAX);

@@ -277,7 +277,14 @@ static void module_argument(ctx *c, TSNode a, scope *sc, vals *out)
         size_t fl = ft ? strlen(ft) : 0;
         if (!ft || (strcmp(ft, "__import__") && (fl < 13 || strcmp(ft + fl - 13, "import_module"))))
             return;
-    } else if (t != syms.identifier && t != syms.attribute) {
+    } else if (t == syms.attribute) {
+        /* self.x and obj.attr are common and rarely modules: only names of
+         * modules that modules carry (shutil.os) */
+        const char *an = ident_name(c, ts_node_child_by_field_id(a, c->f_attribute));
+        if (!an || (strcmp(an, "os") && strcmp(an, "_os") && strcmp(an, "sys") && strcmp(an, "_sys") &&
+                    strcmp(an, "subprocess") && strcmp(an, "builtins")))
+            return;
+    } else if (t != syms.identifier) {
         return;
     }
     vals v = {0};
@@ -410,6 +417,35 @@ static bool prefix_reaches_own_code(ctx *c, TSNode key, scope *sc)
     return true;
 }
 
+/* os.__dict__.items(), vars(builtins).values(), builtins.__dict__.copy():
+ * a module's whole namespace, searched by the program out of sight
+ * (next(v for k, v in os.__dict__.items() if k == "system")). */
+static int namespace_dump(ctx *c, TSNode n, TSNode fn, scope *sc)
+{
+    if (ts_node_symbol(fn) != syms.attribute)
+        return 0;
+    TSNode an = ts_node_child_by_field_id(fn, c->f_attribute);
+    uint32_t len = ts_node_is_null(an) ? 0 : ts_node_end_byte(an) - ts_node_start_byte(an);
+    if (len != 4 && len != 5 && len != 6) /* items, values, copy */
+        return 0;
+    const char *m = ident_name(c, an);
+    if (!m || (strcmp(m, "items") && strcmp(m, "values") && strcmp(m, "copy")))
+        return 0;
+    vals ov = {0};
+    resolve_expr(c, ts_node_child_by_field_id(fn, c->f_object), sc, 0, &ov);
+    vals mods = {0};
+    for (int i = 0; i < ov.n; i++)
+        if (ov.v[i].kind == VAL_NS && strcmp(ov.v[i].qual, "<globals>"))
+            vals_add(c, &mods, VAL_MODULE, ov.v[i].qual);
+        else if (ov.v[i].kind == VAL_MODULE && !strcmp(ov.v[i].qual, "builtins"))
+            vals_add(c, &mods, VAL_MODULE, "builtins"); /* __builtins__ is builtins or its dict */
+    if (!mods.n)
+        return 0;
+    /* searching a namespace by name is a getattr with a computed name */
+    return match_dynamic(c, n, PC_DYN_GETATTR, true, &mods, NULL,
+                         pc_arena_printf(c->a, "the whole namespace of %s, searched", mods.v[0].qual));
+}
+
 static int visit_call(ctx *c, frame *f, scope *sc)
 {
     TSNode n = f->node;
@@ -423,7 +459,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         return -1;
     vals method = {0}; /* operator.methodcaller("system", cmd)(os) calls os.system */
     TSSymbol ft = ts_node_symbol(unparen(fn));
-    if ((ft == syms.call || ft == syms.identifier) && methodcaller_callee(c, n, sc, &method) &&
+    if (!callee.n && (ft == syms.call || ft == syms.identifier) && methodcaller_callee(c, n, sc, &method) &&
         match_call(c, n, &method, sc) < 0)
         return -1;
     bool computed = false;
@@ -517,6 +553,8 @@ static int visit_call(ctx *c, frame *f, scope *sc)
                                                 "namespace access (globals/locals/vars)") < 0)
             return -1;
     }
+    if (namespace_dump(c, n, fn, sc) < 0)
+        return -1;
     if (has_qual(&callee, "inspect.getmembers") || has_qual(&callee, "inspect.getmembers_static")) {
         /* a module's members as (name, value) pairs: its namespace by another name */
         TSNode a0 = call_arg(args, 0);

