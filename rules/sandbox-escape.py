@@ -61,7 +61,7 @@ class Plugin:
 
 # ruleid: function-internals-access
 namespace = Widget.describe.__globals__
-# ruleid: function-internals-access, code-object-internals
+# ruleid: function-code-access, code-object-internals
 raw = Widget.describe.__code__.co_code
 # ruleid: function-internals-access
 namespace = getattr(Widget.describe, "__globals__")
@@ -203,3 +203,12 @@ docker_sock = "/var/run/docker.sock"
 memory = "/proc/self/mem"
 # ok: kernel-escape-path
 status = "/proc/self/status"
+
+
+def traced(fn):
+    # the function's name and file for a log line
+    # ruleid: function-code-access
+    where = fn.__code__.co_filename
+    # ruleid: function-code-access, code-object-rewrite, function-code-swap
+    fn.__code__ = fn.__code__.replace(co_consts=(None, "patched"))
+    return where
