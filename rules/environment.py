@@ -92,3 +92,7 @@ import subprocess
 subprocess.run(["ls"], env=dict(os.environ, LD_PRELOAD="/tmp/libevil.so"))
 # ruleid: path-env-hijack, search-path-env-var, environment-read
 os.environ["PYTHONPATH"] = "/tmp/.evil"
+# ruleid: sensitive-credential-path
+wallet = Path.home() / ".config" / "Electrum" / "wallets" / "default_wallet"
+# ruleid: sensitive-credential-path
+cookie_db = "cookies.sqlite"
