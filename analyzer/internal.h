@@ -237,6 +237,7 @@ typedef struct ctx {
     uint32_t *line_starts;
     uint32_t nlines;
     bool parse_error_reported, nesting_reported;
+    uint32_t built_start, built_end; /* the last built string read by string rules */
     /* the last argument folded for `text` conditions (rules test the same
      * argument one after another): its folded text, or none */
     struct {

