@@ -268,3 +268,8 @@ from crontab import CronTab
 
 # ruleid: crontab-library
 cron = CronTab(user=True)
+# ruleid: path-open-protected-write, path-open-write
+profile = Path.home().joinpath(".profile").open("a")
+# ok: path-open-protected-write
+# ruleid: path-open-write
+report = Path("out").joinpath("report.txt").open("w")
