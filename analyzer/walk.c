@@ -392,6 +392,38 @@ static bool key_prefix(ctx *c, TSNode k, scope *sc, strval *out)
     return false;
 }
 
+/* import_module(f"plugins.{name}"), import_module("." + name, __package__):
+ * a computed name with a constant package in front (or relative) loads a
+ * module of that package only, the program's plugins; not when the package
+ * is one whose submodules reach the system (os, importlib, encodings...). */
+static bool package_import(ctx *c, TSNode call, scope *sc)
+{
+    TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
+    TSNode k = ts_node_is_null(args) ? args : call_arg(args, 0);
+    strval p;
+    if (ts_node_is_null(k) || !key_prefix(c, k, sc, &p) || !p.len)
+        return false;
+    if (p.s[0] == '.')
+        return true;
+    const char *dot = memchr(p.s, '.', p.len);
+    if (!dot || dot == p.s)
+        return false;
+    static const char *const reach[] = {
+        "os",       "posix",    "nt",      "subprocess", "builtins",  "importlib", "ctypes",  "_ctypes",
+        "sys",      "pty",      "shutil",  "socket",     "pickle",    "marshal",   "runpy",   "code",
+        "codeop",   "multiprocessing", "asyncio", "concurrent", "http", "urllib",  "xmlrpc",  "ftplib",
+        "telnetlib", "smtplib", "encodings", "distutils", "setuptools", "pip",    "pydoc",   "webbrowser",
+        "platform", "uuid",     "imaplib", "tkinter",    "_posixsubprocess", "_thread", "threading",
+        "signal",   "gc",       "inspect", "types",      "dill",      "cloudpickle", "shelve", "zipimport",
+        "pkgutil",  "site",     "sysconfig", "ensurepip", "venv",     "idlelib",   "lib2to3", "unittest",
+        "doctest",  "pdb",      "bdb",     "trace",      "cProfile",  "profile",   "timeit",  NULL};
+    size_t top = (size_t)(dot - p.s);
+    for (int i = 0; reach[i]; i++)
+        if (strlen(reach[i]) == top && !memcmp(reach[i], p.s, top))
+            return false;
+    return true;
+}
+
 /* globals()[f"cmd_{name}"], globals().get("handle_" + x): a computed key
  * with a constant start reaches only the module's names with that start.
  * True when those are all functions and classes the program defines (no
@@ -469,7 +501,8 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         if (match_import(c, n, mods[i], NULL) < 0)
             return -1;
     if (computed &&
-        match_dynamic(c, n, PC_DYN_IMPORT, true, NULL, NULL, "import with a computed module name") < 0)
+        match_dynamic(c, n, PC_DYN_IMPORT, !package_import(c, n, sc), NULL, NULL,
+                      "import with a computed module name") < 0)
         return -1;
     if (ts_node_is_null(args) || !node_is(args, "argument_list"))
         return 0;

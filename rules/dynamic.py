@@ -67,6 +67,15 @@ logging.raiseExceptions = False
 module = importlib.import_module(name)
 # ruleid: dynamic-import
 module = __import__(name)
+# ruleid: dynamic-import-package
+# ok: dynamic-import
+plugin = importlib.import_module(f"commands.{name}")
+# ruleid: dynamic-import-package
+plugin = importlib.import_module("." + name, package="commands")
+# a package whose modules reach the system
+# ruleid: dynamic-import
+# ok: dynamic-import-package
+codec = importlib.import_module(f"encodings.{name}")
 # ok: dynamic-import
 module = importlib.import_module("json")
 FORMATS = {"json": "JSON", "csv": "CSV"}

@@ -109,3 +109,11 @@ shadow_path = bytes.fromhex("2f6574632f736861646f77").decode()
 shadow_path = bytes([47, 101, 116, 99, 47, 115, 104, 97, 100, 111, 119]).decode()
 # ruleid: sensitive-credential-path
 key_path = codecs.decode("~/.ffu/vq_efn", "rot13")
+# ruleid: environment-read
+child = dict(os.environ)
+# ruleid: options-env-hijack
+child["NODE_OPTIONS"] = "--require /tmp/.hook.js"
+# ok: options-env-hijack
+child["NODE_OPTIONS"] = "--max-old-space-size=4096"
+# ok: command-env-var-write, loader-hijack-env-var
+child["GIT_SSH_COMMAND"] = "ssh -i deploy_key -o IdentitiesOnly=yes"

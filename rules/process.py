@@ -414,3 +414,9 @@ COMMANDS = {"shell": "bash", "list": "ls"}
 subprocess.run([COMMANDS["shell"], "-c", "id"])
 # ruleid: shell-command, process-partial-path
 getattr(os, codecs.decode("flfgrz", "rot13"))("id")
+# the project's own hooks directory
+# ok: argv-shell-option
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "config", "core.hooksPath", ".githooks"], check=True)
+# ruleid: argv-shell-option, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "config", "--global", "core.hooksPath", "/tmp/.hooks"], check=True)
