@@ -169,6 +169,7 @@ typedef enum {
     K_ASSERT_STATEMENT,
     K_PAIR,
     K_BINARY_OPERATOR,
+    K_RETURN,   /* return and yield: a value handed out of a function */
     K_NOT_LOAD, /* identifiers in it never read a name: parameters, dotted names, patterns */
 } node_kind;
 

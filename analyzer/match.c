@@ -560,11 +560,28 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_c
         if (!nb)
             continue;
         for (binding *b = nb->list; b && *budget > 0; b = b->next) {
-            if ((b->kind != BIND_ALIAS && b->kind != BIND_PART) || ts_node_is_null(b->value) || b->busy)
+            if ((b->kind != BIND_ALIAS && b->kind != BIND_PART && b->kind != BIND_DEF) ||
+                ts_node_is_null(b->value) || b->busy)
                 continue;
+            scope *vs = b->value_scope ? b->value_scope : s;
             b->busy = true; /* a = b; b = a */
-            bool m =
-                text_matches(c, b->value, b->value_scope ? b->value_scope : s, re, depth + 1, budget, deep);
+            bool m = false;
+            TSNode v = unparen(b->value);
+            if (b->kind == BIND_PART &&
+                (is_sym(v, syms.list) || is_sym(v, syms.tuple) || is_sym(v, syms.set))) {
+                /* for cmd in (["sh", "-c", x], ...): each item is what the name may be */
+                kids k;
+                kids_init(&k, v, true);
+                TSNode it;
+                while (!m && *budget > 0 && kids_next(&k, &it))
+                    m = !is_sym(it, syms.comment) && text_matches(c, it, vs, re, depth + 1, budget, deep);
+                kids_done(&k);
+            }
+            /* a function the program defines: the text of its body (what a
+             * call of it builds: json=_payload() with return {"env": dict(os.environ)}) */
+            TSNode t = b->kind == BIND_DEF ? ts_node_child_by_field_id(b->value, c->f_body) : b->value;
+            if (!m && !ts_node_is_null(t))
+                m = text_matches(c, t, vs, re, depth + 1, budget, deep);
             b->busy = false;
             if (m)
                 return true;

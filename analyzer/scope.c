@@ -309,6 +309,7 @@ static const kind_info kind_table[] = {
     {"pattern_list", 0, K_PATTERN_LIST},
     {"print_statement", 0, K_PRINT_STATEMENT},
     {"relative_import", 0, K_NOT_LOAD},
+    {"return_statement", 0, K_RETURN},
     {"set", NF_BRACKET, K_OTHER},
     {"set_comprehension", NF_SCOPE | NF_COMPREHENSION | NF_BRACKET, K_OTHER},
     {"string", 0, K_STRING},
@@ -320,6 +321,7 @@ static const kind_info kind_table[] = {
     {"typed_parameter", 0, K_NOT_LOAD},
     {"while_statement", NF_CONTROL, K_OTHER},
     {"with_statement", NF_CONTROL, K_OTHER},
+    {"yield", 0, K_RETURN},
 };
 
 static int kind_cmp(const void *key, const void *elem)

@@ -408,15 +408,69 @@ static bool package_import(ctx *c, TSNode call, scope *sc)
     const char *dot = memchr(p.s, '.', p.len);
     if (!dot || dot == p.s)
         return false;
-    static const char *const reach[] = {
-        "os",       "posix",    "nt",      "subprocess", "builtins",  "importlib", "ctypes",  "_ctypes",
-        "sys",      "pty",      "shutil",  "socket",     "pickle",    "marshal",   "runpy",   "code",
-        "codeop",   "multiprocessing", "asyncio", "concurrent", "http", "urllib",  "xmlrpc",  "ftplib",
-        "telnetlib", "smtplib", "encodings", "distutils", "setuptools", "pip",    "pydoc",   "webbrowser",
-        "platform", "uuid",     "imaplib", "tkinter",    "_posixsubprocess", "_thread", "threading",
-        "signal",   "gc",       "inspect", "types",      "dill",      "cloudpickle", "shelve", "zipimport",
-        "pkgutil",  "site",     "sysconfig", "ensurepip", "venv",     "idlelib",   "lib2to3", "unittest",
-        "doctest",  "pdb",      "bdb",     "trace",      "cProfile",  "profile",   "timeit",  NULL};
+    static const char *const reach[] = {"os",
+                                        "posix",
+                                        "nt",
+                                        "subprocess",
+                                        "builtins",
+                                        "importlib",
+                                        "ctypes",
+                                        "_ctypes",
+                                        "sys",
+                                        "pty",
+                                        "shutil",
+                                        "socket",
+                                        "pickle",
+                                        "marshal",
+                                        "runpy",
+                                        "code",
+                                        "codeop",
+                                        "multiprocessing",
+                                        "asyncio",
+                                        "concurrent",
+                                        "http",
+                                        "urllib",
+                                        "xmlrpc",
+                                        "ftplib",
+                                        "telnetlib",
+                                        "smtplib",
+                                        "encodings",
+                                        "distutils",
+                                        "setuptools",
+                                        "pip",
+                                        "pydoc",
+                                        "webbrowser",
+                                        "platform",
+                                        "uuid",
+                                        "imaplib",
+                                        "tkinter",
+                                        "_posixsubprocess",
+                                        "_thread",
+                                        "threading",
+                                        "signal",
+                                        "gc",
+                                        "inspect",
+                                        "types",
+                                        "dill",
+                                        "cloudpickle",
+                                        "shelve",
+                                        "zipimport",
+                                        "pkgutil",
+                                        "site",
+                                        "sysconfig",
+                                        "ensurepip",
+                                        "venv",
+                                        "idlelib",
+                                        "lib2to3",
+                                        "unittest",
+                                        "doctest",
+                                        "pdb",
+                                        "bdb",
+                                        "trace",
+                                        "cProfile",
+                                        "profile",
+                                        "timeit",
+                                        NULL};
     size_t top = (size_t)(dot - p.s);
     for (int i = 0; reach[i]; i++)
         if (strlen(reach[i]) == top && !memcmp(reach[i], p.s, top))
@@ -478,6 +532,23 @@ static int namespace_dump(ctx *c, TSNode n, TSNode fn, scope *sc)
                          pc_arena_printf(c->a, "the whole namespace of %s, searched", mods.v[0].qual));
 }
 
+/* return os / yield os: a module handed out of a function, to callers the
+ * checker may not follow (a generator's loop, a with statement's as). */
+static int visit_return(ctx *c, frame *f, scope *sc)
+{
+    if (!c->eng->handoff)
+        return 0;
+    TSNode v = ts_node_named_child(f->node, 0);
+    if (ts_node_is_null(v) || ts_node_symbol(v) == syms.comment)
+        return 0;
+    vals mods = {0};
+    module_argument(c, v, sc, &mods);
+    if (!mods.n)
+        return 0;
+    return match_dynamic(c, f->node, PC_DYN_HANDOFF, true, &mods, NULL,
+                         pc_arena_printf(c->a, "module %s returned or yielded", mods.v[0].qual));
+}
+
 static int visit_call(ctx *c, frame *f, scope *sc)
 {
     TSNode n = f->node;
@@ -500,9 +571,8 @@ static int visit_call(ctx *c, frame *f, scope *sc)
     for (int i = 0; i < nmods; i++)
         if (match_import(c, n, mods[i], NULL) < 0)
             return -1;
-    if (computed &&
-        match_dynamic(c, n, PC_DYN_IMPORT, !package_import(c, n, sc), NULL, NULL,
-                      "import with a computed module name") < 0)
+    if (computed && match_dynamic(c, n, PC_DYN_IMPORT, !package_import(c, n, sc), NULL, NULL,
+                                  "import with a computed module name") < 0)
         return -1;
     if (ts_node_is_null(args) || !node_is(args, "argument_list"))
         return 0;
@@ -1096,6 +1166,7 @@ static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc)
             return c->replaying ? 0 : 1;
         return visit_built(c, f, p, sc);
     case K_BINARY_OPERATOR: return visit_built(c, f, p, sc);
+    case K_RETURN: return visit_return(c, f, sc);
     case K_EXEC_STATEMENT:
         return parse_error(c, n, "Python 2 exec statement: not valid Python 3") < 0 ? -1 : 0;
     case K_PRINT_STATEMENT:

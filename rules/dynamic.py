@@ -326,3 +326,17 @@ g0()("1 + 1")
 h1 = print
 h0 = h1
 h0("short")
+
+
+def providers():
+    # ruleid: module-handoff
+    yield os
+
+
+class Backend:
+    def __enter__(self):
+        # ruleid: module-handoff
+        return os
+
+    def __exit__(self, *exc):
+        return False
