@@ -591,6 +591,53 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_c
     return false;
 }
 
+/* fn names a function the program defines (def, bound once): does the
+ * text of a value one of its return statements gives match? */
+static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pcre2_code *re, int depth, int *budget)
+{
+    const char *name = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
+    namebind *nb = NULL;
+    for (scope *s = sc; name && s && !nb; s = s->parent)
+        nb = pc_strmap_get(&s->names, name);
+    if (!nb || !nb->list || nb->list->next || nb->list->kind != BIND_DEF || nb->list->busy)
+        return false;
+    binding *b = nb->list;
+    TSNode body = ts_node_child_by_field_id(b->value, c->f_body);
+    if (ts_node_is_null(body))
+        return false;
+    b->busy = true;
+    bool found = false;
+    TSTreeCursor cur = ts_tree_cursor_new(body);
+    uint32_t level = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        bool descend = --*budget > 0;
+        if (level &&
+            (node_is(n, "function_definition") || node_is(n, "class_definition") || node_is(n, "lambda"))) {
+            descend = false;
+        } else if (node_is(n, "return_statement")) {
+            descend = false;
+            TSNode v = ts_node_named_child(n, 0);
+            found = !ts_node_is_null(v) && text_matches(c, v, b->value_scope, re, depth + 1, budget, false);
+        }
+        if (found || *budget <= 0)
+            break;
+        if (descend && ts_tree_cursor_goto_first_child(&cur)) {
+            level++;
+            continue;
+        }
+        while (level && !ts_tree_cursor_goto_next_sibling(&cur)) {
+            ts_tree_cursor_goto_parent(&cur);
+            level--;
+        }
+        if (!level)
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    b->busy = false;
+    return found;
+}
+
 static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget, bool deep)
 {
     if (--*budget < 0) /* every regex run counts, not only the nodes walked */
@@ -601,8 +648,11 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int 
         return true;
     if (depth >= 3 || !sc) /* no scope: the rule does not follow names */
         return false;
-    if (!deep) { /* follow: name: only an argument that is a name */
+    if (!deep) { /* follow: name: only an argument that is a name, or a call of one */
         a = unparen(a);
+        if (is_sym(a, syms.call)) /* build_argv(): what the program's function returns */
+            return returns_text_matches(c, ts_node_child_by_field_id(a, c->f_function), sc, re, depth,
+                                        budget);
         const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
         return name && name_text_matches(c, name, sc, re, depth, budget, deep);
     }

@@ -542,7 +542,21 @@ static int visit_return(ctx *c, frame *f, scope *sc)
     if (ts_node_is_null(v) || ts_node_symbol(v) == syms.comment)
         return 0;
     vals mods = {0};
-    module_argument(c, v, sc, &mods);
+    v = unparen(v);
+    TSSymbol t = ts_node_symbol(v);
+    if (t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary ||
+        node_is(v, "expression_list")) { /* return [os], yield from (os,), return {"m": os} */
+        kids items;
+        kids_init(&items, v, true);
+        TSNode it;
+        for (int i = 0; kids_next(&items, &it) && i < 64; i++)
+            module_argument(c,
+                            ts_node_symbol(it) == syms.pair ? ts_node_child_by_field_id(it, c->f_value) : it,
+                            sc, &mods);
+        kids_done(&items);
+    } else {
+        module_argument(c, v, sc, &mods);
+    }
     if (!mods.n)
         return 0;
     return match_dynamic(c, f->node, PC_DYN_HANDOFF, true, &mods, NULL,

@@ -177,3 +177,16 @@ if __name__ == "__main__":
 logging.config.dictConfig({"version": 1, "handlers": {"h": {"()": "os.system", "command": "id"}}})
 # ok: logging-config-factory
 logging.config.dictConfig({"version": 1, "handlers": {"h": {"()": "logging.StreamHandler"}}})
+import typing
+import warnings
+
+# ruleid: forward-ref-eval
+typing._eval_type(typing.ForwardRef("__import__('os').getcwd()"), {}, {})
+# ruleid: hidden-import-option
+warnings._setoption("ignore::localplugin.PluginWarning")
+import inspect
+
+# ruleid: annotations-eval-str
+hints = inspect.get_annotations(adder, eval_str=True)
+# ok: annotations-eval-str
+hints = inspect.get_annotations(adder)
