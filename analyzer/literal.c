@@ -511,11 +511,76 @@ static bool display_lookup(ctx *c, TSNode v, TSNode k, scope *sc, int depth, str
     return false;
 }
 
+/* base[a:b] for slice node k with integer literals (or nothing) as bounds
+ * and no step, as Python clamps them (byte offsets: names and paths are
+ * ASCII). */
+static bool fold_slice(ctx *c, TSNode k, const strval *base, strval *out)
+{
+    long long b[2] = {0, (long long)base->len};
+    uint32_t n = ts_node_child_count(k), part = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode ch = ts_node_child(k, i);
+        if (!ts_node_is_named(ch)) {
+            if (node_is(ch, ":") && ++part > 1)
+                return false; /* a step */
+            continue;
+        }
+        pc_value pv;
+        bool container;
+        if (part > 1 || !literal_value(c, ch, &pv, &container) || pv.type != PC_VAL_INT)
+            return false;
+        b[part] = pv.i;
+    }
+    for (int j = 0; j < 2; j++) {
+        if (b[j] < 0)
+            b[j] += (long long)base->len;
+        if (b[j] < 0)
+            b[j] = 0;
+        if (b[j] > (long long)base->len)
+            b[j] = (long long)base->len;
+    }
+    *out = (strval){base->s + b[0], b[1] > b[0] ? (size_t)(b[1] - b[0]) : 0};
+    return true;
+}
+
+static bool sb_done(sbuf *b, strval *out);
+static bool fold_int_list(ctx *c, TSNode v, strval *out);
+
+/* sep.join(map(chr, [98, 97, 115, 104])): the characters joined. */
+static bool fold_chr_map(ctx *c, TSNode call, scope *sc, int depth, const strval *sep, strval *out)
+{
+    TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
+    TSNode f = call_arg(args, 0), list = call_arg(args, 1);
+    if (ts_node_is_null(f) || ts_node_is_null(list) || !ts_node_is_null(call_arg(args, 2)))
+        return false;
+    vals mv = {0}, fv = {0};
+    resolve_expr(c, ts_node_child_by_field_id(call, c->f_function), sc, depth + 1, &mv);
+    resolve_expr(c, f, sc, depth + 1, &fv);
+    bool is_map = false, is_chr = false;
+    for (int i = 0; i < mv.n; i++)
+        is_map |= !strcmp(mv.v[i].qual, "builtins.map");
+    for (int i = 0; i < fv.n; i++)
+        is_chr |= !strcmp(fv.v[i].qual, "builtins.chr");
+    strval chars;
+    if (!is_map || !is_chr || !fold_int_list(c, list, &chars))
+        return false;
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, chars.len * (sep->len + 1) + 1);
+    for (size_t i = 0; i < chars.len; i++) {
+        if (i)
+            sb_add(&b, sep->s, sep->len);
+        sb_add(&b, chars.s + i, 1);
+    }
+    return sb_done(&b, out);
+}
+
 static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth, strval *out)
 {
     strval sep;
     if (!fold_string(c, sep_node, sc, depth + 1, &sep))
         return false;
+    if (symbol_of(unparen(seq)) == syms.call && fold_chr_map(c, unparen(seq), sc, depth, &sep, out))
+        return true;                     /* "".join(map(chr, [98, 97, 115, 104])) */
     seq = iterated_display(c, seq, &sc); /* "".join(parts), parts = ["ba", "sh"] */
     TSSymbol t = symbol_of(seq);
     if (t != syms.list && t != syms.tuple)
@@ -688,9 +753,22 @@ static bool fold_percent(ctx *c, TSNode n, scope *sc, int depth, strval *out)
             continue;
         }
         strval v;
-        if (i + 1 >= fmt.len || fmt.s[i + 1] != 's' || used >= nvals ||
-            !fold_string(c, tuple ? ts_node_named_child(r, used) : r, sc, depth + 1, &v))
+        TSNode item = used < nvals ? (tuple ? ts_node_named_child(r, used) : r) : (TSNode){0};
+        if (i + 1 < fmt.len && fmt.s[i + 1] == 'c' && !ts_node_is_null(item)) { /* "%c" % 115 */
+            pc_value pv;
+            bool container;
+            if (!literal_value(c, item, &pv, &container) || pv.type != PC_VAL_INT || pv.i < 0 || pv.i > 127)
+                return false;
+            char *ch = pc_arena_alloc(c->a, 2);
+            if (!ch)
+                return false;
+            ch[0] = (char)pv.i;
+            ch[1] = '\0';
+            v = (strval){ch, 1};
+        } else if (i + 1 >= fmt.len || fmt.s[i + 1] != 's' || ts_node_is_null(item) ||
+                   !fold_string(c, item, sc, depth + 1, &v)) {
             return false;
+        }
         used++;
         i++;
         sb_add(&b, v.s, v.len);
@@ -942,13 +1020,20 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
             out->len = base.len;
             return true;
         }
-        if ((!strcmp(m, "strip") || !strcmp(m, "decode") || !strcmp(m, "encode")) && nargs <= 1) {
+        if ((!strcmp(m, "decode") || !strcmp(m, "encode")) && nargs <= 1) {
+            *out = base; /* utf-8 both ways, as far as a name or path goes */
+            return true;
+        }
+        if ((!strcmp(m, "strip") || !strcmp(m, "lstrip") || !strcmp(m, "rstrip")) && nargs <= 1) {
+            strval chars = {" \t\n\r\f\v", 6}; /* no argument: whitespace */
+            if (nargs == 1 && !fold_string(c, ts_node_named_child(args, 0), sc, depth + 1, &chars))
+                return false;
             size_t s = 0, e = base.len;
-            if (m[0] == 's')
-                while (s < e && isspace((unsigned char)base.s[s]))
+            if (m[0] != 'r')
+                while (s < e && memchr(chars.s, base.s[s], chars.len))
                     s++;
-            if (m[0] == 's')
-                while (e > s && isspace((unsigned char)base.s[e - 1]))
+            if (m[0] != 'l')
+                while (e > s && memchr(chars.s, base.s[e - 1], chars.len))
                     e--;
             out->s = base.s + s;
             out->len = e - s;
@@ -1262,12 +1347,27 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
                     return env_value(c, k, sc, depth, out);
             return false;
         }
-        if (ts_node_is_null(k) || !node_is(k, "slice"))
+        if (ts_node_is_null(k))
             return false;
+        if (!node_is(k, "slice")) { /* "xsystemx"[3]: one character */
+            pc_value pv;
+            bool container;
+            strval base;
+            if (!literal_value(c, k, &pv, &container) || pv.type != PC_VAL_INT ||
+                !fold_string(c, v, sc, depth + 1, &base))
+                return false;
+            long long i = pv.i < 0 ? (long long)base.len + pv.i : pv.i;
+            if (i < 0 || i >= (long long)base.len)
+                return false;
+            *out = (strval){base.s + i, 1};
+            return true;
+        }
         const char *ks = node_text(c, k);
         strval base;
-        if (!ks || strcmp(ks, "::-1") || !fold_string(c, v, sc, depth + 1, &base))
+        if (!ks || !fold_string(c, v, sc, depth + 1, &base))
             return false;
+        if (strcmp(ks, "::-1")) /* s[a:b] with constant bounds, no step */
+            return fold_slice(c, k, &base, out);
         char *p = pc_arena_alloc(c->a, base.len + 1);
         if (!p)
             return false;

@@ -420,3 +420,12 @@ getattr(os, codecs.decode("flfgrz", "rot13"))("id")
 subprocess.run(["git", "config", "core.hooksPath", ".githooks"], check=True)
 # ruleid: argv-shell-option, subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["git", "config", "--global", "core.hooksPath", "/tmp/.hooks"], check=True)
+# more spellings of a program name
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+subprocess.run(["".join(map(chr, [98, 97, 115, 104])), "-c", "id"])
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+subprocess.run(["XXbashXX".strip("X"), "-c", "id"])
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+subprocess.run(["%c%c" % (115, 104), "-c", "id"])
+# ruleid: shell-in-argv, subprocess-call
+subprocess.run(["/bin/bash.old"[:-4], "-c", "id"])
