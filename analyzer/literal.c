@@ -1169,12 +1169,41 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     return true;
 }
 
+/* d[k] with k computed, d a dict display or a name bound only to one: each
+ * of its values, when all fold (at most max). */
+static int table_values(ctx *c, TSNode n, scope *sc, strval *out, int max)
+{
+    TSNode v = ts_node_child_by_field_id(n, c->f_value);
+    scope *vs = sc;
+    TSNode d = symbol_of(unparen(v)) == syms.identifier || symbol_of(unparen(v)) == syms.dictionary
+                   ? iterated_display(c, v, &vs)
+                   : (TSNode){0};
+    if (ts_node_is_null(d) || symbol_of(d) != syms.dictionary)
+        return 0;
+    int k = 0;
+    kids ks;
+    kids_init(&ks, d, true);
+    TSNode it;
+    bool ok = true;
+    while (ok && kids_next(&ks, &it)) {
+        if (symbol_of(it) == syms.comment)
+            continue;
+        ok = symbol_of(it) == syms.pair && k < max &&
+             fold_string(c, ts_node_child_by_field_id(it, c->f_value), vs, 1, &out[k]);
+        k += ok;
+    }
+    kids_done(&ks);
+    return ok ? k : 0;
+}
+
 static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max)
 {
     if (max < 1 || ts_node_is_null(n))
         return 0;
     if (fold_string(c, n, sc, 0, &out[0]))
         return 1;
+    if (sc && symbol_of(n) == syms.subscript)
+        return table_values(c, n, sc, out, max); /* TABLE[key], key computed: any of its values */
     if (!sc || symbol_of(n) != syms.identifier)
         return 0;
     const char *name = ident_name(c, n);

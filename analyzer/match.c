@@ -936,8 +936,15 @@ static bool any_arg_holds(ctx *c, TSNode args, scope *sc, const pc_argcond *ac)
         TSSymbol t = ts_node_symbol(a);
         if (t == syms.comment)
             continue;
-        if (t == syms.keyword_argument)
+        if (t == syms.keyword_argument) {
+            /* auth= hands credentials to the client to sign or log in with
+             * (requests, httpx, aiohttp): not data the call sends */
+            TSNode kn = ts_node_child_by_field_id(a, c->f_name);
+            uint32_t ks = ts_node_is_null(kn) ? 0 : ts_node_start_byte(kn);
+            if (!ts_node_is_null(kn) && ts_node_end_byte(kn) - ks == 4 && !memcmp(c->text + ks, "auth", 4))
+                continue;
             a = ts_node_child_by_field_id(a, c->f_value);
+        }
         held = !ts_node_is_null(a) && value_holds_within(c, a, false, sc, ac, &budget);
     }
     kids_done(&k);

@@ -220,6 +220,15 @@ static bool keys_only(ctx *c, TSNode n)
         return false;
     if (node_is(p, "for_statement") || node_is(p, "for_in_clause"))
         return ts_node_eq(ts_node_child_by_field_id(p, c->f_right), n);
+    if (ts_node_symbol(p) == syms.argument_list) { /* list(globals()), sorted(globals()), len(...) */
+        TSNode call = ts_node_parent(p);
+        TSNode fn = ts_node_is_null(call) ? call : ts_node_child_by_field_id(call, c->f_function);
+        const char *f =
+            !ts_node_is_null(fn) && ts_node_symbol(fn) == syms.identifier ? ident_name(c, fn) : NULL;
+        return f && ts_node_named_child_count(p) == 1 &&
+               (!strcmp(f, "list") || !strcmp(f, "sorted") || !strcmp(f, "set") || !strcmp(f, "len") ||
+                !strcmp(f, "tuple"));
+    }
     if (!node_is(p, "comparison_operator") || ts_node_eq(ts_node_named_child(p, 0), n))
         return false;
     /* every operator in the chain is `in` or `not in` */

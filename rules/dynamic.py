@@ -340,3 +340,10 @@ class Backend:
 
     def __exit__(self, *exc):
         return False
+MODULES = {"fast": "json", "compat": "csv"}
+# every value of a constant table, each matched as a name
+# ok: dynamic-import
+backend = importlib.import_module(MODULES[name])
+# ok: dynamic-namespace-module
+# ruleid: dynamic-namespace
+names = sorted(globals())

