@@ -78,6 +78,7 @@ enum {
     PC_SYN_EXCEPT_CONTINUE = 1u << 2,
     PC_SYN_STAR_IMPORT = 1u << 3,
     PC_SYN_GLOBAL = 1u << 4,
+    PC_SYN_ANNOTATION_CALL = 1u << 5, /* a string annotation with a call in it */
 };
 
 /* Dynamic-access kinds (bit flags). */

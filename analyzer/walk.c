@@ -797,6 +797,22 @@ static int visit_string(ctx *c, frame *f, const frame *p, const strval *joined)
     return memchr(s.s, '{', s.len) ? format_fields(c, n, &s) : 0;
 }
 
+/* x: "exec(...) or int": a string annotation is evaluated when type hints
+ * are resolved (typing.get_type_hints, functools.singledispatch's
+ * register, pydantic); names and subscripts are what annotations hold, a
+ * call is code. */
+static int annotation_call(ctx *c, const frame *f, const frame *p)
+{
+    /* the string is the whole of a `type` node (parameters, return types,
+     * x: "..." = v) */
+    if (!c->eng->nsyntax || !p || !node_is(p->node, "type") || ts_node_named_child_count(p->node) != 1)
+        return 0;
+    strval s;
+    if (!string_value(c, f->node, &s) || !memchr(s.s, '(', s.len))
+        return 0;
+    return match_syntax(c, f->node, PC_SYN_ANNOTATION_CALL, "a call in a string annotation");
+}
+
 /* A string built from constants at run time ("/etc/" + "shadow",
  * os.path.join(...), f"{base}/x"): string rules read what it builds, once,
  * at the outermost operator. */
@@ -1183,7 +1199,7 @@ static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc)
     case K_STRING:
         /* a plain literal's children hold nothing more to see; on replay,
          * the first pass already left them out */
-        if (visit_string(c, f, p, NULL) < 0)
+        if (visit_string(c, f, p, NULL) < 0 || annotation_call(c, f, p) < 0)
             return -1;
         if (!string_has_code(c, n))
             return c->replaying ? 0 : 1;

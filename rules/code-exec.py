@@ -190,3 +190,20 @@ import inspect
 hints = inspect.get_annotations(adder, eval_str=True)
 # ok: annotations-eval-str
 hints = inspect.get_annotations(adder)
+import functools
+
+
+@functools.singledispatch
+def render(value):
+    return str(value)
+
+
+@render.register
+# ruleid: annotation-code
+def _(value: "exec('import os; os.system(1)') or int"):
+    return str(value)
+
+
+# ok: annotation-code
+def typed(value: "Optional[Dict[str, int]]") -> "List[str]":
+    return []
