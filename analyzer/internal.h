@@ -78,6 +78,9 @@ typedef struct binding {
     uint32_t until;       /* a loop variable: where its loop ends (it is bound inside) */
     bool returns_deep;    /* ... after many hops, */
     int returns_depth;    /* ... at this depth: a shallower call works it out again */
+    TSNode *ret_values;   /* a def: the values of its return statements (text conditions), */
+    int nret_values;      /* ... how many, */
+    bool ret_values_done; /* ... once gathered */
     struct binding *next;
 } binding;
 

@@ -580,8 +580,10 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_c
             /* a function the program defines: the text of its body (what a
              * call of it builds: json=_payload() with return {"env": dict(os.environ)}) */
             TSNode t = b->kind == BIND_DEF ? ts_node_child_by_field_id(b->value, c->f_body) : b->value;
+            /* a function's body: its text only, not the names in it (that
+             * would walk every function an argument names) */
             if (!m && !ts_node_is_null(t))
-                m = text_matches(c, t, vs, re, depth + 1, budget, deep);
+                m = text_matches(c, t, vs, re, b->kind == BIND_DEF ? 3 : depth + 1, budget, deep);
             b->busy = false;
             if (m)
                 return true;
@@ -593,34 +595,33 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_c
 
 /* fn names a function the program defines (def, bound once): does the
  * text of a value one of its return statements gives match? */
-static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pcre2_code *re, int depth, int *budget)
+/* The values of the return statements of def binding b (at most 16, in
+ * the first 512 nodes of its body; nested definitions not entered),
+ * gathered once. */
+static void gather_returns(ctx *c, binding *b)
 {
-    const char *name = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
-    namebind *nb = NULL;
-    for (scope *s = sc; name && s && !nb; s = s->parent)
-        nb = pc_strmap_get(&s->names, name);
-    if (!nb || !nb->list || nb->list->next || nb->list->kind != BIND_DEF || nb->list->busy)
-        return false;
-    binding *b = nb->list;
+    b->ret_values_done = true;
     TSNode body = ts_node_child_by_field_id(b->value, c->f_body);
-    if (ts_node_is_null(body))
-        return false;
-    b->busy = true;
-    bool found = false;
+    if (ts_node_is_null(body) || !(b->ret_values = pc_arena_array(c->a, 16, sizeof *b->ret_values)))
+        return;
     TSTreeCursor cur = ts_tree_cursor_new(body);
     uint32_t level = 0;
+    int nodes = 512;
     for (;;) {
         TSNode n = ts_tree_cursor_current_node(&cur);
-        bool descend = --*budget > 0;
-        if (level &&
-            (node_is(n, "function_definition") || node_is(n, "class_definition") || node_is(n, "lambda"))) {
-            descend = false;
-        } else if (node_is(n, "return_statement")) {
+        bool descend = --nodes > 0;
+        const char *t = ts_node_type(n);
+        if (t[0] == 'r' && !strcmp(t, "return_statement")) {
             descend = false;
             TSNode v = ts_node_named_child(n, 0);
-            found = !ts_node_is_null(v) && text_matches(c, v, b->value_scope, re, depth + 1, budget, false);
+            if (!ts_node_is_null(v) && b->nret_values < 16)
+                b->ret_values[b->nret_values++] = v;
+        } else if (level && ((t[0] == 'f' && !strcmp(t, "function_definition")) ||
+                             (t[0] == 'c' && !strcmp(t, "class_definition")) ||
+                             (t[0] == 'l' && !strcmp(t, "lambda")))) {
+            descend = false;
         }
-        if (found || *budget <= 0)
+        if (nodes <= 0)
             break;
         if (descend && ts_tree_cursor_goto_first_child(&cur)) {
             level++;
@@ -634,6 +635,25 @@ static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pcre2_code 
             break;
     }
     ts_tree_cursor_delete(&cur);
+}
+
+/* fn names a function the program defines (def, bound once): does the
+ * text of a value one of its return statements gives match? */
+static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pcre2_code *re, int depth, int *budget)
+{
+    const char *name = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
+    namebind *nb = NULL;
+    for (scope *s = sc; name && s && !nb; s = s->parent)
+        nb = pc_strmap_get(&s->names, name);
+    if (!nb || !nb->list || nb->list->next || nb->list->kind != BIND_DEF || nb->list->busy)
+        return false;
+    binding *b = nb->list;
+    if (!b->ret_values_done)
+        gather_returns(c, b);
+    b->busy = true;
+    bool found = false;
+    for (int i = 0; i < b->nret_values && !found && *budget > 0; i++)
+        found = text_matches(c, b->ret_values[i], b->value_scope, re, depth + 1, budget, false);
     b->busy = false;
     return found;
 }
