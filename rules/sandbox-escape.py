@@ -212,3 +212,10 @@ def traced(fn):
     # ruleid: function-code-access, code-object-rewrite, function-code-swap
     fn.__code__ = fn.__code__.replace(co_consts=(None, "patched"))
     return where
+# a template from outside walks the objects handed to it
+user_template = input("template: ")
+# ruleid: format-template-computed
+print(user_template.format(Widget()))
+GREETING = "Hello {name}, you have {count} messages"
+# ok: format-template-computed
+print(GREETING.format(name="a", count=2))
