@@ -219,3 +219,6 @@ print(user_template.format(Widget()))
 GREETING = "Hello {name}, you have {count} messages"
 # ok: format-template-computed
 print(GREETING.format(name="a", count=2))
+ROW = "{name:<10}|{price:>8.2f}"
+# ok: format-template-computed
+print(ROW.format(name="bolts", price=4.5))
