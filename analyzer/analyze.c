@@ -50,6 +50,29 @@ void kids_done(kids *k)
         ts_tree_cursor_delete(&k->cur);
 }
 
+bool find_identifier(TSNode root, int *budget, bool (*on_ident)(void *ud, TSNode id), void *ud)
+{
+    TSTreeCursor cur = ts_tree_cursor_new(root);
+    bool found = false, down = true;
+    while (!found && *budget > 0) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        (*budget)--;
+        if (down && ts_node_symbol(n) == syms.identifier)
+            found = on_ident(ud, n);
+        if (down && ts_tree_cursor_goto_first_child(&cur))
+            continue;
+        if (ts_tree_cursor_goto_next_sibling(&cur)) {
+            down = true;
+            continue;
+        }
+        if (!ts_tree_cursor_goto_parent(&cur))
+            break;
+        down = false;
+    }
+    ts_tree_cursor_delete(&cur);
+    return found;
+}
+
 pc_syms syms;
 static pthread_once_t syms_once = PTHREAD_ONCE_INIT;
 

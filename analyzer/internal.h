@@ -282,6 +282,10 @@ typedef struct kids {
 void kids_init(kids *k, TSNode n, bool named);
 bool kids_next(kids *k, TSNode *out);
 void kids_done(kids *k);
+/* Calls on_ident for each identifier under root (root included), in order,
+ * counting every node visited against *budget, until it returns true;
+ * true when it did. */
+bool find_identifier(TSNode root, int *budget, bool (*on_ident)(void *ud, TSNode id), void *ud);
 
 /* Node kinds by symbol, for the files that test a few (each has one id in
  * the grammar); ready once pc_syms_init() ran (pc_worker_new calls it). */
@@ -322,6 +326,13 @@ bool names_own_class(ctx *c, TSNode o, scope *sc);
 /* operator.methodcaller("name", ...)(obj): the method it calls (obj.name);
  * false for another call. */
 bool methodcaller_callee(ctx *c, TSNode call, scope *sc, vals *out);
+/* Calls on_return with the value of each return statement in a def's body
+ * (nested definitions, classes and lambdas not entered; a bare return
+ * skipped) until it returns false, looking at `nodes` nodes at most.
+ * Returns -1 when that bound cut the walk short, 1 when a yield was met
+ * (the walk ends there with stop_at_yield), 0 otherwise. */
+int each_return(TSNode body, int nodes, bool stop_at_yield, bool (*on_return)(void *ud, TSNode value),
+                void *ud);
 /* Does a value include a namespace (a __dict__, globals(), builtins, sys.modules)? */
 bool vals_namespace(const vals *v);
 /* fn(args) looks a name up by string ("get", "__getattribute__", ...): return the

@@ -593,8 +593,13 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_c
     return false;
 }
 
-/* fn names a function the program defines (def, bound once): does the
- * text of a value one of its return statements gives match? */
+static bool keep_return(void *p, TSNode v)
+{
+    binding *b = p;
+    b->ret_values[b->nret_values++] = v;
+    return b->nret_values < 16;
+}
+
 /* The values of the return statements of def binding b (at most 16, in
  * the first 512 nodes of its body; nested definitions not entered),
  * gathered once. */
@@ -604,37 +609,7 @@ static void gather_returns(ctx *c, binding *b)
     TSNode body = ts_node_child_by_field_id(b->value, c->f_body);
     if (ts_node_is_null(body) || !(b->ret_values = pc_arena_array(c->a, 16, sizeof *b->ret_values)))
         return;
-    TSTreeCursor cur = ts_tree_cursor_new(body);
-    uint32_t level = 0;
-    int nodes = 512;
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&cur);
-        bool descend = --nodes > 0;
-        const char *t = ts_node_type(n);
-        if (t[0] == 'r' && !strcmp(t, "return_statement")) {
-            descend = false;
-            TSNode v = ts_node_named_child(n, 0);
-            if (!ts_node_is_null(v) && b->nret_values < 16)
-                b->ret_values[b->nret_values++] = v;
-        } else if (level && ((t[0] == 'f' && !strcmp(t, "function_definition")) ||
-                             (t[0] == 'c' && !strcmp(t, "class_definition")) ||
-                             (t[0] == 'l' && !strcmp(t, "lambda")))) {
-            descend = false;
-        }
-        if (nodes <= 0)
-            break;
-        if (descend && ts_tree_cursor_goto_first_child(&cur)) {
-            level++;
-            continue;
-        }
-        while (level && !ts_tree_cursor_goto_next_sibling(&cur)) {
-            ts_tree_cursor_goto_parent(&cur);
-            level--;
-        }
-        if (!level)
-            break;
-    }
-    ts_tree_cursor_delete(&cur);
+    each_return(body, 512, false, keep_return, b);
 }
 
 /* fn names a function the program defines (def, bound once): does the
@@ -658,6 +633,22 @@ static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pcre2_code 
     return found;
 }
 
+typedef struct follow_ud {
+    ctx *c;
+    scope *sc;
+    const pcre2_code *re;
+    int depth;
+    int *budget;
+    bool deep;
+} follow_ud;
+
+static bool follow_name(void *p, TSNode id)
+{
+    follow_ud *u = p;
+    const char *name = ident_name(u->c, id);
+    return name && name_text_matches(u->c, name, u->sc, u->re, u->depth, u->budget, u->deep);
+}
+
 static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget, bool deep)
 {
     if (--*budget < 0) /* every regex run counts, not only the nodes walked */
@@ -676,27 +667,9 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int 
         const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
         return name && name_text_matches(c, name, sc, re, depth, budget, deep);
     }
-    TSTreeCursor cur = ts_tree_cursor_new(a);
-    bool found = false, down = true;
-    while (!found && *budget > 0) {
-        TSNode n = ts_tree_cursor_current_node(&cur);
-        (*budget)--; /* every node visited: a huge literal must not make this slow */
-        if (down && is_sym(n, syms.identifier)) {
-            const char *name = ident_name(c, n);
-            found = name && name_text_matches(c, name, sc, re, depth, budget, deep);
-        }
-        if (down && ts_tree_cursor_goto_first_child(&cur))
-            continue;
-        if (ts_tree_cursor_goto_next_sibling(&cur)) {
-            down = true;
-            continue;
-        }
-        if (!ts_tree_cursor_goto_parent(&cur))
-            break;
-        down = false;
-    }
-    ts_tree_cursor_delete(&cur);
-    return found;
+    /* every node visited counts: a huge literal must not make this slow */
+    follow_ud u = {c, sc, re, depth, budget, deep};
+    return find_identifier(a, budget, follow_name, &u);
 }
 
 /* A `text` condition also reads what the argument folds to, written as a

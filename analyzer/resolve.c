@@ -420,6 +420,64 @@ static void resolve_lambda_body(ctx *c, TSNode l, scope *written_in, int depth, 
 /* Bound on the nodes looked at for one function's return statements. */
 #define RETURNS_NODES 16384
 
+int each_return(TSNode body, int nodes, bool stop_at_yield, bool (*on_return)(void *ud, TSNode value),
+                void *ud)
+{
+    TSTreeCursor cur = ts_tree_cursor_new(body);
+    uint32_t level = 0;
+    int rc = 0;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        const char *t = ts_node_type(n);
+        bool descend = true;
+        if (--nodes < 0) {
+            rc = -1;
+            break;
+        }
+        if (t[0] == 'y' && !strcmp(t, "yield")) {
+            rc = 1;
+            if (stop_at_yield)
+                break;
+        }
+        if (level &&
+            ((t[0] == 'f' && !strcmp(t, "function_definition")) ||
+             (t[0] == 'c' && !strcmp(t, "class_definition")) || (t[0] == 'l' && !strcmp(t, "lambda")))) {
+            descend = false;
+        } else if (t[0] == 'r' && !strcmp(t, "return_statement")) {
+            descend = false;
+            TSNode v = ts_node_named_child(n, 0);
+            if (!ts_node_is_null(v) && !on_return(ud, v))
+                break;
+        }
+        if (descend && ts_tree_cursor_goto_first_child(&cur)) {
+            level++;
+            continue;
+        }
+        while (level && !ts_tree_cursor_goto_next_sibling(&cur)) {
+            ts_tree_cursor_goto_parent(&cur);
+            level--;
+        }
+        if (!level)
+            break;
+    }
+    ts_tree_cursor_delete(&cur);
+    return rc;
+}
+
+typedef struct returns_ud {
+    ctx *c;
+    scope *fs;
+    int depth;
+    vals *out;
+} returns_ud;
+
+static bool resolve_return(void *p, TSNode v)
+{
+    returns_ud *u = p;
+    resolve_expr(u->c, v, u->fs, u->depth + 1, u->out);
+    return true;
+}
+
 /* What the return statements of def node fn give, resolved in its own scope
  * fs; unknown for a coroutine, a generator, a bare or implicit None only, or
  * a body too large to look through. Nested definitions are not entered. */
@@ -435,39 +493,9 @@ static void def_returns_walk(ctx *c, TSNode fn, scope *fs, int depth, vals *out)
         out->unknown = true;
         return;
     }
-    TSTreeCursor cur = ts_tree_cursor_new(body);
-    int budget = RETURNS_NODES;
-    uint32_t level = 0;
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&cur);
-        bool descend = true;
-        if (--budget < 0 || node_is(n, "yield")) {
-            out->unknown = true;
-            break;
-        }
-        if (level &&
-            (node_is(n, "function_definition") || node_is(n, "class_definition") || node_is(n, "lambda"))) {
-            descend = false;
-        } else if (node_is(n, "return_statement")) {
-            descend = false;
-            TSNode v = ts_node_named_child(n, 0);
-            if (!ts_node_is_null(v))
-                resolve_expr(c, v, fs, depth + 1, out);
-        }
-        if (descend && ts_tree_cursor_goto_first_child(&cur)) {
-            level++;
-            continue;
-        }
-        while (level && !ts_tree_cursor_goto_next_sibling(&cur)) {
-            ts_tree_cursor_goto_parent(&cur);
-            level--;
-        }
-        if (!level)
-            break;
-    }
-    ts_tree_cursor_delete(&cur);
-    if (!out->n)
-        out->unknown = true; /* None, or nothing known */
+    returns_ud u = {c, fs, depth, out};
+    if (each_return(body, RETURNS_NODES, true, resolve_return, &u) != 0 || !out->n)
+        out->unknown = true; /* a generator, too large, or None / nothing known */
 }
 
 /* What calling the def or lambda of binding b returns, worked out once. A

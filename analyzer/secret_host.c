@@ -181,6 +181,23 @@ static bool foreign_secret(const char *s, size_t len, const char *host, char *na
     return false;
 }
 
+typedef struct secret_ud {
+    ctx *c;
+    scope *sc;
+    const char *host;
+    char *name;
+    size_t cap;
+} secret_ud;
+
+/* What name id is bound to reads a foreign secret. */
+static bool secret_in_name(void *p, TSNode id)
+{
+    secret_ud *u = p;
+    const char *s;
+    size_t len;
+    return text_of(u->c, id, u->sc, &s, &len) && foreign_secret(s, len, u->host, u->name, u->cap);
+}
+
 int check_secret_host(ctx *c, TSNode call, const vals *callee, scope *sc)
 {
     if (!c->eng->nsyntax || !request_call(c, call, callee))
@@ -217,24 +234,9 @@ int check_secret_host(ctx *c, TSNode call, const vals *callee, scope *sc)
             foreign_secret(c->text + st, en - st, host, name, sizeof name))
             hit = true;
         /* names inside the argument, one level (f"...{tok}", {"k": key}) */
-        TSTreeCursor cur = ts_tree_cursor_new(v);
         int budget = 256;
-        for (bool down = true; !hit && budget-- > 0;) {
-            TSNode n = ts_tree_cursor_current_node(&cur);
-            if (down && ts_node_symbol(n) == syms.identifier && text_of(c, n, sc, &s, &len) &&
-                foreign_secret(s, len, host, name, sizeof name))
-                hit = true;
-            if (down && ts_tree_cursor_goto_first_child(&cur))
-                continue;
-            if (ts_tree_cursor_goto_next_sibling(&cur)) {
-                down = true;
-                continue;
-            }
-            if (!ts_tree_cursor_goto_parent(&cur))
-                break;
-            down = false;
-        }
-        ts_tree_cursor_delete(&cur);
+        secret_ud u = {c, sc, host, name, sizeof name};
+        hit = hit || find_identifier(v, &budget, secret_in_name, &u);
     }
     kids_done(&k);
     if (!hit)

@@ -207,15 +207,23 @@ static int getter_with_module(ctx *c, TSNode call, TSNode args, const vals *call
                   : 0;
 }
 
+/* The parent of *n past any parentheses around it; *n becomes the
+ * outermost of those parentheses (or stays n). */
+static TSNode parent_past_parens(TSNode *n)
+{
+    TSNode p = ts_node_parent(*n);
+    while (!ts_node_is_null(p) && ts_node_symbol(p) == syms.parenthesized_expression) {
+        *n = p;
+        p = ts_node_parent(p);
+    }
+    return p;
+}
+
 /* Is call n (globals() and the like) only read for its keys: the right
  * side of `in` / `not in`, or what a for loop or comprehension iterates? */
 static bool keys_only(ctx *c, TSNode n)
 {
-    TSNode p = ts_node_parent(n);
-    while (!ts_node_is_null(p) && ts_node_symbol(p) == syms.parenthesized_expression) {
-        n = p;
-        p = ts_node_parent(p);
-    }
+    TSNode p = parent_past_parens(&n);
     if (ts_node_is_null(p))
         return false;
     if (node_is(p, "for_statement") || node_is(p, "for_in_clause"))
@@ -353,11 +361,7 @@ static bool only_globals(const vals *v)
  * or globals().get(k)? That lookup is judged on its own key. */
 static bool lookup_base(ctx *c, TSNode n)
 {
-    TSNode p = ts_node_parent(n);
-    while (!ts_node_is_null(p) && ts_node_symbol(p) == syms.parenthesized_expression) {
-        n = p;
-        p = ts_node_parent(p);
-    }
+    TSNode p = parent_past_parens(&n);
     if (ts_node_is_null(p))
         return false;
     if (ts_node_symbol(p) == syms.subscript)
