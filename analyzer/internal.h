@@ -356,6 +356,11 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out);
  * "{}".format(x), Path("/etc") / "x"); false for a plain literal, for a
  * call that hands back its argument, and for anything that does not fold. */
 bool fold_built(ctx *c, TSNode n, scope *sc, strval *out);
+/* An argument list as source text again, each item folded: ["bash", "-c",
+ * ?] for [shutil.which("bash"), "-c", cmd] ("?" for an item that does not
+ * fold), and the same for "bash -c id".split() and shlex.split(...) of a
+ * constant. False when a is none of these, or the text passes 4 KiB. */
+bool argv_source(ctx *c, TSNode a, scope *sc, strval *out);
 /* The strings n may be (at most max): fold_string's one, or each string of a
  * literal list, tuple or set that a name only iterates over or is unpacked
  * from (for op in ("sqrt", "sin")). 0 when not all are known, or one holds a

@@ -1278,6 +1278,87 @@ static bool fold_fstring(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     return ok && sb_done(&b, out);
 }
 
+/* argv_source's items: ", " between them, "?" for one that does not fold;
+ * false once the text reaches 4096 bytes (what does not fit is not read). */
+static bool argv_item(sbuf *b, size_t k, const strval *s)
+{
+    if (k)
+        sb_add(b, ", ", 2);
+    if (!s) {
+        sb_add(b, "?", 1);
+    } else {
+        sb_add(b, "\"", 1);
+        sb_add(b, s->s, s->len);
+        sb_add(b, "\"", 1);
+    }
+    return !b->failed && b->len < 4096;
+}
+
+static bool argv_close(sbuf *b, strval *out)
+{
+    sb_add(b, "]", 1);
+    if (b->failed || b->len >= 4096)
+        return false;
+    out->s = b->p;
+    out->len = b->len;
+    return true;
+}
+
+bool argv_source(ctx *c, TSNode a, scope *sc, strval *out)
+{
+    TSSymbol t = symbol_of(a);
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, 256);
+    sb_add(&b, "[", 1);
+    if (t == syms.list || t == syms.tuple) {
+        uint32_t n = ts_node_named_child_count(a);
+        for (uint32_t i = 0, k = 0; i < n && i < 64; i++) {
+            TSNode it = ts_node_named_child(a, i);
+            if (symbol_of(it) == syms.comment)
+                continue;
+            strval s;
+            bool ok = fold_string(c, it, sc, 0, &s) && !memchr(s.s, '"', s.len);
+            if (!argv_item(&b, k++, ok ? &s : NULL))
+                return false;
+        }
+        return argv_close(&b, out);
+    }
+    if (t != syms.call)
+        return false;
+    TSNode fn = ts_node_child_by_field_id(a, c->f_function),
+           args = ts_node_child_by_field_id(a, c->f_arguments);
+    if (symbol_of(fn) != syms.attribute || symbol_of(args) != syms.argument_list)
+        return false;
+    const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+    TSNode src = {0};
+    if (m && !strcmp(m, "split") && !ts_node_named_child_count(args)) { /* "bash -c id".split() */
+        src = ts_node_child_by_field_id(fn, c->f_object);
+    } else if (m && !strcmp(m, "split")) { /* shlex.split("bash -c 'id'") */
+        vals v = {0};
+        resolve_expr(c, fn, sc, 0, &v);
+        for (int i = 0; i < v.n && ts_node_is_null(src); i++)
+            if (!strcmp(v.v[i].qual, "shlex.split"))
+                src = call_arg(args, 0);
+    }
+    strval s;
+    if (ts_node_is_null(src) || !fold_string(c, src, sc, 0, &s) || memchr(s.s, '"', s.len))
+        return false;
+    for (size_t i = 0, k = 0; i < s.len && k < 64;) {
+        while (i < s.len && isspace((unsigned char)s.s[i]))
+            i++;
+        size_t j = i;
+        while (j < s.len && !isspace((unsigned char)s.s[j]))
+            j++;
+        if (j > i) {
+            strval w = {s.s + i, j - i};
+            if (!argv_item(&b, k++, &w))
+                return false;
+        }
+        i = j;
+    }
+    return argv_close(&b, out);
+}
+
 bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
 {
     TSSymbol t = symbol_of(n);

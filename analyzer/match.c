@@ -1,7 +1,6 @@
 /* Rule indexes and matching analyzer events against rules. */
 #include "internal.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <utf8proc.h>
 #include <string.h>
@@ -674,119 +673,9 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int 
 
 /* A `text` condition also reads what the argument folds to, written as a
  * string literal: os.path.join("/etc", "shadow"), f"{base}/shadow" and
- * Path("/etc") / "shadow" read as "/etc/shadow". Not for a literal, whose
- * own text was read already. */
-/* A bounded buffer for argv_source (what does not fit is not matched). */
-typedef struct sbuf_t {
-    char *p;
-    size_t len, cap;
-    bool failed;
-} sbuf_t;
-
-static void argv_add(sbuf_t *b, const char *s, size_t n)
-{
-    if (b->failed || b->len + n + 1 > b->cap) {
-        b->failed = true;
-        return;
-    }
-    memcpy(b->p + b->len, s, n);
-    b->len += n;
-}
-
-static void argv_open(ctx *c, sbuf_t *b)
-{
-    b->cap = 4096;
-    b->p = pc_arena_alloc(c->a, b->cap);
-    b->len = 0;
-    b->failed = !b->p;
-    argv_add(b, "[", 1);
-}
-
-static void argv_item(ctx *c, sbuf_t *b, size_t k, const strval *s)
-{
-    (void)c;
-    if (k)
-        argv_add(b, ", ", 2);
-    if (!s) {
-        argv_add(b, "?", 1);
-        return;
-    }
-    argv_add(b, "\"", 1);
-    argv_add(b, s->s, s->len);
-    argv_add(b, "\"", 1);
-}
-
-static bool argv_close(ctx *c, sbuf_t *b, strval *out)
-{
-    (void)c;
-    argv_add(b, "]", 1);
-    if (b->failed)
-        return false;
-    b->p[b->len] = '\0';
-    out->s = b->p;
-    out->len = b->len;
-    return true;
-}
-
-/* An argument list as source text again, each item folded: ["bash", "-c",
- * ?] for [shutil.which("bash"), "-c", cmd] ("?" for an item that does not
- * fold), and the same for "bash -c id".split() and shlex.split(...) of a
- * constant. False when a is none of these. */
-static bool argv_source(ctx *c, TSNode a, scope *sc, strval *out)
-{
-    TSSymbol t = ts_node_symbol(a);
-    sbuf_t b = {0};
-    if (t == syms.list || t == syms.tuple) {
-        uint32_t n = ts_node_named_child_count(a);
-        argv_open(c, &b);
-        for (uint32_t i = 0, k = 0; i < n && i < 64; i++) {
-            TSNode it = ts_node_named_child(a, i);
-            if (is_sym(it, syms.comment))
-                continue;
-            strval s;
-            bool ok = fold_string(c, it, sc, 0, &s) && !memchr(s.s, '"', s.len);
-            argv_item(c, &b, k++, ok ? &s : NULL);
-        }
-        return argv_close(c, &b, out);
-    }
-    if (t != syms.call)
-        return false;
-    TSNode fn = ts_node_child_by_field_id(a, c->f_function),
-           args = ts_node_child_by_field_id(a, c->f_arguments);
-    if (!is_sym(fn, syms.attribute) || !is_sym(args, syms.argument_list))
-        return false;
-    const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
-    TSNode src = {0};
-    if (m && !strcmp(m, "split") && !ts_node_named_child_count(args)) { /* "bash -c id".split() */
-        src = ts_node_child_by_field_id(fn, c->f_object);
-    } else if (m && !strcmp(m, "split")) { /* shlex.split("bash -c 'id'") */
-        vals v = {0};
-        resolve_expr(c, fn, sc, 0, &v);
-        for (int i = 0; i < v.n && ts_node_is_null(src); i++)
-            if (!strcmp(v.v[i].qual, "shlex.split"))
-                src = call_arg(args, 0);
-    }
-    strval s;
-    if (ts_node_is_null(src) || !fold_string(c, src, sc, 0, &s) || memchr(s.s, '"', s.len))
-        return false;
-    argv_open(c, &b);
-    for (size_t i = 0, k = 0; i < s.len && k < 64;) {
-        while (i < s.len && isspace((unsigned char)s.s[i]))
-            i++;
-        size_t j = i;
-        while (j < s.len && !isspace((unsigned char)s.s[j]))
-            j++;
-        if (j > i) {
-            strval w = {s.s + i, j - i};
-            argv_item(c, &b, k++, &w);
-        }
-        i = j;
-    }
-    return argv_close(c, &b, out);
-}
-
-/* The folded text of argument a (argv_source, or its folded value as a
- * double-quoted literal), worked out once for all the rules that ask. */
+ * Path("/etc") / "shadow" read as "/etc/shadow" (argv_source for argument
+ * lists); not for a literal, whose own text was read already. Worked out
+ * once for all the rules that ask. */
 static bool folded_text(ctx *c, TSNode a, scope *sc, strval *out)
 {
     if (c->folded.set && ts_node_eq(c->folded.node, a)) {
