@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -40,6 +41,37 @@ int pc_cache_build_id(unsigned long long out[7])
     return 0;
 }
 
+/* An entry of ours that nobody else can write, of at most max bytes? */
+static bool trusted(int fd, size_t max, struct stat *st)
+{
+    return fstat(fd, st) == 0 && S_ISREG(st->st_mode) && st->st_uid == geteuid() && !(st->st_mode & 022) &&
+           st->st_size > 0 && (size_t)st->st_size <= max;
+}
+
+void *pc_cache_map(const char *path, size_t max, size_t *len)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    void *p = NULL;
+    if (trusted(fd, max, &st)) {
+        p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        if (p == MAP_FAILED)
+            p = NULL;
+        else
+            *len = (size_t)st.st_size;
+    }
+    close(fd);
+    return p;
+}
+
+void pc_cache_unmap(void *map, size_t len)
+{
+    if (map)
+        munmap(map, len);
+}
+
 unsigned char *pc_cache_read(const char *path, size_t max, size_t *len)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
@@ -47,8 +79,7 @@ unsigned char *pc_cache_read(const char *path, size_t max, size_t *len)
         return NULL;
     struct stat st;
     unsigned char *buf = NULL;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() && !(st.st_mode & 022) &&
-        st.st_size > 0 && (size_t)st.st_size <= max && (buf = malloc((size_t)st.st_size))) {
+    if (trusted(fd, max, &st) && (buf = malloc((size_t)st.st_size))) {
         size_t n = 0;
         while (n < (size_t)st.st_size) {
             ssize_t r = read(fd, buf + n, (size_t)st.st_size - n);

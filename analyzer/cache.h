@@ -24,6 +24,11 @@ int pc_cache_build_id(unsigned long long out[7]);
  * write, at most max bytes. Returns a malloc'd buffer or NULL. */
 unsigned char *pc_cache_read(const char *path, size_t max, size_t *len);
 
+/* The same, mapped read-only instead of copied (entries are replaced by
+ * rename, never rewritten in place). Returns NULL on any doubt. */
+void *pc_cache_map(const char *path, size_t max, size_t *len);
+void pc_cache_unmap(void *map, size_t len);
+
 /* Write an entry atomically (a temporary file renamed into place). */
 void pc_cache_write(const char *path, const void *data, size_t len);
 

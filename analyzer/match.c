@@ -25,8 +25,12 @@ static int index_add(pc_engine *e, pc_name_index *ix, const pc_rule *r, const ch
         const char *key = last_part(pat + 1);
         if (!*key)
             key = pat + 1;
-        ref->next = pc_strmap_get(&ix->suffixes, key);
-        return pc_strmap_put(&ix->suffixes, key, ref);
+        void **head = pc_strmap_slot_of(&ix->suffixes, key);
+        if (!head)
+            return -1;
+        ref->next = *head;
+        *head = ref;
+        return 0;
     }
     if (strpbrk(pat, "*?[")) {
         const char *t = pat;
@@ -38,8 +42,26 @@ static int index_add(pc_engine *e, pc_name_index *ix, const pc_rule *r, const ch
         ix->globs = ref;
         return 0;
     }
-    ref->next = pc_strmap_get(&ix->exact, pat);
-    return pc_strmap_put(&ix->exact, pat, ref);
+    void **head = pc_strmap_slot_of(&ix->exact, pat);
+    if (!head)
+        return -1;
+    ref->next = *head;
+    *head = ref;
+    return 0;
+}
+
+/* Size the exact-name indexes once for every pattern the rules list (most
+ * are exact names), instead of growing them a dozen times. */
+static int reserve_indexes(pc_engine *e, const pc_ruleset *rules)
+{
+    size_t n[PC_MATCH_DEFINE + 1] = {0};
+    for (size_t i = 0; i < rules->count; i++)
+        if (rules->rules[i]->kind <= PC_MATCH_DEFINE)
+            n[rules->rules[i]->kind] += rules->rules[i]->npatterns;
+    return pc_strmap_reserve(&e->calls.exact, n[PC_MATCH_CALL]) |
+           pc_strmap_reserve(&e->attributes.exact, n[PC_MATCH_ATTRIBUTE]) |
+           pc_strmap_reserve(&e->names.exact, n[PC_MATCH_NAME]) |
+           pc_strmap_reserve(&e->defines.exact, n[PC_MATCH_DEFINE]);
 }
 
 /* Does s (of length a) end with suffix? */
@@ -109,7 +131,7 @@ pc_engine *pc_engine_new(const pc_policy *policy, const pc_ruleset *rules, pc_er
     pc_strmap_init(&e->attributes.suffixes, &e->arena);
     pc_strmap_init(&e->names.suffixes, &e->arena);
     pc_strmap_init(&e->defines.suffixes, &e->arena);
-    int rc = 0;
+    int rc = reserve_indexes(e, rules);
     unsigned input_seen = 0;
     for (size_t i = 0; i < rules->count && rc == 0; i++) {
         const pc_rule *r = rules->rules[i];
@@ -178,6 +200,8 @@ void pc_engine_jit(const pc_engine *e)
         const pc_rule *r = e->rules->rules[i];
         if (r->regex)
             pcre2_jit_compile(r->regex, PCRE2_JIT_COMPLETE); /* best effort */
+        for (size_t j = 0; j < r->nmore; j++)
+            pcre2_jit_compile(r->more[j], PCRE2_JIT_COMPLETE);
         if (r->target)
             pcre2_jit_compile(r->target, PCRE2_JIT_COMPLETE);
     }
@@ -1011,10 +1035,14 @@ int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
         const pc_rule *r = c->eng->strings[i];
         if (is_bytes && !r->bytes)
             continue;
-        uint32_t minlen = 0; /* in characters, so never more than the bytes */
-        if (pcre2_pattern_info(r->regex, PCRE2_INFO_MINLENGTH, &minlen) == 0 && s->len < minlen)
-            continue; /* too short to match: skip the call */
-        int rc = pcre2_match(r->regex, (PCRE2_SPTR)s->s, s->len, 0, opts, c->w->md, c->w->mctx);
+        int rc = -1;
+        for (size_t k = 0; k <= r->nmore && rc < 0; k++) {
+            const pcre2_code *re = k ? r->more[k - 1] : r->regex;
+            uint32_t minlen = 0; /* in characters, so never more than the bytes */
+            if (pcre2_pattern_info(re, PCRE2_INFO_MINLENGTH, &minlen) == 0 && s->len < minlen)
+                continue; /* too short to match: skip the call */
+            rc = pcre2_match(re, (PCRE2_SPTR)s->s, s->len, 0, opts, c->w->md, c->w->mctx);
+        }
         if (rc < 0)
             continue;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->w->md);

@@ -119,7 +119,9 @@ typedef struct pc_rule {
     size_t nargs;
     bool references_only; /* call: references that are not calls, never the calls */
     bool references_also; /* call with args: references match too (their arguments are not known) */
-    pcre2_code *regex;    /* string */
+    pcre2_code *regex;    /* string (a list: its first item) */
+    pcre2_code **more;    /* string: a list's other items, each tried on its own */
+    size_t nmore;
     bool bytes;
     TSQuery *query;
     const char *query_src;
@@ -144,6 +146,8 @@ typedef struct pc_ruleset {
     size_t nfiles;
     struct pc_ruleset **parts; /* rule sets loaded in parallel and merged here */
     size_t nparts;
+    void *map; /* the cache entry the rules came from: their strings point into it */
+    size_t maplen;
 } pc_ruleset;
 
 pc_ruleset *pc_ruleset_new(void);

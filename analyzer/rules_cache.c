@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#define MAGIC "PCRULES8"
+#define MAGIC "PCRULESA"
 #define MAX_ENTRY (64u << 20)
 #define NIL UINT32_MAX
 
@@ -61,6 +61,7 @@ static void put_str(wbuf *w, const char *s, size_t n)
     }
     put_u32(w, (uint32_t)n);
     put(w, s, n);
+    put(w, "", 1); /* terminated, so that a reader can use it in place */
 }
 
 static void put_cstr(wbuf *w, const char *s)
@@ -137,6 +138,9 @@ static void put_rule(wbuf *w, const pc_rule *r)
     for (size_t i = 0; i < r->nargs; i++)
         put_argcond(w, &r->args[i]);
     put_code(w, r->regex);
+    put_u32(w, (uint32_t)r->nmore);
+    for (size_t i = 0; i < r->nmore; i++)
+        put_code(w, r->more[i]);
     put_code(w, r->target);
     if (r->value)
         put_argcond(w, r->value);
@@ -181,14 +185,12 @@ static const char *get_str(rbuf *r, size_t *len)
         *len = 0;
     if (r->failed || n == NIL)
         return NULL;
-    if (r->len - r->pos < n) {
+    if (r->len - r->pos <= n || r->p[r->pos + n] != '\0') {
         r->failed = true;
         return NULL;
     }
-    char *s = pc_arena_strndup(r->a, (const char *)r->p + r->pos, n);
-    if (!s)
-        r->failed = true;
-    r->pos += n;
+    const char *s = (const char *)r->p + r->pos; /* in the mapped entry, which the rule set keeps */
+    r->pos += (size_t)n + 1;
     if (len)
         *len = n;
     return s;
@@ -280,6 +282,16 @@ static pc_rule *get_rule(rbuf *r)
     for (uint32_t i = 0; i < nargs; i++)
         get_argcond(r, &x->args[i]);
     x->regex = get_code(r);
+    uint32_t nmore = get_u32(r);
+    if (r->failed || nmore > r->ncodes)
+        return r->failed = true, NULL;
+    x->more = nmore ? pc_arena_array(r->a, nmore, sizeof *x->more) : NULL;
+    if (nmore && !x->more)
+        return r->failed = true, NULL;
+    for (uint32_t i = 0; i < nmore; i++)
+        if (!(x->more[i] = get_code(r)))
+            r->failed = true;
+    x->nmore = nmore;
     x->target = get_code(r);
     if (s[11]) {
         if (!(x->value = pc_arena_alloc(r->a, sizeof *x->value)))
@@ -387,6 +399,8 @@ void pc_rules_cache_store(const pc_ruleset *rs, const char *path)
     free(w.p);
 }
 
+#define HEAD (8 + SHA256_DIGEST_SIZE) /* the magic and the digest */
+
 static int decode_codes(rbuf *r)
 {
     r->ncodes = get_u32(r);
@@ -429,16 +443,16 @@ static int decode_codes(rbuf *r)
 bool pc_rules_cache_load(pc_ruleset *rs, const char *path)
 {
     size_t len = 0;
-    unsigned char *data = pc_cache_read(path, MAX_ENTRY, &len);
+    unsigned char *data = pc_cache_map(path, MAX_ENTRY, &len);
     if (!data)
         return false;
-    uint8_t d[SHA256_DIGEST_SIZE];
-    bool ok = len >= 8 + sizeof d && !memcmp(data, MAGIC, 8);
+    bool ok = len >= HEAD && !memcmp(data, MAGIC, 8);
     if (ok) {
-        digest(data + 8 + sizeof d, len - 8 - sizeof d, d);
+        uint8_t d[SHA256_DIGEST_SIZE];
+        digest(data + HEAD, len - HEAD, d);
         ok = !memcmp(d, data + 8, sizeof d);
     }
-    rbuf r = {.p = data, .len = len, .pos = 8 + sizeof d, .a = &rs->arena};
+    rbuf r = {.p = data, .len = len, .pos = HEAD, .a = &rs->arena};
     pc_rule **rules = NULL;
     uint32_t count = 0;
     if (ok) {
@@ -453,6 +467,8 @@ bool pc_rules_cache_load(pc_ruleset *rs, const char *path)
     if (ok) {
         rs->rules = rules;
         rs->count = rs->cap = count;
+        rs->map = data;
+        rs->maplen = len;
         for (uint32_t i = 0; r.codes && i < r.ncodes; i++)
             if (!r.used[i])
                 pcre2_code_free(r.codes[i]); /* only a hand-made entry leaves one over */
@@ -467,6 +483,7 @@ bool pc_rules_cache_load(pc_ruleset *rs, const char *path)
     }
     free(r.codes);
     free(r.used);
-    free(data);
+    if (!ok)
+        pc_cache_unmap(data, len);
     return ok;
 }

@@ -1,4 +1,5 @@
 #include "rules.h"
+#include "cache.h"
 #include "rules_cache.h"
 #include "source.h"
 #include "yamlutil.h"
@@ -117,6 +118,9 @@ static void rule_release(pc_rule *r)
     r->value = NULL;
     if (r->regex)
         pcre2_code_free(r->regex);
+    for (size_t j = 0; j < r->nmore; j++)
+        pcre2_code_free(r->more[j]);
+    r->nmore = 0;
     if (r->query) {
         uint32_t n = ts_query_pattern_count(r->query);
         for (uint32_t j = 0; r->preds && j < n; j++)
@@ -139,6 +143,7 @@ void pc_ruleset_free(pc_ruleset *rs)
     free(rs->parts);
     free(rs->rules);
     pc_arena_release(&rs->arena);
+    pc_cache_unmap(rs->map, rs->maplen);
     free(rs);
 }
 
@@ -381,6 +386,29 @@ static int parse_call(loader *L, pc_rule *r, yaml_node_t *n)
     return args ? parse_args(L, r, args) : 0;
 }
 
+/* A list of regexes: any may match. Each is compiled on its own, because
+ * PCRE2 skips ahead to where a pattern can start (a literal first character,
+ * a required one) only when every branch of it agrees: one regex of many
+ * alternatives tries every position of every string. */
+static int parse_regex_list(loader *L, pc_rule *r, yaml_node_t *n)
+{
+    size_t len = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+    if (!len)
+        return pc_yaml_fail(&L->y, n, L->err, "'regex' must not be an empty list");
+    if (len > 1 && !(r->more = pc_arena_array(L->a, len - 1, sizeof *r->more)))
+        return pc_fail(L->err, "out of memory");
+    for (size_t i = 0; i < len; i++) {
+        yaml_node_t *item = yaml_document_get_node(&L->y.doc, n->data.sequence.items.start[i]);
+        const char *re = item ? pc_yaml_scalar(item) : NULL;
+        if (!re)
+            return pc_yaml_fail(&L->y, item ? item : n, L->err, "each item of 'regex' must be a string");
+        if (compile_regex(L, item, re, i ? &r->more[i - 1] : &r->regex) < 0)
+            return -1;
+        r->nmore = i;
+    }
+    return 0;
+}
+
 static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
 {
     static const char *const keys[] = {"regex", "bytes", NULL};
@@ -391,8 +419,9 @@ static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
         if (pc_yaml_check_keys(&L->y, n, keys, L->err) < 0)
             return -1;
         at = pc_yaml_get(&L->y, n, "regex");
-        if (!at || !(re = pc_yaml_scalar(at)))
-            return pc_yaml_fail(&L->y, n, L->err, "'string' needs a 'regex' string");
+        bool list = at && at->type == YAML_SEQUENCE_NODE;
+        if (!list && (!at || !(re = pc_yaml_scalar(at))))
+            return pc_yaml_fail(&L->y, n, L->err, "'string' needs a 'regex': a string or a list of strings");
         yaml_node_t *b = pc_yaml_get(&L->y, n, "bytes");
         if (b) {
             int v = pc_yaml_bool_value(b);
@@ -400,6 +429,8 @@ static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
                 return pc_yaml_fail(&L->y, b, L->err, "'bytes' must be true or false");
             r->bytes = v;
         }
+        if (list)
+            return parse_regex_list(L, r, at);
     }
     return compile_regex(L, at, re, &r->regex);
 }

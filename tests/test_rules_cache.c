@@ -32,7 +32,15 @@ static const char *const yaml_a = "rules:\n"
                                   "    confidence: medium\n"
                                   "    cwe: CWE-798\n"
                                   "    match:\n"
-                                  "      string: 'AKIA[0-9A-Z]{16}'\n";
+                                  "      string: 'AKIA[0-9A-Z]{16}'\n"
+                                  "  - id: t-path\n"
+                                  "    message: Keys. Do not read them.\n"
+                                  "    severity: high\n"
+                                  "    confidence: high\n"
+                                  "    cwe: CWE-522\n"
+                                  "    match:\n"
+                                  "      string:\n"
+                                  "        regex: ['^/etc/shadow$', '(?<![^/])id_rsa$']\n";
 static const char *const yaml_b = "rules:\n"
                                   "  - id: t-eval\n"
                                   "    message: Eval. Do not.\n"
@@ -67,6 +75,7 @@ static const char *const yaml_b = "rules:\n"
 static const char *const program = "import subprocess, requests, telnetlib\n"
                                    "subprocess.run('rm -rf /', shell=True)\n"
                                    "key = 'AKIAABCDEFGHIJKLMNOP'\n"
+                                   "open('/home/u/.ssh/id_rsa')\n"
                                    "eval(x)\n"
                                    "requests.get(u)\n"
                                    "telnetlib.Telnet(h, 23)\n";
@@ -169,6 +178,8 @@ static void same_rules(const pc_ruleset *x, const pc_ruleset *y)
         assert_int_equal(a->npatterns, b->npatterns);
         assert_int_equal(a->nargs, b->nargs);
         assert_int_equal(a->references_only, b->references_only);
+        assert_int_equal(a->nmore, b->nmore);
+        assert_true(!a->regex == !b->regex);
         for (size_t k = 0; k < a->npatterns; k++)
             assert_string_equal(a->patterns[k], b->patterns[k]);
     }
@@ -189,7 +200,7 @@ static void test_second_load_is_cached_and_equal(void **state)
     assert_true(pc_rules_cache_load(warm, f->cache)); /* and read back */
     same_rules(cold, warm);
     char *x = findings(cold), *y = findings(warm);
-    assert_string_equal(x, "t-shell@2 t-secret@3 t-eval@4 t-timeout@5 t-port@6 ");
+    assert_string_equal(x, "t-shell@2 t-secret@3 t-path@4 t-eval@5 t-timeout@6 t-port@7 ");
     assert_string_equal(x, y);
     free(x);
     free(y);
@@ -215,7 +226,8 @@ static void test_changed_file_is_a_miss(void **state)
     assert_false(f->may_store); /* just rewritten: not stored until it has aged */
     pc_ruleset *rs = load(f);
     char *x = findings(rs);
-    assert_string_equal(x, "t-shell@2 t-secret@3 t-eval@4 t-timeout@5 "); /* port 23 no longer matches */
+    assert_string_equal(
+        x, "t-shell@2 t-secret@3 t-path@4 t-eval@5 t-timeout@6 "); /* port 23 no longer matches */
     free(x);
     pc_ruleset_free(rs);
     unlink(before);
@@ -245,7 +257,7 @@ static void test_damaged_entry_is_a_miss(void **state)
         pc_ruleset_free(rs);
         rs = load(f); /* falls back to the YAML and is right */
         char *x = findings(rs);
-        assert_string_equal(x, "t-shell@2 t-secret@3 t-eval@4 t-timeout@5 t-port@6 ");
+        assert_string_equal(x, "t-shell@2 t-secret@3 t-path@4 t-eval@5 t-timeout@6 t-port@7 ");
         free(x);
         pc_ruleset_free(rs);
         unlink(f->cache);

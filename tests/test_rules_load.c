@@ -621,6 +621,52 @@ static void test_err_bad_regex(void **state)
                  "bad regex");
 }
 
+/* A list of regexes: each compiled on its own, all kept; the string matches
+ * when any does. */
+static void test_string_regex_list(void **state)
+{
+    fx *f = *state;
+    assert_int_equal(load(f, "rules:\n" HDR("a") "    match:\n      string:\n        regex:\n"
+                                                 "          - '^/etc/shadow$'\n"
+                                                 "          - '(?<![^/])id_rsa$'\n"
+                                                 "          - 'AKIA[0-9A-Z]{16}'\n"
+                                                 "        bytes: false\n"),
+                     0);
+    const pc_rule *r = pc_ruleset_find(f->rs, "a");
+    assert_non_null(r);
+    assert_non_null(r->regex);
+    assert_int_equal(r->nmore, 2);
+    assert_false(r->bytes);
+    pcre2_match_data *md = pcre2_match_data_create(8, NULL);
+    assert_true(pcre2_match(r->regex, (PCRE2_SPTR) "/etc/shadow", PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >=
+                0);
+    assert_true(pcre2_match(r->more[0], (PCRE2_SPTR) "/root/.ssh/id_rsa", PCRE2_ZERO_TERMINATED, 0, 0, md,
+                            NULL) >= 0);
+    assert_true(pcre2_match(r->more[1], (PCRE2_SPTR) "AKIAABCDEFGHIJKLMNOP", PCRE2_ZERO_TERMINATED, 0, 0, md,
+                            NULL) >= 0);
+    pcre2_match_data_free(md);
+    /* a list of one is a plain regex */
+    assert_int_equal(load(f, "rules:\n" HDR("b") "    match:\n      string:\n        regex: ['x+']\n"), 0);
+    r = pc_ruleset_find(f->rs, "b");
+    assert_non_null(r->regex);
+    assert_int_equal(r->nmore, 0);
+}
+
+static void test_err_bad_regex_list(void **state)
+{
+    /* the bad item is named by its own position */
+    expect_error(*state,
+                 "rules:\n" HDR("a") "    match:\n      string:\n        regex:\n"
+                                     "          - 'ok'\n          - '(unclosed'\n",
+                 11, 13, "bad regex");
+    expect_error(*state, "rules:\n" HDR("a") "    match:\n      string:\n        regex: []\n", 9, 16,
+                 "'regex' must not be an empty list");
+    expect_error(*state, "rules:\n" HDR("a") "    match:\n      string:\n        regex:\n          - [x]\n",
+                 10, 13, "each item of 'regex' must be a string");
+    expect_error(*state, "rules:\n" HDR("a") "    match:\n      string:\n        regex: {x: y}\n", 9, 9,
+                 "'string' needs a 'regex'");
+}
+
 static void test_err_bad_args_regex(void **state)
 {
     expect_error(*state,
@@ -951,6 +997,8 @@ int main(void)
         T(test_err_two_kinds),
         T(test_err_no_kind),
         T(test_err_bad_regex),
+        T(test_string_regex_list),
+        T(test_err_bad_regex_list),
         T(test_err_bad_args_regex),
         T(test_err_query_syntax),
         T(test_err_query_unknown_node),
