@@ -20,10 +20,11 @@ int pc_cache_dir(char *buf, size_t cap)
     if (snprintf(buf, cap, "%s", CACHE_DIR) >= (int)cap)
         return -1;
     /* create the last component only if the parent exists; no mkdir -p games */
-    if (mkdir(buf, 0700) < 0 && errno != EEXIST)
-        return -1;
     struct stat st;
-    if (lstat(buf, &st) < 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 022))
+    if (lstat(buf, &st) < 0 &&
+        (errno != ENOENT || (mkdir(buf, 0700) < 0 && errno != EEXIST) || lstat(buf, &st) < 0))
+        return -1;
+    if (!S_ISDIR(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 022))
         return -1; /* not ours alone: do not trust it */
     return 0;
 }

@@ -211,8 +211,85 @@ pc_policy *pc_policy_load(const char *name_or_path, const char *rules_dir, pc_er
     return p;
 }
 
+/* Is want a rule set's name, not a pattern, that the directory scan would
+ * find as it is: no component hidden or empty, not under policies/ or
+ * sandbox/, no deeper than the scan goes? */
+static bool plain_name(const char *want)
+{
+    if (!*want || strpbrk(want, "*?[\\") || !strcmp(want, "policies") || !strcmp(want, "sandbox") ||
+        !strncmp(want, "policies/", 9) || !strncmp(want, "sandbox/", 8))
+        return false;
+    int parts = 1;
+    for (const char *s = want; *s; s++) {
+        if ((s == want || s[-1] == '/') && (*s == '.' || *s == '/'))
+            return false;
+        if (*s == '/' && ++parts > 9)
+            return false;
+    }
+    return want[strlen(want) - 1] != '/';
+}
+
+static bool is_yaml_path(const char *want)
+{
+    size_t wl = strlen(want);
+    return wl > 5 && !strcmp(want + wl - 5, ".yaml");
+}
+
+/* The common case, a policy that names its rule sets: each name is its
+ * file, so the rules directory is not read. When a load fails, a missing
+ * file is reported as the scan would report it. Returns 1 when a name
+ * needs the scan after all (a pattern). */
+static int load_named(const pc_policy *p, const char *rules_dir, pc_ruleset *rs, pc_error *err)
+{
+    for (size_t i = 0; i < p->nrulesets; i++)
+        if (!is_yaml_path(p->rulesets[i]) && !plain_name(p->rulesets[i]))
+            return 1;
+    char **load = calloc(p->nrulesets + 1, sizeof *load);
+    size_t nload = 0;
+    int rc = load ? 0 : pc_fail(err, "out of memory");
+    for (size_t i = 0; i < p->nrulesets && rc == 0; i++) {
+        const char *want = p->rulesets[i];
+        char *path;
+        int n = is_yaml_path(want)
+                    ? asprintf(&path, "%s%s%s", want[0] == '/' ? "" : p->dir, want[0] == '/' ? "" : "/", want)
+                    : asprintf(&path, "%s/%s.yaml", rules_dir, want);
+        if (n < 0) {
+            rc = pc_fail(err, "out of memory");
+            break;
+        }
+        bool dup = false;
+        for (size_t j = 0; j < nload && !dup; j++)
+            dup = !is_yaml_path(want) && !strcmp(load[j], path);
+        if (dup)
+            free(path);
+        else
+            load[nload++] = path;
+    }
+    if (rc == 0 && pc_ruleset_load_files(rs, (const char *const *)load, nload, err) < 0) {
+        rc = -1;
+        for (size_t i = 0; i < p->nrulesets; i++) {
+            const char *want = p->rulesets[i];
+            char path[PATH_MAX];
+            struct stat st;
+            if (is_yaml_path(want) ||
+                (snprintf(path, sizeof path, "%s/%s.yaml", rules_dir, want) < (int)sizeof path &&
+                 stat(path, &st) == 0 && S_ISREG(st.st_mode)))
+                continue;
+            pc_fail(err, "%s: rule set '%s' not found in %s", p->path, want, rules_dir);
+            break;
+        }
+    }
+    for (size_t i = 0; load && i < nload; i++)
+        free(load[i]);
+    free(load);
+    return rc;
+}
+
 int pc_policy_load_rules(const pc_policy *p, const char *rules_dir, pc_ruleset *rs, pc_error *err)
 {
+    int named = load_named(p, rules_dir, rs, err);
+    if (named <= 0)
+        return named;
     char **names = NULL;
     size_t n = 0;
     if (pc_rules_collect(rules_dir, &names, &n) < 0)
