@@ -112,8 +112,8 @@ static int parse_overrides(pc_yaml *y, pc_policy *p, yaml_node_t *n, pc_error *e
 
 static int parse_policy(pc_yaml *y, pc_policy *p, pc_error *err)
 {
-    static const char *const keys[] = {"policy", "description",  "rulesets", "disable", "severity",
-                                       "deny",   "suppressions", "runner",   "audit",   NULL};
+    static const char *const keys[] = {"policy", "description",  "rulesets", "only",  "disable", "severity",
+                                       "deny",   "suppressions", "runner",   "audit", NULL};
     yaml_node_t *root = pc_yaml_root(y), *v;
     if (pc_yaml_check_keys(y, root, keys, err) < 0)
         return -1;
@@ -127,6 +127,12 @@ static int parse_policy(pc_yaml *y, pc_policy *p, pc_error *err)
     if ((v = pc_yaml_get(y, root, "disable")) &&
         pc_yaml_strings(y, v, &p->arena, &p->disable, &p->ndisable, err) < 0)
         return -1;
+    if ((v = pc_yaml_get(y, root, "only"))) {
+        if (pc_yaml_strings(y, v, &p->arena, &p->only, &p->nonly, err) < 0)
+            return -1;
+        if (!p->nonly) /* not "every rule", which leaving it out says */
+            return pc_yaml_fail(y, v, err, "'only' must name at least one rule id");
+    }
     if ((v = pc_yaml_get(y, root, "severity")) && parse_overrides(y, p, v, err) < 0)
         return -1;
     p->deny_severity = PC_SEV_HIGH;
@@ -337,6 +343,11 @@ int pc_policy_load_rules(const pc_policy *p, const char *rules_dir, pc_ruleset *
 
 bool pc_policy_disabled(const pc_policy *p, const char *rule_id)
 {
+    bool listed = !p->nonly;
+    for (size_t i = 0; i < p->nonly && !listed; i++)
+        listed = fnmatch(p->only[i], rule_id, 0) == 0;
+    if (!listed)
+        return true;
     for (size_t i = 0; i < p->ndisable; i++)
         if (fnmatch(p->disable[i], rule_id, 0) == 0)
             return true;

@@ -20,6 +20,8 @@ typedef struct pc_policy {
     size_t nrulesets;
     const char **disable;
     size_t ndisable;
+    const char **only; /* when set, every other rule is off */
+    size_t nonly;
     pc_severity_override *overrides;
     size_t noverrides;
     bool deny_never;

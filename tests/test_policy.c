@@ -5,13 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define RULE(id, sev)                                                                                    \
-    "  - id: " id "\n"                                                                                   \
-    "    message: m\n"                                                                                   \
-    "    severity: " sev "\n"                                                                            \
-    "    confidence: high\n"                                                                             \
-    "    cwe: CWE-95\n"                                                                                  \
-    "    match:\n"                                                                                       \
+#define RULE(id, sev)                                                                                        \
+    "  - id: " id "\n"                                                                                       \
+    "    message: m\n"                                                                                       \
+    "    severity: " sev "\n"                                                                                \
+    "    confidence: high\n"                                                                                 \
+    "    cwe: CWE-95\n"                                                                                      \
+    "    match:\n"                                                                                           \
     "      call: [f]\n"
 
 typedef struct fx {
@@ -241,10 +241,29 @@ static void test_disabled(void **state)
     assert_false(pc_policy_disabled(p, "assert-used"));
 }
 
+static void test_only(void **state)
+{
+    fx *f = *state;
+    pc_policy *p =
+        load(f, "policy: p\nrulesets: []\nonly: [eval-exec, \"shell-*\"]\ndisable: [shell-command]\n");
+    assert_non_null(p);
+    assert_false(pc_policy_disabled(p, "eval-exec"));
+    assert_false(pc_policy_disabled(p, "shell-true-call"));
+    assert_true(pc_policy_disabled(p, "shell-command")); /* disable still wins */
+    assert_true(pc_policy_disabled(p, "subprocess-call"));
+    assert_true(pc_policy_disabled(p, "eval-exec-2"));
+    p = load(f, "policy: p\nrulesets: []\nonly: eval-exec\n");
+    assert_non_null(p);
+    assert_true(pc_policy_disabled(p, "exec-call"));
+    assert_null(load(f, "policy: p\nrulesets: []\nonly: []\n"));
+    assert_non_null(strstr(f->err.msg, "'only' must name at least one rule id"));
+}
+
 static void test_severity_overrides(void **state)
 {
     fx *f = *state;
-    pc_policy *p = load(f, "policy: p\nrulesets: []\nseverity:\n  subprocess-call: critical\n  noisy: info\n");
+    pc_policy *p =
+        load(f, "policy: p\nrulesets: []\nseverity:\n  subprocess-call: critical\n  noisy: info\n");
     assert_non_null(p);
     pc_rule a = mkrule("subprocess-call", PC_MATCH_CALL, PC_SEV_MEDIUM, PC_CONF_HIGH);
     pc_rule b = mkrule("noisy", PC_MATCH_CALL, PC_SEV_HIGH, PC_CONF_HIGH);
@@ -261,13 +280,18 @@ static void test_errors(void **state)
     fx *f = *state;
     expect_error(f, "policy: p\nrulesets: []\ncolour: red\n", 3, 1, "unknown key 'colour'");
     expect_error(f, "policy: p\nrulesets: []\ndeny:\n  severity: huge\n", 4, 13, "severity must be one of");
-    expect_error(f, "policy: p\nrulesets: []\ndeny:\n  confidence: total\n", 4, 15, "confidence must be one of");
+    expect_error(f, "policy: p\nrulesets: []\ndeny:\n  confidence: total\n", 4, 15,
+                 "confidence must be one of");
     expect_error(f, "policy: p\nrulesets: []\ndeny:\n  colour: red\n", 4, 3, "unknown key 'colour'");
-    expect_error(f, "policy: p\nrulesets: []\ndeny:\n  input: maybe\n", 4, 10, "'input' must be true or false");
-    expect_error(f, "policy: p\nrulesets: []\ndeny: sometimes\n", 3, 7, "'deny' must be a mapping or 'never'");
-    expect_error(f, "policy: p\nrulesets: []\nseverity:\n  eval-exec: severe\n", 4, 14, "severity must be one of");
+    expect_error(f, "policy: p\nrulesets: []\ndeny:\n  input: maybe\n", 4, 10,
+                 "'input' must be true or false");
+    expect_error(f, "policy: p\nrulesets: []\ndeny: sometimes\n", 3, 7,
+                 "'deny' must be a mapping or 'never'");
+    expect_error(f, "policy: p\nrulesets: []\nseverity:\n  eval-exec: severe\n", 4, 14,
+                 "severity must be one of");
     expect_error(f, "policy: p\nrulesets: []\nseverity: [a, b]\n", 3, 11, "'severity' must map rule ids");
-    expect_error(f, "policy: p\nrulesets: []\nsuppressions: sure\n", 3, 15, "'suppressions' must be true or false");
+    expect_error(f, "policy: p\nrulesets: []\nsuppressions: sure\n", 3, 15,
+                 "'suppressions' must be true or false");
     expect_error(f, "policy: p\ndescription: no rule sets\n", 1, 1, "missing required key 'rulesets'");
     expect_error(f, "rulesets: []\n", 1, 1, "missing required key 'policy'");
     expect_error(f, "policy: p\nrulesets: {a: 1}\n", 2, 11, "expected a string or a list of strings");
@@ -456,6 +480,7 @@ int main(void)
         T(test_denies_severity_confidence),
         T(test_denies_rules),
         T(test_disabled),
+        T(test_only),
         T(test_severity_overrides),
         T(test_errors),
         T(test_error_unknown_policy),
