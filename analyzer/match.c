@@ -877,12 +877,25 @@ static bool cond_holds(ctx *c, const arg_scan *s, scope *sc, const pc_argcond *a
     return value_holds(c, a, unknown, sc, ac);
 }
 
+/* Does the call's value go nowhere (a statement of its own)? */
+static bool result_discarded(TSNode call)
+{
+    TSNode p = ts_node_parent(call);
+    while (!ts_node_is_null(p) && ts_node_symbol(p) == syms.parenthesized_expression)
+        p = ts_node_parent(p);
+    return !ts_node_is_null(p) && !strcmp(ts_node_type(p), "expression_statement");
+}
+
 static int call_rule(ctx *c, const pc_rule *r, void *p)
 {
     call_ud *ud = p;
-    if (ud->reference)
-        return r->nargs && !r->references_also ? 0 : emit(c, r, ud->at, ud->qual);
+    if (ud->reference) /* a reference's value is a function: any result is still to come */
+        return (r->nargs && !r->references_also) || r->result == PC_RESULT_DISCARDED
+                   ? 0
+                   : emit(c, r, ud->at, ud->qual);
     if (r->references_only)
+        return 0;
+    if (r->result && (r->result == PC_RESULT_DISCARDED) != result_discarded(ud->call))
         return 0;
     if (r->nargs && !ud->scan->done)
         scan_args(c, ud->call, ud->scan, ud->sc);

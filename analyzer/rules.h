@@ -103,6 +103,10 @@ typedef struct pc_query_pred {
     struct pc_query_pred *next;
 } pc_query_pred;
 
+/* call rules: whether the call's value goes anywhere */
+#define PC_RESULT_USED 1
+#define PC_RESULT_DISCARDED 2
+
 typedef struct pc_rule {
     const char *id, *message, *cwe; /* cwe: "CWE-95" or "CWE-94, CWE-95" */
     const char **tags;
@@ -119,6 +123,7 @@ typedef struct pc_rule {
     size_t nargs;
     bool references_only; /* call: references that are not calls, never the calls */
     bool references_also; /* call with args: references match too (their arguments are not known) */
+    unsigned char result; /* call: 0 any call, PC_RESULT_USED or PC_RESULT_DISCARDED */
     pcre2_code *regex;    /* string (a list: its first item) */
     pcre2_code **more;    /* string: a list's other items, each tried on its own */
     size_t nmore;

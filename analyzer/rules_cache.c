@@ -131,7 +131,7 @@ static void put_rule(wbuf *w, const pc_rule *r)
                         r->syntax_kinds,
                         r->line,
                         r->value != NULL,
-                        r->references_only | r->references_also << 1};
+                        r->references_only | r->references_also << 1 | (uint32_t)r->result << 2};
     put(w, small, sizeof small);
     put_strs(w, r->patterns, r->npatterns);
     put_u32(w, (uint32_t)r->nargs);
@@ -271,6 +271,9 @@ static pc_rule *get_rule(rbuf *r)
     x->line = s[10];
     x->references_only = s[12] & 1;
     x->references_also = s[12] >> 1 & 1;
+    x->result = (unsigned char)(s[12] >> 2 & 3);
+    if (x->result == 3)
+        return r->failed = true, NULL;
     x->patterns = get_strs(r, &x->npatterns);
     uint32_t nargs = get_u32(r);
     if (r->failed || nargs > 1024)

@@ -359,7 +359,7 @@ static int parse_import(loader *L, pc_rule *r, yaml_node_t *n)
 
 static int parse_call(loader *L, pc_rule *r, yaml_node_t *n)
 {
-    static const char *const keys[] = {"callee", "args", "references", NULL};
+    static const char *const keys[] = {"callee", "args", "references", "result", NULL};
     if (n->type != YAML_MAPPING_NODE) /* shorthand: a list of callees */
         return pc_yaml_strings(&L->y, n, L->a, &r->patterns, &r->npatterns, L->err) < 0
                    ? -1
@@ -382,6 +382,15 @@ static int parse_call(loader *L, pc_rule *r, yaml_node_t *n)
             return pc_yaml_fail(&L->y, refs, L->err, "'references: only' takes no 'args'");
         r->references_only = !strcmp(v, "only");
         r->references_also = !strcmp(v, "also");
+    }
+    yaml_node_t *res = pc_yaml_get(&L->y, n, "result");
+    if (res) {
+        const char *v = pc_yaml_scalar(res);
+        if (!v || (strcmp(v, "used") && strcmp(v, "discarded")))
+            return pc_yaml_fail(&L->y, res, L->err, "'result' must be 'used' or 'discarded'");
+        if (r->references_only)
+            return pc_yaml_fail(&L->y, res, L->err, "'references: only' has no result");
+        r->result = !strcmp(v, "used") ? PC_RESULT_USED : PC_RESULT_DISCARDED;
     }
     return args ? parse_args(L, r, args) : 0;
 }

@@ -143,10 +143,24 @@ static bool host_has(const char *host, const char *words)
     return false;
 }
 
+/* A credential's name: a credential word in it, and not a name for where
+ * or how one is used (OAUTH_TOKEN_URL, API_KEY_FILE, TOKEN_TTL). */
 static bool secretish(const char *name, size_t len)
 {
     static const char *const words[] = {"KEY",    "TOKEN",      "SECRET", "PASSWORD",
                                         "PASSWD", "CREDENTIAL", "PAT",    NULL};
+    static const char *const about[] = {
+        "URL",   "URLS",   "URI",  "HOST",   "HOSTNAME", "ENDPOINT", "DOMAIN",  "ADDR",   "ADDRESS",
+        "PORT",  "PATH",   "FILE", "DIR",    "NAME",     "REGION",   "VERSION", "TYPE",   "HEADER",
+        "SCOPE", "SCOPES", "TTL",  "EXPIRY", "TIMEOUT",  "LENGTH",   "FORMAT",  "PREFIX", NULL};
+    const char *last = name;
+    for (size_t i = 0; i < len; i++)
+        if (name[i] == '_')
+            last = name + i + 1;
+    size_t n = len - (size_t)(last - name);
+    for (int i = 0; about[i]; i++)
+        if (n == strlen(about[i]) && !memcmp(last, about[i], n))
+            return false;
     for (int i = 0; words[i]; i++)
         if (memmem(name, len, words[i], strlen(words[i])))
             return true;

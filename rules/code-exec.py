@@ -54,6 +54,17 @@ execute("exec")
 code_obj = compile(user_text, "<agent>", "exec")
 # ok: compile-builtin
 pattern = re.compile(r"\d+")
+# a syntax check: the code object is dropped at once
+# ruleid: compile-syntax-check
+compile(generated_source, "generated/models.py", "exec")
+# ok: compile-syntax-check
+# ruleid: compile-builtin
+run_later = (compile(user_text, "<agent>", "exec"),)
+# ruleid: compile-builtin, eval-exec
+exec(compile(user_text, "<agent>", "exec"))
+# a reference may be called anywhere later
+# ruleid: compile-builtin
+make = compile
 
 # ruleid: code-object-construction
 fn = types.FunctionType(code_obj, {})

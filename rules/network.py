@@ -286,3 +286,11 @@ requests.get("https://api.github.com/user", headers={"Authorization": "token " +
 # ok: secret-to-foreign-host
 # ruleid: http-client
 requests.post("http://localhost:4000/v1/chat", headers={"Authorization": os.environ["OPENAI_API_KEY"]}, timeout=5)
+# a variable that names where a token comes from is not a credential
+token_url = os.environ.get("OAUTH_TOKEN_URL", "https://auth.example.com/oauth/token")
+# ok: secret-to-foreign-host
+# ruleid: http-client
+requests.post(token_url, data={"grant_type": "client_credentials"}, timeout=10)
+# ok: secret-to-foreign-host
+# ruleid: http-client
+requests.get(os.environ["GITHUB_API_URL"] + "/user", timeout=10)

@@ -57,6 +57,7 @@ static const char *const yaml_b = "rules:\n"
                                   "    match:\n"
                                   "      call:\n"
                                   "        callee: [requests.get]\n"
+                                  "        result: discarded\n"
                                   "        args:\n"
                                   "          - keyword: timeout\n"
                                   "            is: absent\n"
@@ -179,6 +180,7 @@ static void same_rules(const pc_ruleset *x, const pc_ruleset *y)
         assert_int_equal(a->nargs, b->nargs);
         assert_int_equal(a->references_only, b->references_only);
         assert_int_equal(a->nmore, b->nmore);
+        assert_int_equal(a->result, b->result);
         assert_true(!a->regex == !b->regex);
         for (size_t k = 0; k < a->npatterns; k++)
             assert_string_equal(a->patterns[k], b->patterns[k]);

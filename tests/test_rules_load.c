@@ -521,6 +521,14 @@ static void test_err_references(void **state)
         "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        references: only\n"
                             "        args:\n          - position: 0\n            is: computed\n",
         10, 21, "'references: only' takes no 'args'");
+    expect_error(*state,
+                 "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        result: maybe\n",
+                 10, 17, "'result' must be 'used' or 'discarded'");
+    expect_error(
+        *state,
+        "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        references: only\n"
+                            "        result: used\n",
+        11, 17, "'references: only' has no result");
 }
 
 static void test_err_bad_severity(void **state)
