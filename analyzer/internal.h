@@ -251,6 +251,7 @@ typedef struct ctx {
         size_t len;
     } folded;
     uint32_t confusables;
+    bool tempdir_folds; /* tempfile.gettempdir() folds to "/tmp" (text conditions only) */
     uint32_t max_depth; /* deepest node seen by traverse */
     tape_entry *tape;   /* named nodes of the first pass, for the second */
     size_t ntape, captape;

@@ -677,14 +677,17 @@ static bool env_value(ctx *c, TSNode key, scope *sc, int depth, strval *out)
  * 'j' joins its arguments (os.path.join, pathlib.Path(...)), 'i' returns its
  * first argument as far as a rule can tell (expanduser("~/.bashrc") stays
  * "~/.bashrc"; shutil.which("bash") stays "bash"), 'h' is the home
- * directory ("~"), 'e' an environment lookup (env_value), 'J' and 'R' the
- * path methods joinpath and resolve/absolute; 0 otherwise. */
+ * directory ("~"), 't' the temporary directory (tempfile.gettempdir(): /tmp
+ * unless TMPDIR says otherwise; only for `text` conditions, never for the
+ * string rules, for which such a path is not hard-coded), 'e' an
+ * environment lookup (env_value), 'J' and 'R' the path methods joinpath and
+ * resolve/absolute; 0 otherwise. */
 static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
 {
     static const char *const names[] = {"join",          "expanduser", "expandvars", "abspath",  "normpath",
                                         "realpath",      "home",       "Path",       "PurePath", "PosixPath",
                                         "PurePosixPath", "which",      "getenv",     "get",      "joinpath",
-                                        "resolve",       "absolute",   NULL};
+                                        "resolve",       "absolute",   "gettempdir", NULL};
     const char *m = NULL;
     if (node_is(fn, "attribute"))
         m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
@@ -723,6 +726,8 @@ static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
         const char *q = v.v[i].qual;
         if (!strcmp(q, "shutil.which")) /* the program's path: as good as its name */
             return 'i';
+        if (!strcmp(q, "tempfile.gettempdir") && c->tempdir_folds)
+            return 't';
         if (!strcmp(q, "os.getenv") || !strcmp(q, "os.environ.get"))
             return 'e';
     }
@@ -976,6 +981,11 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     if (helper == 'h') {
         out->s = "~";
         out->len = 1;
+        return true;
+    }
+    if (helper == 't') {
+        out->s = "/tmp";
+        out->len = 4;
         return true;
     }
     if (helper == 'i')

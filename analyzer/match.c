@@ -713,10 +713,14 @@ static bool folded_text(ctx *c, TSNode a, scope *sc, strval *out)
     strval s;
     if ((t == syms.string && !string_has_code(c, a)) || t == syms.concatenated_string) {
         return false; /* a literal's own text was read already */
-    } else if (argv_source(c, a, sc, &s)) {
+    }
+    c->tempdir_folds = true;
+    bool argv = argv_source(c, a, sc, &s), folded = !argv && fold_string(c, a, sc, 0, &s);
+    c->tempdir_folds = false;
+    if (argv) {
         c->folded.text = s.s;
         c->folded.len = s.len;
-    } else if (fold_string(c, a, sc, 0, &s) && !memchr(s.s, '"', s.len)) {
+    } else if (folded && !memchr(s.s, '"', s.len)) {
         char *q = pc_arena_alloc(c->a, s.len + 3);
         if (!q)
             return false;

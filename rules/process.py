@@ -298,6 +298,11 @@ subprocess.run(["awk", 'BEGIN { system("id > /tmp/awk") }'])
 subprocess.run(["awk", "{print $1}", "data.txt"])
 # ruleid: process-from-temp-dir, subprocess-call
 subprocess.Popen(["/tmp/.agent"])
+# the temporary directory by name: a download dropped there, then run
+import tempfile
+dropped = os.path.join(tempfile.gettempdir(), "agent")
+# ruleid: process-from-temp-dir, subprocess-call
+subprocess.Popen([dropped])
 # ruleid: destructive-command, subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["rm", "-rf", "--no-preserve-root", "/"])
 # ruleid: destructive-command, subprocess-call, process-partial-path, process-partial-path-list
