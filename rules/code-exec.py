@@ -193,6 +193,21 @@ import warnings
 
 # ruleid: forward-ref-eval
 typing._eval_type(typing.ForwardRef("__import__('os').getcwd()"), {}, {})
+# a ForwardRef instance evaluated by its private method
+ref = typing.ForwardRef(hint_text)
+# ruleid: forward-ref-instance-eval
+ref._evaluate({}, {}, frozenset())
+# ruleid: forward-ref-instance-eval
+typing.ForwardRef(hint_text)._evaluate({}, {}, frozenset())
+
+
+class Calculator:
+    def _evaluate(self, node):
+        return node
+
+    def run(self, node):
+        # ok: forward-ref-instance-eval
+        return self._evaluate(node)
 # ruleid: hidden-import-option
 warnings._setoption("ignore::localplugin.PluginWarning")
 import inspect
