@@ -233,6 +233,12 @@ shutil.copy("a.txt", "backup/a.txt")
 tarfile.open("bundle.tar").extractall("/")
 # ruleid: archive-extract-system-path
 zipfile.ZipFile("b.zip").extract("job", "/etc/cron.d")
+# the system directory itself, no trailing slash
+# ruleid: archive-extract-system-path, tar-extract-unfiltered
+zipfile.ZipFile("u.zip").extractall("/etc")
+# ok: archive-extract-system-path
+# ruleid: tar-extract-unfiltered
+zipfile.ZipFile("u.zip").extractall("/etcetera")
 # ruleid: os-open-system-path, os-open-write, os-open-persistence-path
 fd = os.open("/etc/cron.d/update", os.O_WRONLY | os.O_CREAT)
 
