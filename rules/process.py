@@ -129,6 +129,18 @@ os.kill(1, signal.SIGKILL)
 # ok: process-signal-broadcast
 # ruleid: process-signal
 os.kill(child_pid, signal.SIGTERM)
+# a sweep over every process id
+for entry in os.listdir("/proc"):
+    if entry.isdigit():
+        # ruleid: process-signal, process-signal-sweep
+        os.kill(int(entry), signal.SIGKILL)
+import psutil
+for proc in psutil.process_iter():
+    # ruleid: process-signal, process-signal-sweep
+    os.kill(proc.pid, 9)
+# ok: process-signal-sweep
+# ruleid: process-signal
+os.kill(worker.pid, signal.SIGTERM)
 
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["git", "status"])
