@@ -251,7 +251,10 @@ typedef struct ctx {
         size_t len;
     } folded;
     uint32_t confusables;
-    bool tempdir_folds; /* tempfile.gettempdir() folds to "/tmp" (text conditions only) */
+    /* folding for `text` conditions, where a folded value can only add a
+     * match: tempfile.gettempdir() is "/tmp", self.NAME what the class's
+     * methods assign it */
+    bool text_folds;
     uint32_t max_depth; /* deepest node seen by traverse */
     tape_entry *tape;   /* named nodes of the first pass, for the second */
     size_t ntape, captape;

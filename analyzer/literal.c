@@ -726,7 +726,7 @@ static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
         const char *q = v.v[i].qual;
         if (!strcmp(q, "shutil.which")) /* the program's path: as good as its name */
             return 'i';
-        if (!strcmp(q, "tempfile.gettempdir") && c->tempdir_folds)
+        if (!strcmp(q, "tempfile.gettempdir") && c->text_folds)
             return 't';
         if (!strcmp(q, "os.getenv") || !strcmp(q, "os.environ.get"))
             return 'e';
@@ -1153,6 +1153,38 @@ static namebind *decisive_bind(ctx *c, const char *name, scope *sc, uint32_t off
     return NULL;
 }
 
+/* self.NAME in a method, when every assignment of self.NAME in the class's
+ * methods folds to the same string. Other code may set the attribute on an
+ * instance, so only `text` conditions ask (text_folds). */
+static bool fold_self_attr(ctx *c, TSNode n, scope *sc, int depth, strval *out)
+{
+    TSNode o = ts_node_child_by_field_id(n, c->f_object);
+    const char *self = symbol_of(o) == syms.identifier ? ident_name(c, o) : NULL;
+    const char *attr = ident_name(c, ts_node_child_by_field_id(n, c->f_attribute));
+    if (!self || !attr || strcmp(self, "self"))
+        return false;
+    scope *fs = sc;
+    while (fs && fs->kind != SCOPE_FUNCTION)
+        fs = fs->parent;
+    scope *cls = fs && fs->parent && fs->parent->kind == SCOPE_CLASS ? fs->parent : NULL;
+    namebind *nb = cls ? pc_strmap_get(&cls->attrs, attr) : NULL;
+    if (!nb || !nb->list)
+        return false;
+    int k = 0;
+    for (binding *b = nb->list; b; b = b->next, k++) {
+        strval v;
+        if (k == 4 || b->kind != BIND_ALIAS || b->busy)
+            return false;
+        b->busy = true;
+        bool ok = fold_string(c, b->value, b->value_scope, depth + 1, &v);
+        b->busy = false;
+        if (!ok || (k && (v.len != out->len || memcmp(v.s, out->s, v.len))))
+            return false;
+        *out = v;
+    }
+    return true;
+}
+
 static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     const char *name = ident_name(c, n);
@@ -1450,6 +1482,8 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         return sc ? fold_ident(c, n, sc, depth, out) : false;
     if (t == syms.call)
         return sc ? fold_call(c, n, sc, depth, out) : false;
+    if (t == syms.attribute)
+        return sc && c->text_folds && fold_self_attr(c, n, sc, depth, out);
     if (t == syms.binary_operator) {
         TSNode op = ts_node_child_by_field_id(n, syms.operator_);
         if (!ts_node_is_null(op) && node_is(op, "%"))

@@ -714,9 +714,9 @@ static bool folded_text(ctx *c, TSNode a, scope *sc, strval *out)
     if ((t == syms.string && !string_has_code(c, a)) || t == syms.concatenated_string) {
         return false; /* a literal's own text was read already */
     }
-    c->tempdir_folds = true;
+    c->text_folds = true;
     bool argv = argv_source(c, a, sc, &s), folded = !argv && fold_string(c, a, sc, 0, &s);
-    c->tempdir_folds = false;
+    c->text_folds = false;
     if (argv) {
         c->folded.text = s.s;
         c->folded.len = s.len;

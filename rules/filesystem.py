@@ -144,6 +144,30 @@ shutil.rmtree("~")
 # ok: destructive-delete
 # ruleid: file-delete
 shutil.rmtree("build/tmp")
+
+
+
+class Workspace:
+    """The path comes from another method: what the class assigns self.path."""
+
+    def __enter__(self):
+        self.path = os.path.expanduser("~")
+        return self
+
+    def __exit__(self, *exc):
+        # ruleid: destructive-delete, file-delete
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+class Scratch:
+    def __init__(self):
+        self.path = "build/scratch"
+
+    def clean(self):
+        # ok: destructive-delete
+        # ruleid: file-delete
+        shutil.rmtree(self.path)
+
 # ok: destructive-delete
 # ruleid: file-delete, hardcoded-tmp-path
 shutil.rmtree("/tmp/agent-work")
