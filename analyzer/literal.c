@@ -633,6 +633,7 @@ static void path_add(sbuf *b, const strval *part)
  * not fold (or there is a keyword or splat). */
 static bool fold_path_args(ctx *c, TSNode args, scope *sc, int depth, strval *out)
 {
+    int parts = 0, unknown = 0;
     sbuf b = {.a = c->a};
     sb_reserve(&b, 32);
     bool ok = true;
@@ -644,14 +645,21 @@ static bool fold_path_args(ctx *c, TSNode args, scope *sc, int depth, strval *ou
         if (t == syms.comment)
             continue;
         strval part;
-        ok = t != syms.keyword_argument && t != syms.list_splat && t != syms.dictionary_splat &&
-             fold_string(c, a, sc, depth + 1, &part);
+        ok = t != syms.keyword_argument && t != syms.list_splat && t != syms.dictionary_splat;
+        if (ok && !fold_string(c, a, sc, depth + 1, &part)) {
+            /* for text conditions, a part not known is "?": the rest of the
+             * path still reads (join(root, ".git", "hooks", "pre-commit")) */
+            ok = c->text_folds;
+            part = (strval){"?", 1};
+            unknown++;
+        }
         if (ok)
             path_add(&b, &part);
         ok = ok && b.len <= FOLD_MAX;
+        parts++;
     }
     kids_done(&k);
-    return ok && sb_done(&b, out);
+    return ok && unknown < parts && sb_done(&b, out);
 }
 
 /* The value an environment variable stands for where a rule can read it:
@@ -1191,8 +1199,13 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     if (!name)
         return false;
     /* A constant: bound exactly once, to something that folds, in the scope
-     * that decides the name (see decisive_scope) */
+     * that decides the name (see decisive_scope); for text conditions also a
+     * name bound only under a condition or in a loop at module level (what
+     * it holds when it is read is then one of its bindings) */
     namebind *nb = decisive_bind(c, name, sc, ts_node_start_byte(n));
+    for (scope *s = sc; !nb && c->text_folds && s; s = s->parent)
+        if (s->kind != SCOPE_CLASS || s == sc)
+            nb = pc_strmap_get(&s->names, name);
     if (!nb || !nb->list || nb->has_local || nb->has_del)
         return false;
     /* every binding folds, to the same string (home = expanduser("~") twice) */
@@ -1326,12 +1339,16 @@ static bool argv_item(sbuf *b, size_t k, const strval *s)
 {
     if (k)
         sb_add(b, ", ", 2);
-    if (!s) {
+    /* quoted as Python would write it: '...' when it holds a double quote;
+     * an item holding both is not known */
+    bool dq = s && memchr(s->s, '"', s->len), sq = s && memchr(s->s, '\'', s->len);
+    if (!s || (dq && sq)) {
         sb_add(b, "?", 1);
     } else {
-        sb_add(b, "\"", 1);
+        const char *q = dq ? "'" : "\"";
+        sb_add(b, q, 1);
         sb_add(b, s->s, s->len);
-        sb_add(b, "\"", 1);
+        sb_add(b, q, 1);
     }
     return !b->failed && b->len < 4096;
 }
@@ -1385,7 +1402,7 @@ static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
             if (symbol_of(it) == syms.comment)
                 continue;
             strval s;
-            bool ok = fold_string(c, it, sc, 0, &s) && !memchr(s.s, '"', s.len);
+            bool ok = fold_string(c, it, sc, 0, &s);
             if (!argv_item(&b, k++, ok ? &s : NULL))
                 return false;
         }

