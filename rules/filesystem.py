@@ -260,6 +260,12 @@ zipfile.ZipFile("b.zip").extract("job", "/etc/cron.d")
 # the system directory itself, no trailing slash
 # ruleid: archive-extract-system-path, tar-extract-unfiltered
 zipfile.ZipFile("u.zip").extractall("/etc")
+# the home directory itself: over ~/.bashrc and ~/.ssh
+# ruleid: archive-extract-system-path
+tarfile.open("theme.tar.gz").extractall(Path.home(), filter="fully_trusted")
+# ok: archive-extract-system-path
+# ruleid: tar-extract-unfiltered
+tarfile.open("data.tar.gz").extractall(Path.home() / "datasets")
 # ok: archive-extract-system-path
 # ruleid: tar-extract-unfiltered
 zipfile.ZipFile("u.zip").extractall("/etcetera")

