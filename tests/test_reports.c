@@ -281,7 +281,9 @@ static void test_text_format(void **state)
         fail_msg("text report:\n%s\nlacks:\n%s", m.buf, want);
     assert_non_null(strstr(m.buf, "a.py: DENIED by policy t: 1 finding, 1 deny\n"));
     assert_non_null(strstr(m.buf, "b.py: allowed by policy t: 0 findings\n"));
-    assert_true(tu_starts_with(strstr(m.buf, "portcullis: "), "portcullis: deny: 2 files, 1 denied, 1 allowed, 0 errors; 1 finding (0 critical, 1 high, 0 medium, 0 low, 0 info); policy t;"));
+    assert_true(tu_starts_with(strstr(m.buf, "portcullis: "),
+                               "portcullis: deny: 2 files, 1 denied, 1 allowed, 0 errors; 1 finding (0 "
+                               "critical, 1 high, 0 medium, 0 low, 0 info); policy t;"));
     assert_null(strchr(m.buf, '\033'));
     free(m.buf);
 }
@@ -422,7 +424,8 @@ static void test_clean(void **state)
     pc_report_clean("a\tb\x1b[1mc", 8, buf, sizeof buf, true);
     assert_string_equal(buf, "a\tb\xef\xbf\xbd[1mc");
     pc_report_clean("a\tb", 3, buf, sizeof buf, false);
-    assert_string_equal(buf, "a\xef\xbf\xbd" "b");
+    assert_string_equal(buf, "a\xef\xbf\xbd"
+                             "b");
     pc_report_clean("x\xffy", 3, buf, sizeof buf, false);
     assert_string_equal(buf, "x\xef\xbf\xbdy");
     pc_report_clean("\xe2\x80\xae\xe2\x80\x8b\xc2\x85", 8, buf, sizeof buf, false);
@@ -431,7 +434,8 @@ static void test_clean(void **state)
     assert_string_equal(buf, "caf\xc3\xa9 \xe2\x82\xac");
     /* embedded NUL within len is replaced, not a terminator */
     pc_report_clean("a\0b", 3, buf, sizeof buf, false);
-    assert_string_equal(buf, "a\xef\xbf\xbd" "b");
+    assert_string_equal(buf, "a\xef\xbf\xbd"
+                             "b");
     /* truncation never splits a character and always terminates */
     char small[8];
     pc_report_clean("\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac", 9, small, sizeof small, false);
@@ -447,10 +451,10 @@ int main(void)
 {
     tu_filter_from_env();
     const struct CMUnitTest tests[] = {
-        T(test_json_schema),     T(test_json_verdicts), T(test_json_hostile_strings),
-        T(test_text_format),     T(test_text_caret),    T(test_text_multiline_span),
-        T(test_text_color),      T(test_text_no_raw_bidi), T(test_text_long_line),
-        T(test_text_error_summary), T(test_write_error), T(test_clean),
+        T(test_json_schema),        T(test_json_verdicts),    T(test_json_hostile_strings),
+        T(test_text_format),        T(test_text_caret),       T(test_text_multiline_span),
+        T(test_text_color),         T(test_text_no_raw_bidi), T(test_text_long_line),
+        T(test_text_error_summary), T(test_write_error),      T(test_clean),
     };
     return cmocka_run_group_tests_name("reports", tests, setup, teardown);
 }

@@ -104,22 +104,31 @@ const char *tu_child(int (*fn)(void *arg), void *arg, unsigned seconds)
     if (WIFSIGNALED(st)) {
         int sig = WTERMSIG(st);
         snprintf(what, sizeof what, "%s (signal %d)",
-                 sig == SIGALRM ? "did not finish in time" : sig == SIGABRT ? "aborted" : "crashed", sig);
+                 sig == SIGALRM   ? "did not finish in time"
+                 : sig == SIGABRT ? "aborted"
+                                  : "crashed",
+                 sig);
         return what;
     }
     int code = WEXITSTATUS(st);
     if (code == 0)
         return NULL;
     if (code == 23 || code == 1)
-        snprintf(what, sizeof what, "failed with exit status %d: a sanitizer report (e.g. a memory leak) or an error, see above", code);
+        snprintf(what, sizeof what,
+                 "failed with exit status %d: a sanitizer report (e.g. a memory leak) or an error, see above",
+                 code);
     else if (code >= 10 && code < 20)
         snprintf(what, sizeof what, "a check failed (exit status %d, details above)", code);
     else
-        snprintf(what, sizeof what, "failed with exit status %d (a sanitizer report or an abort, see above)", code);
+        snprintf(what, sizeof what, "failed with exit status %d (a sanitizer report or an abort, see above)",
+                 code);
     return what;
 }
 
-bool tu_starts_with(const char *s, const char *prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }
+bool tu_starts_with(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
 
 /* ---- harness ---- */
 
@@ -209,7 +218,7 @@ void tu_dump(const pc_result *r)
     fprintf(stderr, "  %zu finding(s), %s:\n", r->nfindings, r->denied ? "denied" : "allowed");
     for (size_t i = 0; i < r->nfindings; i++) {
         const pc_finding *f = &r->findings[i];
-        fprintf(stderr, "    %u:%u-%u:%u %s [%s]%s\n", f->span.line, f->span.col, f->span.end_line, f->span.end_col,
-                f->rule->id, f->detail ? f->detail : "", f->denies ? " (denies)" : "");
+        fprintf(stderr, "    %u:%u-%u:%u %s [%s]%s\n", f->span.line, f->span.col, f->span.end_line,
+                f->span.end_col, f->rule->id, f->detail ? f->detail : "", f->denies ? " (denies)" : "");
     }
 }
