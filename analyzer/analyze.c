@@ -161,6 +161,16 @@ TSNode unparen(TSNode n)
     return n;
 }
 
+TSNode parent_past_parens(TSNode *n)
+{
+    TSNode p = ts_node_parent(*n);
+    while (!ts_node_is_null(p) && ts_node_symbol(p) == syms.parenthesized_expression) {
+        *n = p;
+        p = ts_node_parent(p);
+    }
+    return p;
+}
+
 const char *node_text(ctx *c, TSNode n)
 {
     uint32_t s = ts_node_start_byte(n), e = ts_node_end_byte(n);

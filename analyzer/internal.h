@@ -272,6 +272,9 @@ typedef struct ctx {
 
 /* The scope that node n (a def, class, lambda or comprehension) makes, or NULL. */
 scope *scope_of_node(ctx *c, TSNode n);
+/* The class whose method sc is in (the nearest function scope around sc,
+ * when a class body holds it), or NULL. */
+scope *method_class(scope *sc);
 
 /* analyze.c */
 /* A node's children (or named children) in order. ts_node_child(n, i)
@@ -302,7 +305,10 @@ typedef struct pc_syms {
 } pc_syms;
 extern pc_syms syms;
 void pc_syms_init(void);
-TSNode unparen(TSNode n);                 /* n without the parentheses around it */
+TSNode unparen(TSNode n); /* n without the parentheses around it */
+/* The parent of *n past any parentheses around it; *n becomes the
+ * outermost of those parentheses (or stays n). */
+TSNode parent_past_parens(TSNode *n);
 const char *node_text(ctx *c, TSNode n);  /* arena copy */
 const char *ident_name(ctx *c, TSNode n); /* NFKC-normalised identifier */
 bool node_is(TSNode n, const char *type);

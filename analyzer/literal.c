@@ -1161,23 +1161,10 @@ static namebind *decisive_bind(ctx *c, const char *name, scope *sc, uint32_t off
     return NULL;
 }
 
-/* self.NAME in a method, when every assignment of self.NAME in the class's
- * methods folds to the same string. Other code may set the attribute on an
- * instance, so only `text` conditions ask (text_folds). */
-static bool fold_self_attr(ctx *c, TSNode n, scope *sc, int depth, strval *out)
+/* Every binding in nb (at most four) is an assignment whose value folds,
+ * to the same string (home = expanduser("~") twice). */
+static bool fold_bindings(ctx *c, namebind *nb, int depth, strval *out)
 {
-    TSNode o = ts_node_child_by_field_id(n, c->f_object);
-    const char *self = symbol_of(o) == syms.identifier ? ident_name(c, o) : NULL;
-    const char *attr = ident_name(c, ts_node_child_by_field_id(n, c->f_attribute));
-    if (!self || !attr || strcmp(self, "self"))
-        return false;
-    scope *fs = sc;
-    while (fs && fs->kind != SCOPE_FUNCTION)
-        fs = fs->parent;
-    scope *cls = fs && fs->parent && fs->parent->kind == SCOPE_CLASS ? fs->parent : NULL;
-    namebind *nb = cls ? pc_strmap_get(&cls->attrs, attr) : NULL;
-    if (!nb || !nb->list)
-        return false;
     int k = 0;
     for (binding *b = nb->list; b; b = b->next, k++) {
         strval v;
@@ -1193,6 +1180,21 @@ static bool fold_self_attr(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     return true;
 }
 
+/* self.NAME in a method, when every assignment of self.NAME in the class's
+ * methods folds to the same string. Other code may set the attribute on an
+ * instance, so only `text` conditions ask (text_folds). */
+static bool fold_self_attr(ctx *c, TSNode n, scope *sc, int depth, strval *out)
+{
+    TSNode o = ts_node_child_by_field_id(n, c->f_object);
+    const char *self = symbol_of(o) == syms.identifier ? ident_name(c, o) : NULL;
+    const char *attr = ident_name(c, ts_node_child_by_field_id(n, c->f_attribute));
+    if (!self || !attr || strcmp(self, "self"))
+        return false;
+    scope *cls = method_class(sc);
+    namebind *nb = cls ? pc_strmap_get(&cls->attrs, attr) : NULL;
+    return nb && nb->list && fold_bindings(c, nb, depth, out);
+}
+
 static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     const char *name = ident_name(c, n);
@@ -1206,22 +1208,7 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     for (scope *s = sc; !nb && c->text_folds && s; s = s->parent)
         if (s->kind != SCOPE_CLASS || s == sc)
             nb = pc_strmap_get(&s->names, name);
-    if (!nb || !nb->list || nb->has_local || nb->has_del)
-        return false;
-    /* every binding folds, to the same string (home = expanduser("~") twice) */
-    int k = 0;
-    for (binding *b = nb->list; b; b = b->next, k++) {
-        strval v;
-        if (k == 4 || b->kind != BIND_ALIAS || b->busy)
-            return false;
-        b->busy = true;
-        bool ok = fold_string(c, b->value, b->value_scope, depth + 1, &v);
-        b->busy = false;
-        if (!ok || (k && (v.len != out->len || memcmp(v.s, out->s, v.len))))
-            return false;
-        *out = v;
-    }
-    return true;
+    return nb && nb->list && !nb->has_local && !nb->has_del && fold_bindings(c, nb, depth, out);
 }
 
 /* d[k] with k computed, d a dict display or a name bound only to one: each

@@ -884,9 +884,7 @@ static bool cond_holds(ctx *c, const arg_scan *s, scope *sc, const pc_argcond *a
 /* Does the call's value go nowhere (a statement of its own)? */
 static bool result_discarded(TSNode call)
 {
-    TSNode p = ts_node_parent(call);
-    while (!ts_node_is_null(p) && ts_node_symbol(p) == syms.parenthesized_expression)
-        p = ts_node_parent(p);
+    TSNode p = parent_past_parens(&call);
     return !ts_node_is_null(p) && !strcmp(ts_node_type(p), "expression_statement");
 }
 

@@ -241,6 +241,19 @@ static bool is_yaml_path(const char *want)
     return wl > 5 && !strcmp(want + wl - 5, ".yaml");
 }
 
+/* The file of a rule set the policy names: a .yaml path is relative to the
+ * policy, a name is <rules_dir>/NAME.yaml. -1 (and *out NULL, safe to free)
+ * when memory ran out. */
+static int rule_file(const pc_policy *p, const char *rules_dir, const char *want, char **out)
+{
+    int n = is_yaml_path(want)
+                ? asprintf(out, "%s%s%s", want[0] == '/' ? "" : p->dir, want[0] == '/' ? "" : "/", want)
+                : asprintf(out, "%s/%s.yaml", rules_dir, want);
+    if (n < 0)
+        *out = NULL;
+    return n;
+}
+
 /* The common case, a policy that names its rule sets: each name is its
  * file, so the rules directory is not read. When a load fails, a missing
  * file is reported as the scan would report it. Returns 1 when a name
@@ -256,10 +269,7 @@ static int load_named(const pc_policy *p, const char *rules_dir, pc_ruleset *rs,
     for (size_t i = 0; i < p->nrulesets && rc == 0; i++) {
         const char *want = p->rulesets[i];
         char *path;
-        int n = is_yaml_path(want)
-                    ? asprintf(&path, "%s%s%s", want[0] == '/' ? "" : p->dir, want[0] == '/' ? "" : "/", want)
-                    : asprintf(&path, "%s/%s.yaml", rules_dir, want);
-        if (n < 0) {
+        if (rule_file(p, rules_dir, want, &path) < 0) {
             rc = pc_fail(err, "out of memory");
             break;
         }
@@ -308,10 +318,8 @@ int pc_policy_load_rules(const pc_policy *p, const char *rules_dir, pc_ruleset *
         rc = pc_fail(err, "out of memory");
     for (size_t i = 0; i < p->nrulesets && rc == 0; i++) {
         const char *want = p->rulesets[i];
-        size_t wl = strlen(want);
-        if (wl > 5 && !strcmp(want + wl - 5, ".yaml")) { /* a path, relative to the policy */
-            if (asprintf(&load[nload++], "%s%s%s", want[0] == '/' ? "" : p->dir, want[0] == '/' ? "" : "/",
-                         want) < 0)
+        if (is_yaml_path(want)) { /* a path, relative to the policy */
+            if (rule_file(p, rules_dir, want, &load[nload++]) < 0)
                 rc = pc_fail(err, "out of memory");
             continue;
         }
@@ -323,7 +331,7 @@ int pc_policy_load_rules(const pc_policy *p, const char *rules_dir, pc_ruleset *
             if (used[j])
                 continue;
             used[j] = true;
-            if (asprintf(&load[nload++], "%s/%s.yaml", rules_dir, names[j]) < 0)
+            if (rule_file(p, rules_dir, names[j], &load[nload++]) < 0)
                 rc = pc_fail(err, "out of memory");
         }
         if (!any && rc == 0)

@@ -824,10 +824,7 @@ static bool class_attribute(ctx *c, TSNode o, TSNode a, scope *sc, int depth, va
         return false;
     if (!strcmp(name, "self") || !strcmp(name, "cls")) {
         /* in a method: what the class body around it binds to attr */
-        scope *fs = sc;
-        while (fs && fs->kind != SCOPE_FUNCTION)
-            fs = fs->parent;
-        scope *cls = fs && fs->parent && fs->parent->kind == SCOPE_CLASS ? fs->parent : NULL;
+        scope *cls = method_class(sc);
         namebind *m = cls ? pc_strmap_get(&cls->names, attr) : NULL,
                  *ia = cls ? pc_strmap_get(&cls->attrs, attr) : NULL;
         if (!m && !ia)

@@ -695,6 +695,13 @@ static int bind_parameters(ctx *c, scope *fs, TSNode params, scope *outer, const
     return rc < 0 ? -1 : 0;
 }
 
+scope *method_class(scope *sc)
+{
+    while (sc && sc->kind != SCOPE_FUNCTION)
+        sc = sc->parent;
+    return sc && sc->parent && sc->parent->kind == SCOPE_CLASS ? sc->parent : NULL;
+}
+
 static scope *nearest_non_comprehension(scope *s)
 {
     while (s->kind == SCOPE_COMPREHENSION && s->parent)

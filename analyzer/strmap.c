@@ -86,21 +86,9 @@ void **pc_strmap_slot_of(pc_strmap *m, const char *key)
 
 int pc_strmap_put(pc_strmap *m, const char *key, void *value)
 {
-    if ((m->count + 1) * 4 > m->cap * 3 && grow(m) < 0)
+    void **slot = pc_strmap_slot_of(m, key);
+    if (!slot)
         return -1;
-    size_t mask = m->cap - 1;
-    uint32_t h = hash(key);
-    size_t i = h & mask;
-    while (m->slots[i].key) {
-        if (m->slots[i].hash == h && strcmp(m->slots[i].key, key) == 0) {
-            m->slots[i].value = value;
-            return 0;
-        }
-        i = (i + 1) & mask;
-    }
-    m->slots[i].key = key;
-    m->slots[i].value = value;
-    m->slots[i].hash = h;
-    m->count++;
+    *slot = value;
     return 0;
 }

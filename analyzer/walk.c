@@ -207,18 +207,6 @@ static int getter_with_module(ctx *c, TSNode call, TSNode args, const vals *call
                   : 0;
 }
 
-/* The parent of *n past any parentheses around it; *n becomes the
- * outermost of those parentheses (or stays n). */
-static TSNode parent_past_parens(TSNode *n)
-{
-    TSNode p = ts_node_parent(*n);
-    while (!ts_node_is_null(p) && ts_node_symbol(p) == syms.parenthesized_expression) {
-        *n = p;
-        p = ts_node_parent(p);
-    }
-    return p;
-}
-
 /* Is call n (globals() and the like) only read for its keys: the right
  * side of `in` / `not in`, or what a for loop or comprehension iterates? */
 static bool keys_only(ctx *c, TSNode n)
