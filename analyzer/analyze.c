@@ -50,6 +50,41 @@ void kids_done(kids *k)
         ts_tree_cursor_delete(&k->cur);
 }
 
+/* Resolution asks the same node for the same field many times, and
+ * tree-sitter finds a field by walking the node's children each time. A
+ * small direct-mapped memo per thread; `field_gen` changes with each file,
+ * since the tree-sitter arena hands out the same addresses again. */
+enum { FIELD_MEMO = 1024 };
+typedef struct field_memo {
+    const void *id;
+    uint32_t gen;
+    TSFieldId field;
+    TSNode child;
+} field_memo;
+static _Thread_local field_memo field_memos[FIELD_MEMO];
+static _Thread_local uint32_t field_gen;
+
+void node_field_forget(void)
+{
+    if (++field_gen == 0) { /* wrapped: old entries could match again */
+        memset(field_memos, 0, sizeof field_memos);
+        field_gen = 1;
+    }
+}
+
+TSNode node_field(TSNode n, TSFieldId field)
+{
+    uintptr_t key = (uintptr_t)n.id;
+    if (!key || !field_gen)
+        return ts_node_child_by_field_id(n, field);
+    field_memo *m = &field_memos[((key >> 4) ^ (key >> 14) ^ (uintptr_t)field * 0x9e37u) & (FIELD_MEMO - 1)];
+    if (m->id == n.id && m->gen == field_gen && m->field == field)
+        return m->child;
+    TSNode child = ts_node_child_by_field_id(n, field);
+    *m = (field_memo){n.id, field_gen, field, child};
+    return child;
+}
+
 bool find_identifier(TSNode root, int *budget, bool (*on_ident)(void *ud, TSNode id), void *ud)
 {
     TSTreeCursor cur = ts_tree_cursor_new(root);
@@ -309,7 +344,7 @@ static void tape_add(ctx *c, const frame *f, uint32_t depth)
         c->tape = v;
         c->captape = cap;
     }
-    c->tape[c->ntape++] = (tape_entry){f->node, f->type, depth, f->field};
+    c->tape[c->ntape++] = (tape_entry){f->node, f->type, depth, f->field, f->sym};
 }
 
 int traverse(ctx *c, visit_fn visit, bool record)
@@ -323,8 +358,10 @@ int traverse(ctx *c, visit_fn visit, bool record)
     }
     c->tape_off = !record;
     uint32_t depth = 0;
+    const TSLanguage *lang = pc_python_language();
     frames[0].node = ts_tree_cursor_current_node(&cur);
-    frames[0].type = ts_node_type(frames[0].node);
+    frames[0].sym = ts_node_symbol(frames[0].node);
+    frames[0].type = ts_language_symbol_name(lang, frames[0].sym);
     frames[0].field = 0;
     if (record)
         tape_add(c, &frames[0], 0);
@@ -352,11 +389,12 @@ int traverse(ctx *c, visit_fn visit, bool record)
         }
         frame *f = &frames[depth];
         f->node = ts_tree_cursor_current_node(&cur);
-        if (!ts_node_is_named(f->node) && !ts_node_is_missing(f->node)) {
+        if (!ts_node_is_named(f->node) && !(c->tree_has_error && ts_node_is_missing(f->node))) {
             rc = 1; /* a keyword or punctuation token: a leaf no pass looks at */
             continue;
         }
-        f->type = ts_node_type(f->node);
+        f->sym = ts_node_symbol(f->node);
+        f->type = ts_language_symbol_name(lang, f->sym);
         f->field = ts_tree_cursor_current_field_id(&cur);
         if (record)
             tape_add(c, f, depth);
@@ -381,6 +419,7 @@ int replay(ctx *c, visit_fn visit)
         frame *f = &frames[e->depth];
         f->node = e->node;
         f->type = e->type;
+        f->sym = e->sym;
         f->field = e->field;
         rc = visit(c, frames, e->depth);
         if (rc == 1) /* skip the node's children: they follow it, deeper */
@@ -401,19 +440,20 @@ pc_worker *pc_worker_new(const pc_engine *e)
         return NULL;
     w->eng = e;
     pc_syms_init();
-    w->parser = ts_parser_new();
-    w->qcursor = ts_query_cursor_new();
+    w->ts = pc_tsarena_new();
     w->md = pcre2_match_data_create(32, NULL);
     w->mctx = pcre2_match_context_create(NULL);
-    if (!w->parser || !w->qcursor || !w->md || !w->mctx ||
-        !ts_parser_set_language(w->parser, pc_python_language())) {
+    /* the grammar's ABI is checked once here; each file gets its own parser */
+    TSParser *p = ts_parser_new();
+    bool loads = p && ts_parser_set_language(p, pc_python_language());
+    if (p)
+        ts_parser_delete(p);
+    if (!w->ts || !w->md || !w->mctx || !loads) {
         pc_worker_free(w);
         return NULL;
     }
     pcre2_set_match_limit(w->mctx, 5000000);
     pcre2_set_depth_limit(w->mctx, 100000);
-    ts_parser_set_timeout_micros(w->parser, 60ull * 1000 * 1000);
-    ts_query_cursor_set_match_limit(w->qcursor, 4096);
     return w;
 }
 
@@ -421,15 +461,36 @@ void pc_worker_free(pc_worker *w)
 {
     if (!w)
         return;
-    if (w->parser)
-        ts_parser_delete(w->parser);
-    if (w->qcursor)
-        ts_query_cursor_delete(w->qcursor);
+    pc_tsarena_free(w->ts);
     if (w->md)
         pcre2_match_data_free(w->md);
     if (w->mctx)
         pcre2_match_context_free(w->mctx);
     free(w);
+}
+
+/* The parser, the query cursor and the tree of one file live in the worker's
+ * tree-sitter arena and go together when it is emptied: no tree to delete.
+ * The parser itself is still deleted, since the grammar's external scanner
+ * keeps its state with the C library's malloc. */
+static void ts_span_begin(pc_worker *w)
+{
+    pc_tsarena_begin(w->ts);
+    node_field_forget();
+    w->parser = ts_parser_new();
+    ts_parser_set_language(w->parser, pc_python_language());
+    ts_parser_set_timeout_micros(w->parser, 60ull * 1000 * 1000);
+    w->qcursor = ts_query_cursor_new();
+    ts_query_cursor_set_match_limit(w->qcursor, 4096);
+}
+
+static void ts_span_end(pc_worker *w)
+{
+    node_field_forget();
+    ts_parser_delete(w->parser);
+    w->parser = NULL;
+    w->qcursor = NULL;
+    pc_tsarena_end(w->ts);
 }
 
 /* ---- results ---- */
@@ -560,10 +621,19 @@ static int input_events(ctx *c)
 /* The deepest bracket nesting outside strings and comments. tree-sitter
  * 0.20 corrupts its heap on tens of thousands of unclosed brackets, and
  * Python refuses more than 200 levels anyway, so such input is not parsed. */
+/* Bytes bracket_depth() stops at; everything else is skipped in a tight loop. */
+static const uint8_t bracket_stop[256] = {
+    ['#'] = 1, ['\''] = 1, ['"'] = 1, ['('] = 1, ['['] = 1, ['{'] = 1, [')'] = 1, [']'] = 1, ['}'] = 1,
+};
+
 static uint32_t bracket_depth(const char *t, uint32_t n, uint32_t limit)
 {
     uint32_t depth = 0, max = 0;
     for (uint32_t i = 0; i < n; i++) {
+        while (i < n && !bracket_stop[(uint8_t)t[i]])
+            i++;
+        if (i == n)
+            break;
         char ch = t[i];
         if (ch == '#') {
             while (i < n && t[i] != '\n' && t[i] != '\r')
@@ -643,15 +713,16 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
             goto oom;
     }
     if (out->src.parseable) {
+        ts_span_begin(w);
         c.tree = ts_parser_parse_string(w->parser, NULL, c.text, c.len);
         if (!c.tree) {
-            ts_parser_reset(w->parser);
             if (match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1,
                             "the parser gave up on this input (too complex)") < 0)
                 goto oom;
         }
     }
     if (c.tree) {
+        c.tree_has_error = ts_node_has_error(ts_tree_root_node(c.tree));
         if (scopes_build(&c) < 0 || walk_tree(&c) < 0)
             goto oom;
         /* CPython's compiler gives up far earlier; the query engine is slow on such trees */
@@ -687,14 +758,14 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
     out->findings = c.findings;
     out->nfindings = k;
     out->lines = c.len ? c.nlines - (c.text[c.len - 1] == '\n' || c.text[c.len - 1] == '\r') : 0;
-    if (c.tree)
-        ts_tree_delete(c.tree);
+    if (w->parser)
+        ts_span_end(w);
     free(c.tape);
     out->ms = now_ms() - t0;
     return 0;
 oom:
-    if (c.tree)
-        ts_tree_delete(c.tree);
+    if (w->parser)
+        ts_span_end(w);
     free(c.tape);
     pc_result_release(out);
     return pc_fail(err, "%s: out of memory while analyzing", path);

@@ -5,6 +5,7 @@
 
 #include "analyze.h"
 #include "strmap.h"
+#include "tsalloc.h"
 
 #include <tree_sitter/api.h>
 
@@ -44,8 +45,9 @@ struct pc_engine {
 
 struct pc_worker {
     const pc_engine *eng;
-    TSParser *parser;
-    TSQueryCursor *qcursor;
+    pc_tsarena *ts;         /* tree-sitter's memory for the file being analyzed */
+    TSParser *parser;       /* in ts, while a file is parsed and analyzed */
+    TSQueryCursor *qcursor; /* likewise */
     pcre2_match_data *md;
     pcre2_match_context *mctx;
 };
@@ -179,12 +181,14 @@ typedef enum {
 typedef struct frame {
     TSNode node;
     const char *type;
-    scope *sc;         /* the scope names in this node resolve in */
-    scope *pending;    /* a def/lambda/class: its scope, entered at its body */
-    uint32_t cond;     /* nesting of control-flow statements within sc */
-    uint32_t brackets; /* nesting of brackets, as Python's tokenizer counts */
-    TSFieldId field;   /* field id of node within its parent */
-    unsigned flags;    /* NF_* kinds of this node (scope.c) */
+    scope *sc;                      /* the scope names in this node resolve in */
+    scope *pending;                 /* a def/lambda/class: its scope, entered at its body */
+    uint32_t cond;                  /* nesting of control-flow statements within sc */
+    uint32_t brackets;              /* nesting of brackets, as Python's tokenizer counts */
+    TSFieldId field;                /* field id of node within its parent */
+    TSSymbol sym;                   /* ts_node_symbol(node), taken once */
+    uint32_t ind_col, ind_prev_row; /* a block: its statements' column, the last one's end */
+    unsigned flags;                 /* NF_* kinds of this node (scope.c) */
     node_kind kind;
 } frame;
 
@@ -216,6 +220,7 @@ typedef struct tape_entry {
     const char *type;
     uint32_t depth;
     TSFieldId field;
+    TSSymbol sym;
 } tape_entry;
 
 typedef struct ctx {
@@ -241,6 +246,7 @@ typedef struct ctx {
     uint32_t *line_starts;
     uint32_t nlines;
     bool parse_error_reported, nesting_reported;
+    bool tree_has_error;             /* ERROR or MISSING nodes somewhere: only then ask each node */
     uint32_t built_start, built_end; /* the last built string read by string rules */
     /* the last argument folded for `text` conditions (rules test the same
      * argument one after another): its folded text, or none */
@@ -312,6 +318,9 @@ TSNode parent_past_parens(TSNode *n);
 const char *node_text(ctx *c, TSNode n);  /* arena copy */
 const char *ident_name(ctx *c, TSNode n); /* NFKC-normalised identifier */
 bool node_is(TSNode n, const char *type);
+/* ts_node_child_by_field_id, remembered (analyze.c) */
+TSNode node_field(TSNode n, TSFieldId field);
+void node_field_forget(void);
 pc_span span_of(ctx *c, uint32_t start, uint32_t end);
 pc_span node_span(ctx *c, TSNode n);
 

@@ -444,14 +444,13 @@ static TSNode iterated_display(ctx *c, TSNode v, scope **vs)
         if (t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary)
             return v;
         if (t == syms.call) { /* D.keys() */
-            TSNode fn = ts_node_child_by_field_id(v, c->f_function);
-            const char *m = symbol_of(fn) == syms.attribute
-                                ? ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute))
-                                : NULL;
-            TSNode args = ts_node_child_by_field_id(v, c->f_arguments);
+            TSNode fn = node_field(v, c->f_function);
+            const char *m =
+                symbol_of(fn) == syms.attribute ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+            TSNode args = node_field(v, c->f_arguments);
             if (!m || strcmp(m, "keys") || ts_node_named_child_count(args))
                 return none;
-            v = unparen(ts_node_child_by_field_id(fn, c->f_object));
+            v = unparen(node_field(fn, c->f_object));
             t = symbol_of(v);
             if (t == syms.dictionary)
                 return v;
@@ -503,10 +502,9 @@ static bool display_lookup(ctx *c, TSNode v, TSNode k, scope *sc, int depth, str
         strval ik;
         if (symbol_of(it) == syms.dictionary_splat)
             return false;
-        if (symbol_of(it) == syms.pair &&
-            fold_string(c, ts_node_child_by_field_id(it, c->f_key), vs, depth + 1, &ik) &&
+        if (symbol_of(it) == syms.pair && fold_string(c, node_field(it, c->f_key), vs, depth + 1, &ik) &&
             ik.len == key.len && !memcmp(ik.s, key.s, key.len))
-            return fold_string(c, ts_node_child_by_field_id(it, c->f_value), vs, depth + 1, out);
+            return fold_string(c, node_field(it, c->f_value), vs, depth + 1, out);
     }
     return false;
 }
@@ -549,12 +547,12 @@ static bool fold_int_list(ctx *c, TSNode v, strval *out);
 /* sep.join(map(chr, [98, 97, 115, 104])): the characters joined. */
 static bool fold_chr_map(ctx *c, TSNode call, scope *sc, int depth, const strval *sep, strval *out)
 {
-    TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
+    TSNode args = node_field(call, c->f_arguments);
     TSNode f = call_arg(args, 0), list = call_arg(args, 1);
     if (ts_node_is_null(f) || ts_node_is_null(list) || !ts_node_is_null(call_arg(args, 2)))
         return false;
     vals mv = {0}, fv = {0};
-    resolve_expr(c, ts_node_child_by_field_id(call, c->f_function), sc, depth + 1, &mv);
+    resolve_expr(c, node_field(call, c->f_function), sc, depth + 1, &mv);
     resolve_expr(c, f, sc, depth + 1, &fv);
     bool is_map = false, is_chr = false;
     for (int i = 0; i < mv.n; i++)
@@ -698,7 +696,7 @@ static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
                                         "resolve",       "absolute",   "gettempdir", NULL};
     const char *m = NULL;
     if (node_is(fn, "attribute"))
-        m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+        m = ident_name(c, node_field(fn, c->f_attribute));
     else if (node_is(fn, "identifier"))
         m = ident_name(c, fn);
     int k = 0;
@@ -746,9 +744,9 @@ static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
 static bool fold_percent(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     strval fmt;
-    if (!fold_string(c, ts_node_child_by_field_id(n, c->f_left), sc, depth + 1, &fmt))
+    if (!fold_string(c, node_field(n, c->f_left), sc, depth + 1, &fmt))
         return false;
-    TSNode r = unparen(ts_node_child_by_field_id(n, c->f_right));
+    TSNode r = unparen(node_field(n, c->f_right));
     if (ts_node_is_null(r))
         return false;
     bool tuple = ts_node_symbol(r) == syms.tuple;
@@ -928,7 +926,7 @@ static bool fold_decoder(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, s
 {
     const char *m = NULL;
     if (symbol_of(fn) == syms.attribute)
-        m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+        m = ident_name(c, node_field(fn, c->f_attribute));
     else if (symbol_of(fn) == syms.identifier)
         m = ident_name(c, fn);
     if (!m || (strcmp(m, "b64decode") && strcmp(m, "standard_b64decode") && strcmp(m, "urlsafe_b64decode") &&
@@ -976,8 +974,8 @@ static bool fold_decoder(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, s
 
 static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
-    TSNode fn = ts_node_child_by_field_id(n, c->f_function);
-    TSNode args = ts_node_child_by_field_id(n, c->f_arguments);
+    TSNode fn = node_field(n, c->f_function);
+    TSNode args = node_field(n, c->f_arguments);
     if (ts_node_is_null(fn) || ts_node_is_null(args) || !node_is(args, "argument_list"))
         return false;
     uint32_t nargs = ts_node_named_child_count(args);
@@ -1002,7 +1000,7 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         return env_value(c, call_arg(args, 0), sc, depth, out);
     if (helper == 'J' || helper == 'R') { /* p.joinpath("a", "b"), p.resolve() */
         strval base, rest;
-        if (!fold_string(c, ts_node_child_by_field_id(fn, c->f_object), sc, depth + 1, &base))
+        if (!fold_string(c, node_field(fn, c->f_object), sc, depth + 1, &base))
             return false;
         if (helper == 'R' || !nargs) {
             *out = base;
@@ -1017,8 +1015,8 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         return sb_done(&b, out);
     }
     if (node_is(fn, "attribute")) {
-        TSNode obj = ts_node_child_by_field_id(fn, c->f_object);
-        const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+        TSNode obj = node_field(fn, c->f_object);
+        const char *m = ident_name(c, node_field(fn, c->f_attribute));
         if (!m)
             return false;
         if (!strcmp(m, "join") && nargs == 1)
@@ -1185,9 +1183,9 @@ static bool fold_bindings(ctx *c, namebind *nb, int depth, strval *out)
  * instance, so only `text` conditions ask (text_folds). */
 static bool fold_self_attr(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
-    TSNode o = ts_node_child_by_field_id(n, c->f_object);
+    TSNode o = node_field(n, c->f_object);
     const char *self = symbol_of(o) == syms.identifier ? ident_name(c, o) : NULL;
-    const char *attr = ident_name(c, ts_node_child_by_field_id(n, c->f_attribute));
+    const char *attr = ident_name(c, node_field(n, c->f_attribute));
     if (!self || !attr || strcmp(self, "self"))
         return false;
     scope *cls = method_class(sc);
@@ -1215,7 +1213,7 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
  * of its values, when all fold (at most max). */
 static int table_values(ctx *c, TSNode n, scope *sc, strval *out, int max)
 {
-    TSNode v = ts_node_child_by_field_id(n, c->f_value);
+    TSNode v = node_field(n, c->f_value);
     scope *vs = sc;
     TSNode d = symbol_of(unparen(v)) == syms.identifier || symbol_of(unparen(v)) == syms.dictionary
                    ? iterated_display(c, v, &vs)
@@ -1231,7 +1229,7 @@ static int table_values(ctx *c, TSNode n, scope *sc, strval *out, int max)
         if (symbol_of(it) == syms.comment)
             continue;
         ok = symbol_of(it) == syms.pair && k < max &&
-             fold_string(c, ts_node_child_by_field_id(it, c->f_value), vs, 1, &out[k]);
+             fold_string(c, node_field(it, c->f_value), vs, 1, &out[k]);
         k += ok;
     }
     kids_done(&ks);
@@ -1269,7 +1267,7 @@ static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max)
             if (symbol_of(item) == syms.comment)
                 continue;
             if (dict) /* a dict iterates over its keys */
-                item = symbol_of(item) == syms.pair ? ts_node_child_by_field_id(item, c->f_key) : (TSNode){0};
+                item = symbol_of(item) == syms.pair ? node_field(item, c->f_key) : (TSNode){0};
             ok = k < max && fold_string(c, item, vs, 1, &out[k]);
             k += ok;
         }
@@ -1397,14 +1395,13 @@ static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
     }
     if (t != syms.call)
         return false;
-    TSNode fn = ts_node_child_by_field_id(a, c->f_function),
-           args = ts_node_child_by_field_id(a, c->f_arguments);
+    TSNode fn = node_field(a, c->f_function), args = node_field(a, c->f_arguments);
     if (symbol_of(fn) != syms.attribute || symbol_of(args) != syms.argument_list)
         return false;
-    const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+    const char *m = ident_name(c, node_field(fn, c->f_attribute));
     TSNode src = {0};
     if (m && !strcmp(m, "split") && !ts_node_named_child_count(args)) { /* "bash -c id".split() */
-        src = ts_node_child_by_field_id(fn, c->f_object);
+        src = node_field(fn, c->f_object);
     } else if (m && !strcmp(m, "split")) { /* shlex.split("bash -c 'id'") */
         vals v = {0};
         resolve_expr(c, fn, sc, 0, &v);
@@ -1438,18 +1435,18 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
         return string_has_code(c, n) && fold_fstring(c, n, sc, 0, out);
     if (t == syms.binary_operator) {
         /* only operators that build strings: +, %, / */
-        TSNode op = ts_node_child_by_field_id(n, syms.operator_);
+        TSNode op = node_field(n, syms.operator_);
         if (ts_node_is_null(op) || (!node_is(op, "+") && !node_is(op, "%") && !node_is(op, "/")))
             return false;
         return fold_string(c, n, sc, 0, out);
     }
     if (t != syms.call)
         return false;
-    TSNode fn = ts_node_child_by_field_id(n, c->f_function);
+    TSNode fn = node_field(n, c->f_function);
     TSSymbol ft = symbol_of(fn);
     const char *m = NULL;
     if (ft == syms.attribute)
-        m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+        m = ident_name(c, node_field(fn, c->f_attribute));
     else if (ft == syms.identifier)
         m = ident_name(c, fn);
     /* helpers that build; expanduser and the like hand back their argument */
@@ -1464,7 +1461,7 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
         return false;
     /* "x".decode() of a plain literal builds nothing new */
     if (!strcmp(m, "decode") && ft == syms.attribute) {
-        TSSymbol ot = symbol_of(ts_node_child_by_field_id(fn, c->f_object));
+        TSSymbol ot = symbol_of(node_field(fn, c->f_object));
         if (ot == syms.string || ot == syms.concatenated_string)
             return false;
     }
@@ -1489,13 +1486,13 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     if (t == syms.attribute)
         return sc && c->text_folds && fold_self_attr(c, n, sc, depth, out);
     if (t == syms.binary_operator) {
-        TSNode op = ts_node_child_by_field_id(n, syms.operator_);
+        TSNode op = node_field(n, syms.operator_);
         if (!ts_node_is_null(op) && node_is(op, "%"))
             return fold_percent(c, n, sc, depth, out);
         if (!ts_node_is_null(op) && node_is(op, "/")) { /* Path("/etc") / "shadow" */
             strval l, r;
-            if (!fold_string(c, ts_node_child_by_field_id(n, c->f_left), sc, depth + 1, &l) ||
-                !fold_string(c, ts_node_child_by_field_id(n, c->f_right), sc, depth + 1, &r))
+            if (!fold_string(c, node_field(n, c->f_left), sc, depth + 1, &l) ||
+                !fold_string(c, node_field(n, c->f_right), sc, depth + 1, &r))
                 return false;
             sbuf b = {.a = c->a};
             sb_reserve(&b, l.len + r.len + 2);
@@ -1506,9 +1503,8 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         if (ts_node_is_null(op) || !node_is(op, "+"))
             return false;
         strval l, r;
-        if (!fold_string(c, ts_node_child_by_field_id(n, c->f_left), sc, depth + 1, &l) ||
-            !fold_string(c, ts_node_child_by_field_id(n, c->f_right), sc, depth + 1, &r) ||
-            l.len + r.len > FOLD_MAX)
+        if (!fold_string(c, node_field(n, c->f_left), sc, depth + 1, &l) ||
+            !fold_string(c, node_field(n, c->f_right), sc, depth + 1, &r) || l.len + r.len > FOLD_MAX)
             return false;
         char *p = pc_arena_alloc(c->a, l.len + r.len + 1);
         if (!p)
@@ -1520,7 +1516,7 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         return true;
     }
     if (t == syms.subscript) { /* "metsys"[::-1] */
-        TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
+        TSNode v = node_field(n, c->f_value), k = node_field(n, c->f_subscript);
         if (!ts_node_is_null(k) && !node_is(k, "slice") && sc && display_lookup(c, v, k, sc, depth, out))
             return true; /* CMDS["shell"], parts[1] */
         if (!ts_node_is_null(k) && !node_is(k, "slice") && sc && symbol_of(v) == syms.attribute) {

@@ -354,8 +354,7 @@ static bool dict_keys_known(ctx *c, TSNode d, scope *sc)
     while (ok && kids_next(&k, &it)) {
         strval s;
         TSSymbol t = ts_node_symbol(it);
-        ok = t == syms.comment ||
-             (t == syms.pair && fold_string(c, ts_node_child_by_field_id(it, c->f_key), sc, 0, &s));
+        ok = t == syms.comment || (t == syms.pair && fold_string(c, node_field(it, c->f_key), sc, 0, &s));
     }
     kids_done(&k);
     return ok;
@@ -364,7 +363,7 @@ static bool dict_keys_known(ctx *c, TSNode d, scope *sc)
 static void scan_args(ctx *c, TSNode call, arg_scan *s, scope *sc)
 {
     s->done = true;
-    s->args = ts_node_child_by_field_id(call, c->f_arguments);
+    s->args = node_field(call, c->f_arguments);
     s->is_list = is_sym(s->args, syms.argument_list);
     if (!s->is_list)
         return;
@@ -407,7 +406,7 @@ typedef struct call_ud {
  * compared in place (ident_name would copy them). */
 static bool keyword_matches(ctx *c, TSNode a, const pc_argcond *ac)
 {
-    TSNode k = ts_node_child_by_field_id(a, c->f_name);
+    TSNode k = node_field(a, c->f_name);
     if (ts_node_is_null(k))
         return false;
     uint32_t s = ts_node_start_byte(k), e = ts_node_end_byte(k);
@@ -441,11 +440,11 @@ static TSNode dict_keyword(ctx *c, TSNode d, scope *sc, const pc_argcond *ac)
     TSNode it, found = {0};
     while (ts_node_is_null(found) && kids_next(&k, &it)) {
         strval s;
-        if (!is_sym(it, syms.pair) || !fold_string(c, ts_node_child_by_field_id(it, c->f_key), sc, 0, &s))
+        if (!is_sym(it, syms.pair) || !fold_string(c, node_field(it, c->f_key), sc, 0, &s))
             continue;
         const char *kn = pc_arena_strndup(c->a, s.s, s.len);
         if (kn && (strpbrk(ac->keyword, "*?[") ? pc_glob_match(ac->keyword, kn) : !strcmp(kn, ac->keyword)))
-            found = ts_node_child_by_field_id(it, c->f_value);
+            found = node_field(it, c->f_value);
     }
     kids_done(&k);
     return found;
@@ -464,7 +463,7 @@ static TSNode find_arg_walk(ctx *c, TSNode args, const pc_argcond *ac, bool *unk
             continue;
         if (t == syms.keyword_argument) {
             if (ac->keyword && keyword_matches(c, a, ac)) {
-                found = ts_node_child_by_field_id(a, c->f_value);
+                found = node_field(a, c->f_value);
                 hit = true;
             }
             continue;
@@ -602,7 +601,7 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_c
             }
             /* a function the program defines: the text of its body (what a
              * call of it builds: json=_payload() with return {"env": dict(os.environ)}) */
-            TSNode t = b->kind == BIND_DEF ? ts_node_child_by_field_id(b->value, c->f_body) : b->value;
+            TSNode t = b->kind == BIND_DEF ? node_field(b->value, c->f_body) : b->value;
             /* a function's body: its text only, not the names in it (that
              * would walk every function an argument names) */
             if (!m && !ts_node_is_null(t))
@@ -629,7 +628,7 @@ static bool keep_return(void *p, TSNode v)
 static void gather_returns(ctx *c, binding *b)
 {
     b->ret_values_done = true;
-    TSNode body = ts_node_child_by_field_id(b->value, c->f_body);
+    TSNode body = node_field(b->value, c->f_body);
     if (ts_node_is_null(body) || !(b->ret_values = pc_arena_array(c->a, 16, sizeof *b->ret_values)))
         return;
     each_return(body, 512, false, keep_return, b);
@@ -685,8 +684,7 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int 
     if (!deep) { /* follow: name: only an argument that is a name, or a call of one */
         a = unparen(a);
         if (is_sym(a, syms.call)) /* build_argv(): what the program's function returns */
-            return returns_text_matches(c, ts_node_child_by_field_id(a, c->f_function), sc, re, depth,
-                                        budget);
+            return returns_text_matches(c, node_field(a, c->f_function), sc, re, depth, budget);
         const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
         return name && name_text_matches(c, name, sc, re, depth, budget, deep);
     }
@@ -849,11 +847,11 @@ static bool any_arg_holds(ctx *c, TSNode args, scope *sc, const pc_argcond *ac)
         if (t == syms.keyword_argument) {
             /* auth= hands credentials to the client to sign or log in with
              * (requests, httpx, aiohttp): not data the call sends */
-            TSNode kn = ts_node_child_by_field_id(a, c->f_name);
+            TSNode kn = node_field(a, c->f_name);
             uint32_t ks = ts_node_is_null(kn) ? 0 : ts_node_start_byte(kn);
             if (!ts_node_is_null(kn) && ts_node_end_byte(kn) - ks == 4 && !memcmp(c->text + ks, "auth", 4))
                 continue;
-            a = ts_node_child_by_field_id(a, c->f_value);
+            a = node_field(a, c->f_value);
         }
         held = !ts_node_is_null(a) && value_holds_within(c, a, false, sc, ac, &budget);
     }
@@ -904,10 +902,9 @@ static int call_rule(ctx *c, const pc_rule *r, void *p)
     for (size_t i = 0; i < r->nargs; i++) {
         const pc_argcond *ac = &r->args[i];
         if (ac->position == PC_ARG_RECEIVER) { /* Path("/etc/x").write_text(...): the Path */
-            TSNode fn = ts_node_child_by_field_id(ud->call, c->f_function);
-            TSNode o = !ts_node_is_null(fn) && is_sym(fn, syms.attribute)
-                           ? ts_node_child_by_field_id(fn, c->f_object)
-                           : (TSNode){0};
+            TSNode fn = node_field(ud->call, c->f_function);
+            TSNode o = !ts_node_is_null(fn) && is_sym(fn, syms.attribute) ? node_field(fn, c->f_object)
+                                                                          : (TSNode){0};
             if (!value_holds(c, o, false, ud->sc, ac))
                 return 0;
         } else if (!cond_holds(c, ud->scan, ud->sc, ac)) {
@@ -925,8 +922,8 @@ static const char *written_name(ctx *c, TSNode fn)
     int n = 0;
     TSNode x = fn;
     while (n < 16 && node_is(x, "attribute")) {
-        parts[n++] = ident_name(c, ts_node_child_by_field_id(x, c->f_attribute));
-        x = ts_node_child_by_field_id(x, c->f_object);
+        parts[n++] = ident_name(c, node_field(x, c->f_attribute));
+        x = node_field(x, c->f_object);
     }
     if (n == 16)
         return NULL;
@@ -959,7 +956,7 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
             any = ref->pattern[0] == '*';
         if (!any)
             return 0;
-        const char *w = written_name(c, ts_node_child_by_field_id(call, c->f_function));
+        const char *w = written_name(c, node_field(call, c->f_function));
         if (!w)
             return 0;
         call_ud ud = {.call = call, .sc = sc, .qual = w, .at = call, .scan = &scan};

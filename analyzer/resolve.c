@@ -233,10 +233,10 @@ static TSNode kwarg(ctx *c, TSNode args, const char *name)
         TSNode a = ts_node_named_child(args, i);
         if (!node_is(a, "keyword_argument"))
             continue;
-        TSNode k = ts_node_child_by_field_id(a, c->f_name);
+        TSNode k = node_field(a, c->f_name);
         const char *kn = ts_node_is_null(k) ? NULL : ident_name(c, k);
         if (kn && !strcmp(kn, name))
-            return ts_node_child_by_field_id(a, c->f_value);
+            return node_field(a, c->f_value);
     }
     return (TSNode){0};
 }
@@ -255,7 +255,7 @@ int import_call_modules(ctx *c, TSNode call, scope *sc, const vals *callee, bool
     }
     if (!dunder && !module_fn)
         return 0;
-    TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
+    TSNode args = node_field(call, c->f_arguments);
     TSNode a0 = ts_node_is_null(args) ? args : call_arg(args, 0);
     if (ts_node_is_null(a0) && !ts_node_is_null(args))
         a0 = kwarg(c, args, "name");
@@ -338,7 +338,7 @@ const char *lookup_target(ctx *c, TSNode fn, TSNode args, TSNode *obj, TSNode *k
 {
     if (!node_is(fn, "attribute"))
         return NULL;
-    const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+    const char *m = ident_name(c, node_field(fn, c->f_attribute));
     if (!m)
         return NULL;
     static const char *const names[] = {"get",         "__getitem__", "pop", "setdefault", "__getattribute__",
@@ -348,7 +348,7 @@ const char *lookup_target(ctx *c, TSNode fn, TSNode args, TSNode *obj, TSNode *k
         p++;
     if (!*p)
         return NULL;
-    *obj = ts_node_child_by_field_id(fn, c->f_object);
+    *obj = node_field(fn, c->f_object);
     *key = call_arg(args, 0);
     /* type(X).__getattribute__(X, "k"): the object is the first argument */
     if (strstr(*p, "attr") && node_is(*obj, "call") && !ts_node_is_null(call_arg(args, 1))) {
@@ -397,8 +397,7 @@ static TSNode lambda_node(ctx *c, TSNode n)
 {
     n = unparen(n);
     TSNode none = {0};
-    if (ts_node_is_null(n) || !node_is(n, "lambda") ||
-        !ts_node_is_null(ts_node_child_by_field_id(n, c->f_parameters)))
+    if (ts_node_is_null(n) || !node_is(n, "lambda") || !ts_node_is_null(node_field(n, c->f_parameters)))
         return none;
     return n;
 }
@@ -414,7 +413,7 @@ static void resolve_lambda_body(ctx *c, TSNode l, scope *written_in, int depth, 
         while (ls && ls->kind == SCOPE_CLASS && ls->parent)
             ls = ls->parent;
     }
-    resolve_expr(c, ts_node_child_by_field_id(l, c->f_body), ls, depth + 1, out);
+    resolve_expr(c, node_field(l, c->f_body), ls, depth + 1, out);
 }
 
 /* Bound on the nodes looked at for one function's return statements. */
@@ -488,7 +487,7 @@ static void def_returns_walk(ctx *c, TSNode fn, scope *fs, int depth, vals *out)
         out->unknown = true;
         return;
     }
-    TSNode body = ts_node_child_by_field_id(fn, c->f_body);
+    TSNode body = node_field(fn, c->f_body);
     if (ts_node_is_null(body)) {
         out->unknown = true;
         return;
@@ -560,7 +559,7 @@ static bool classmethod_cls(ctx *c, scope *fs)
         fn = ts_node_parent(fn);
     if (ts_node_is_null(fn) || !node_is(fn, "function_definition"))
         return false;
-    TSNode params = ts_node_child_by_field_id(fn, c->f_parameters);
+    TSNode params = node_field(fn, c->f_parameters);
     TSNode first = ts_node_is_null(params) ? params : ts_node_named_child(params, 0);
     const char *pn = ts_node_is_null(first) || !node_is(first, "identifier") ? NULL : ident_name(c, first);
     TSNode deco = ts_node_parent(fn);
@@ -653,8 +652,8 @@ static bool function_call(ctx *c, TSNode fn, scope *sc, int depth, vals *out)
  * call reads (or the method it calls). False for any other call. */
 static bool operator_getter(ctx *c, TSNode n, scope *sc, int depth, bool method, vals *out)
 {
-    TSNode fn = unparen(ts_node_child_by_field_id(n, c->f_function));
-    TSNode args = ts_node_child_by_field_id(n, c->f_arguments);
+    TSNode fn = unparen(node_field(n, c->f_function));
+    TSNode args = node_field(n, c->f_arguments);
     if (ts_node_is_null(fn) || ts_node_is_null(args))
         return false;
     scope *gs = sc;                              /* where the getter is made */
@@ -672,22 +671,22 @@ static bool operator_getter(ctx *c, TSNode n, scope *sc, int depth, bool method,
     /* only operator.attrgetter(...)(x) by its written name, or through a name
      * (resolved once per name): resolving any other callee of a callee here
      * would resolve f()()()... once more per level, exponentially */
-    TSNode gf = unparen(ts_node_child_by_field_id(fn, c->f_function));
+    TSNode gf = unparen(node_field(fn, c->f_function));
     TSSymbol gt = ts_node_is_null(gf) ? 0 : ts_node_symbol(gf);
     if (gt == syms.attribute) {
-        const char *an = ident_name(c, ts_node_child_by_field_id(gf, c->f_attribute));
+        const char *an = ident_name(c, node_field(gf, c->f_attribute));
         if (!an || strcmp(an, method ? "methodcaller" : "attrgetter"))
             return false;
     } else if (gt != syms.identifier) {
         return false;
     }
     vals g = {0};
-    resolve_expr(c, ts_node_child_by_field_id(fn, c->f_function), gs, depth + 1, &g);
+    resolve_expr(c, node_field(fn, c->f_function), gs, depth + 1, &g);
     const char *want = method ? "operator.methodcaller" : "operator.attrgetter";
     bool is = false;
     for (int i = 0; i < g.n; i++)
         is |= g.v[i].kind != VAL_NS && !strcmp(g.v[i].qual, want);
-    TSNode gargs = ts_node_child_by_field_id(fn, c->f_arguments);
+    TSNode gargs = node_field(fn, c->f_arguments);
     TSNode name = is && !ts_node_is_null(gargs) ? call_arg(gargs, 0) : gargs;
     TSNode obj = call_arg(args, 0);
     strval s;
@@ -719,8 +718,8 @@ bool methodcaller_callee(ctx *c, TSNode call, scope *sc, vals *out)
 
 static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
 {
-    TSNode fn = ts_node_child_by_field_id(n, c->f_function);
-    TSNode args = ts_node_child_by_field_id(n, c->f_arguments);
+    TSNode fn = node_field(n, c->f_function);
+    TSNode args = node_field(n, c->f_arguments);
     if (ts_node_is_null(fn) || ts_node_is_null(args) || !node_is(args, "argument_list")) {
         out->unknown = true;
         return;
@@ -816,7 +815,7 @@ static bool class_attribute(ctx *c, TSNode o, TSNode a, scope *sc, int depth, va
 {
     o = unparen(o);
     if (!ts_node_is_null(o) && ts_node_symbol(o) == syms.call) /* an instance */
-        o = ts_node_child_by_field_id(o, c->f_function);
+        o = node_field(o, c->f_function);
     if (ts_node_is_null(o) || ts_node_symbol(o) != syms.identifier)
         return false;
     const char *name = ident_name(c, o), *attr = ident_name(c, a);
@@ -896,7 +895,7 @@ static bool display_pick(ctx *c, TSNode d, TSNode k, scope *sc, int depth, vals 
     if (node_is(d, "list_comprehension") || node_is(d, "generator_expression")) {
         /* [o for o in [os]][0]: what its body may be, in its own scope */
         scope *cs = scope_of_node(c, d);
-        TSNode body = ts_node_child_by_field_id(d, c->f_body);
+        TSNode body = node_field(d, c->f_body);
         if (!cs || ts_node_is_null(body))
             return false;
         resolve_expr(c, body, cs, depth + 1, out);
@@ -931,9 +930,9 @@ static bool display_pick(ctx *c, TSNode d, TSNode k, scope *sc, int depth, vals 
         }
         TSNode v = it;
         if (ti == syms.pair) {
-            v = ts_node_child_by_field_id(it, c->f_value);
+            v = node_field(it, c->f_value);
             strval ks2;
-            TSNode kn = ts_node_child_by_field_id(it, c->f_key);
+            TSNode kn = node_field(it, c->f_key);
             if (by_key && fold_string(c, kn, sc, 0, &ks2) &&
                 (ks2.len != key.len || memcmp(ks2.s, key.s, key.len))) {
                 i++;
@@ -983,7 +982,7 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
      * use up the depth (Python allows 200 nested parentheses) */
     TSSymbol t = ts_node_is_null(n) ? 0 : ts_node_symbol(n);
     while (t == syms.parenthesized_expression || t == syms.named_expression) {
-        n = t == syms.named_expression ? ts_node_child_by_field_id(n, c->f_value) : ts_node_named_child(n, 0);
+        n = t == syms.named_expression ? node_field(n, c->f_value) : ts_node_named_child(n, 0);
         t = ts_node_is_null(n) ? 0 : ts_node_symbol(n);
     }
     if (depth > RESOLVE_DEPTH || ts_node_is_null(n)) {
@@ -999,8 +998,7 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
     if (t == syms.identifier) {
         resolve_ident(c, ident_name(c, n), sc, ts_node_start_byte(n), depth, out);
     } else if (t == syms.attribute) {
-        TSNode o = ts_node_child_by_field_id(n, c->f_object),
-               a = ts_node_child_by_field_id(n, c->f_attribute);
+        TSNode o = node_field(n, c->f_object), a = node_field(n, c->f_attribute);
         if (ts_node_is_null(o) || ts_node_is_null(a)) {
             out->unknown = true;
             return;
@@ -1016,7 +1014,7 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         }
         resolve_attr_of(c, &obj, attr, out);
     } else if (t == syms.subscript) {
-        TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
+        TSNode v = node_field(n, c->f_value), k = node_field(n, c->f_subscript);
         if (display_item(c, v, k, sc, depth, out))
             return;
         strval s;
@@ -1037,8 +1035,8 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         c->branches--;
     } else if (t == syms.boolean_operator) {
         c->branches++;
-        resolve_expr(c, ts_node_child_by_field_id(n, c->f_left), sc, depth + 1, out);
-        resolve_expr(c, ts_node_child_by_field_id(n, c->f_right), sc, depth + 1, out);
+        resolve_expr(c, node_field(n, c->f_left), sc, depth + 1, out);
+        resolve_expr(c, node_field(n, c->f_right), sc, depth + 1, out);
         c->branches--;
     } else {
         out->unknown = true;

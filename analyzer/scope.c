@@ -371,7 +371,7 @@ int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
         f->sc = p->pending;
         f->cond = 0;
     }
-    TSSymbol sym = ts_node_symbol(f->node);
+    TSSymbol sym = f->sym;
     unsigned fl;
     if (node_flags && sym < node_flags_count) {
         fl = f->flags = node_flags[sym];
@@ -541,8 +541,7 @@ static bool is_sequence(TSNode n)
  * A().NAME elsewhere (it binds no name). */
 static int bind_self_attr(ctx *c, scope *s, TSNode left, TSNode value, const frame *f)
 {
-    TSNode o = ts_node_child_by_field_id(left, c->f_object),
-           a = ts_node_child_by_field_id(left, c->f_attribute);
+    TSNode o = node_field(left, c->f_object), a = node_field(left, c->f_attribute);
     const char *self = ts_node_is_null(o) || !node_is(o, "identifier") ? NULL : ident_name(c, o);
     if (!self || strcmp(self, "self") || s->kind != SCOPE_FUNCTION || !s->parent ||
         s->parent->kind != SCOPE_CLASS)
@@ -569,12 +568,12 @@ static int bind_self_attr(ctx *c, scope *s, TSNode left, TSNode value, const fra
 
 static int bind_assignment(ctx *c, scope *s, TSNode n, const frame *f)
 {
-    TSNode left = ts_node_child_by_field_id(n, c->f_left);
-    TSNode right = ts_node_child_by_field_id(n, c->f_right);
+    TSNode left = node_field(n, c->f_left);
+    TSNode right = node_field(n, c->f_right);
     if (ts_node_is_null(left))
         return 0;
     while (!ts_node_is_null(right) && node_is(right, "assignment"))
-        right = ts_node_child_by_field_id(right, c->f_right);
+        right = node_field(right, c->f_right);
     if (ts_node_is_null(right)) { /* `x: int` makes a local only inside functions */
         return s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS ? 0 : bind_targets(c, s, left, none, 0, f);
     }
@@ -604,7 +603,7 @@ static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
     bool from = node_is(n, "import_from_statement");
     const char *module = NULL;
     if (from) {
-        TSNode m = ts_node_child_by_field_id(n, c->f_module_name);
+        TSNode m = node_field(n, c->f_module_name);
         if (ts_node_is_null(m) || !(module = ident_name(c, m)))
             return ts_node_is_null(m) ? 0 : -1;
     }
@@ -630,8 +629,8 @@ static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
         TSNode name = ch, alias = {0};
         bool aliased = node_is(ch, "aliased_import");
         if (aliased) {
-            name = ts_node_child_by_field_id(ch, c->f_name);
-            alias = ts_node_child_by_field_id(ch, c->f_alias);
+            name = node_field(ch, c->f_name);
+            alias = node_field(ch, c->f_alias);
         }
         const char *dotted = ident_name(c, name); /* NFKC: `import ｏs` is os */
         if (!dotted) {
@@ -677,8 +676,8 @@ static int bind_parameters(ctx *c, scope *fs, TSNode params, scope *outer, const
     while (rc >= 0 && kids_next(&k, &p)) {
         const char *t = ts_node_type(p);
         if (!strcmp(t, "default_parameter") || !strcmp(t, "typed_default_parameter")) {
-            TSNode name = ts_node_child_by_field_id(p, c->f_name);
-            TSNode value = ts_node_child_by_field_id(p, c->f_value);
+            TSNode name = node_field(p, c->f_name);
+            TSNode value = node_field(p, c->f_value);
             if (!ts_node_is_null(name) && node_is(name, "identifier") && !ts_node_is_null(value))
                 rc = bind_alias(c, fs, name, value, outer, f);
             else if (!ts_node_is_null(name))
@@ -803,7 +802,7 @@ static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
     TSNode n = f->node;
     if (f->pending) {
         /* def/class/lambda: the name binds outside, parameters inside */
-        TSNode name = ts_node_child_by_field_id(n, c->f_name);
+        TSNode name = node_field(n, c->f_name);
         if (!ts_node_is_null(name) && (f->kind == K_FUNCTION_DEFINITION || f->kind == K_CLASS_DEFINITION)) {
             binding *b = new_binding(c, f->kind == K_CLASS_DEFINITION ? BIND_CLASS : BIND_DEF, f);
             if (!b)
@@ -815,7 +814,7 @@ static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
         } else if (!ts_node_is_null(name) && bind_local(c, s, name, f) < 0) {
             return -1;
         }
-        TSNode params = ts_node_child_by_field_id(n, c->f_parameters);
+        TSNode params = node_field(n, c->f_parameters);
         return bind_parameters(c, f->pending, params, s, f);
     }
     if (!(f->flags & NF_BIND))
@@ -825,23 +824,23 @@ static int visit_bindings(ctx *c, frame *frames, uint32_t depth)
     if (!strcmp(t, "assignment"))
         return bind_assignment(c, s, n, f);
     if (!strcmp(t, "augmented_assignment")) {
-        TSNode left = ts_node_child_by_field_id(n, c->f_left);
+        TSNode left = node_field(n, c->f_left);
         return ts_node_is_null(left) ? 0 : bind_targets(c, s, left, none, 0, f);
     }
     if (!strcmp(t, "for_statement") || !strcmp(t, "for_in_clause")) {
-        TSNode left = ts_node_child_by_field_id(n, c->f_left);
-        TSNode items = ts_node_child_by_field_id(n, c->f_right);
+        TSNode left = node_field(n, c->f_left);
+        TSNode items = node_field(n, c->f_right);
         return ts_node_is_null(left) ? 0 : bind_targets(c, s, left, items, ts_node_end_byte(n), f);
     }
     if (!strcmp(t, "as_pattern_target"))
         return bind_targets(c, s, n, none, 0, f);
     if (!strcmp(t, "except_clause")) {
-        TSNode alias = ts_node_child_by_field_id(n, c->f_alias);
+        TSNode alias = node_field(n, c->f_alias);
         return ts_node_is_null(alias) ? 0 : bind_targets(c, s, alias, none, 0, f);
     }
     if (!strcmp(t, "named_expression")) {
-        TSNode name = ts_node_child_by_field_id(n, c->f_name);
-        TSNode value = ts_node_child_by_field_id(n, c->f_value);
+        TSNode name = node_field(n, c->f_name);
+        TSNode value = node_field(n, c->f_value);
         if (ts_node_is_null(name) || ts_node_is_null(value))
             return 0;
         return bind_alias(c, nearest_non_comprehension(s), name, value, s, f);

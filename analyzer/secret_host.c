@@ -20,10 +20,10 @@ static bool request_call(ctx *c, TSNode call, const vals *callee)
                 return true;
     if (callee->n)
         return false;
-    TSNode fn = ts_node_child_by_field_id(call, c->f_function);
+    TSNode fn = node_field(call, c->f_function);
     if (ts_node_is_null(fn) || ts_node_symbol(fn) != syms.attribute)
         return false;
-    const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+    const char *m = ident_name(c, node_field(fn, c->f_attribute));
     return m && (!strcmp(m, "post") || !strcmp(m, "put") || !strcmp(m, "patch") || !strcmp(m, "get") ||
                  !strcmp(m, "urlopen"));
 }
@@ -216,7 +216,7 @@ int check_secret_host(ctx *c, TSNode call, const vals *callee, scope *sc)
 {
     if (!c->eng->nsyntax || !request_call(c, call, callee))
         return 0;
-    TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
+    TSNode args = node_field(call, c->f_arguments);
     if (ts_node_is_null(args) || ts_node_symbol(args) != syms.argument_list)
         return 0;
     /* the URL: the first argument, or the second after a method name */
@@ -240,7 +240,7 @@ int check_secret_host(ctx *c, TSNode call, const vals *callee, scope *sc)
         TSSymbol t = ts_node_symbol(a);
         if (t == syms.comment)
             continue;
-        TSNode v = t == syms.keyword_argument ? ts_node_child_by_field_id(a, c->f_value) : a;
+        TSNode v = t == syms.keyword_argument ? node_field(a, c->f_value) : a;
         if (ts_node_is_null(v))
             continue;
         uint32_t st = ts_node_start_byte(v), en = ts_node_end_byte(v);

@@ -88,7 +88,7 @@ static bool is_dict_attr(ctx *c, TSNode n)
 {
     if (!node_is(n, "attribute"))
         return false;
-    const char *a = ident_name(c, ts_node_child_by_field_id(n, c->f_attribute));
+    const char *a = ident_name(c, node_field(n, c->f_attribute));
     return a && !strcmp(a, "__dict__");
 }
 
@@ -119,7 +119,7 @@ static bool may_be_getter(ctx *c, TSNode a, scope *sc, bool any_name)
         return false;
     TSNode id = a;
     if (ts_node_symbol(a) == syms.attribute)
-        id = ts_node_child_by_field_id(a, c->f_attribute);
+        id = node_field(a, c->f_attribute);
     else if (ts_node_symbol(a) != syms.identifier)
         return false;
     uint32_t b = ts_node_start_byte(id), e = ts_node_end_byte(id);
@@ -166,7 +166,7 @@ static int getter_with_module(ctx *c, TSNode call, TSNode args, const vals *call
     kids_init(&k, args, true);
     TSNode a, getter = {0};
     while (ts_node_is_null(getter) && kids_next(&k, &a)) {
-        TSNode v = ts_node_symbol(a) == syms.keyword_argument ? ts_node_child_by_field_id(a, c->f_value) : a;
+        TSNode v = ts_node_symbol(a) == syms.keyword_argument ? node_field(a, c->f_value) : a;
         if (!ts_node_is_null(v) && may_be_getter(c, v, sc, any_name))
             getter = v;
     }
@@ -176,7 +176,7 @@ static int getter_with_module(ctx *c, TSNode call, TSNode args, const vals *call
     bool module = false;
     kids_init(&k, args, true);
     while (!module && kids_next(&k, &a)) {
-        TSNode v = ts_node_symbol(a) == syms.keyword_argument ? ts_node_child_by_field_id(a, c->f_value) : a;
+        TSNode v = ts_node_symbol(a) == syms.keyword_argument ? node_field(a, c->f_value) : a;
         if (ts_node_is_null(v) || ts_node_eq(v, getter) || ts_node_symbol(v) == syms.comment)
             continue;
         /* the module may come in a list, a tuple or behind a splat
@@ -215,10 +215,10 @@ static bool keys_only(ctx *c, TSNode n)
     if (ts_node_is_null(p))
         return false;
     if (node_is(p, "for_statement") || node_is(p, "for_in_clause"))
-        return ts_node_eq(ts_node_child_by_field_id(p, c->f_right), n);
+        return ts_node_eq(node_field(p, c->f_right), n);
     if (ts_node_symbol(p) == syms.argument_list) { /* list(globals()), sorted(globals()), len(...) */
         TSNode call = ts_node_parent(p);
-        TSNode fn = ts_node_is_null(call) ? call : ts_node_child_by_field_id(call, c->f_function);
+        TSNode fn = ts_node_is_null(call) ? call : node_field(call, c->f_function);
         const char *f =
             !ts_node_is_null(fn) && ts_node_symbol(fn) == syms.identifier ? ident_name(c, fn) : NULL;
         return f && ts_node_named_child_count(p) == 1 &&
@@ -261,7 +261,7 @@ static bool inspects_only(ctx *c, TSNode fn, const vals *callee)
     }
     if (callee->n || ts_node_symbol(fn) != syms.attribute)
         return false;
-    const char *m = ident_name(c, ts_node_child_by_field_id(fn, c->f_attribute));
+    const char *m = ident_name(c, node_field(fn, c->f_attribute));
     static const char *const methods[] = {"setattr", "delattr", "setitem", "delitem",
                                           "object",  "patch",   NULL};
     for (int j = 0; m && methods[j]; j++)
@@ -277,7 +277,7 @@ static void module_argument(ctx *c, TSNode a, scope *sc, vals *out)
     a = unparen(a);
     TSSymbol t = ts_node_is_null(a) ? 0 : ts_node_symbol(a);
     if (t == syms.call) {
-        TSNode fn = ts_node_child_by_field_id(a, c->f_function);
+        TSNode fn = node_field(a, c->f_function);
         const char *ft = ts_node_is_null(fn) ? NULL : node_text(c, fn);
         size_t fl = ft ? strlen(ft) : 0;
         if (!ft || (strcmp(ft, "__import__") && (fl < 13 || strcmp(ft + fl - 13, "import_module"))))
@@ -285,7 +285,7 @@ static void module_argument(ctx *c, TSNode a, scope *sc, vals *out)
     } else if (t == syms.attribute) {
         /* self.x and obj.attr are common and rarely modules: only names of
          * modules that modules carry (shutil.os) */
-        const char *an = ident_name(c, ts_node_child_by_field_id(a, c->f_attribute));
+        const char *an = ident_name(c, node_field(a, c->f_attribute));
         if (!an || (strcmp(an, "os") && strcmp(an, "_os") && strcmp(an, "sys") && strcmp(an, "_sys") &&
                     strcmp(an, "subprocess") && strcmp(an, "builtins")))
             return;
@@ -311,7 +311,7 @@ static int module_handoff(ctx *c, TSNode n, TSNode fn, TSNode args, const vals *
     while (kids_next(&k, &a)) {
         TSSymbol t = ts_node_symbol(a);
         if (t == syms.keyword_argument)
-            a = ts_node_child_by_field_id(a, c->f_value);
+            a = node_field(a, c->f_value);
         else if (t == syms.list_splat || t == syms.dictionary_splat)
             a = ts_node_named_child(a, 0);
         a = unparen(a);
@@ -321,9 +321,8 @@ static int module_handoff(ctx *c, TSNode n, TSNode fn, TSNode args, const vals *
             kids_init(&items, a, true);
             TSNode it;
             for (int i = 0; kids_next(&items, &it) && i < 64; i++)
-                module_argument(
-                    c, ts_node_symbol(it) == syms.pair ? ts_node_child_by_field_id(it, c->f_value) : it, sc,
-                    &mods);
+                module_argument(c, ts_node_symbol(it) == syms.pair ? node_field(it, c->f_value) : it, sc,
+                                &mods);
             kids_done(&items);
         } else if (t) {
             module_argument(c, a, sc, &mods);
@@ -353,10 +352,10 @@ static bool lookup_base(ctx *c, TSNode n)
     if (ts_node_is_null(p))
         return false;
     if (ts_node_symbol(p) == syms.subscript)
-        return ts_node_eq(ts_node_child_by_field_id(p, c->f_value), n);
-    if (ts_node_symbol(p) != syms.attribute || !ts_node_eq(ts_node_child_by_field_id(p, c->f_object), n))
+        return ts_node_eq(node_field(p, c->f_value), n);
+    if (ts_node_symbol(p) != syms.attribute || !ts_node_eq(node_field(p, c->f_object), n))
         return false;
-    const char *m = ident_name(c, ts_node_child_by_field_id(p, c->f_attribute));
+    const char *m = ident_name(c, node_field(p, c->f_attribute));
     TSNode call = ts_node_parent(p);
     return m &&
            (!strcmp(m, "get") || !strcmp(m, "__getitem__") || !strcmp(m, "pop") ||
@@ -370,9 +369,9 @@ static bool key_prefix(ctx *c, TSNode k, scope *sc, strval *out)
     k = unparen(k);
     TSSymbol t = ts_node_is_null(k) ? 0 : ts_node_symbol(k);
     if (t == syms.binary_operator) {
-        TSNode op = ts_node_child_by_field_id(k, syms.operator_);
+        TSNode op = node_field(k, syms.operator_);
         return !ts_node_is_null(op) && node_is(op, "+") &&
-               fold_string(c, ts_node_child_by_field_id(k, c->f_left), sc, 0, out) && out->len;
+               fold_string(c, node_field(k, c->f_left), sc, 0, out) && out->len;
     }
     if (t != syms.string || !string_has_code(c, k))
         return false;
@@ -399,7 +398,7 @@ static bool key_prefix(ctx *c, TSNode k, scope *sc, strval *out)
  * is one whose submodules reach the system (os, importlib, encodings...). */
 static bool package_import(ctx *c, TSNode call, scope *sc)
 {
-    TSNode args = ts_node_child_by_field_id(call, c->f_arguments);
+    TSNode args = node_field(call, c->f_arguments);
     TSNode k = ts_node_is_null(args) ? args : call_arg(args, 0);
     strval p;
     if (ts_node_is_null(k) || !key_prefix(c, k, sc, &p) || !p.len)
@@ -511,7 +510,7 @@ static int namespace_dump(ctx *c, TSNode n, TSNode fn, scope *sc)
 {
     if (ts_node_symbol(fn) != syms.attribute)
         return 0;
-    TSNode an = ts_node_child_by_field_id(fn, c->f_attribute);
+    TSNode an = node_field(fn, c->f_attribute);
     uint32_t len = ts_node_is_null(an) ? 0 : ts_node_end_byte(an) - ts_node_start_byte(an);
     if (len != 4 && len != 5 && len != 6) /* items, values, copy */
         return 0;
@@ -519,7 +518,7 @@ static int namespace_dump(ctx *c, TSNode n, TSNode fn, scope *sc)
     if (!m || (strcmp(m, "items") && strcmp(m, "values") && strcmp(m, "copy")))
         return 0;
     vals ov = {0};
-    resolve_expr(c, ts_node_child_by_field_id(fn, c->f_object), sc, 0, &ov);
+    resolve_expr(c, node_field(fn, c->f_object), sc, 0, &ov);
     vals mods = {0};
     for (int i = 0; i < ov.n; i++)
         if (ov.v[i].kind == VAL_NS && strcmp(ov.v[i].qual, "<globals>"))
@@ -551,9 +550,7 @@ static int visit_return(ctx *c, frame *f, scope *sc)
         kids_init(&items, v, true);
         TSNode it;
         for (int i = 0; kids_next(&items, &it) && i < 64; i++)
-            module_argument(c,
-                            ts_node_symbol(it) == syms.pair ? ts_node_child_by_field_id(it, c->f_value) : it,
-                            sc, &mods);
+            module_argument(c, ts_node_symbol(it) == syms.pair ? node_field(it, c->f_value) : it, sc, &mods);
         kids_done(&items);
     } else {
         module_argument(c, v, sc, &mods);
@@ -567,8 +564,8 @@ static int visit_return(ctx *c, frame *f, scope *sc)
 static int visit_call(ctx *c, frame *f, scope *sc)
 {
     TSNode n = f->node;
-    TSNode fn = ts_node_child_by_field_id(n, c->f_function);
-    TSNode args = ts_node_child_by_field_id(n, c->f_arguments);
+    TSNode fn = node_field(n, c->f_function);
+    TSNode args = node_field(n, c->f_arguments);
     if (ts_node_is_null(fn))
         return 0;
     vals callee = {0};
@@ -707,7 +704,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
 static int visit_subscript(ctx *c, frame *f, const frame *p, scope *sc)
 {
     TSNode n = f->node;
-    TSNode v = ts_node_child_by_field_id(n, c->f_value), k = ts_node_child_by_field_id(n, c->f_subscript);
+    TSNode v = node_field(n, c->f_value), k = node_field(n, c->f_subscript);
     if (ts_node_is_null(v) || ts_node_is_null(k))
         return 0;
     vals ov = {0};
@@ -847,7 +844,7 @@ static int visit_import(ctx *c, frame *f)
     const char *t = f->type;
     const char *module = NULL;
     if (!strcmp(t, "import_from_statement")) {
-        TSNode m = ts_node_child_by_field_id(n, c->f_module_name);
+        TSNode m = node_field(n, c->f_module_name);
         if (ts_node_is_null(m) || !(module = ident_name(c, m)))
             return ts_node_is_null(m) ? 0 : -1;
     } else if (!strcmp(t, "future_import_statement")) {
@@ -868,7 +865,7 @@ static int visit_import(ctx *c, frame *f)
         }
         if (ts_tree_cursor_current_field_id(&cur) != c->f_name)
             continue;
-        TSNode name = node_is(ch, "aliased_import") ? ts_node_child_by_field_id(ch, c->f_name) : ch;
+        TSNode name = node_is(ch, "aliased_import") ? node_field(ch, c->f_name) : ch;
         const char *dotted = ident_name(c, name); /* NFKC: `import ｏs` is os */
         if (!dotted) {
             rc = -1;
@@ -894,44 +891,44 @@ static int parse_error(ctx *c, TSNode n, const char *why)
 }
 
 /* Statements of one block start on the same column (Python's "unexpected
- * indent" and "unindent does not match"; tree-sitter tolerates both). */
-static int check_indentation(ctx *c, TSNode block, bool module)
+ * indent" and "unindent does not match"; tree-sitter tolerates both).
+ * Checked statement by statement as the walk meets them: the block's frame
+ * keeps the column of its first statement and where the last one ended. */
+static void indentation_begin(frame *block)
 {
-    TSTreeCursor cur = ts_tree_cursor_new(block);
-    int rc = 0;
-    uint32_t col = module ? 0 : UINT32_MAX, prev_end_row = UINT32_MAX;
-    for (bool more = ts_tree_cursor_goto_first_child(&cur); more;
-         more = ts_tree_cursor_goto_next_sibling(&cur)) {
-        TSNode ch = ts_tree_cursor_current_node(&cur);
-        if (!ts_node_is_named(ch) || node_is(ch, "comment"))
-            continue;
-        TSPoint p = ts_node_start_point(ch);
-        bool starts_line = prev_end_row == UINT32_MAX
-                               ? module || p.column == 0 || c->text[ts_node_start_byte(ch) - 1] == ' ' ||
-                                     c->text[ts_node_start_byte(ch) - 1] == '\t'
-                               : p.row > prev_end_row;
-        prev_end_row = ts_node_end_point(ch).row;
-        if (!starts_line)
-            continue;
-        /* only whitespace may precede a statement that starts a line */
-        uint32_t sb = ts_node_start_byte(ch), k = sb - p.column;
-        bool blank = true;
-        for (; k < sb && blank; k++) {
-            blank = c->text[k] == ' ' || c->text[k] == '\t' || c->text[k] == '\f';
-            if (c->text[k] == '\f') /* a form feed resets the column, as in CPython */
-                p.column = sb - k - 1;
-        }
-        if (!blank)
-            continue;
-        if (col == UINT32_MAX)
-            col = p.column;
-        else if (p.column != col) {
-            rc = parse_error(c, ch, "inconsistent indentation (Python raises IndentationError)");
-            break;
-        }
+    block->ind_col = block->kind == K_MODULE ? 0 : UINT32_MAX;
+    block->ind_prev_row = UINT32_MAX;
+}
+
+static int check_indentation(ctx *c, frame *block, const frame *f)
+{
+    TSNode ch = f->node;
+    if (f->kind == K_COMMENT || !ts_node_is_named(ch))
+        return 0;
+    bool module = block->kind == K_MODULE;
+    TSPoint p = ts_node_start_point(ch);
+    uint32_t sb = ts_node_start_byte(ch);
+    bool starts_line = block->ind_prev_row == UINT32_MAX
+                           ? module || p.column == 0 || c->text[sb - 1] == ' ' || c->text[sb - 1] == '\t'
+                           : p.row > block->ind_prev_row;
+    block->ind_prev_row = ts_node_end_point(ch).row;
+    if (!starts_line)
+        return 0;
+    /* only whitespace may precede a statement that starts a line */
+    uint32_t k = sb - p.column;
+    bool blank = true;
+    for (; k < sb && blank; k++) {
+        blank = c->text[k] == ' ' || c->text[k] == '\t' || c->text[k] == '\f';
+        if (c->text[k] == '\f') /* a form feed resets the column, as in CPython */
+            p.column = sb - k - 1;
     }
-    ts_tree_cursor_delete(&cur);
-    return rc;
+    if (!blank)
+        return 0;
+    if (block->ind_col == UINT32_MAX)
+        block->ind_col = p.column;
+    else if (p.column != block->ind_col)
+        return parse_error(c, ch, "inconsistent indentation (Python raises IndentationError)");
+    return 0;
 }
 
 static int visit_identifier(ctx *c, frame *f, const frame *p, scope *sc)
@@ -970,13 +967,13 @@ static bool own_hierarchy(ctx *c, TSNode n, const char *attr, scope *sc)
     if (strcmp(attr, "__subclasses__") && strcmp(attr, "__mro__") && strcmp(attr, "__bases__") &&
         strcmp(attr, "__base__") && strcmp(attr, "mro"))
         return false;
-    return names_own_class(c, ts_node_child_by_field_id(n, c->f_object), sc);
+    return names_own_class(c, node_field(n, c->f_object), sc);
 }
 
 static int visit_attribute(ctx *c, frame *f, const frame *p, scope *sc)
 {
     TSNode n = f->node;
-    TSNode a = ts_node_child_by_field_id(n, c->f_attribute);
+    TSNode a = node_field(n, c->f_attribute);
     if (ts_node_is_null(a))
         return 0;
     const char *attr = ident_name(c, a);
@@ -991,7 +988,7 @@ static int visit_attribute(ctx *c, frame *f, const frame *p, scope *sc)
     resolve_expr(c, n, sc, 0, &v);
     if (store) {
         vals ov = {0};
-        resolve_expr(c, ts_node_child_by_field_id(n, c->f_object), sc, 0, &ov);
+        resolve_expr(c, node_field(n, c->f_object), sc, 0, &ov);
         if (has_module(&ov) &&
             match_dynamic(c, n, PC_DYN_SETATTR, true, &ov, attr,
                           pc_arena_printf(c->a, "assignment to module attribute %s", attr)) < 0)
@@ -1012,12 +1009,12 @@ static int assign_pair(ctx *c, TSNode target, TSNode value, scope *sc)
     if (node_is(target, "identifier")) {
         name = ident_name(c, target);
     } else if (node_is(target, "attribute")) {
-        at = ts_node_child_by_field_id(target, c->f_attribute);
+        at = node_field(target, c->f_attribute);
         name = ident_name(c, at);
         at = target;
     } else if (node_is(target, "subscript")) { /* d["password"] = ... */
         strval s;
-        if (fold_string(c, ts_node_child_by_field_id(target, c->f_subscript), sc, 0, &s)) {
+        if (fold_string(c, node_field(target, c->f_subscript), sc, 0, &s)) {
             name = s.s;
             len = s.len;
         }
@@ -1032,10 +1029,9 @@ static int visit_assign(ctx *c, const frame *f, scope *sc)
     TSNode n = f->node;
     const char *t = f->type;
     if (!strcmp(t, "assignment")) {
-        TSNode left = ts_node_child_by_field_id(n, c->f_left),
-               right = ts_node_child_by_field_id(n, c->f_right);
+        TSNode left = node_field(n, c->f_left), right = node_field(n, c->f_right);
         while (!ts_node_is_null(right) && node_is(right, "assignment"))
-            right = ts_node_child_by_field_id(right, c->f_right);
+            right = node_field(right, c->f_right);
         if (ts_node_is_null(left) || ts_node_is_null(right))
             return 0;
         uint32_t k = ts_node_named_child_count(left);
@@ -1051,13 +1047,12 @@ static int visit_assign(ctx *c, const frame *f, scope *sc)
     }
     if (!strcmp(t, "keyword_argument") || !strcmp(t, "default_parameter") ||
         !strcmp(t, "typed_default_parameter"))
-        return assign_pair(c, ts_node_child_by_field_id(n, c->f_name),
-                           ts_node_child_by_field_id(n, c->f_value), sc);
+        return assign_pair(c, node_field(n, c->f_name), node_field(n, c->f_value), sc);
     if (!strcmp(t, "pair")) {
         strval s;
-        TSNode key = ts_node_child_by_field_id(n, c->f_key);
+        TSNode key = node_field(n, c->f_key);
         if (!ts_node_is_null(key) && fold_string(c, key, sc, 0, &s))
-            return match_assign(c, n, s.s, s.len, ts_node_child_by_field_id(n, c->f_value), sc);
+            return match_assign(c, n, s.s, s.len, node_field(n, c->f_value), sc);
     }
     return 0;
 }
@@ -1133,10 +1128,13 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
     const frame *p = depth ? &frames[depth - 1] : NULL;
     TSNode n = f->node;
     scope *sc = f->sc;
-    if (ts_node_is_missing(n))
+    if (c->tree_has_error && ts_node_is_missing(n))
         return parse_error(c, n, pc_arena_printf(c->a, "syntax error: missing '%s'", f->type)) < 0 ? -1 : 1;
     if (f->kind == K_ERROR)
         return parse_error(c, n, "syntax error") < 0 ? -1 : 0;
+    if (depth && (frames[depth - 1].kind == K_BLOCK || frames[depth - 1].kind == K_MODULE) &&
+        !c->parse_error_reported && check_indentation(c, &frames[depth - 1], f) < 0)
+        return -1;
     if (f->brackets > 200 && !c->nesting_reported) {
         c->nesting_reported = true;
         if (match_input(c, PC_INPUT_PARSE_ERROR, ts_node_start_byte(n), ts_node_start_byte(n) + 1,
@@ -1154,7 +1152,7 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
             return -1;
     }
     if (f->flags & NF_DEF) {
-        const char *name = ident_name(c, ts_node_child_by_field_id(n, c->f_name));
+        const char *name = ident_name(c, node_field(n, c->f_name));
         if (name && match_define(c, n, name) < 0)
             return -1;
     }
@@ -1173,8 +1171,8 @@ static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc)
 {
     TSNode n = f->node;
     switch (f->kind) {
-    case K_BLOCK: return check_indentation(c, n, false) < 0 ? -1 : 0;
-    case K_MODULE: return check_indentation(c, n, true) < 0 ? -1 : 0;
+    case K_BLOCK:
+    case K_MODULE: indentation_begin(f); return 0;
     case K_ATTRIBUTE: return visit_attribute(c, f, p, sc);
     case K_COMMENT: return visit_comment(c, n);
     case K_CALL:
