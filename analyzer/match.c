@@ -194,17 +194,49 @@ void pc_engine_free(pc_engine *e)
     free(e);
 }
 
+/* The bytes a text condition's regex can match a text starting with, when
+ * it is anchored: a byte is possible unless even a partial match of that
+ * byte alone fails. Most arguments are then turned away without running
+ * the regex (argument-list rules all start with ^[\[(]). */
+static void text_first_bytes(pc_argcond *ac, pcre2_match_data *md)
+{
+    uint32_t opts = 0;
+    if (!md || pcre2_pattern_info(ac->text, PCRE2_INFO_ALLOPTIONS, &opts) != 0 || !(opts & PCRE2_ANCHORED))
+        return;
+    memset(ac->text_first, 0, sizeof ac->text_first);
+    for (unsigned b = 0; b < 256; b++) {
+        unsigned char ch = (unsigned char)b;
+        int rc = pcre2_match(ac->text, &ch, 1, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_JIT, md, NULL);
+        if (rc != PCRE2_ERROR_NOMATCH)
+            ac->text_first[b >> 3] |= (unsigned char)(1u << (b & 7));
+    }
+    ac->text_first_known = true;
+}
+
+/* For many files: regexes JIT-compiled (best effort) and text conditions'
+ * first bytes worked out, before any worker starts. */
 void pc_engine_jit(const pc_engine *e)
 {
+    pcre2_match_data *md = pcre2_match_data_create(16, NULL);
     for (size_t i = 0; i < e->rules->count; i++) {
         const pc_rule *r = e->rules->rules[i];
         if (r->regex)
-            pcre2_jit_compile(r->regex, PCRE2_JIT_COMPLETE); /* best effort */
+            pcre2_jit_compile(r->regex, PCRE2_JIT_COMPLETE);
         for (size_t j = 0; j < r->nmore; j++)
             pcre2_jit_compile(r->more[j], PCRE2_JIT_COMPLETE);
         if (r->target)
             pcre2_jit_compile(r->target, PCRE2_JIT_COMPLETE);
+        for (size_t j = 0; j < r->nargs; j++) {
+            pc_argcond *ac = (pc_argcond *)&r->args[j]; /* the engine's own rules */
+            if (ac->regex)
+                pcre2_jit_compile(ac->regex, PCRE2_JIT_COMPLETE);
+            if (ac->text) {
+                text_first_bytes(ac, md);
+                pcre2_jit_compile(ac->text, PCRE2_JIT_COMPLETE);
+            }
+        }
     }
+    pcre2_match_data_free(md);
 }
 
 const pc_policy *pc_engine_policy(const pc_engine *e)
@@ -565,16 +597,25 @@ static bool joined_items(ctx *c, TSNode a, scope *sc, strval *out)
     return true;
 }
 
+/* A `text` condition's regex on s, after the cheap look at its first byte. */
+static bool text_re_matches(ctx *c, const pc_argcond *ac, const char *s, size_t n)
+{
+    unsigned char b = n ? (unsigned char)s[0] : 0;
+    if (n && ac->text_first_known && !(ac->text_first[b >> 3] & (1u << (b & 7))))
+        return false;
+    return pcre2_match(ac->text, (PCRE2_SPTR)s, n, 0, 0, c->w->md, c->w->mctx) >= 0;
+}
+
 /* Does one condition hold for value node a (null when absent; unknown when
  * a splat may hide it)? Shared by call arguments and assigned values. */
 /* A `text` condition: the argument's source text, or (with follow: true,
  * when sc is given) the text of the expressions assigned to the names in it (followed through up to three
  * assignments, at most 2048 nodes looked at in all), so that
  * `body = json.dumps({"env": dict(os.environ)}); send(body)` is seen. */
-static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget,
+static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int depth, int *budget,
                          bool deep);
 
-static bool name_text_matches(ctx *c, const char *name, scope *sc, const pcre2_code *re, int depth,
+static bool name_text_matches(ctx *c, const char *name, scope *sc, const pc_argcond *re, int depth,
                               int *budget, bool deep)
 {
     for (scope *s = sc; s; s = s->parent) {
@@ -636,7 +677,7 @@ static void gather_returns(ctx *c, binding *b)
 
 /* fn names a function the program defines (def, bound once): does the
  * text of a value one of its return statements gives match? */
-static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pcre2_code *re, int depth, int *budget)
+static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pc_argcond *re, int depth, int *budget)
 {
     const char *name = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
     namebind *nb = NULL;
@@ -658,7 +699,7 @@ static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pcre2_code 
 typedef struct follow_ud {
     ctx *c;
     scope *sc;
-    const pcre2_code *re;
+    const pc_argcond *re;
     int depth;
     int *budget;
     bool deep;
@@ -671,13 +712,12 @@ static bool follow_name(void *p, TSNode id)
     return name && name_text_matches(u->c, name, u->sc, u->re, u->depth, u->budget, u->deep);
 }
 
-static bool text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget, bool deep)
+static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int depth, int *budget, bool deep)
 {
     if (--*budget < 0) /* every regex run counts, not only the nodes walked */
         return false;
     uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
-    if (en <= c->len && en - st <= 4096 &&
-        pcre2_match(re, (PCRE2_SPTR)(c->text + st), en - st, 0, 0, c->w->md, c->w->mctx) >= 0)
+    if (en <= c->len && en - st <= 4096 && text_re_matches(c, re, c->text + st, en - st))
         return true;
     if (depth >= 3 || !sc) /* no scope: the rule does not follow names */
         return false;
@@ -736,11 +776,10 @@ static bool folded_text(ctx *c, TSNode a, scope *sc, strval *out)
     return true;
 }
 
-static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pcre2_code *re)
+static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re)
 {
     strval s;
-    return folded_text(c, a, sc, &s) &&
-           pcre2_match(re, (PCRE2_SPTR)s.s, s.len, 0, 0, c->w->md, c->w->mctx) >= 0;
+    return folded_text(c, a, sc, &s) && text_re_matches(c, re, s.s, s.len);
 }
 
 /* A value's literal reading, computed at most once and only when asked. */
@@ -816,8 +855,8 @@ static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const 
     if (ac->regex && (!present || !regex_holds(c, a, sc, ac->regex, &l, 0)))
         return false;
     if (ac->text &&
-        (!present || !(text_matches(c, a, ac->follow ? sc : NULL, ac->text, 0, budget, ac->follow != 2) ||
-                       folded_text_matches(c, a, sc, ac->text))))
+        (!present || !(text_matches(c, a, ac->follow ? sc : NULL, ac, 0, budget, ac->follow != 2) ||
+                       folded_text_matches(c, a, sc, ac))))
         return false;
     return true;
 }

@@ -65,10 +65,12 @@ typedef struct pc_argcond {
     pc_arg_is is;
     bool has_equals;
     pc_value equals;
-    pcre2_code *regex;    /* string value (a literal list: its items joined by spaces) */
-    pcre2_code *text;     /* the argument's source text */
-    unsigned char follow; /* text: also the expressions assigned to names in the argument (1), or
-                           * to the argument when it is a name (2: follow: name) */
+    pcre2_code *regex;            /* string value (a literal list: its items joined by spaces) */
+    pcre2_code *text;             /* the argument's source text */
+    unsigned char follow;         /* text: also the expressions assigned to names in the argument (1), or
+                                   * to the argument when it is a name (2: follow: name) */
+    bool text_first_known;        /* set by pc_engine_jit: text is anchored and ... */
+    unsigned char text_first[32]; /* ... can only match a text starting with these bytes */
 } pc_argcond;
 
 /* `syntax` constructs (bit flags). */
