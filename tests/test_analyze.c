@@ -1404,6 +1404,74 @@ static void test_input_no_rules(void **state)
 
 #define T(fn) cmocka_unit_test(fn)
 
+/* Text conditions read the same with and without pc_engine_jit(), which
+ * also works out the first bytes an anchored text regex can start with:
+ * lookaheads, alternations, case folding, leading space and non-ASCII. */
+static const char first_byte_rules[] = "rules:\n" HDR(
+    "t-list", "high") "      call:\n"
+                      "        callee: [m.run]\n"
+                      "        args:\n"
+                      "          - position: 0\n"
+                      "            follow: name\n"
+                      "            text: '^[\\[(]\\s*[''\"]sh[''\"]'\n" HDR(
+                          "t-ahead",
+                          "high") "      call:\n"
+                                  "        callee: [m.ahead]\n"
+                                  "        args:\n"
+                                  "          - position: 0\n"
+                                  "            text: '^(?=[\\s\\S]*secret)(?![\\s\\S]*public)[a-z]'\n" HDR(
+                                      "t-alt", "high") "      call:\n"
+                                                       "        callee: [m.alt]\n"
+                                                       "        args:\n"
+                                                       "          - position: 0\n"
+                                                       "            text: '(?i)^(?:x|\\s*\"é)'\n" HDR(
+                                                           "t-free", "high") "      call:\n"
+                                                                             "        callee: [m.free]\n"
+                                                                             "        args:\n"
+                                                                             "          - position: 0\n"
+                                                                             "            text: 'zz'\n";
+
+static void test_text_first_bytes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *src, *id;
+        bool found;
+    } cases[] = {
+        {"import m\nm.run(['sh', '-c', x])\n", "t-list", true},
+        {"import m\nm.run(('sh',))\n", "t-list", true},
+        {"import m\nargv = [\"sh\"]\nm.run(argv)\n", "t-list", true},
+        {"import m\nm.run(\"sh\")\n", "t-list", false},
+        {"import m\nm.run(x)\n", "t-list", false},
+        {"import m\nm.ahead(secret_key)\n", "t-ahead", true},
+        {"import m\nm.ahead(public_secret)\n", "t-ahead", false},
+        {"import m\nm.ahead(Secret)\n", "t-ahead", false},
+        {"import m\nm.alt(X)\n", "t-alt", true},
+        {"import m\nm.alt(\"é\")\n", "t-alt", true},
+        {"import m\nm.alt(\"e\")\n", "t-alt", false},
+        {"import m\nm.alt(é)\n", "t-alt", false},
+        {"import m\nm.free(a.zz)\n", "t-free", true},
+        {"import m\nm.free(zz)\n", "t-free", true},
+        {"import m\nm.free(z)\n", "t-free", false},
+    };
+    tu_env *e = tu_env_new(first_byte_rules, NULL);
+    for (int round = 0; round < 2; round++) {
+        if (round == 1)
+            pc_engine_jit(e->engine);
+        for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+            pc_result r;
+            tu_analyze(e, cases[i].src, &r);
+            if ((tu_find(&r, cases[i].id) != NULL) != cases[i].found) {
+                tu_dump(&r);
+                fail_msg("round %d: %s %s on: %s", round, cases[i].found ? "no" : "unexpected", cases[i].id,
+                         cases[i].src);
+            }
+            pc_result_release(&r);
+        }
+    }
+    tu_env_free(e);
+}
+
 int main(void)
 {
     tu_filter_from_env();
@@ -1458,6 +1526,7 @@ int main(void)
     const struct CMUnitTest other[] = {
         T(test_policy_effects),        T(test_suppressions),    T(test_suppression_in_string),
         T(test_suppression_rule_list), T(test_input_user_rule), T(test_input_no_rules),
+        T(test_text_first_bytes),
     };
     int fails = 0;
     fails += cmocka_run_group_tests_name("analyze/resolve+input", resolve, env_resolve, env_free);
