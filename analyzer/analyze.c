@@ -52,36 +52,42 @@ void kids_done(kids *k)
 
 /* Resolution asks the same node for the same field many times, and
  * tree-sitter finds a field by walking the node's children each time. A
- * small direct-mapped memo per thread; `field_gen` changes with each file,
- * since the tree-sitter arena hands out the same addresses again. */
-enum { FIELD_MEMO = 1024 };
+ * direct-mapped memo per file, sized to it and found through a thread-local
+ * pointer (not a thread-local table: its size would be paid by every thread
+ * of every process, the runner's included). */
 typedef struct field_memo {
     const void *id;
-    uint32_t gen;
     TSFieldId field;
     TSNode child;
 } field_memo;
-static _Thread_local field_memo field_memos[FIELD_MEMO];
-static _Thread_local uint32_t field_gen;
+static _Thread_local field_memo *field_memos;
+static _Thread_local uint32_t field_mask;
 
-void node_field_forget(void)
+/* About one entry per 32 bytes of source, a power of two from 64 to 1,024. */
+static void field_memo_start(ctx *c)
 {
-    if (++field_gen == 0) { /* wrapped: old entries could match again */
-        memset(field_memos, 0, sizeof field_memos);
-        field_gen = 1;
-    }
+    uint32_t n = 64;
+    while (n < 1024 && n * 32 < c->len)
+        n *= 2;
+    field_memos = pc_arena_array(c->a, n, sizeof *field_memos); /* NULL: no memo */
+    field_mask = n - 1;
+}
+
+static void field_memo_stop(void)
+{
+    field_memos = NULL;
 }
 
 TSNode node_field(TSNode n, TSFieldId field)
 {
     uintptr_t key = (uintptr_t)n.id;
-    if (!key || !field_gen)
+    if (!key || !field_memos)
         return ts_node_child_by_field_id(n, field);
-    field_memo *m = &field_memos[((key >> 4) ^ (key >> 14) ^ (uintptr_t)field * 0x9e37u) & (FIELD_MEMO - 1)];
-    if (m->id == n.id && m->gen == field_gen && m->field == field)
+    field_memo *m = &field_memos[((key >> 4) ^ (key >> 14) ^ (uintptr_t)field * 0x9e37u) & field_mask];
+    if (m->id == n.id && m->field == field)
         return m->child;
     TSNode child = ts_node_child_by_field_id(n, field);
-    *m = (field_memo){n.id, field_gen, field, child};
+    *m = (field_memo){n.id, field, child};
     return child;
 }
 
@@ -476,7 +482,6 @@ void pc_worker_free(pc_worker *w)
 static void ts_span_begin(pc_worker *w)
 {
     pc_tsarena_begin(w->ts);
-    node_field_forget();
     w->parser = ts_parser_new();
     ts_parser_set_language(w->parser, pc_python_language());
     ts_parser_set_timeout_micros(w->parser, 60ull * 1000 * 1000);
@@ -486,7 +491,7 @@ static void ts_span_begin(pc_worker *w)
 
 static void ts_span_end(pc_worker *w)
 {
-    node_field_forget();
+    field_memo_stop();
     ts_parser_delete(w->parser);
     w->parser = NULL;
     w->qcursor = NULL;
@@ -723,6 +728,7 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
     }
     if (c.tree) {
         c.tree_has_error = ts_node_has_error(ts_tree_root_node(c.tree));
+        field_memo_start(&c);
         if (scopes_build(&c) < 0 || walk_tree(&c) < 0)
             goto oom;
         /* CPython's compiler gives up far earlier; the query engine is slow on such trees */

@@ -320,7 +320,6 @@ const char *ident_name(ctx *c, TSNode n); /* NFKC-normalised identifier */
 bool node_is(TSNode n, const char *type);
 /* ts_node_child_by_field_id, remembered (analyze.c) */
 TSNode node_field(TSNode n, TSFieldId field);
-void node_field_forget(void);
 pc_span span_of(ctx *c, uint32_t start, uint32_t end);
 pc_span node_span(ctx *c, TSNode n);
 
