@@ -623,14 +623,14 @@ static int input_events(ctx *c)
     return 0;
 }
 
-/* The deepest bracket nesting outside strings and comments. tree-sitter
- * 0.20 corrupts its heap on tens of thousands of unclosed brackets, and
- * Python refuses more than 200 levels anyway, so such input is not parsed. */
 /* Bytes bracket_depth() stops at; everything else is skipped in a tight loop. */
 static const uint8_t bracket_stop[256] = {
     ['#'] = 1, ['\''] = 1, ['"'] = 1, ['('] = 1, ['['] = 1, ['{'] = 1, [')'] = 1, [']'] = 1, ['}'] = 1,
 };
 
+/* The deepest bracket nesting outside strings and comments. tree-sitter
+ * 0.20 corrupts its heap on tens of thousands of unclosed brackets, and
+ * Python refuses more than 200 levels anyway, so such input is not parsed. */
 static uint32_t bracket_depth(const char *t, uint32_t n, uint32_t limit)
 {
     uint32_t depth = 0, max = 0;
