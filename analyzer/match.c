@@ -814,6 +814,83 @@ static bool regex_holds(ctx *c, TSNode a, scope *sc, const pcre2_code *re, lazy_
     return !is_literal(c, a, l);
 }
 
+/* ---- written_by: a file the same program writes ---- */
+
+static const char *written_name(ctx *c, TSNode fn);
+
+/* What a path argument names, when it folds to one string. */
+static bool path_key(ctx *c, TSNode a, scope *sc, strval *out)
+{
+    return !ts_node_is_null(a) && fold_string(c, a, sc, 0, out) && out->len > 0;
+}
+
+static bool callee_matches(ctx *c, TSNode call, scope *sc, const char *glob)
+{
+    TSNode fn = node_field(call, c->f_function);
+    if (ts_node_is_null(fn))
+        return false;
+    vals v = {0};
+    resolve_expr(c, fn, sc, 0, &v);
+    for (int i = 0; i < v.n; i++)
+        if (v.v[i].kind != VAL_NS && v.v[i].qual && pc_glob_match(glob, v.v[i].qual))
+            return true;
+    if (v.n || glob[0] != '*') /* an unresolved callee: only '*' patterns see its written name */
+        return false;
+    const char *w = written_name(c, fn);
+    return w && pc_glob_match(glob, w);
+}
+
+/* Does some call in the file, of one of ac's writers, get a path that folds
+ * to the same string as `key`? Only the nodes of the first pass are looked
+ * at (a file too large to keep them counts as not written: fail closed). */
+static bool written_here(ctx *c, const pc_argcond *ac, const strval *key)
+{
+    /* the scope each call is in: the innermost def, lambda, class or
+     * comprehension above it on the tape, kept on a stack by depth */
+    enum { DEEP = 64 };
+    scope *scs[DEEP];
+    uint32_t depths[DEEP];
+    int top = 0;
+    for (size_t i = 0; i < c->ntape && !c->tape_off; i++) {
+        const tape_entry *e = &c->tape[i];
+        while (top && e->depth <= depths[top - 1])
+            top--;
+        scope *own = scope_of_node(c, e->node);
+        if (own && top < DEEP && (!top || scs[top - 1] != own)) {
+            scs[top] = own;
+            depths[top++] = e->depth;
+        }
+        if (e->sym != syms.call)
+            continue;
+        TSNode call = e->node, args = node_field(call, c->f_arguments);
+        if (ts_node_is_null(args) || !is_sym(args, syms.argument_list))
+            continue;
+        scope *sc = top ? scs[top - 1] : c->module;
+        for (size_t k = 0; k < ac->nwriters; k++) {
+            const pc_file_writer *wr = &ac->writers[k];
+            if (!callee_matches(c, call, sc, wr->callee))
+                continue;
+            pc_argcond want = {.position = wr->position, .keyword = wr->keyword};
+            bool unknown = false;
+            strval s;
+            TSNode a = find_arg_walk(c, args, &want, &unknown, sc);
+            if (path_key(c, a, sc, &s) && s.len == key->len && !memcmp(s.s, key->s, s.len))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* written_by holds when the argument names a file the program itself
+ * writes with one of the writers; unless_written_by when it does not (a
+ * path that does not fold counts as not written). */
+static bool writers_hold(ctx *c, TSNode a, scope *sc, const pc_argcond *ac)
+{
+    strval key;
+    bool written = path_key(c, a, sc, &key) && written_here(c, ac, &key);
+    return written != ac->unless_written;
+}
+
 /* budget: the work a `text` condition may still do (shared by the
  * arguments of one call under position: any) */
 static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argcond *ac, int *budget)
@@ -853,6 +930,8 @@ static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const 
         /* computed: it might equal; fail closed */
     }
     if (ac->regex && (!present || !regex_holds(c, a, sc, ac->regex, &l, 0)))
+        return false;
+    if (ac->nwriters && !writers_hold(c, a, sc, ac))
         return false;
     if (ac->text &&
         (!present || !(text_matches(c, a, ac->follow ? sc : NULL, ac, 0, budget, ac->follow != 2) ||

@@ -59,18 +59,28 @@ typedef enum pc_arg_is {
 #define PC_ARG_ANYWHERE (-2) /* position: any */
 #define PC_ARG_RECEIVER (-3) /* position: receiver (x in x.method(...)) */
 
+/* A call that writes a file, and where its path goes: `written_by`. */
+typedef struct pc_file_writer {
+    const char *callee;  /* a qualified name or glob, as in `callee:` */
+    int position;        /* -1: by keyword only */
+    const char *keyword; /* NULL: by position only */
+} pc_file_writer;
+
 typedef struct pc_argcond {
     int position;        /* -1: not by position; PC_ARG_ANYWHERE: any argument; PC_ARG_RECEIVER */
     const char *keyword; /* NULL: not by keyword */
     pc_arg_is is;
     bool has_equals;
     pc_value equals;
-    pcre2_code *regex;            /* string value (a literal list: its items joined by spaces) */
-    pcre2_code *text;             /* the argument's source text */
-    unsigned char follow;         /* text: also the expressions assigned to names in the argument (1), or
-                                   * to the argument when it is a name (2: follow: name) */
-    bool text_first_known;        /* set by pc_engine_jit: text is anchored and ... */
-    unsigned char text_first[32]; /* ... can only match a text starting with these bytes */
+    pcre2_code *regex;             /* string value (a literal list: its items joined by spaces) */
+    pcre2_code *text;              /* the argument's source text */
+    unsigned char follow;          /* text: also the expressions assigned to names in the argument (1), or
+                                    * to the argument when it is a name (2: follow: name) */
+    const pc_file_writer *writers; /* written_by / unless_written_by: calls in the same file writing */
+    size_t nwriters;               /* the file the argument names (both paths fold to one string) */
+    bool unless_written;           /* unless_written_by: holds when no such call writes it */
+    bool text_first_known;         /* set by pc_engine_jit: text is anchored and ... */
+    unsigned char text_first[32];  /* ... can only match a text starting with these bytes */
 } pc_argcond;
 
 /* `syntax` constructs (bit flags). */

@@ -110,6 +110,13 @@ static void put_argcond(wbuf *w, const pc_argcond *a)
     put_code(w, a->regex);
     put_code(w, a->text);
     put_u32(w, a->follow);
+    put_u32(w, (uint32_t)a->nwriters);
+    for (size_t i = 0; i < a->nwriters; i++) {
+        put_cstr(w, a->writers[i].callee);
+        put_u32(w, (uint32_t)a->writers[i].position);
+        put_cstr(w, a->writers[i].keyword);
+    }
+    put_u32(w, a->unless_written);
 }
 
 static void put_rule(wbuf *w, const pc_rule *r)
@@ -239,6 +246,20 @@ static void get_argcond(rbuf *r, pc_argcond *a)
     a->regex = get_code(r);
     a->text = get_code(r);
     a->follow = (unsigned char)(get_u32(r) & 3);
+    uint32_t nw = get_u32(r);
+    pc_file_writer *wv = nw && nw <= 64 ? pc_arena_array(r->a, nw, sizeof *wv) : NULL;
+    if (nw && !wv)
+        r->failed = true;
+    for (uint32_t i = 0; wv && i < nw && !r->failed; i++) {
+        wv[i].callee = get_str(r, NULL);
+        wv[i].position = (int)get_u32(r);
+        wv[i].keyword = get_str(r, NULL);
+        if (!wv[i].callee || wv[i].position < -1 || wv[i].position > 255)
+            r->failed = true;
+    }
+    a->writers = wv;
+    a->nwriters = r->failed ? 0 : nw;
+    a->unless_written = get_u32(r) != 0;
     if (a->is > PC_ARG_TRUTHY || a->equals.type > PC_VAL_STR)
         r->failed = true;
 }

@@ -216,10 +216,51 @@ static int parse_scalar_value(loader *L, yaml_node_t *n, pc_value *v)
     return v->s ? 0 : pc_fail(L->err, "out of memory");
 }
 
+/* written_by / unless_written_by: a list of {callee, position, keyword}. */
+static int parse_writers(loader *L, yaml_node_t *n, const char *key, pc_argcond *ac)
+{
+    static const char *const keys[] = {"callee", "position", "keyword", NULL};
+    if (n->type != YAML_SEQUENCE_NODE || n->data.sequence.items.top == n->data.sequence.items.start)
+        return pc_yaml_fail(&L->y, n, L->err, "'%s' must be a non-empty list of {callee, position, keyword}",
+                            key);
+    size_t len = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+    if (len > 64)
+        return pc_yaml_fail(&L->y, n, L->err, "'%s' lists more than 64 calls", key);
+    pc_file_writer *v = pc_arena_array(L->a, len, sizeof *v);
+    if (!v)
+        return pc_fail(L->err, "out of memory");
+    for (size_t i = 0; i < len; i++) {
+        yaml_node_t *w = yaml_document_get_node(&L->y.doc, n->data.sequence.items.start[i]);
+        if (!w || w->type != YAML_MAPPING_NODE)
+            return pc_yaml_fail(&L->y, w ? w : n, L->err, "each '%s' item must be a mapping", key);
+        if (pc_yaml_check_keys(&L->y, w, keys, L->err) < 0 ||
+            pc_yaml_string(&L->y, w, "callee", true, L->a, &v[i].callee, L->err) < 0 ||
+            pc_yaml_string(&L->y, w, "keyword", false, L->a, &v[i].keyword, L->err) < 0)
+            return -1;
+        v[i].position = -1;
+        yaml_node_t *pos = pc_yaml_get(&L->y, w, "position");
+        if (pos) {
+            const char *ps = pc_yaml_scalar(pos);
+            char *end;
+            long p = ps ? strtol(ps, &end, 10) : -1;
+            if (!ps || !*ps || *end || p < 0 || p > 255)
+                return pc_yaml_fail(&L->y, pos, L->err, "'position' must be an integer from 0 to 255");
+            v[i].position = (int)p;
+        }
+        if (v[i].position < 0 && !v[i].keyword)
+            return pc_yaml_fail(&L->y, w, L->err, "a '%s' item needs 'position', 'keyword' or both", key);
+    }
+    ac->writers = v;
+    ac->nwriters = len;
+    ac->unless_written = !strcmp(key, "unless_written_by");
+    return 0;
+}
+
 static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional)
 {
-    static const char *const keys[] = {"position", "keyword", "is",     "equals",
-                                       "regex",    "text",    "follow", NULL};
+    static const char *const keys[] = {
+        "position",   "keyword",           "is", "equals", "regex", "text", "follow",
+        "written_by", "unless_written_by", NULL};
     static const char *const vkeys[] = {"is", "equals", "regex", "text", "follow", NULL};
     ac->position = -1;
     if (pc_yaml_check_keys(&L->y, c, positional ? keys : vkeys, L->err) < 0)
@@ -286,8 +327,22 @@ static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional
             return pc_yaml_fail(&L->y, fl, L->err, "'follow' goes with 'text'");
         ac->follow = b;
     }
-    if (!is && !eq && !ac->regex && !ac->text)
-        return pc_yaml_fail(&L->y, c, L->err, "a condition needs 'is', 'equals', 'regex' or 'text'");
+    static const char *const wk[] = {"written_by", "unless_written_by"};
+    for (int k = 0; k < 2; k++) {
+        yaml_node_t *wn = pc_yaml_get(&L->y, c, wk[k]);
+        if (!wn)
+            continue;
+        if (ac->nwriters)
+            return pc_yaml_fail(&L->y, wn, L->err, "'written_by' and 'unless_written_by' exclude each other");
+        if (!positional || ac->position < 0)
+            return pc_yaml_fail(&L->y, wn, L->err, "'%s' goes with an argument given by 'position'", wk[k]);
+        if (parse_writers(L, wn, wk[k], ac) < 0)
+            return -1;
+    }
+    if (!is && !eq && !ac->regex && !ac->text && !ac->nwriters)
+        return pc_yaml_fail(
+            &L->y, c, L->err,
+            "a condition needs 'is', 'equals', 'regex', 'text', 'written_by' or 'unless_written_by'");
     return 0;
 }
 

@@ -5,6 +5,7 @@ import marshal
 import multiprocessing.connection
 import pickle
 import shelve
+import sys
 
 import dill
 import joblib
@@ -40,6 +41,38 @@ frame = pd.read_pickle("frame.pkl")
 estimator = joblib.load("model.joblib")
 # ok: pickle-based-loader
 frame = pd.read_csv("frame.csv")
+
+# A model or cache the program saves itself, then reads back (paths that
+# fold to the same string, wherever the save is in the file):
+MODEL_PATH = "models/churn.joblib"
+# ruleid: pickle-based-loader-own-file
+estimator = joblib.load(MODEL_PATH)
+# ruleid: pickle-based-loader-own-file
+estimator = joblib.load("models/" + "churn.joblib")
+joblib.dump(estimator, MODEL_PATH)
+frame.to_pickle(path="cache/frame.pkl")
+# ruleid: pickle-based-loader-own-file
+frame = pd.read_pickle("cache/frame.pkl")
+# ruleid: pickle-based-loader
+frame = pd.read_pickle("cache/other.pkl")
+# ruleid: pickle-based-loader
+estimator = joblib.load(sys.argv[1])
+
+
+def save(model, path):
+    joblib.dump(model, path)  # a parameter: names no file of its own
+
+
+# ruleid: pickle-based-loader
+estimator = joblib.load("uploaded.joblib")
+
+# A pickle the program downloads, even under a name it also saves to:
+import urllib.request  # noqa: E402
+
+joblib.dump(estimator, "fetched.joblib")
+urllib.request.urlretrieve("https://example.net/m.joblib", "fetched.joblib")
+# ruleid: pickle-based-loader-downloaded, pickle-based-loader-own-file
+estimator = joblib.load("fetched.joblib")
 
 # ruleid: shelve-open
 db = shelve.open("state.db")

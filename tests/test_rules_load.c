@@ -756,6 +756,29 @@ static void test_err_receiver_follow(void **state)
         13, 21, "'follow' must be true, false or name");
 }
 
+static void test_err_written_by(void **state)
+{
+#define WB_RULE(cond) "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n" cond
+    expect_error(*state, WB_RULE("          - position: 0\n            written_by: g\n"), 12, 25,
+                 "'written_by' must be a non-empty list of {callee, position, keyword}");
+    expect_error(*state, WB_RULE("          - position: 0\n            written_by: [{callee: g}]\n"), 12, 26,
+                 "a 'written_by' item needs 'position', 'keyword' or both");
+    expect_error(*state, WB_RULE("          - position: 0\n            unless_written_by: [{position: 1}]\n"),
+                 12, 33, "missing required key 'callee'");
+    expect_error(
+        *state,
+        WB_RULE("          - position: 0\n            written_by: [{callee: g, position: 1, mode: w}]\n"), 12,
+        51, "unknown key 'mode'");
+    expect_error(*state,
+                 WB_RULE("          - position: 0\n            written_by: [{callee: g, position: 1}]\n"
+                         "            unless_written_by: [{callee: g, position: 1}]\n"),
+                 13, 32, "'written_by' and 'unless_written_by' exclude each other");
+    expect_error(*state,
+                 WB_RULE("          - position: any\n            written_by: [{callee: g, position: 1}]\n"),
+                 12, 25, "'written_by' goes with an argument given by 'position'");
+#undef WB_RULE
+}
+
 static void test_err_modules(void **state)
 {
     expect_error(*state, "rules:\n" HDR("a") "    match:\n      call: [f]\n      modules: [os]\n", 9, 16,
@@ -823,7 +846,7 @@ static void test_err_args_other(void **state)
     expect_error(f,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
                                      "          - keyword: shell\n",
-                 11, 13, "needs 'is', 'equals', 'regex' or 'text'");
+                 11, 13, "needs 'is', 'equals', 'regex', 'text', 'written_by' or 'unless_written_by'");
     expect_error(f,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
                                      "          - position: -1\n            is: present\n",
@@ -1017,6 +1040,7 @@ int main(void)
         T(test_err_target_non_dynamic),
         T(test_err_modules),
         T(test_err_receiver_follow),
+        T(test_err_written_by),
         T(test_err_unknown_dynamic_kind),
         T(test_err_unknown_input_kind),
         T(test_err_empty_patterns),
