@@ -246,6 +246,12 @@ typedef struct ctx {
     uint32_t *line_starts;
     uint32_t nlines;
     bool parse_error_reported, nesting_reported;
+    struct { /* fold_string inside a one-line helper: its parameter is the call's argument */
+        struct scope *fn_scope;
+        const char *param;
+        TSNode arg;
+        struct scope *arg_scope;
+    } subst;
     bool tree_has_error;             /* ERROR or MISSING nodes somewhere: only then ask each node */
     uint32_t built_start, built_end; /* the last built string read by string rules */
     /* the last argument folded for `text` conditions (rules test the same

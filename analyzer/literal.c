@@ -972,6 +972,56 @@ static bool fold_decoder(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, s
     return false;
 }
 
+/* The expression a one-line helper returns, and its one parameter's name:
+ * `_r = lambda s: s[::-1]` or `def d(s): return b64decode(s).decode()`. */
+static TSNode helper_body(ctx *c, TSNode fn, const char **param)
+{
+    TSNode params = node_field(fn, c->f_parameters), body = node_field(fn, c->f_body);
+    if (ts_node_is_null(params) || ts_node_is_null(body) || ts_node_named_child_count(params) != 1 ||
+        symbol_of(ts_node_named_child(params, 0)) != syms.identifier)
+        return (TSNode){0};
+    if (node_is(fn, "function_definition")) { /* a body of one return statement */
+        TSNode st = ts_node_named_child(body, 0);
+        if (ts_node_named_child_count(body) != 1 || !node_is(st, "return_statement"))
+            return (TSNode){0};
+        body = ts_node_named_child(st, 0);
+    }
+    *param = ident_name(c, ts_node_named_child(params, 0));
+    return *param ? body : (TSNode){0};
+}
+
+/* helper(x) folds as the helper's expression with x for its parameter, when
+ * the name is bound once to a lambda or def of one parameter that returns
+ * one expression: string obfuscation helpers (reversing, decoding). Not
+ * nested: a helper calling a helper stops there. */
+static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, strval *out)
+{
+    const char *name = symbol_of(fn) == syms.identifier ? ident_name(c, fn) : NULL;
+    namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(fn)) : NULL;
+    binding *b = nb && nb->list && !nb->list->next && !nb->has_plain_local && !nb->has_del ? nb->list : NULL;
+    if (!b || c->subst.param || ts_node_named_child_count(args) != 1 || b->busy)
+        return false;
+    TSNode def = b->kind == BIND_DEF || b->kind == BIND_ALIAS ? unparen(b->value) : (TSNode){0};
+    if (ts_node_is_null(def) || (!node_is(def, "lambda") && !node_is(def, "function_definition")))
+        return false;
+    const char *param = NULL;
+    TSNode body = helper_body(c, def, &param);
+    scope *fs = b->kind == BIND_DEF ? b->value_scope : scope_of_node(c, def);
+    TSNode arg = ts_node_named_child(args, 0);
+    if (ts_node_is_null(body) || !fs || symbol_of(arg) == syms.keyword_argument ||
+        symbol_of(arg) == syms.list_splat)
+        return false;
+    c->subst.fn_scope = fs;
+    c->subst.param = param;
+    c->subst.arg = arg;
+    c->subst.arg_scope = sc;
+    b->busy = true;
+    bool ok = fold_string(c, body, fs, depth + 1, out);
+    b->busy = false;
+    c->subst.param = NULL;
+    return ok;
+}
+
 static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     TSNode fn = node_field(n, c->f_function);
@@ -980,6 +1030,8 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         return false;
     uint32_t nargs = ts_node_named_child_count(args);
     if (fold_decoder(c, fn, args, sc, depth, out))
+        return true;
+    if (fold_helper_call(c, fn, args, sc, depth, out))
         return true;
     char helper = path_helper(c, fn, sc, depth);
     if (helper == 'j')
@@ -1198,6 +1250,8 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     const char *name = ident_name(c, n);
     if (!name)
         return false;
+    if (c->subst.param && sc == c->subst.fn_scope && !strcmp(name, c->subst.param))
+        return fold_string(c, c->subst.arg, c->subst.arg_scope, depth + 1, out);
     /* A constant: bound exactly once, to something that folds, in the scope
      * that decides the name (see decisive_scope); for text conditions also a
      * name bound only under a condition or in a loop at module level (what
@@ -1485,6 +1539,16 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         return sc ? fold_call(c, n, sc, depth, out) : false;
     if (t == syms.attribute)
         return sc && c->text_folds && fold_self_attr(c, n, sc, depth, out);
+    /* For text conditions (a fold can only add a match): `a or b` and
+     * `a if cond else b` read as a when it folds, else as b (the fallback
+     * when a is unset: path or os.path.expanduser("~")); `a and b` as b. */
+    if ((t == syms.boolean_operator || t == syms.conditional_expression) && sc && c->text_folds) {
+        TSNode a = t == syms.boolean_operator ? node_field(n, c->f_left) : ts_node_named_child(n, 0);
+        TSNode b = t == syms.boolean_operator ? node_field(n, c->f_right) : ts_node_named_child(n, 2);
+        TSNode op = t == syms.boolean_operator ? node_field(n, syms.operator_) : (TSNode){0};
+        bool and_ = !ts_node_is_null(op) && node_is(op, "and");
+        return (!and_ && fold_string(c, a, sc, depth + 1, out)) || fold_string(c, b, sc, depth + 1, out);
+    }
     if (t == syms.binary_operator) {
         TSNode op = node_field(n, syms.operator_);
         if (!ts_node_is_null(op) && node_is(op, "%"))

