@@ -16,7 +16,7 @@
 #
 # Knobs (environment): STDLIB, JOBS (2), SNIPPET_RUNS (100), SNIPPET_WARMUP (5),
 # BANDIT_SNIPPET_RUNS (20), STDLIB_RUNS (10), STDLIB_WARMUP (2),
-# BANDIT_STDLIB_RUNS (2), BANDIT_STDLIB_RSS (1), INTERLEAVED_ROUNDS (10), POLICY (standard), BENCH_OUT (bench/out),
+# BANDIT_STDLIB_RUNS (2), BANDIT_STDLIB_RSS (1), INTERLEAVED_ROUNDS (10), INTERLEAVED_SNIPPET_ROUNDS (30), POLICY (standard), BENCH_OUT (bench/out),
 # SKIP_INSTALL=1, SKIP_BUILD=1.
 set -euo pipefail
 
@@ -32,6 +32,7 @@ SNIPPET_WARMUP=${SNIPPET_WARMUP:-5}
 BANDIT_SNIPPET_RUNS=${BANDIT_SNIPPET_RUNS:-20}
 STDLIB_RUNS=${STDLIB_RUNS:-10}
 INTERLEAVED_ROUNDS=${INTERLEAVED_ROUNDS:-10}
+INTERLEAVED_SNIPPET_ROUNDS=${INTERLEAVED_SNIPPET_ROUNDS:-30}
 STDLIB_WARMUP=${STDLIB_WARMUP:-2}
 BANDIT_STDLIB_RUNS=${BANDIT_STDLIB_RUNS:-2}
 SNIPPET=bench/snippet.py                 # relative to $ROOT, where commands run
@@ -203,32 +204,22 @@ hf stdlib-ast-grep --warmup "$STDLIB_WARMUP" --runs "$STDLIB_RUNS" -n "ast-grep 
 hf stdlib-bandit --runs "$BANDIT_STDLIB_RUNS" -n bandit \
     "bandit -q -r -f json -o /dev/null $STDLIB"
 
-# c. the stdlib comparisons again, interleaved: this machine's speed drifts by
+# c. the same comparisons again, interleaved: this machine's speed drifts by
 # 10-20% over a minute, which hyperfine's one-command-after-another blocks
-# turn into a bias; alternating the commands round by round gives each the
-# same conditions. Medians of INTERLEAVED_ROUNDS (10) rounds.
-log "interleaved: portcullis (three rule choices) and ast-grep, $INTERLEAVED_ROUNDS rounds"
-python3 - "$OUT/interleaved.json" "$INTERLEAVED_ROUNDS" \
-    "exact=$PC check -j $JOBS --policy $EXACT --format json $STDLIB" \
-    "ast-grep=$AST_GREP scan -j $JOBS -c $SGCONFIG --json=compact $STDLIB" \
-    "equiv=$PC check -j $JOBS --policy $EQUIV --format json $STDLIB" \
-    "standard=$PC check -j $JOBS --policy $POLICY --format json $STDLIB" <<'PY'
-import json, resource, shlex, subprocess, sys, time
-out, rounds = sys.argv[1], int(sys.argv[2])
-cmds = [a.split("=", 1) for a in sys.argv[3:]]
-wall = {n: [] for n, _ in cmds}
-cpu = {n: [] for n, _ in cmds}
-for _ in range(rounds):
-    for name, cmd in cmds:
-        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-        t0 = time.perf_counter()
-        subprocess.run(shlex.split(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        t1 = time.perf_counter()
-        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-        wall[name].append((t1 - t0) * 1e3)
-        cpu[name].append((r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime) * 1e3)
-json.dump({"rounds": rounds, "wall_ms": wall, "cpu_ms": cpu}, open(out, "w"), indent=1)
-PY
+# turn into a bias; bench/interleave.c runs the commands in turn, round by
+# round (no shell, output to /dev/null, like hyperfine -N), medians.
+cc -std=gnu11 -O2 -o "$OUT/interleave" "$BENCH/interleave.c"
+log "interleaved: the snippet (portcullis, ast-grep, bandit), $INTERLEAVED_SNIPPET_ROUNDS rounds"
+"$OUT/interleave" "$INTERLEAVED_SNIPPET_ROUNDS" 2 \
+    "$PC check --policy $POLICY $SNIPPET" \
+    "$AST_GREP scan -c $SGCONFIG $SNIPPET" \
+    "$(command -v bandit) -q $SNIPPET" >"$OUT/interleaved-snippet.txt"
+log "interleaved: the stdlib (portcullis with three rule choices, ast-grep), $INTERLEAVED_ROUNDS rounds"
+"$OUT/interleave" "$INTERLEAVED_ROUNDS" 1 \
+    "$PC check -j $JOBS --policy $EXACT --format json $STDLIB" \
+    "$AST_GREP scan -j $JOBS -c $SGCONFIG --json=compact $STDLIB" \
+    "$PC check -j $JOBS --policy $EQUIV --format json $STDLIB" \
+    "$PC check -j $JOBS --policy $POLICY --format json $STDLIB" >"$OUT/interleaved-stdlib.txt"
 
 # --------------------------------------------------------------------------
 # 4. Max RSS (and the reports themselves, for finding counts)
@@ -345,23 +336,32 @@ print(f"- stdlib, equivalent rules (the 21 portcullis rules the ast-grep rules m
 print(f"- stdlib, the whole standard policy: portcullis -j {jobs} is {l_sg / l_pc:.2f}x the speed of "
       f"ast-grep -j {jobs}; {l_bd / l_pc:.1f}x faster than bandit")
 
-il = json.load(open(os.path.join(out, "interleaved.json")))
-med = lambda v: sorted(v)[len(v) // 2] if len(v) % 2 else sum(sorted(v)[len(v) // 2 - 1:len(v) // 2 + 1]) / 2
-w = {k: med(v) for k, v in il["wall_ms"].items()}
-c = {k: med(v) for k, v in il["cpu_ms"].items()}
+def il(name, keys):
+    rows = [list(map(float, l.split())) for l in open(os.path.join(out, name)).read().split("\n") if l.strip()]
+    return {k: r for k, r in zip(keys, rows)}
+
+sn = il("interleaved-snippet.txt", ("portcullis", "ast-grep", "bandit"))
+w = il("interleaved-stdlib.txt", ("exact", "ast-grep", "equiv", "standard"))
 print()
-print(f"Interleaved, {il['rounds']} rounds (each round runs the four commands in turn), medians:")
+print("Interleaved (bench/interleave.c: each round runs the commands in turn; medians):")
 print()
-print("| stdlib, -j " + jobs + " | wall ms | CPU ms | speed vs ast-grep |")
-print("|---|---:|---:|---:|")
+print("| input | command | median ms | mean ms | CPU ms (median) | vs |")
+print("|---|---|---:|---:|---:|---:|")
+for k in ("portcullis", "ast-grep", "bandit"):
+    print(f"| snippet | {k} | {sn[k][0]:.2f} | {sn[k][1]:.2f} | {sn[k][2]:.2f} | "
+          f"{sn['bandit'][0] / sn[k][0]:.1f}x faster than bandit |")
 labels = {"exact": "portcullis, equivalent rules (the same 21 checks)", "ast-grep": "ast-grep",
           "equiv": "portcullis, the five rule sets (87 rules)", "standard": "portcullis, standard policy"}
 for k in ("exact", "ast-grep", "equiv", "standard"):
-    print(f"| {labels[k]} | {w[k]:.1f} | {c[k]:.1f} | {w['ast-grep'] / w[k]:.2f}x |")
+    print(f"| stdlib, -j {jobs} | {labels[k]} | {w[k][0]:.1f} | {w[k][1]:.1f} | {w[k][2]:.1f} | "
+          f"{w['ast-grep'][0] / w[k][0]:.2f}x ast-grep's speed |")
 print()
-print(f"- interleaved, equivalent rules (the same 21 checks): portcullis is {w['ast-grep'] / w['exact']:.2f}x "
-      f"the speed of ast-grep (target faster: {ok(w['exact'] < w['ast-grep'])}); the five rule sets "
-      f"{w['ast-grep'] / w['equiv']:.2f}x, the standard policy {w['ast-grep'] / w['standard']:.2f}x")
+print(f"- interleaved, snippet: portcullis {sn['portcullis'][0]:.2f} ms, "
+      f"{sn['bandit'][0] / sn['portcullis'][0]:.1f}x faster than bandit "
+      f"(targets < 5 ms and >= 50x: {ok(sn['portcullis'][0] < 5 and sn['bandit'][0] / sn['portcullis'][0] >= 50)})")
+print(f"- interleaved, equivalent rules (the same 21 checks): portcullis is {w['ast-grep'][0] / w['exact'][0]:.2f}x "
+      f"the speed of ast-grep (target faster: {ok(w['exact'][0] < w['ast-grep'][0])}); the five rule sets "
+      f"{w['ast-grep'][0] / w['equiv'][0]:.2f}x, the standard policy {w['ast-grep'][0] / w['standard'][0]:.2f}x")
 PY
 
 echo
