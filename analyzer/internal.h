@@ -223,6 +223,14 @@ typedef struct tape_entry {
     TSSymbol sym;
 } tape_entry;
 
+/* written_by: the folded paths that one list of writers gets in the file */
+typedef struct writer_paths {
+    const struct pc_file_writer *list;
+    struct strval *keys;
+    size_t n, cap;
+    struct writer_paths *next;
+} writer_paths;
+
 typedef struct ctx {
     const pc_engine *eng;
     pc_worker *w;
@@ -251,7 +259,9 @@ typedef struct ctx {
         const char *param;
         TSNode arg;
         struct scope *arg_scope;
+        struct binding *helper; /* busy while its body folds, not while its argument does */
     } subst;
+    writer_paths *written;           /* written_by, worked out per writer list */
     bool tree_has_error;             /* ERROR or MISSING nodes somewhere: only then ask each node */
     uint32_t built_start, built_end; /* the last built string read by string rules */
     /* the last argument folded for `text` conditions (rules test the same

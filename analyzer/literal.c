@@ -1004,6 +1004,12 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
     TSNode def = b->kind == BIND_DEF || b->kind == BIND_ALIAS ? unparen(b->value) : (TSNode){0};
     if (ts_node_is_null(def) || (!node_is(def, "lambda") && !node_is(def, "function_definition")))
         return false;
+    /* a decorator may replace the function, a caller may pass another for
+     * a parameter's default: neither is the helper as written */
+    TSNode up = ts_node_parent(def);
+    if (node_is(up, "decorated_definition") || node_is(up, "default_parameter") ||
+        node_is(up, "typed_default_parameter"))
+        return false;
     const char *param = NULL;
     TSNode body = helper_body(c, def, &param);
     scope *fs = b->kind == BIND_DEF ? b->value_scope : scope_of_node(c, def);
@@ -1015,6 +1021,7 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
     c->subst.param = param;
     c->subst.arg = arg;
     c->subst.arg_scope = sc;
+    c->subst.helper = b;
     b->busy = true;
     bool ok = fold_string(c, body, fs, depth + 1, out);
     b->busy = false;
@@ -1250,8 +1257,16 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     const char *name = ident_name(c, n);
     if (!name)
         return false;
-    if (c->subst.param && sc == c->subst.fn_scope && !strcmp(name, c->subst.param))
-        return fold_string(c, c->subst.arg, c->subst.arg_scope, depth + 1, out);
+    if (c->subst.param && sc == c->subst.fn_scope && !strcmp(name, c->subst.param)) {
+        /* the argument is folded where the call is, as a helper call of its own */
+        typeof(c->subst) saved = c->subst;
+        c->subst.param = NULL;
+        saved.helper->busy = false;
+        bool ok = fold_string(c, saved.arg, saved.arg_scope, depth + 1, out);
+        saved.helper->busy = true;
+        c->subst = saved;
+        return ok;
+    }
     /* A constant: bound exactly once, to something that folds, in the scope
      * that decides the name (see decisive_scope); for text conditions also a
      * name bound only under a condition or in a loop at module level (what

@@ -831,6 +831,8 @@ static bool callee_matches(ctx *c, TSNode call, scope *sc, const char *glob)
         return false;
     vals v = {0};
     resolve_expr(c, fn, sc, 0, &v);
+    if (v.local) /* a method or function the program defines writes nothing we know of */
+        return false;
     for (int i = 0; i < v.n; i++)
         if (v.v[i].kind != VAL_NS && v.v[i].qual && pc_glob_match(glob, v.v[i].qual))
             return true;
@@ -840,11 +842,21 @@ static bool callee_matches(ctx *c, TSNode call, scope *sc, const char *glob)
     return w && pc_glob_match(glob, w);
 }
 
-/* Does some call in the file, of one of ac's writers, get a path that folds
- * to the same string as `key`? Only the nodes of the first pass are looked
- * at (a file too large to keep them counts as not written: fail closed). */
-static bool written_here(ctx *c, const pc_argcond *ac, const strval *key)
+/* The paths that calls of one writer list get in this file, folded, worked
+ * out once per file and list: one walk over the nodes of the first pass,
+ * whatever number of loads ask (a file too large to keep them has none:
+ * fail closed). */
+static const writer_paths *paths_written(ctx *c, const pc_argcond *ac)
 {
+    for (writer_paths *w = c->written; w; w = w->next)
+        if (w->list == ac->writers)
+            return w;
+    writer_paths *w = pc_arena_alloc(c->a, sizeof *w);
+    if (!w)
+        return NULL;
+    w->list = ac->writers;
+    w->next = c->written;
+    c->written = w;
     /* the scope each call is in: the innermost def, lambda, class or
      * comprehension above it on the tape, kept on a stack by depth */
     enum { DEEP = 64 };
@@ -873,11 +885,31 @@ static bool written_here(ctx *c, const pc_argcond *ac, const strval *key)
             pc_argcond want = {.position = wr->position, .keyword = wr->keyword};
             bool unknown = false;
             strval s;
-            TSNode a = find_arg_walk(c, args, &want, &unknown, sc);
-            if (path_key(c, a, sc, &s) && s.len == key->len && !memcmp(s.s, key->s, s.len))
-                return true;
+            if (!path_key(c, find_arg_walk(c, args, &want, &unknown, sc), sc, &s))
+                break;
+            if (w->n == w->cap) {
+                size_t cap = w->cap ? w->cap * 2 : 8;
+                strval *v = pc_arena_array(c->a, cap, sizeof *v);
+                if (!v)
+                    return w;
+                if (w->n)
+                    memcpy(v, w->keys, w->n * sizeof *v);
+                w->keys = v;
+                w->cap = cap;
+            }
+            w->keys[w->n++] = s;
+            break;
         }
     }
+    return w;
+}
+
+static bool written_here(ctx *c, const pc_argcond *ac, const strval *key)
+{
+    const writer_paths *w = paths_written(c, ac);
+    for (size_t i = 0; w && i < w->n; i++)
+        if (w->keys[i].len == key->len && !memcmp(w->keys[i].s, key->s, key->len))
+            return true;
     return false;
 }
 

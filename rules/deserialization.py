@@ -74,6 +74,22 @@ urllib.request.urlretrieve("https://example.net/m.joblib", "fetched.joblib")
 # ruleid: pickle-based-loader-downloaded, pickle-based-loader-own-file
 estimator = joblib.load("fetched.joblib")
 
+# Bytes put there by other means are not the program's own pickle:
+joblib.dump(estimator, "swapped.joblib")
+open("swapped.joblib", "wb").write(blob)
+# ruleid: pickle-based-loader-overwritten, pickle-based-loader-own-file
+estimator = joblib.load("swapped.joblib")
+
+
+class Fake:
+    def to_pickle(self, path):  # the program's own method writes nothing known
+        pass
+
+
+Fake().to_pickle("fake.pkl")
+# ruleid: pickle-based-loader
+frame = pd.read_pickle("fake.pkl")
+
 # ruleid: shelve-open
 db = shelve.open("state.db")
 
