@@ -1432,21 +1432,33 @@ bool argv_source(ctx *c, TSNode a, scope *sc, strval *out)
     return argv_source_at(c, a, sc, 0, out);
 }
 
-/* A name bound once to an argument list (argv = ["ba" + "sh", "-c", x]):
- * that list, rebuilt. */
-static bool argv_of_name(ctx *c, TSNode a, scope *sc, int depth, strval *out)
+/* A name bound once, to an expression (not a def, import or del), that is
+ * not being followed already: its binding, else NULL. */
+static binding *sole_alias(const namebind *nb)
 {
-    const char *name = ident_name(c, a);
-    namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(a)) : NULL;
-    if (!nb || !nb->list || nb->list->next || nb->has_local || nb->has_del)
-        return false;
-    binding *b = nb->list;
-    if (b->kind != BIND_ALIAS || b->busy || ts_node_is_null(b->value))
+    binding *b = nb && nb->list && !nb->list->next && !nb->has_local && !nb->has_del ? nb->list : NULL;
+    return b && b->kind == BIND_ALIAS && !b->busy && !ts_node_is_null(b->value) ? b : NULL;
+}
+
+/* The argument list that binding b holds (sc: where it is read, when the
+ * binding has no scope of its own). */
+static bool argv_of_binding(ctx *c, binding *b, scope *sc, int depth, strval *out)
+{
+    if (!b)
         return false;
     b->busy = true;
     bool ok = argv_source_at(c, unparen(b->value), b->value_scope ? b->value_scope : sc, depth + 1, out);
     b->busy = false;
     return ok;
+}
+
+/* A name bound once to an argument list (argv = ["ba" + "sh", "-c", x]):
+ * that list, rebuilt. */
+static bool argv_of_name(ctx *c, TSNode a, scope *sc, int depth, strval *out)
+{
+    const char *name = ident_name(c, a);
+    return name &&
+           argv_of_binding(c, sole_alias(decisive_bind(c, name, sc, ts_node_start_byte(a))), sc, depth, out);
 }
 
 /* Config.CMD, self.CMD, cls.CMD: an attribute the class body binds once. */
@@ -1466,14 +1478,9 @@ static bool argv_of_attr(ctx *c, TSNode a, scope *sc, int depth, strval *out)
         if (b && b->kind == BIND_CLASS)
             cls = b->value_scope;
     }
-    namebind *ab = cls && cls->kind == SCOPE_CLASS ? pc_strmap_get(&cls->names, attr) : NULL;
-    binding *b = ab && ab->list && !ab->list->next && !ab->has_del ? ab->list : NULL;
-    if (!b || b->kind != BIND_ALIAS || b->busy || ts_node_is_null(b->value))
+    if (!cls || cls->kind != SCOPE_CLASS)
         return false;
-    b->busy = true;
-    bool ok = argv_source_at(c, unparen(b->value), b->value_scope ? b->value_scope : cls, depth + 1, out);
-    b->busy = false;
-    return ok;
+    return argv_of_binding(c, sole_alias(pc_strmap_get(&cls->names, attr)), cls, depth, out);
 }
 
 static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
