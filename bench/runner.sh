@@ -31,31 +31,15 @@ hyperfine -N -i --warmup 10 --runs "$((RUNS / 2))" --export-json "$OUT/runner-py
     -n "portcullis run" "$P run $OUT/one-line.py" \
     -n "bwrap python3 -I" "$BW --ro-bind $PWD/$OUT/one-line.py /tmp/one-line.py /usr/bin/python3 -I /tmp/one-line.py" \
     -n "firejail python3 -I" "firejail --noprofile --net=none --quiet /usr/bin/python3 -I $OUT/one-line.py"
-# The same, interleaved: each round runs the bare command, portcullis and
-# bwrap in turn (this VM's speed drifts within a minute, which hyperfine's
-# one-command-after-another blocks turn into a bias). Python starts every
-# process the same way, so its own cost cancels out of "added".
-python3 - "$OUT/runner-interleaved.json" "$RUNS" "$P" "$OUT/one-line.py" "$PWD/$OUT/one-line.py" "$BW" <<'PY'
-import json, shlex, statistics, subprocess, sys, time
-out, runs, p, script, abs_script, bw = sys.argv[1], int(sys.argv[2]), *sys.argv[3:]
-groups = {
-    "true": [("bare", ["/bin/true"]), ("portcullis exec", [p, "exec", "--", "/bin/true"]),
-             ("bwrap", shlex.split(bw) + ["/bin/true"])],
-    "python": [("bare python3 -I", ["/usr/bin/python3", "-I", script]), ("portcullis run", [p, "run", script]),
-               ("bwrap python3 -I", shlex.split(bw) + ["--ro-bind", abs_script, "/tmp/one-line.py",
-                                                       "/usr/bin/python3", "-I", "/tmp/one-line.py"])],
-}
-res = {}
-for g, cmds in groups.items():
-    t = {n: [] for n, _ in cmds}
-    for _ in range(runs if g == "true" else runs // 2):
-        for n, argv in cmds:
-            s = time.perf_counter()
-            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            t[n].append((time.perf_counter() - s) * 1e3)
-    res[g] = {n: statistics.median(v) for n, v in t.items()}
-json.dump(res, open(out, "w"), indent=1)
-PY
+# The same, interleaved with bench/interleave.c: each round runs the bare
+# command, portcullis and bwrap in turn (this VM's speed drifts within a
+# minute, which hyperfine's one-command-after-another blocks turn into a
+# bias). It prints one line per command: median, mean and CPU ms.
+cc -std=gnu11 -O2 -o "$OUT/interleave" bench/interleave.c
+"$OUT/interleave" "$RUNS" 20 "/bin/true" "$P exec -- /bin/true" "$BW /bin/true" >"$OUT/interleaved-true.txt"
+"$OUT/interleave" "$((RUNS / 2))" 10 "/usr/bin/python3 -I $OUT/one-line.py" "$P run $OUT/one-line.py" \
+    "$BW --ro-bind $PWD/$OUT/one-line.py /tmp/one-line.py /usr/bin/python3 -I /tmp/one-line.py" \
+    >"$OUT/interleaved-python.txt"
 # the kernel's share: namespaces, exec and exit alone (bench/nsfloor.c)
 cc -std=gnu11 -O2 -o "$OUT/nsfloor" bench/nsfloor.c
 "$OUT/nsfloor" "$RUNS" > "$OUT/nsfloor.md"
@@ -70,12 +54,12 @@ for f in ("runner-true.json", "runner-python.json"):
         rows.append((r["command"], r["median"] * 1e3, (r["median"] - base) * 1e3, r["mean"] * 1e3))
 text = "| command | median ms | added ms (vs bare) | mean ms |\n|---|---:|---:|---:|\n"
 text += "".join(f"| {c} | {m:.2f} | {a:+.2f} | {mean:.2f} |\n" for c, m, a, mean in rows)
-il = json.load(open(f"{out}/runner-interleaved.json"))
-text += "\nInterleaved (each round runs the three commands in turn; medians, ms, started from Python):\n\n"
+text += "\nInterleaved (bench/interleave.c: each round runs the three commands in turn; medians, ms):\n\n"
 text += "| command | median ms | added ms (vs bare) |\n|---|---:|---:|\n"
-for g in ("true", "python"):
-    base = next(iter(il[g].values()))
-    text += "".join(f"| {n} | {m:.2f} | {m - base:+.2f} |\n" for n, m in il[g].items())
+for g, names in (("true", ("bare", "portcullis exec", "bwrap")),
+                 ("python", ("bare python3 -I", "portcullis run", "bwrap python3 -I"))):
+    med = [float(l.split()[0]) for l in open(f"{out}/interleaved-{g}.txt") if l.strip()]
+    text += "".join(f"| {n} | {m:.2f} | {m - med[0]:+.2f} |\n" for n, m in zip(names, med))
 text += "\nThe kernel's share (bench/nsfloor.c, median ms of one start):\n\n| case | ms |\n|---|---:|\n"
 text += open(f"{out}/nsfloor.md").read()
 open(f"{out}/runner.md", "w").write(text)
