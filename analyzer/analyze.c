@@ -91,14 +91,14 @@ TSNode node_field(TSNode n, TSFieldId field)
     return child;
 }
 
-bool find_identifier(TSNode root, int *budget, bool (*on_ident)(void *ud, TSNode id), void *ud)
+bool find_identifier(TSNode root, TSSymbol also, int *budget, bool (*on_ident)(void *ud, TSNode id), void *ud)
 {
     TSTreeCursor cur = ts_tree_cursor_new(root);
     bool found = false, down = true;
     while (!found && *budget > 0) {
         TSNode n = ts_tree_cursor_current_node(&cur);
         (*budget)--;
-        if (down && ts_node_symbol(n) == syms.identifier)
+        if (down && (ts_node_symbol(n) == syms.identifier || (also && ts_node_symbol(n) == also)))
             found = on_ident(ud, n);
         if (down && ts_tree_cursor_goto_first_child(&cur))
             continue;
@@ -138,7 +138,9 @@ static void syms_fill(void)
     /* sorted by strcmp, for bsearch */
 #define S(field, name) {name, offsetof(pc_syms, field)}
         S(argument_list, "argument_list"),
+        S(assignment, "assignment"),
         S(attribute, "attribute"),
+        S(augmented_assignment, "augmented_assignment"),
         S(binary_operator, "binary_operator"),
         S(boolean_operator, "boolean_operator"),
         S(call, "call"),

@@ -111,6 +111,13 @@ typedef struct scope {
     const char **stars; /* `from X import *` modules */
     size_t nstars;
     uint32_t start; /* the start byte of the node that makes it (0: the module) */
+    TSNode node;    /* that node (null for the module) */
+    /* a def's parameters that take an argument by position or keyword, in
+     * order (self included), worked out when first asked for */
+    const char **params;
+    int nparams, kwonly_from; /* params[kwonly_from...] are keyword-only */
+    const char *fname;        /* the def's name */
+    bool params_done;
 } scope;
 
 struct ctx;
@@ -223,6 +230,25 @@ typedef struct tape_entry {
     TSSymbol sym;
 } tape_entry;
 
+/* A call in the file and the scope it is in, chained by its callee's last
+ * name (f in f(x) and obj.f(x)) */
+typedef struct call_site {
+    TSNode call;
+    struct scope *sc;
+    int32_t next; /* the next site with the same last name, or -1 */
+} call_site;
+
+/* What one text condition found for one parameter at one depth (rules
+ * ask again for every call that passes the parameter on) */
+typedef struct param_memo {
+    const struct scope *sc;
+    int idx; /* the parameter's index in sc->params */
+    const void *cond;
+    int depth;
+    bool deep, result;
+} param_memo;
+#define PARAM_MEMO_SIZE 256
+
 /* written_by: the folded paths that one list of writers gets in the file */
 typedef struct writer_paths {
     const struct pc_file_writer *list;
@@ -261,7 +287,17 @@ typedef struct ctx {
         struct scope *arg_scope;
         struct binding *helper; /* busy while its body folds, not while its argument does */
     } subst;
-    writer_paths *written;           /* written_by, worked out per writer list */
+    writer_paths *written; /* written_by, worked out per writer list */
+    call_site *sites;      /* every call on the tape, once asked for */
+    size_t nsites;
+    struct pc_strmap *sites_by_name; /* last name -> 1 + index of its first site */
+    call_site *fills;                /* x[k] = v, x += v, x.append(v), x.update(...): what
+                                      * goes into a container a name holds (call: the value or
+                                      * the argument list) */
+    size_t nfills;
+    struct pc_strmap *fills_by_name; /* x -> 1 + index of its first fill */
+    bool sites_built;
+    struct param_memo *param_memo;   /* text conditions on parameters, answered once */
     bool tree_has_error;             /* ERROR or MISSING nodes somewhere: only then ask each node */
     uint32_t built_start, built_end; /* the last built string read by string rules */
     /* the last argument folded for `text` conditions (rules test the same
@@ -314,7 +350,11 @@ void kids_done(kids *k);
 /* Calls on_ident for each identifier under root (root included), in order,
  * counting every node visited against *budget, until it returns true;
  * true when it did. */
-bool find_identifier(TSNode root, int *budget, bool (*on_ident)(void *ud, TSNode id), void *ud);
+/* Calls on_ident for each identifier under root (and each node of symbol
+ * `also`, when not 0) until it returns true; each node visited costs one
+ * of *budget. */
+bool find_identifier(TSNode root, TSSymbol also, int *budget, bool (*on_ident)(void *ud, TSNode id),
+                     void *ud);
 
 /* Node kinds by symbol, for the files that test a few (each has one id in
  * the grammar); ready once pc_syms_init() ran (pc_worker_new calls it). */
@@ -322,7 +362,7 @@ typedef struct pc_syms {
     TSSymbol string, concatenated_string, interpolation, string_content, parenthesized_expression, identifier,
         call, binary_operator, subscript, true_, false_, none, integer, float_, unary_operator, tuple, list,
         set, dictionary, comment, pair, attribute, named_expression, conditional_expression, boolean_operator,
-        keyword_argument, dictionary_splat, list_splat, argument_list;
+        keyword_argument, dictionary_splat, list_splat, argument_list, assignment, augmented_assignment;
     TSFieldId operator_;
 } pc_syms;
 extern pc_syms syms;

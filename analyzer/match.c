@@ -615,6 +615,354 @@ static bool text_re_matches(ctx *c, const pc_argcond *ac, const char *s, size_t 
 static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int depth, int *budget,
                          bool deep);
 
+/* Every call on the tape with the scope it is in (the innermost def,
+ * lambda, class or comprehension above it, kept on a stack by depth),
+ * chained by the callee's last name; worked out once per file. */
+/* x.append(v) and the like: calls that put their arguments into x */
+static bool fills_receiver(const char *m)
+{
+    static const char *const names[] = {"add",    "append",     "appendleft", "extend",     "extendleft",
+                                        "insert", "setdefault", "update",     "__setitem__"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (!strcmp(m, names[i]))
+            return true;
+    return false;
+}
+
+static void add_fill(ctx *c, TSNode target, TSNode what, scope *sc)
+{
+    const char *name =
+        is_sym(target, syms.identifier) && !ts_node_is_null(what) ? ident_name(c, target) : NULL;
+    if (!name)
+        return;
+    call_site *f = &c->fills[c->nfills];
+    f->call = what;
+    f->sc = sc;
+    void *h = pc_strmap_get(c->fills_by_name, name);
+    f->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    if (pc_strmap_put(c->fills_by_name, name, (void *)(uintptr_t)(c->nfills + 1)) < 0)
+        return;
+    c->nfills++;
+}
+
+/* Every call on the tape with the scope it is in (the innermost def,
+ * lambda, class or comprehension above it, kept on a stack by depth),
+ * chained by the callee's last name; and what goes into containers that
+ * names hold (fills). Worked out once per file. */
+static void build_sites(ctx *c)
+{
+    if (c->sites_built)
+        return;
+    c->sites_built = true;
+    size_t n = 0;
+    for (size_t i = 0; i < c->ntape && !c->tape_off; i++)
+        n += c->tape[i].sym == syms.call || c->tape[i].sym == syms.assignment ||
+             c->tape[i].sym == syms.augmented_assignment;
+    pc_strmap *by = pc_arena_alloc(c->a, sizeof *by), *fills = pc_arena_alloc(c->a, sizeof *fills);
+    if (!n || !by || !fills || !(c->sites = pc_arena_array(c->a, n, sizeof *c->sites)) ||
+        !(c->fills = pc_arena_array(c->a, n, sizeof *c->fills)))
+        return;
+    pc_strmap_init(by, c->a);
+    pc_strmap_init(fills, c->a);
+    c->sites_by_name = by;
+    c->fills_by_name = fills;
+    enum { DEEP = 64 };
+    scope *scs[DEEP];
+    uint32_t depths[DEEP];
+    int top = 0;
+    for (size_t i = 0; i < c->ntape && !c->tape_off; i++) {
+        const tape_entry *e = &c->tape[i];
+        while (top && e->depth <= depths[top - 1])
+            top--;
+        scope *own = scope_of_node(c, e->node);
+        if (own && top < DEEP && (!top || scs[top - 1] != own)) {
+            scs[top] = own;
+            depths[top++] = e->depth;
+        }
+        scope *sc = top ? scs[top - 1] : c->module;
+        if (e->sym == syms.assignment || e->sym == syms.augmented_assignment) {
+            /* x[k] = v and x += v fill x; x = v binds it (scope.c) */
+            TSNode left = node_field(e->node, c->f_left);
+            if (is_sym(left, syms.subscript))
+                add_fill(c, node_field(left, c->f_value), node_field(e->node, c->f_right), sc);
+            else if (e->sym == syms.augmented_assignment)
+                add_fill(c, left, node_field(e->node, c->f_right), sc);
+            continue;
+        }
+        if (e->sym != syms.call)
+            continue;
+        call_site *cs = &c->sites[c->nsites];
+        cs->call = e->node;
+        cs->sc = sc;
+        cs->next = -1;
+        TSNode f = node_field(e->node, c->f_function), obj = {0};
+        if (is_sym(f, syms.attribute)) {
+            obj = node_field(f, c->f_object);
+            f = node_field(f, c->f_attribute);
+        }
+        const char *name = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+        if (name) {
+            void *h = pc_strmap_get(by, name);
+            cs->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+            if (pc_strmap_put(by, name, (void *)(uintptr_t)(c->nsites + 1)) < 0)
+                cs->next = -1;
+            if (!ts_node_is_null(obj) && fills_receiver(name))
+                add_fill(c, obj, node_field(e->node, c->f_arguments), sc);
+        }
+        c->nsites++;
+    }
+}
+
+/* The parameters of the def that makes scope s, once (at most 64). */
+static void gather_params(ctx *c, scope *s)
+{
+    s->params_done = true;
+    TSNode fname = node_field(s->node, c->f_name);
+    s->fname = is_sym(fname, syms.identifier) ? ident_name(c, fname) : NULL;
+    TSNode params = node_field(s->node, c->f_parameters);
+    if (ts_node_is_null(params) || !(s->params = pc_arena_array(c->a, 64, sizeof *s->params)))
+        return;
+    s->kwonly_from = 64;
+    kids k;
+    kids_init(&k, params, true);
+    TSNode p;
+    while (s->nparams < 64 && kids_next(&k, &p)) {
+        TSNode id = p;
+        if (node_is(p, "typed_parameter"))
+            id = ts_node_named_child(p, 0);
+        else if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter"))
+            id = node_field(p, c->f_name);
+        if (node_is(id, "list_splat_pattern") || node_is(id, "keyword_separator")) {
+            if (s->kwonly_from > s->nparams)
+                s->kwonly_from = s->nparams;
+            continue;
+        }
+        const char *n = !ts_node_is_null(id) && is_sym(id, syms.identifier) ? ident_name(c, id) : NULL;
+        if (n)
+            s->params[s->nparams++] = n;
+    }
+    kids_done(&k);
+}
+
+/* Which parameter of the def that makes scope s `name` is (its index in
+ * s->params), or -1: not one that takes an argument by position or keyword. */
+static int param_index(ctx *c, scope *s, const char *name)
+{
+    if (!s->params_done)
+        gather_params(c, s);
+    for (int i = 0; i < s->nparams; i++)
+        if (!strcmp(s->params[i], name))
+            return i;
+    return -1;
+}
+
+/* Does `name`, looked up from sc, name def fn? */
+static bool names_def(const char *name, scope *sc, TSNode fn)
+{
+    for (scope *s = sc; s; s = s->parent) {
+        namebind *nb = pc_strmap_get(&s->names, name);
+        if (!nb)
+            continue;
+        for (binding *b = nb->list; b; b = b->next)
+            if (b->kind == BIND_DEF && ts_node_eq(b->value, fn))
+                return true;
+        return false;
+    }
+    return false;
+}
+
+static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *re, int depth, int *budget,
+                             bool deep);
+
+/* Is call a call of the class whose body is scope cls (C(...))? */
+static bool makes_instance(ctx *c, TSNode call, scope *sc, scope *cls)
+{
+    TSNode f = is_sym(call, syms.call) ? node_field(call, c->f_function) : (TSNode){0};
+    const char *name = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+    for (scope *s = sc; name && s; s = s->parent) {
+        namebind *nb = pc_strmap_get(&s->names, name);
+        if (!nb)
+            continue;
+        return nb->list && !nb->list->next && nb->list->kind == BIND_CLASS && nb->list->value_scope == cls;
+    }
+    return false;
+}
+
+/* Is recv, looked at from sc, an instance of the class whose body is scope
+ * cls? self or cls in one of its methods, C(), or a name bound once to C(). */
+static bool is_instance(ctx *c, TSNode recv, scope *sc, scope *cls)
+{
+    recv = unparen(recv);
+    if (is_sym(recv, syms.call))
+        return makes_instance(c, recv, sc, cls);
+    const char *name = is_sym(recv, syms.identifier) ? ident_name(c, recv) : NULL;
+    if (!name)
+        return false;
+    if ((!strcmp(name, "self") || !strcmp(name, "cls")) && method_class(sc) == cls)
+        return true;
+    for (scope *s = sc; s; s = s->parent) {
+        namebind *nb = pc_strmap_get(&s->names, name);
+        if (!nb)
+            continue;
+        binding *b = nb->list;
+        return b && !b->next && b->kind == BIND_ALIAS && !ts_node_is_null(b->value) &&
+               makes_instance(c, unparen(b->value), b->value_scope ? b->value_scope : s, cls);
+    }
+    return false;
+}
+
+/* name is a parameter of the def that makes scope s: does what the file's
+ * calls of that def pass for it match? f(x) where f names this def;
+ * obj.f(x) for a method (self not counted). Each step through a parameter
+ * counts as one assignment followed. */
+static bool param_sites_match(ctx *c, scope *s, int idx, const pc_argcond *re, int depth, int *budget,
+                              bool deep)
+{
+    int pos = idx < s->kwonly_from ? idx : -1;
+    const char *fn = s->fname;
+    bool method = s->parent && s->parent->kind == SCOPE_CLASS;
+    if (!fn || (method && pos == 0))
+        return false;
+    if (method && pos > 0)
+        pos--;
+    build_sites(c);
+    void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, fn) : NULL;
+    pc_argcond want = {.position = pos, .keyword = s->params[idx]};
+    for (int32_t i = h ? (int32_t)((uintptr_t)h - 1) : -1; i >= 0 && --*budget > 0; i = c->sites[i].next) {
+        const call_site *cs = &c->sites[i];
+        TSNode callee = node_field(cs->call, c->f_function);
+        TSNode args = node_field(cs->call, c->f_arguments);
+        if (method != is_sym(callee, syms.attribute) || ts_node_is_null(args) ||
+            !is_sym(args, syms.argument_list) ||
+            (method ? !is_instance(c, node_field(callee, c->f_object), cs->sc, s->parent)
+                    : !names_def(fn, cs->sc, s->node)))
+            continue;
+        bool unknown = false;
+        TSNode a = find_arg_walk(c, args, &want, &unknown, cs->sc);
+        if (!ts_node_is_null(a) && text_matches(c, a, cs->sc, re, depth + 1, budget, deep))
+            return true;
+    }
+    return false;
+}
+
+/* name is a parameter of the def that makes scope s: does what the file's
+ * calls of that def pass for it match? f(x) where f names this def;
+ * obj.f(x) for a method, where obj is self, C() or a name bound to C()
+ * (self not counted). Each step through a parameter counts as one
+ * assignment followed. Remembered: the rules that follow names ask again
+ * for each call that passes the parameter on. */
+static bool param_text_matches(ctx *c, scope *s, const char *name, const pc_argcond *re, int depth,
+                               int *budget, bool deep)
+{
+    int idx;
+    if (depth >= 2 || s->kind != SCOPE_FUNCTION || (idx = param_index(c, s, name)) < 0)
+        return false;
+    if (!c->param_memo && !(c->param_memo = pc_arena_array(c->a, PARAM_MEMO_SIZE, sizeof *c->param_memo)))
+        return param_sites_match(c, s, idx, re, depth, budget, deep);
+    uintptr_t h = ((uintptr_t)s >> 4) ^ ((uintptr_t)re >> 5) ^ (uintptr_t)(idx * 31 + depth);
+    param_memo *m = &c->param_memo[(h ^ (h >> 11)) % PARAM_MEMO_SIZE];
+    /* found with less depth left, or not found with more: the same here */
+    if (m->sc == s && m->idx == idx && m->cond == re && m->deep == deep &&
+        (m->result ? m->depth >= depth : m->depth <= depth))
+        return m->result;
+    bool r = param_sites_match(c, s, idx, re, depth, budget, deep);
+    *m = (param_memo){s, idx, re, depth, deep, r};
+    return r;
+}
+
+/* self.NAME and cls.NAME in a method: what the class body or its methods
+ * assign to NAME. */
+static bool self_attr_text_matches(ctx *c, TSNode attr, scope *sc, const pc_argcond *re, int depth,
+                                   int *budget, bool deep)
+{
+    TSNode o = node_field(attr, c->f_object), a = node_field(attr, c->f_attribute);
+    const char *self = is_sym(o, syms.identifier) ? ident_name(c, o) : NULL;
+    const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
+    scope *cls = method_class(sc);
+    if (!self || !name || !cls || (strcmp(self, "self") && strcmp(self, "cls")))
+        return false;
+    namebind *nb = pc_strmap_get(&cls->attrs, name);
+    if (nb && binds_text_match(c, nb, cls, re, depth, budget, deep))
+        return true;
+    nb = pc_strmap_get(&cls->names, name);
+    return nb && binds_text_match(c, nb, cls, re, depth, budget, deep);
+}
+
+/* What the program puts into the container that name (bound in scope s)
+ * holds: x[k] = v, x += v, x.append(v), x.update(k=v). Each counts as
+ * one assignment followed. */
+static bool fills_text_match(ctx *c, scope *s, const char *name, const pc_argcond *re, int depth, int *budget,
+                             bool deep)
+{
+    if (depth >= 3)
+        return false;
+    build_sites(c);
+    void *h = c->fills_by_name ? pc_strmap_get(c->fills_by_name, name) : NULL;
+    for (int32_t i = h ? (int32_t)((uintptr_t)h - 1) : -1; i >= 0 && --*budget > 0; i = c->fills[i].next) {
+        const call_site *f = &c->fills[i];
+        scope *at = f->sc;
+        while (at && !pc_strmap_get(&at->names, name))
+            at = at->parent;
+        if (at != s)
+            continue;
+        if (!is_sym(f->call, syms.argument_list)) {
+            if (text_matches(c, f->call, f->sc, re, depth + 1, budget, deep))
+                return true;
+            continue;
+        }
+        kids k;
+        kids_init(&k, f->call, true);
+        TSNode a;
+        bool m = false;
+        while (!m && *budget > 0 && kids_next(&k, &a)) {
+            if (is_sym(a, syms.keyword_argument))
+                a = node_field(a, c->f_value);
+            m = !ts_node_is_null(a) && !is_sym(a, syms.comment) &&
+                text_matches(c, a, f->sc, re, depth + 1, budget, deep);
+        }
+        kids_done(&k);
+        if (m)
+            return true;
+    }
+    return false;
+}
+
+/* The bindings of one name in scope s: does the text of a value one of
+ * them gives match? */
+static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *re, int depth, int *budget,
+                             bool deep)
+{
+    for (binding *b = nb->list; b && *budget > 0; b = b->next) {
+        if ((b->kind != BIND_ALIAS && b->kind != BIND_PART && b->kind != BIND_DEF) ||
+            ts_node_is_null(b->value) || b->busy)
+            continue;
+        scope *vs = b->value_scope ? b->value_scope : s;
+        b->busy = true; /* a = b; b = a */
+        bool m = false;
+        TSNode v = unparen(b->value);
+        if (b->kind == BIND_PART && (is_sym(v, syms.list) || is_sym(v, syms.tuple) || is_sym(v, syms.set))) {
+            /* for cmd in (["sh", "-c", x], ...): each item is what the name may be */
+            kids k;
+            kids_init(&k, v, true);
+            TSNode it;
+            while (!m && *budget > 0 && kids_next(&k, &it))
+                m = !is_sym(it, syms.comment) && text_matches(c, it, vs, re, depth + 1, budget, deep);
+            kids_done(&k);
+        }
+        /* a function the program defines: the text of its body (what a
+         * call of it builds: json=_payload() with return {"env": dict(os.environ)}) */
+        TSNode t = b->kind == BIND_DEF ? node_field(b->value, c->f_body) : b->value;
+        /* a function's body: its text only, not the names in it (that
+         * would walk every function an argument names) */
+        if (!m && !ts_node_is_null(t))
+            m = text_matches(c, t, vs, re, b->kind == BIND_DEF ? 3 : depth + 1, budget, deep);
+        b->busy = false;
+        if (m)
+            return true;
+    }
+    return false;
+}
+
 static bool name_text_matches(ctx *c, const char *name, scope *sc, const pc_argcond *re, int depth,
                               int *budget, bool deep)
 {
@@ -622,36 +970,12 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pc_argc
         namebind *nb = pc_strmap_get(&s->names, name);
         if (!nb)
             continue;
-        for (binding *b = nb->list; b && *budget > 0; b = b->next) {
-            if ((b->kind != BIND_ALIAS && b->kind != BIND_PART && b->kind != BIND_DEF) ||
-                ts_node_is_null(b->value) || b->busy)
-                continue;
-            scope *vs = b->value_scope ? b->value_scope : s;
-            b->busy = true; /* a = b; b = a */
-            bool m = false;
-            TSNode v = unparen(b->value);
-            if (b->kind == BIND_PART &&
-                (is_sym(v, syms.list) || is_sym(v, syms.tuple) || is_sym(v, syms.set))) {
-                /* for cmd in (["sh", "-c", x], ...): each item is what the name may be */
-                kids k;
-                kids_init(&k, v, true);
-                TSNode it;
-                while (!m && *budget > 0 && kids_next(&k, &it))
-                    m = !is_sym(it, syms.comment) && text_matches(c, it, vs, re, depth + 1, budget, deep);
-                kids_done(&k);
-            }
-            /* a function the program defines: the text of its body (what a
-             * call of it builds: json=_payload() with return {"env": dict(os.environ)}) */
-            TSNode t = b->kind == BIND_DEF ? node_field(b->value, c->f_body) : b->value;
-            /* a function's body: its text only, not the names in it (that
-             * would walk every function an argument names) */
-            if (!m && !ts_node_is_null(t))
-                m = text_matches(c, t, vs, re, b->kind == BIND_DEF ? 3 : depth + 1, budget, deep);
-            b->busy = false;
-            if (m)
-                return true;
-        }
-        return false; /* the innermost scope that binds the name decides */
+        /* the innermost scope that binds the name decides; a parameter
+         * also reads what the calls of its function pass, a container
+         * what the program puts in it */
+        return binds_text_match(c, nb, s, re, depth, budget, deep) ||
+               param_text_matches(c, s, name, re, depth, budget, deep) ||
+               fills_text_match(c, s, name, re, depth, budget, deep);
     }
     return false;
 }
@@ -708,6 +1032,8 @@ typedef struct follow_ud {
 static bool follow_name(void *p, TSNode id)
 {
     follow_ud *u = p;
+    if (is_sym(id, syms.attribute))
+        return self_attr_text_matches(u->c, id, u->sc, u->re, u->depth, u->budget, u->deep);
     const char *name = ident_name(u->c, id);
     return name && name_text_matches(u->c, name, u->sc, u->re, u->depth, u->budget, u->deep);
 }
@@ -725,12 +1051,14 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
         a = unparen(a);
         if (is_sym(a, syms.call)) /* build_argv(): what the program's function returns */
             return returns_text_matches(c, node_field(a, c->f_function), sc, re, depth, budget);
+        if (is_sym(a, syms.attribute))
+            return self_attr_text_matches(c, a, sc, re, depth, budget, deep);
         const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
         return name && name_text_matches(c, name, sc, re, depth, budget, deep);
     }
     /* every node visited counts: a huge literal must not make this slow */
     follow_ud u = {c, sc, re, depth, budget, deep};
-    return find_identifier(a, budget, follow_name, &u);
+    return find_identifier(a, syms.attribute, budget, follow_name, &u);
 }
 
 /* A `text` condition also reads what the argument folds to, written as a
@@ -857,27 +1185,12 @@ static const writer_paths *paths_written(ctx *c, const pc_argcond *ac)
     w->list = ac->writers;
     w->next = c->written;
     c->written = w;
-    /* the scope each call is in: the innermost def, lambda, class or
-     * comprehension above it on the tape, kept on a stack by depth */
-    enum { DEEP = 64 };
-    scope *scs[DEEP];
-    uint32_t depths[DEEP];
-    int top = 0;
-    for (size_t i = 0; i < c->ntape && !c->tape_off; i++) {
-        const tape_entry *e = &c->tape[i];
-        while (top && e->depth <= depths[top - 1])
-            top--;
-        scope *own = scope_of_node(c, e->node);
-        if (own && top < DEEP && (!top || scs[top - 1] != own)) {
-            scs[top] = own;
-            depths[top++] = e->depth;
-        }
-        if (e->sym != syms.call)
-            continue;
-        TSNode call = e->node, args = node_field(call, c->f_arguments);
+    build_sites(c);
+    for (size_t i = 0; i < c->nsites; i++) {
+        TSNode call = c->sites[i].call, args = node_field(call, c->f_arguments);
         if (ts_node_is_null(args) || !is_sym(args, syms.argument_list))
             continue;
-        scope *sc = top ? scs[top - 1] : c->module;
+        scope *sc = c->sites[i].sc;
         for (size_t k = 0; k < ac->nwriters; k++) {
             const pc_file_writer *wr = &ac->writers[k];
             if (!callee_matches(c, call, sc, wr->callee))

