@@ -5,6 +5,7 @@
 #include "fileio.h"
 #include "sandbox.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <fcntl.h>
@@ -12,8 +13,8 @@
 #include <limits.h>
 #include <poll.h>
 #include <sched.h>
-#include <pwd.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -362,21 +363,33 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
 
 /* ---- the run ---- */
 
-/* The unprivileged user root runs the sandbox as. /etc/passwd first: asking
- * NSS costs a connection attempt to nscd and a parse of nsswitch.conf. */
+/* The unprivileged user root runs the sandbox as: the nobody line of
+ * /etc/passwd (name:password:uid:gid:...). Asking NSS costs a connection
+ * attempt to nscd and a parse of nsswitch.conf, and fgetpwent asks the
+ * kernel for the file position before every entry. */
 static void nobody_ids(uid_t *uid, gid_t *gid)
 {
     *uid = *gid = 65534;
     FILE *f = fopen("/etc/passwd", "re");
-    struct passwd *pw = NULL;
-    while (f && (pw = fgetpwent(f)) && strcmp(pw->pw_name, "nobody"))
-        ;
-    if (!pw)
-        pw = getpwnam("nobody");
-    if (pw) {
-        *uid = pw->pw_uid;
-        *gid = pw->pw_gid;
+    char *line = NULL;
+    size_t cap = 0;
+    while (f && getline(&line, &cap, f) > 0) {
+        if (strncmp(line, "nobody:", 7))
+            continue;
+        char *p = strchr(line + 7, ':'), *end;
+        if (!p || !isdigit((unsigned char)p[1]))
+            break;
+        unsigned long u = strtoul(p + 1, &end, 10);
+        if (*end != ':' || !isdigit((unsigned char)end[1]))
+            break;
+        unsigned long g = strtoul(end + 1, &end, 10);
+        if (*end == ':' && u < UINT32_MAX && g < UINT32_MAX) {
+            *uid = (uid_t)u;
+            *gid = (gid_t)g;
+        }
+        break;
     }
+    free(line);
     if (f)
         fclose(f);
 }
