@@ -297,7 +297,9 @@ typedef struct ctx {
     size_t nfills;
     struct pc_strmap *fills_by_name; /* x -> 1 + index of its first fill */
     bool sites_built;
-    struct param_memo *param_memo;   /* text conditions on parameters, answered once */
+    struct param_memo *param_memo; /* text conditions on parameters, answered once */
+    struct pc_strmap *mutated;     /* names of containers the program may change (mutate.c) */
+    bool mutated_built, mutated_all;
     bool tree_has_error;             /* ERROR or MISSING nodes somewhere: only then ask each node */
     uint32_t built_start, built_end; /* the last built string read by string rules */
     /* the last argument folded for `text` conditions (rules test the same
@@ -368,6 +370,13 @@ typedef struct pc_syms {
 extern pc_syms syms;
 void pc_syms_init(void);
 TSNode unparen(TSNode n); /* n without the parentheses around it */
+/* May the container that `name` (or an attribute called `name`) holds be
+ * changed by the program, so that its display is not what it holds? How:
+ * 0 not at all, PC_GROWS items added at its end only (append, extend, +=),
+ * PC_CHANGES anything. */
+enum { PC_GROWS = 1, PC_CHANGES = 2 };
+int name_change(ctx *c, const char *name);
+bool name_may_change(ctx *c, const char *name);
 /* The parent of *n past any parentheses around it; *n becomes the
  * outermost of those parentheses (or stays n). */
 TSNode parent_past_parens(TSNode *n);

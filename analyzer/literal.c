@@ -460,7 +460,7 @@ static TSNode iterated_display(ctx *c, TSNode v, scope **vs)
         const char *name = ident_name(c, v);
         namebind *nb = name ? decisive_bind(c, name, *vs, ts_node_start_byte(v)) : NULL;
         if (!nb || !nb->list || nb->list->next || nb->has_local || nb->has_del ||
-            nb->list->kind != BIND_ALIAS)
+            nb->list->kind != BIND_ALIAS || name_may_change(c, name))
             return none;
         *vs = nb->list->value_scope;
         v = unparen(nb->list->value);
@@ -1286,11 +1286,18 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     return nb && nb->list && !nb->has_local && !nb->has_del && fold_bindings(c, nb, depth, out);
 }
 
-/* d[k] with k computed, d a dict display or a name bound only to one: each
- * of its values, when all fold (at most max). */
-static int table_values(ctx *c, TSNode n, scope *sc, strval *out, int max)
+/* A name bound once, to an expression (not a def, import or del), that is
+ * not being followed already: its binding, else NULL. */
+static binding *sole_alias(const namebind *nb)
 {
-    TSNode v = node_field(n, c->f_value);
+    binding *b = nb && nb->list && !nb->list->next && !nb->has_local && !nb->has_del ? nb->list : NULL;
+    return b && b->kind == BIND_ALIAS && !b->busy && !ts_node_is_null(b->value) ? b : NULL;
+}
+
+/* d[k] with k computed, d (node v) a dict display or a name bound only to
+ * one: each of its values, when all fold (at most max). */
+static int table_values(ctx *c, TSNode v, scope *sc, strval *out, int max)
+{
     scope *vs = sc;
     TSNode d = symbol_of(unparen(v)) == syms.identifier || symbol_of(unparen(v)) == syms.dictionary
                    ? iterated_display(c, v, &vs)
@@ -1313,20 +1320,57 @@ static int table_values(ctx *c, TSNode n, scope *sc, strval *out, int max)
     return ok ? k : 0;
 }
 
-static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max)
+/* TABLE.get(key) or TABLE.get(key, default), key computed: any of the
+ * table's values, or the default when it folds (without one, None: no
+ * name). */
+static int table_get_values(ctx *c, TSNode call, scope *sc, strval *out, int max)
+{
+    TSNode fn = node_field(call, c->f_function), args = node_field(call, c->f_arguments);
+    if (symbol_of(fn) != syms.attribute || symbol_of(args) != syms.argument_list)
+        return 0;
+    const char *m = ident_name(c, node_field(fn, c->f_attribute));
+    uint32_t n = ts_node_named_child_count(args);
+    if (!m || strcmp(m, "get") || n < 1 || n > 2)
+        return 0;
+    for (uint32_t i = 0; i < n; i++) {
+        TSSymbol t = symbol_of(ts_node_named_child(args, i));
+        if (t == syms.keyword_argument || t == syms.list_splat || t == syms.dictionary_splat ||
+            t == syms.comment)
+            return 0;
+    }
+    int k = table_values(c, node_field(fn, c->f_object), sc, out, max);
+    if (k && n == 2) {
+        if (k >= max || !fold_string(c, ts_node_named_child(args, 1), sc, 1, &out[k]))
+            return 0;
+        k++;
+    }
+    return k;
+}
+
+static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max, int depth)
 {
     if (max < 1 || ts_node_is_null(n))
         return 0;
     if (fold_string(c, n, sc, 0, &out[0]))
         return 1;
-    if (sc && symbol_of(n) == syms.subscript)
-        return table_values(c, n, sc, out, max); /* TABLE[key], key computed: any of its values */
+    if (sc && symbol_of(n) == syms.subscript) /* TABLE[key], key computed: any of its values */
+        return table_values(c, node_field(n, c->f_value), sc, out, max);
+    if (sc && symbol_of(n) == syms.call)
+        return table_get_values(c, n, sc, out, max);
     if (!sc || symbol_of(n) != syms.identifier)
         return 0;
     const char *name = ident_name(c, n);
     namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(n)) : NULL;
     if (!nb || nb->has_plain_local || nb->has_del || !nb->list)
         return 0;
+    binding *one = sole_alias(nb);
+    if (one && depth < 2) { /* name = TABLE.get(key): what that may be */
+        one->busy = true;
+        int k = fold_choices_any(c, unparen(one->value), one->value_scope ? one->value_scope : sc, out, max,
+                                 depth + 1);
+        one->busy = false;
+        return k;
+    }
     int k = 0;
     for (binding *b = nb->list; b; b = b->next) {
         if (b->kind != BIND_PART)
@@ -1357,7 +1401,7 @@ static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max)
 
 int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max)
 {
-    int k = fold_choices_any(c, n, sc, out, max);
+    int k = fold_choices_any(c, n, sc, out, max, 0);
     for (int i = 0; i < k; i++)
         if (memchr(out[i].s, 0, out[i].len)) /* no attribute or module name holds one */
             return 0;
@@ -1432,14 +1476,6 @@ bool argv_source(ctx *c, TSNode a, scope *sc, strval *out)
     return argv_source_at(c, a, sc, 0, out);
 }
 
-/* A name bound once, to an expression (not a def, import or del), that is
- * not being followed already: its binding, else NULL. */
-static binding *sole_alias(const namebind *nb)
-{
-    binding *b = nb && nb->list && !nb->list->next && !nb->has_local && !nb->has_del ? nb->list : NULL;
-    return b && b->kind == BIND_ALIAS && !b->busy && !ts_node_is_null(b->value) ? b : NULL;
-}
-
 /* The argument list that binding b holds (sc: where it is read, when the
  * binding has no scope of its own). */
 static bool argv_of_binding(ctx *c, binding *b, scope *sc, int depth, strval *out)
@@ -1452,13 +1488,44 @@ static bool argv_of_binding(ctx *c, binding *b, scope *sc, int depth, strval *ou
     return ok;
 }
 
+/* A list the program may add items to at its end (argv.append(x)): what
+ * it starts with, then an item not known ("?"): ["ls", "-l", ?]. */
+static bool open_tail(ctx *c, strval *out)
+{
+    if (out->len < 2 || out->s[out->len - 1] != ']')
+        return false;
+    char *p = pc_arena_alloc(c->a, out->len + 4);
+    if (!p)
+        return false;
+    size_t k = out->len - 1;
+    memcpy(p, out->s, k);
+    if (k > 1) {
+        memcpy(p + k, ", ", 2);
+        k += 2;
+    }
+    memcpy(p + k, "?]", 3);
+    out->s = p;
+    out->len = k + 2;
+    return true;
+}
+
+/* The argument list the binding of `name` holds, as the program may grow
+ * it; not when the program may change it otherwise. */
+static bool argv_of_named(ctx *c, const char *name, binding *b, scope *sc, int depth, strval *out)
+{
+    int how = name_change(c, name);
+    if (how == PC_CHANGES || !argv_of_binding(c, b, sc, depth, out))
+        return false;
+    return how != PC_GROWS || open_tail(c, out);
+}
+
 /* A name bound once to an argument list (argv = ["ba" + "sh", "-c", x]):
  * that list, rebuilt. */
 static bool argv_of_name(ctx *c, TSNode a, scope *sc, int depth, strval *out)
 {
     const char *name = ident_name(c, a);
-    return name &&
-           argv_of_binding(c, sole_alias(decisive_bind(c, name, sc, ts_node_start_byte(a))), sc, depth, out);
+    return name && argv_of_named(c, name, sole_alias(decisive_bind(c, name, sc, ts_node_start_byte(a))), sc,
+                                 depth, out);
 }
 
 /* Config.CMD, self.CMD, cls.CMD: an attribute the class body binds once. */
@@ -1480,7 +1547,7 @@ static bool argv_of_attr(ctx *c, TSNode a, scope *sc, int depth, strval *out)
     }
     if (!cls || cls->kind != SCOPE_CLASS)
         return false;
-    return argv_of_binding(c, sole_alias(pc_strmap_get(&cls->names, attr)), cls, depth, out);
+    return argv_of_named(c, attr, sole_alias(pc_strmap_get(&cls->names, attr)), cls, depth, out);
 }
 
 static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)

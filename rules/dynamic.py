@@ -347,3 +347,27 @@ backend = importlib.import_module(MODULES[name])
 # ok: dynamic-namespace-module
 # ruleid: dynamic-namespace
 names = sorted(globals())
+# a module named by a constant table: any of its values
+BACKENDS = {"fast": "orjson", "std": "json"}
+# ok: dynamic-import
+backend = importlib.import_module(BACKENDS[choice])
+# ... but not once the program can change the table: a store into it,
+# a mutating method, or handing it to a function of its own
+HANDLERS = {"a": "json", "b": "csv"}
+HANDLERS["b"] = "os"
+# ruleid: dynamic-import
+handler = importlib.import_module(HANDLERS["b"])
+LOADERS = ["json", "csv"]
+LOADERS.append("os")
+# ruleid: dynamic-import
+loader = importlib.import_module(LOADERS[choice])
+OUTPUTS = {"a": "json"}
+
+
+def _tweak(table):
+    table["a"] = "os"
+
+
+_tweak(OUTPUTS)
+# ruleid: dynamic-import
+fmt = importlib.import_module(OUTPUTS["a"])

@@ -329,3 +329,7 @@ class _Other:
         # ruleid: http-client
         requests.post("https://status.example/o", json=data, timeout=5)
 _Other().push({"status": "ok"})
+# a list read from one variable is not the environment
+to = [r.strip() for r in os.environ.get("REPORT_RECIPIENTS", "").split(",")]
+# ok: secret-exfiltration
+smtp.sendmail("bot@example.com", to, "report")

