@@ -123,3 +123,30 @@ child["GIT_SSH_COMMAND"] = "ssh -i deploy_key -o IdentitiesOnly=yes"
 # a sentence that mentions the file is not the file
 # ok: sensitive-credential-path
 help_text = "No AWS credentials found; run aws configure (writes ~/.aws/credentials)."
+# another process's environment through an f-string
+def _env_of(pid):
+    # ruleid: sensitive-credential-path
+    return open(f"/proc/{pid}/environ", "rb").read()
+# an application's web storage, where its session tokens are
+# ruleid: sensitive-credential-path
+store = os.path.join(roaming, "discord", "Local Storage", "leveldb")
+# ok: sensitive-credential-path
+note = "Local Storage is cleared on logout"
+# a token grabber's search pattern
+# ruleid: token-grabber-pattern
+TOKEN_RE = r"[\w-]{24}\.[\w-]{6}\.[\w-]{27}"
+# ruleid: token-grabber-pattern
+MFA_RE = r"mfa\.[\w-]{84}"
+# ok: token-grabber-pattern
+VERSION_RE = r"\d+\.\d+\.\d+"
+import pynput
+import pyperclip
+from PIL import ImageGrab
+# ruleid: keyboard-hook
+listener = pynput.keyboard.Listener(on_press=print)
+# ruleid: screen-capture
+shot = ImageGrab.grab()
+# ruleid: clipboard-access
+pasted = pyperclip.paste()
+# ruleid: clipboard-access
+pyperclip.copy("bc1qexampleexampleexample")
