@@ -480,6 +480,8 @@ void free_combined(pc_engine *e);
 
 /* secret_host.c: OPENAI_API_KEY sent to a host that is not OpenAI's */
 int check_secret_host(ctx *c, TSNode call, const vals *callee, scope *sc);
+/* tree_wipe.c: files deleted one by one while walking home or / */
+int check_tree_wipe(ctx *c, TSNode call, const vals *callee, scope *sc);
 
 /* walk.c: the main pass over the tree */
 int walk_tree(ctx *c);

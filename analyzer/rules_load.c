@@ -27,8 +27,8 @@ static const char *const kind_names[] = {"import",  "call",  "attribute", "name"
                                          "dynamic", "input", "assign",    "syntax", "define"};
 #define NKINDS 11
 static const char *const syntax_names[] = {"assert", "except-pass",     "except-continue",    "star-import",
-                                           "global", "annotation-call", "secret-foreign-host"};
-#define NSYNTAX 7
+                                           "global", "annotation-call", "secret-foreign-host", "tree-wipe"};
+#define NSYNTAX 8
 static const char *const dyn_names[] = {"getattr", "setattr", "import", "namespace", "depth", "handoff"};
 #define NDYN 6
 

@@ -668,7 +668,8 @@ static int visit_call(ctx *c, frame *f, scope *sc)
                                                 "namespace access (globals/locals/vars)") < 0)
             return -1;
     }
-    if (namespace_dump(c, n, fn, sc) < 0 || check_secret_host(c, n, &callee, sc) < 0)
+    if (namespace_dump(c, n, fn, sc) < 0 || check_secret_host(c, n, &callee, sc) < 0 ||
+        check_tree_wipe(c, n, &callee, sc) < 0)
         return -1;
     if (has_qual(&callee, "inspect.getmembers") || has_qual(&callee, "inspect.getmembers_static")) {
         /* a module's members as (name, value) pairs: its namespace by another name */

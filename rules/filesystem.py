@@ -320,3 +320,25 @@ profile = Path.home().joinpath(".profile").open("a")
 # ok: path-open-protected-write
 # ruleid: path-open-write
 report = Path("out").joinpath("report.txt").open("w")
+# files of a walk over the home directory removed one by one
+def _lock_all(root=None):
+    root = root or os.path.expanduser("~")
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in filenames:
+            path = os.path.join(dirpath, name)
+            # ok: tree-wipe
+            # ruleid: open-write
+            with open(path + ".locked", "wb") as fh:
+                fh.write(b"")
+            # ruleid: tree-wipe, file-delete
+            os.remove(path)
+import pathlib
+for p in pathlib.Path.home().rglob("*.docx"):
+    # ruleid: tree-wipe, path-method-write
+    p.write_bytes(b"")
+# the task's own build directory walked and cleaned
+for dirpath, _, filenames in os.walk("build"):
+    for name in filenames:
+        # ok: tree-wipe
+        # ruleid: file-delete
+        os.remove(os.path.join(dirpath, name))
