@@ -249,6 +249,15 @@ typedef struct param_memo {
 } param_memo;
 #define PARAM_MEMO_SIZE 256
 
+/* with X as name: the name, X, and the with statement's span (the body
+ * where the name holds what X gave) */
+typedef struct with_bind {
+    const char *name;
+    TSNode value;
+    uint32_t start, end;
+    struct scope *sc;
+} with_bind;
+
 /* written_by: the folded paths that one list of writers gets in the file */
 typedef struct writer_paths {
     const struct pc_file_writer *list;
@@ -296,6 +305,8 @@ typedef struct ctx {
                                       * the argument list) */
     size_t nfills;
     struct pc_strmap *fills_by_name; /* x -> 1 + index of its first fill */
+    with_bind *withs;                /* with X as name, in file order */
+    size_t nwiths;
     bool sites_built;
     struct param_memo *param_memo; /* text conditions on parameters, answered once */
     struct pc_strmap *mutated;     /* names of containers the program may change (mutate.c) */

@@ -615,6 +615,19 @@ static bool text_re_matches(ctx *c, const pc_argcond *ac, const char *s, size_t 
 static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int depth, int *budget,
                          bool deep);
 
+/* with X as name: kept with the with statement's span (with_item,
+ * with_clause, with_statement above the as_pattern) */
+static void add_with(ctx *c, TSNode as, scope *sc)
+{
+    TSNode alias = node_field(as, c->f_alias), value = ts_node_named_child(as, 0);
+    TSNode id = node_is(alias, "as_pattern_target") ? ts_node_named_child(alias, 0) : alias;
+    const char *name = is_sym(id, syms.identifier) ? ident_name(c, id) : NULL;
+    TSNode item = ts_node_parent(as), clause = ts_node_parent(item), stmt = ts_node_parent(clause);
+    if (!name || ts_node_is_null(value) || !node_is(item, "with_item") || !node_is(stmt, "with_statement"))
+        return;
+    c->withs[c->nwiths++] = (with_bind){name, value, ts_node_start_byte(stmt), ts_node_end_byte(stmt), sc};
+}
+
 /* Every call on the tape with the scope it is in (the innermost def,
  * lambda, class or comprehension above it, kept on a stack by depth),
  * chained by the callee's last name; worked out once per file. */
@@ -654,10 +667,14 @@ static void build_sites(ctx *c)
     if (c->sites_built)
         return;
     c->sites_built = true;
-    size_t n = 0;
-    for (size_t i = 0; i < c->ntape && !c->tape_off; i++)
+    size_t n = 0, nas = 0;
+    for (size_t i = 0; i < c->ntape && !c->tape_off; i++) {
         n += c->tape[i].sym == syms.call || c->tape[i].sym == syms.assignment ||
              c->tape[i].sym == syms.augmented_assignment;
+        nas += c->tape[i].type[0] == 'a' && !strcmp(c->tape[i].type, "as_pattern");
+    }
+    if (nas)
+        c->withs = pc_arena_array(c->a, nas, sizeof *c->withs);
     pc_strmap *by = pc_arena_alloc(c->a, sizeof *by), *fills = pc_arena_alloc(c->a, sizeof *fills);
     if (!n || !by || !fills || !(c->sites = pc_arena_array(c->a, n, sizeof *c->sites)) ||
         !(c->fills = pc_arena_array(c->a, n, sizeof *c->fills)))
@@ -680,6 +697,8 @@ static void build_sites(ctx *c)
             depths[top++] = e->depth;
         }
         scope *sc = top ? scs[top - 1] : c->module;
+        if (c->withs && e->type[0] == 'a' && !strcmp(e->type, "as_pattern"))
+            add_with(c, e->node, sc);
         if (e->sym == syms.assignment || e->sym == syms.augmented_assignment) {
             /* x[k] = v and x += v fill x; x = v binds it (scope.c) */
             TSNode left = node_field(e->node, c->f_left);
@@ -1146,10 +1165,96 @@ static bool regex_holds(ctx *c, TSNode a, scope *sc, const pcre2_code *re, lazy_
 
 static const char *written_name(ctx *c, TSNode fn);
 
-/* What a path argument names, when it folds to one string. */
+/* The path of the file that e reads or is: open(P), Path(P), what
+ * p.read_bytes(), f.read() or Path(P).open() read, a name bound once to one
+ * of those, or the name a with statement around `at` binds to one (with
+ * open(P, "rb") as f: pickle.load(f)). *psc: the scope to fold it in. */
+static TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc, int depth)
+{
+    e = unparen(e);
+    *psc = sc;
+    if (ts_node_is_null(e) || depth > 3)
+        return (TSNode){0};
+    TSSymbol t = ts_node_symbol(e);
+    if (t == syms.call) {
+        TSNode fn = node_field(e, c->f_function), recv = {0};
+        if (is_sym(fn, syms.attribute)) {
+            recv = node_field(fn, c->f_object);
+            fn = node_field(fn, c->f_attribute);
+        }
+        const char *m = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
+        if (!m)
+            return (TSNode){0};
+        bool reads = !strcmp(m, "read") || !strcmp(m, "read_bytes") || !strcmp(m, "read_text") ||
+                     !strcmp(m, "readlines") || !strcmp(m, "getvalue");
+        if (reads && !ts_node_is_null(recv))
+            return opened_path(c, recv, sc, at, psc, depth + 1);
+        if (!strcmp(m, "open")) { /* open(P, "rb"), gzip.open(P), Path(P).open("rb") */
+            TSNode args = node_field(e, c->f_arguments);
+            bool module = ts_node_is_null(recv);
+            if (is_sym(recv, syms.identifier)) { /* gzip.open(P), not p.open("rb") */
+                const char *rn = ident_name(c, recv);
+                for (scope *x = sc; rn && x && !module; x = x->parent) {
+                    namebind *nb = pc_strmap_get(&x->names, rn);
+                    if (nb) {
+                        module = nb->list && nb->list->kind == BIND_IMPORT;
+                        break;
+                    }
+                }
+            }
+            if (!module || ts_node_is_null(args))
+                return recv;
+            TSNode a0 = call_arg(args, 0);
+            if (ts_node_is_null(a0)) {
+                pc_argcond want = {.position = -1, .keyword = "file"};
+                bool unknown = false;
+                a0 = find_arg_walk(c, args, &want, &unknown, sc);
+            }
+            return a0;
+        }
+        return !strcmp(m, "Path") || !strcmp(m, "PurePath") || !strcmp(m, "PosixPath") ? e : (TSNode){0};
+    }
+    if (t != syms.identifier)
+        return (TSNode){0};
+    const char *name = ident_name(c, e);
+    if (!name)
+        return (TSNode){0};
+    binding *b = NULL;
+    for (scope *x = sc; x && !b; x = x->parent) {
+        namebind *nb = pc_strmap_get(&x->names, name);
+        if (!nb)
+            continue;
+        b = nb->list && !nb->list->next && !nb->has_del && nb->list->kind == BIND_ALIAS && !nb->list->busy
+                ? nb->list
+                : NULL;
+        if (!b)
+            break;
+        b->busy = true;
+        TSNode p = opened_path(c, b->value, b->value_scope ? b->value_scope : x, at, psc, depth + 1);
+        b->busy = false;
+        return p;
+    }
+    build_sites(c);
+    const with_bind *best = NULL; /* the innermost with statement around `at` */
+    for (size_t i = 0; i < c->nwiths; i++) {
+        const with_bind *w = &c->withs[i];
+        if (!strcmp(w->name, name) && w->start <= at && at < w->end && (!best || w->start >= best->start))
+            best = w;
+    }
+    return best ? opened_path(c, best->value, best->sc, at, psc, depth + 1) : (TSNode){0};
+}
+
+/* What a path argument names, when it folds to one string; for a file
+ * object or the bytes read from one, the path it was opened with. */
 static bool path_key(ctx *c, TSNode a, scope *sc, strval *out)
 {
-    return !ts_node_is_null(a) && fold_string(c, a, sc, 0, out) && out->len > 0;
+    if (ts_node_is_null(a))
+        return false;
+    if (fold_string(c, a, sc, 0, out) && out->len > 0)
+        return true;
+    scope *psc = sc;
+    TSNode p = opened_path(c, a, sc, ts_node_start_byte(a), &psc, 0);
+    return !ts_node_is_null(p) && !ts_node_eq(p, a) && fold_string(c, p, psc, 0, out) && out->len > 0;
 }
 
 static bool callee_matches(ctx *c, TSNode call, scope *sc, const char *glob)

@@ -158,3 +158,35 @@ net = keras.models.load_model("model.keras")
 
 # ruleid: multiprocessing-connection
 listener = multiprocessing.connection.Listener(("127.0.0.1", 6000))
+import pathlib
+import shutil
+import urllib.request
+
+# a cache the program fills with pickle.dump and reads back
+CACHE = "index.pkl"
+with open(CACHE, "wb") as out:
+    pickle.dump({"docs": 3}, out)
+with open(CACHE, "rb") as cached:
+    # ok: pickle-load
+    # ruleid: pickle-load-own-file
+    index = pickle.load(cached)
+# ruleid: pickle-load-own-file
+index = pickle.loads(pathlib.Path(CACHE).read_bytes())
+# a pickle someone else wrote
+with open("incoming.pkl", "rb") as other:
+    # ruleid: pickle-load
+    # ok: pickle-load-own-file
+    data = pickle.load(other)
+# a file the program downloads, even when it also pickles to that name
+urllib.request.urlretrieve("https://models.example/m.pkl", "m.pkl")
+pickle.dump({}, open("m.pkl", "wb"))
+# ruleid: pickle-load-downloaded, pickle-load-own-file
+model = pickle.load(open("m.pkl", "rb"))
+# ... or copies onto it
+shutil.copy(upload_path, "state.pkl")
+pickle.dump({}, open("state.pkl", "wb"))
+# ruleid: pickle-load-overwritten, pickle-load-own-file
+state = pickle.load(open("state.pkl", "rb"))
+# the function handed on: its arguments are not known
+# ruleid: pickle-load
+loaders = list(map(pickle.loads, blobs))
