@@ -311,6 +311,8 @@ typedef struct ctx {
     struct param_memo *param_memo; /* text conditions on parameters, answered once */
     struct pc_strmap *mutated;     /* names of containers the program may change (mutate.c) */
     bool mutated_built, mutated_all;
+    struct pc_strmap *defs; /* names of the functions the program defines (mutate.c) */
+    bool defs_built;
     bool tree_has_error;             /* ERROR or MISSING nodes somewhere: only then ask each node */
     uint32_t built_start, built_end; /* the last built string read by string rules */
     /* the last argument folded for `text` conditions (rules test the same
@@ -387,6 +389,9 @@ TSNode unparen(TSNode n); /* n without the parentheses around it */
  * PC_CHANGES anything. */
 enum { PC_GROWS = 1, PC_CHANGES = 2 };
 int name_change(ctx *c, const char *name);
+/* Does the program define a function (def or lambda) called `name`,
+ * anywhere? (true when that cannot be known) */
+bool program_defines(ctx *c, const char *name);
 bool name_may_change(ctx *c, const char *name);
 /* The parent of *n past any parentheses around it; *n becomes the
  * outermost of those parentheses (or stays n). */

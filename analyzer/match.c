@@ -1219,21 +1219,6 @@ static TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc,
     const char *name = ident_name(c, e);
     if (!name)
         return (TSNode){0};
-    binding *b = NULL;
-    for (scope *x = sc; x && !b; x = x->parent) {
-        namebind *nb = pc_strmap_get(&x->names, name);
-        if (!nb)
-            continue;
-        b = nb->list && !nb->list->next && !nb->has_del && nb->list->kind == BIND_ALIAS && !nb->list->busy
-                ? nb->list
-                : NULL;
-        if (!b)
-            break;
-        b->busy = true;
-        TSNode p = opened_path(c, b->value, b->value_scope ? b->value_scope : x, at, psc, depth + 1);
-        b->busy = false;
-        return p;
-    }
     build_sites(c);
     const with_bind *best = NULL; /* the innermost with statement around `at` */
     for (size_t i = 0; i < c->nwiths; i++) {
@@ -1241,7 +1226,24 @@ static TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc,
         if (!strcmp(w->name, name) && w->start <= at && at < w->end && (!best || w->start >= best->start))
             best = w;
     }
-    return best ? opened_path(c, best->value, best->sc, at, psc, depth + 1) : (TSNode){0};
+    if (best)
+        return opened_path(c, best->value, best->sc, at, psc, depth + 1);
+    for (scope *x = sc; x; x = x->parent) {
+        namebind *nb = pc_strmap_get(&x->names, name);
+        if (!nb)
+            continue;
+        binding *b = nb->list && !nb->list->next && !nb->has_del && !nb->has_local &&
+                             nb->list->kind == BIND_ALIAS && !nb->list->busy
+                         ? nb->list
+                         : NULL;
+        if (!b)
+            break;
+        b->busy = true;
+        TSNode p = opened_path(c, b->value, b->value_scope ? b->value_scope : x, at, psc, depth + 1);
+        b->busy = false;
+        return p;
+    }
+    return (TSNode){0};
 }
 
 /* What a path argument names, when it folds to one string; for a file
@@ -1264,7 +1266,11 @@ static bool callee_matches(ctx *c, TSNode call, scope *sc, const char *glob)
         return false;
     vals v = {0};
     resolve_expr(c, fn, sc, 0, &v);
-    if (v.local) /* a method or function the program defines writes nothing we know of */
+    /* a method or function the program defines writes nothing we know of;
+     * a method of a local object (fh.write) is the library's unless the
+     * program defines one by that name */
+    const char *attr = is_sym(fn, syms.attribute) ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+    if (v.local && (!attr || v.n || program_defines(c, attr)))
         return false;
     for (int i = 0; i < v.n; i++)
         if (v.v[i].kind != VAL_NS && v.v[i].qual && pc_glob_match(glob, v.v[i].qual))
@@ -1303,7 +1309,11 @@ static const writer_paths *paths_written(ctx *c, const pc_argcond *ac)
             pc_argcond want = {.position = wr->position, .keyword = wr->keyword};
             bool unknown = false;
             strval s;
-            if (!path_key(c, find_arg_walk(c, args, &want, &unknown, sc), sc, &s))
+            TSNode fn = node_field(call, c->f_function);
+            TSNode a = wr->position == PC_ARG_RECEIVER
+                           ? (is_sym(fn, syms.attribute) ? node_field(fn, c->f_object) : (TSNode){0})
+                           : find_arg_walk(c, args, &want, &unknown, sc);
+            if (!path_key(c, a, sc, &s))
                 break;
             if (w->n == w->cap) {
                 size_t cap = w->cap ? w->cap * 2 : 8;

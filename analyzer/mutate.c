@@ -195,6 +195,8 @@ static void on_call(ctx *c, TSNode call, const pc_strmap *defs)
  * a lambda), wherever it does */
 static bool collect_defs(ctx *c, pc_strmap *defs)
 {
+    if (c->tape_off)
+        return false;
     for (size_t i = 0; i < c->ntape; i++) {
         const tape_entry *e = &c->tape[i];
         TSNode name = {0};
@@ -209,6 +211,26 @@ static bool collect_defs(ctx *c, pc_strmap *defs)
     return true;
 }
 
+/* collect_defs once per file (NULL when there is no tape to read it from) */
+static const pc_strmap *def_names(ctx *c)
+{
+    if (!c->defs_built) {
+        c->defs_built = true;
+        pc_strmap *d = pc_arena_alloc(c->a, sizeof *d);
+        if (d) {
+            pc_strmap_init(d, c->a);
+            c->defs = collect_defs(c, d) ? d : NULL;
+        }
+    }
+    return c->defs;
+}
+
+bool program_defines(ctx *c, const char *name)
+{
+    const pc_strmap *d = def_names(c);
+    return !d || pc_strmap_get(d, name); /* not known: assume it does */
+}
+
 static void build(ctx *c)
 {
     c->mutated_built = true;
@@ -219,9 +241,8 @@ static void build(ctx *c)
     }
     pc_strmap_init(m, c->a);
     c->mutated = m;
-    pc_strmap defs;
-    pc_strmap_init(&defs, c->a);
-    if (!collect_defs(c, &defs)) {
+    const pc_strmap *defs = def_names(c);
+    if (!defs) {
         c->mutated_all = true;
         return;
     }
@@ -229,7 +250,7 @@ static void build(ctx *c)
         const tape_entry *e = &c->tape[i];
         TSNode n = e->node;
         if (e->sym == syms.call) {
-            on_call(c, n, &defs);
+            on_call(c, n, defs);
         } else if (e->sym == syms.augmented_assignment) {
             TSNode left = unparen(node_field(n, c->f_left)), op = node_field(n, syms.operator_);
             if (node_is(op, "+=") && sym_of(left) != syms.subscript)

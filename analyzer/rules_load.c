@@ -26,7 +26,7 @@ static const char *const conf_names[] = {"low", "medium", "high"};
 static const char *const kind_names[] = {"import",  "call",  "attribute", "name",   "string", "query",
                                          "dynamic", "input", "assign",    "syntax", "define"};
 #define NKINDS 11
-static const char *const syntax_names[] = {"assert", "except-pass",     "except-continue",    "star-import",
+static const char *const syntax_names[] = {"assert", "except-pass",     "except-continue",     "star-import",
                                            "global", "annotation-call", "secret-foreign-host", "tree-wipe"};
 #define NSYNTAX 8
 static const char *const dyn_names[] = {"getattr", "setattr", "import", "namespace", "depth", "handoff"};
@@ -243,11 +243,14 @@ static int parse_writers(loader *L, yaml_node_t *n, const char *key, pc_argcond 
             const char *ps = pc_yaml_scalar(pos);
             char *end;
             long p = ps ? strtol(ps, &end, 10) : -1;
-            if (!ps || !*ps || *end || p < 0 || p > 255)
-                return pc_yaml_fail(&L->y, pos, L->err, "'position' must be an integer from 0 to 255");
+            if (ps && !strcmp(ps, "receiver")) /* fh.write(...), Path(P).write_bytes(...) */
+                p = PC_ARG_RECEIVER;
+            else if (!ps || !*ps || *end || p < 0 || p > 255)
+                return pc_yaml_fail(&L->y, pos, L->err,
+                                    "'position' must be an integer from 0 to 255 or 'receiver'");
             v[i].position = (int)p;
         }
-        if (v[i].position < 0 && !v[i].keyword)
+        if (v[i].position == -1 && !v[i].keyword)
             return pc_yaml_fail(&L->y, w, L->err, "a '%s' item needs 'position', 'keyword' or both", key);
     }
     ac->writers = v;

@@ -190,3 +190,13 @@ state = pickle.load(open("state.pkl", "rb"))
 # the function handed on: its arguments are not known
 # ruleid: pickle-load
 loaders = list(map(pickle.loads, blobs))
+# ... or writes bytes into it itself
+with open("blob.pkl", "wb") as raw:
+    raw.write(bytes.fromhex("80049500"))
+pickle.dump({}, open("blob.pkl", "wb"))
+# ruleid: pickle-load-overwritten, pickle-load-own-file
+blob = pickle.load(open("blob.pkl", "rb"))
+pathlib.Path("b2.pkl").write_bytes(b"\x80\x04")
+pickle.dump({}, open("b2.pkl", "wb"))
+# ruleid: pickle-load-overwritten, pickle-load-own-file
+b2 = pickle.loads(pathlib.Path("b2.pkl").read_bytes())
