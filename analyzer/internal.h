@@ -498,6 +498,9 @@ void free_combined(pc_engine *e);
 int check_secret_host(ctx *c, TSNode call, const vals *callee, scope *sc);
 /* tree_wipe.c: files deleted one by one while walking home or / */
 int check_tree_wipe(ctx *c, TSNode call, const vals *callee, scope *sc);
+/* match.c: what the one call of the def making scope s passes for its
+ * parameter `name` (and the scope of that call) */
+bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **asc);
 
 /* walk.c: the main pass over the tree */
 int walk_tree(ctx *c);

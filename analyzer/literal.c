@@ -1283,7 +1283,21 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     for (scope *s = sc; !nb && c->text_folds && s; s = s->parent)
         if (s->kind != SCOPE_CLASS || s == sc)
             nb = pc_strmap_get(&s->names, name);
-    return nb && nb->list && !nb->has_local && !nb->has_del && fold_bindings(c, nb, depth, out);
+    if (nb && nb->list && !nb->has_local && !nb->has_del && fold_bindings(c, nb, depth, out))
+        return true;
+    /* for text conditions, a parameter: what the def's one call passes
+     * (make_cleaner(home) for def make_cleaner(root)) */
+    for (scope *s = sc; c->text_folds && depth < 6 && s; s = s->parent) {
+        if (s->kind == SCOPE_CLASS && s != sc)
+            continue;
+        if (!pc_strmap_get(&s->names, name))
+            continue;
+        TSNode arg;
+        scope *asc;
+        return s->kind == SCOPE_FUNCTION && param_single_arg(c, s, name, &arg, &asc) &&
+               fold_string(c, arg, asc, depth + 1, out);
+    }
+    return false;
 }
 
 /* A name bound once, to an expression (not a def, import or del), that is

@@ -830,6 +830,43 @@ static bool is_instance(ctx *c, TSNode recv, scope *sc, scope *cls)
     return false;
 }
 
+/* The argument that the one call of the def making scope s passes for
+ * its parameter `name` (false when the file calls it more than once, or not
+ * at all, or the argument is not there), and in *asc the scope of the call. */
+bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **asc)
+{
+    int idx = s->kind == SCOPE_FUNCTION ? param_index(c, s, name) : -1;
+    if (idx < 0 || !s->fname)
+        return false;
+    int pos = idx < s->kwonly_from ? idx : -1;
+    bool method = s->parent && s->parent->kind == SCOPE_CLASS;
+    if (method && pos == 0)
+        return false;
+    if (method && pos > 0)
+        pos--;
+    build_sites(c);
+    void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
+    pc_argcond want = {.position = pos, .keyword = s->params[idx]};
+    int found = 0;
+    for (int32_t i = h ? (int32_t)((uintptr_t)h - 1) : -1; i >= 0 && found < 2; i = c->sites[i].next) {
+        const call_site *cs = &c->sites[i];
+        TSNode callee = node_field(cs->call, c->f_function), args = node_field(cs->call, c->f_arguments);
+        if (method != is_sym(callee, syms.attribute) || ts_node_is_null(args) ||
+            !is_sym(args, syms.argument_list) ||
+            (method ? !is_instance(c, node_field(callee, c->f_object), cs->sc, s->parent)
+                    : !names_def(s->fname, cs->sc, s->node)))
+            continue;
+        bool unknown = false;
+        TSNode a = find_arg_walk(c, args, &want, &unknown, cs->sc);
+        if (ts_node_is_null(a) || unknown)
+            return false;
+        *arg = a;
+        *asc = cs->sc;
+        found++;
+    }
+    return found == 1;
+}
+
 /* name is a parameter of the def that makes scope s: does what the file's
  * calls of that def pass for it match? f(x) where f names this def;
  * obj.f(x) for a method (self not counted). Each step through a parameter

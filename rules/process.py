@@ -572,3 +572,13 @@ with open("report.csv", "w") as out:
 # ok: run-written-file
 # ruleid: subprocess-call
 subprocess.run(["/usr/bin/wc", "-l", "report.csv"])
+# a parameter reads as what the function's one call passes
+def _cleaner(root):
+    # ruleid: destructive-command, subprocess-call, process-partial-path-list
+    return subprocess.call(["rm", "-rf", root])
+_cleaner(os.path.expanduser("~"))
+def _lister(where):
+    # ok: destructive-command
+    # ruleid: subprocess-call, process-partial-path-list
+    return subprocess.call(["ls", "-l", where])
+_lister("~")
