@@ -697,6 +697,7 @@ static void init_fields(ctx *c)
     F(f_parameters, "parameters");
     F(f_type, "type");
     F(f_key, "key");
+    F(f_superclasses, "superclasses");
 #undef F
 }
 

@@ -340,7 +340,7 @@ typedef struct ctx {
     size_t ncomments, capcomments;
     /* field ids we test often */
     TSFieldId f_name, f_alias, f_value, f_left, f_right, f_object, f_attribute, f_function, f_arguments,
-        f_module_name, f_subscript, f_body, f_parameters, f_type, f_key;
+        f_module_name, f_subscript, f_body, f_parameters, f_type, f_key, f_superclasses;
 } ctx;
 
 /* The scope that node n (a def, class, lambda or comprehension) makes, or NULL. */

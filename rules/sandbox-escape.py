@@ -222,3 +222,8 @@ print(GREETING.format(name="a", count=2))
 ROW = "{name:<10}|{price:>8.2f}"
 # ok: format-template-computed
 print(ROW.format(name="bolts", price=4.5))
+# documentation that names the function, without a call in it
+# ok: dangerous-dunder-in-string
+HELP = "flags calls to eval() / exec() / __import__() on user input"
+# ruleid: dangerous-dunder-in-string
+PAYLOAD = "{{ cycler.__init__.__globals__.os.popen('id') }} __import__('os')"
