@@ -487,7 +487,7 @@ import docker
 docker.from_env().containers.run("alpine", "sh", privileged=True, volumes={"/": {"bind": "/host"}})
 # ruleid: security-control-command, subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["iptables", "-F"])
-# ruleid: security-control-command, subprocess-call, process-partial-path, process-partial-path-list
+# ruleid: security-control-command, subprocess-call, process-partial-path, process-partial-path-list, privilege-escalation-command
 subprocess.run(["sudo", "-n", "usermod", "-aG", "sudo", "agent"])
 # ruleid: credential-dump-command, subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["security", "find-generic-password", "-wa", "Chrome"])
@@ -597,3 +597,9 @@ spawn, = starmap(getattr, [(__import__("pty"), "spawn")])
 spawn("/bin/sh")
 # ok: bare-shell-call
 present = os.path.exists("/bin/bash")
+# another user's rights asked for
+# ruleid: privilege-escalation-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["sudo", "tee", "/etc/sudoers.d/app"], input="x", text=True)
+# ok: privilege-escalation-command
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["sudoku-solver", "--level", "3"])
