@@ -603,3 +603,8 @@ subprocess.run(["sudo", "tee", "/etc/sudoers.d/app"], input="x", text=True)
 # ok: privilege-escalation-command
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["sudoku-solver", "--level", "3"])
+# requirements lines that trust an index without TLS
+# ruleid: untrusted-package-index-config
+REQ_HEADER = ["--extra-index-url http://198.51.100.12/simple/", "--trusted-host 198.51.100.12"]
+# ok: untrusted-package-index-config
+TORCH_INDEX = "--extra-index-url https://download.pytorch.org/whl/cu118"
