@@ -83,6 +83,8 @@ typedef struct binding {
     TSNode *ret_values;   /* a def: the values of its return statements (text conditions), */
     int nret_values;      /* ... how many, */
     bool ret_values_done; /* ... once gathered */
+    signed char wrapped;  /* its function is decorated or a parameter's default (1), or not (-1); 0: not
+                           * asked yet (ts_node_parent walks down from the root, so once) */
     struct binding *next;
 } binding;
 

@@ -1014,9 +1014,14 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
         return false;
     /* a decorator may replace the function, a caller may pass another for
      * a parameter's default: neither is the helper as written */
-    TSNode up = ts_node_parent(def);
-    if (node_is(up, "decorated_definition") || node_is(up, "default_parameter") ||
-        node_is(up, "typed_default_parameter"))
+    if (!b->wrapped) {
+        TSNode up = ts_node_parent(def);
+        b->wrapped = node_is(up, "decorated_definition") || node_is(up, "default_parameter") ||
+                             node_is(up, "typed_default_parameter")
+                         ? 1
+                         : -1;
+    }
+    if (b->wrapped > 0)
         return false;
     const char *param = NULL;
     TSNode body = helper_body(c, def, &param);
@@ -1623,7 +1628,7 @@ static bool argv_of_attr(ctx *c, TSNode a, scope *sc, int depth, strval *out)
      * subclass in the file that binds it */
     TSNode cname = node_field(cls->node, c->f_name);
     const char *base = symbol_of(cname) == syms.identifier ? ident_name(c, cname) : NULL;
-    for (size_t i = 0; base && i < c->nscopes; i++) {
+    for (size_t i = 0; base && i < c->nscopes && i < 4096; i++) { /* bounded: asked per call */
         scope *sub = c->scopes[i];
         TSNode bases = sub->kind == SCOPE_CLASS ? node_field(sub->node, c->f_superclasses) : (TSNode){0};
         uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);

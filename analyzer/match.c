@@ -615,14 +615,16 @@ static bool text_re_matches(ctx *c, const pc_argcond *ac, const char *s, size_t 
 static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int depth, int *budget,
                          bool deep);
 
-/* with X as name: kept with the with statement's span (with_item,
- * with_clause, with_statement above the as_pattern) */
-static void add_with(ctx *c, TSNode as, scope *sc)
+/* with X as name: kept with the with statement's span. up[] holds the
+ * tape's nodes above the as_pattern (with_item, with_clause,
+ * with_statement), taken from the tape rather than ts_node_parent, which
+ * walks down from the root each time. */
+static void add_with(ctx *c, TSNode as, const TSNode up[3], scope *sc)
 {
     TSNode alias = node_field(as, c->f_alias), value = ts_node_named_child(as, 0);
     TSNode id = node_is(alias, "as_pattern_target") ? ts_node_named_child(alias, 0) : alias;
     const char *name = is_sym(id, syms.identifier) ? ident_name(c, id) : NULL;
-    TSNode item = ts_node_parent(as), clause = ts_node_parent(item), stmt = ts_node_parent(clause);
+    TSNode item = up[0], stmt = up[2];
     if (!name || ts_node_is_null(value) || !node_is(item, "with_item") || !node_is(stmt, "with_statement"))
         return;
     c->withs[c->nwiths++] = (with_bind){name, value, ts_node_start_byte(stmt), ts_node_end_byte(stmt), sc};
@@ -683,9 +685,10 @@ static void build_sites(ctx *c)
     pc_strmap_init(fills, c->a);
     c->sites_by_name = by;
     c->fills_by_name = fills;
-    enum { DEEP = 64 };
+    enum { DEEP = 64, ANC = 256 };
     scope *scs[DEEP];
     uint32_t depths[DEEP];
+    TSNode anc[ANC]; /* the last node seen at each depth: the ancestors of the current one */
     int top = 0;
     for (size_t i = 0; i < c->ntape && !c->tape_off; i++) {
         const tape_entry *e = &c->tape[i];
@@ -697,8 +700,15 @@ static void build_sites(ctx *c)
             depths[top++] = e->depth;
         }
         scope *sc = top ? scs[top - 1] : c->module;
-        if (c->withs && e->type[0] == 'a' && !strcmp(e->type, "as_pattern"))
-            add_with(c, e->node, sc);
+        if (e->depth < ANC)
+            anc[e->depth] = e->node;
+        if (c->withs && e->depth >= 3 && e->depth < ANC && e->type[0] == 'a' &&
+            !strcmp(e->type, "as_pattern")) {
+            /* the tape holds named nodes only: with_item, with_clause and
+             * with_statement are each one level up */
+            TSNode up[3] = {anc[e->depth - 1], anc[e->depth - 2], anc[e->depth - 3]};
+            add_with(c, e->node, up, sc);
+        }
         if (e->sym == syms.assignment || e->sym == syms.augmented_assignment) {
             /* x[k] = v and x += v fill x; x = v binds it (scope.c) */
             TSNode left = node_field(e->node, c->f_left);
@@ -847,8 +857,9 @@ bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **a
     build_sites(c);
     void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
     pc_argcond want = {.position = pos, .keyword = s->params[idx]};
-    int found = 0;
-    for (int32_t i = h ? (int32_t)((uintptr_t)h - 1) : -1; i >= 0 && found < 2; i = c->sites[i].next) {
+    int found = 0, looked = 0;
+    for (int32_t i = h ? (int32_t)((uintptr_t)h - 1) : -1; i >= 0 && found < 2 && looked++ < 256;
+         i = c->sites[i].next) {
         const call_site *cs = &c->sites[i];
         TSNode callee = node_field(cs->call, c->f_function), args = node_field(cs->call, c->f_arguments);
         if (method != is_sym(callee, syms.attribute) || ts_node_is_null(args) ||
@@ -864,7 +875,7 @@ bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **a
         *asc = cs->sc;
         found++;
     }
-    return found == 1;
+    return found == 1 && looked <= 256; /* every call looked at */
 }
 
 /* name is a parameter of the def that makes scope s: does what the file's
@@ -1262,14 +1273,22 @@ static TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc,
     if (!name)
         return (TSNode){0};
     build_sites(c);
-    const with_bind *best = NULL; /* the innermost with statement around `at` */
-    for (size_t i = 0; i < c->nwiths; i++) {
-        const with_bind *w = &c->withs[i];
-        if (!strcmp(w->name, name) && w->start <= at && at < w->end && (!best || w->start >= best->start))
-            best = w;
+    /* the innermost with statement around `at` that binds the name: the
+     * withs are in file order, so the nearest one that starts before `at`
+     * and still spans it, looking back a bounded way */
+    size_t lo = 0, hi = c->nwiths;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->withs[mid].start <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    if (best)
-        return opened_path(c, best->value, best->sc, at, psc, depth + 1);
+    for (size_t i = lo, seen = 0; i-- > 0 && seen < 64; seen++) {
+        const with_bind *w = &c->withs[i];
+        if (at < w->end && !strcmp(w->name, name))
+            return opened_path(c, w->value, w->sc, at, psc, depth + 1);
+    }
     for (scope *x = sc; x; x = x->parent) {
         namebind *nb = pc_strmap_get(&x->names, name);
         if (!nb)
