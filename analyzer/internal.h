@@ -424,6 +424,10 @@ TSNode call_arg(TSNode args, uint32_t i);
 /* Is o a name bound only to classes the program defines (class A: ...), or
  * the cls parameter of a method? */
 bool names_own_class(ctx *c, TSNode o, scope *sc);
+/* match.c: does o hold only the program's own classes (or containers of
+ * them): a name bound to their __subclasses__(), popped from a stack filled
+ * only with them, a parameter every call passes them for? */
+bool names_own_subclasses(ctx *c, TSNode o, scope *sc);
 /* operator.methodcaller("name", ...)(obj): the method it calls (obj.name);
  * false for another call. */
 bool methodcaller_callee(ctx *c, TSNode call, scope *sc, vals *out);

@@ -937,6 +937,173 @@ static bool param_text_matches(ctx *c, scope *s, const char *name, const pc_argc
     return r;
 }
 
+/* ---- the program's own class hierarchy ---- */
+
+/* Is every reference to `fname` in the file a call of it, or its def? (A
+ * function handed on, map(walk, [object]), may get anything.) */
+static bool only_called(ctx *c, const char *fname)
+{
+    enum { ANC = 256 };
+    TSNode anc[ANC];
+    for (size_t i = 0; i < c->ntape; i++) {
+        const tape_entry *e = &c->tape[i];
+        if (e->depth < ANC)
+            anc[e->depth] = e->node;
+        if (e->sym != syms.identifier || !e->depth || e->depth >= ANC)
+            continue;
+        const char *n = ident_name(c, e->node);
+        if (!n || strcmp(n, fname))
+            continue;
+        TSNode p = anc[e->depth - 1];
+        bool callee = is_sym(p, syms.call) && e->field == c->f_function;
+        bool def = node_is(p, "function_definition") && e->field == c->f_name;
+        bool attr = is_sym(p, syms.attribute) && e->field == c->f_attribute; /* obj.fname: another name */
+        if (!callee && !def && !attr)
+            return false;
+    }
+    return !c->tape_off;
+}
+
+typedef struct own_walk {
+    const namebind *seen[16]; /* names being checked: a cycle adds nothing */
+    int nseen;
+} own_walk;
+
+static bool own_value(ctx *c, TSNode e, scope *sc, own_walk *w, int depth);
+
+/* Every call of the def making scope s passes one of the program's own
+ * classes (or a container of them) for its parameter `name`. */
+static bool own_param(ctx *c, scope *s, const char *name, own_walk *w, int depth)
+{
+    int idx = s->kind == SCOPE_FUNCTION ? param_index(c, s, name) : -1;
+    bool method = s->parent && s->parent->kind == SCOPE_CLASS;
+    if (idx < 0 || method || !s->fname || !only_called(c, s->fname))
+        return false;
+    int pos = idx < s->kwonly_from ? idx : -1;
+    build_sites(c);
+    void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
+    pc_argcond want = {.position = pos, .keyword = s->params[idx]};
+    int calls = 0;
+    for (int32_t i = h ? (int32_t)((uintptr_t)h - 1) : -1; i >= 0; i = c->sites[i].next) {
+        const call_site *cs = &c->sites[i];
+        TSNode callee = node_field(cs->call, c->f_function), args = node_field(cs->call, c->f_arguments);
+        if (!is_sym(callee, syms.identifier) || !names_def(s->fname, cs->sc, s->node))
+            continue;
+        bool unknown = false;
+        TSNode a = ts_node_is_null(args) ? args : find_arg_walk(c, args, &want, &unknown, cs->sc);
+        if (++calls > 64 || ts_node_is_null(a) || unknown || !own_value(c, a, cs->sc, w, depth + 1))
+            return false;
+    }
+    return calls > 0;
+}
+
+/* What the program puts into the container `name` (bound in scope s) is all
+ * its own classes. */
+static bool own_fills(ctx *c, scope *s, const char *name, own_walk *w, int depth)
+{
+    build_sites(c);
+    void *h = c->fills_by_name ? pc_strmap_get(c->fills_by_name, name) : NULL;
+    for (int32_t i = h ? (int32_t)((uintptr_t)h - 1) : -1; i >= 0; i = c->fills[i].next) {
+        const call_site *f = &c->fills[i];
+        scope *at = f->sc;
+        while (at && !pc_strmap_get(&at->names, name))
+            at = at->parent;
+        if (at != s)
+            continue;
+        if (!is_sym(f->call, syms.argument_list)) {
+            if (!own_value(c, f->call, f->sc, w, depth + 1))
+                return false;
+            continue;
+        }
+        uint32_t n = ts_node_named_child_count(f->call);
+        for (uint32_t j = 0; j < n; j++) {
+            TSNode a = ts_node_named_child(f->call, j);
+            if (!is_sym(a, syms.comment) && !own_value(c, a, f->sc, w, depth + 1))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* A name that holds only the program's own classes: one of them, or bound
+ * only to such values (stack.pop(), a loop over cls.__subclasses__()), filled
+ * only with them, or a parameter every call passes them for. */
+static bool own_name(ctx *c, TSNode id, scope *sc, own_walk *w, int depth)
+{
+    if (names_own_class(c, id, sc))
+        return true;
+    const char *name = ident_name(c, id);
+    namebind *nb = NULL;
+    scope *s = sc;
+    for (; name && s && !nb; s = nb ? s : s->parent)
+        if (s->kind != SCOPE_CLASS || s == sc)
+            nb = pc_strmap_get(&s->names, name);
+    if (!nb || nb->has_del || depth > 8)
+        return false;
+    for (int i = 0; i < w->nseen; i++)
+        if (w->seen[i] == nb)
+            return true;
+    if (w->nseen == 16)
+        return false;
+    w->seen[w->nseen++] = nb;
+    bool ok = nb->list || nb->has_plain_local;
+    for (binding *b = nb->list; b && ok; b = b->next)
+        ok = (b->kind == BIND_ALIAS || b->kind == BIND_PART) && !ts_node_is_null(b->value) &&
+             own_value(c, b->value, b->value_scope ? b->value_scope : s, w, depth + 1);
+    if (ok && nb->has_plain_local)
+        ok = own_param(c, s, name, w, depth);
+    if (ok)
+        ok = own_fills(c, s, name, w, depth);
+    w->nseen--;
+    return ok;
+}
+
+static bool own_value(ctx *c, TSNode e, scope *sc, own_walk *w, int depth)
+{
+    e = unparen(e);
+    if (ts_node_is_null(e) || depth > 8)
+        return false;
+    TSSymbol t = ts_node_symbol(e);
+    if (t == syms.identifier)
+        return own_name(c, e, sc, w, depth);
+    if (t == syms.subscript)
+        return own_value(c, node_field(e, c->f_value), sc, w, depth + 1);
+    if (t == syms.list || t == syms.tuple || t == syms.set) {
+        uint32_t n = ts_node_named_child_count(e);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode it = ts_node_named_child(e, i);
+            if (!is_sym(it, syms.comment) && !own_value(c, it, sc, w, depth + 1))
+                return false;
+        }
+        return true;
+    }
+    if (t != syms.call)
+        return false;
+    TSNode fn = node_field(e, c->f_function), args = node_field(e, c->f_arguments);
+    uint32_t nargs = is_sym(args, syms.argument_list) ? ts_node_named_child_count(args) : 99;
+    if (is_sym(fn, syms.attribute)) {
+        const char *m = ident_name(c, node_field(fn, c->f_attribute));
+        TSNode recv = node_field(fn, c->f_object);
+        if (m && !strcmp(m, "__subclasses__") && nargs == 0) /* C.__subclasses__(): its own subclasses */
+            return own_value(c, recv, sc, w, depth + 1);
+        if (m && (!strcmp(m, "pop") || !strcmp(m, "popleft") || !strcmp(m, "copy")))
+            return own_value(c, recv, sc, w, depth + 1);
+        return false;
+    }
+    const char *f = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
+    static const char *const wraps[] = {"list", "set", "tuple", "sorted", "frozenset", "reversed", "iter"};
+    for (size_t i = 0; f && nargs == 1 && i < sizeof wraps / sizeof *wraps; i++)
+        if (!strcmp(f, wraps[i]) && !pc_strmap_get(&c->module->names, f))
+            return own_value(c, ts_node_named_child(args, 0), sc, w, depth + 1);
+    return false;
+}
+
+bool names_own_subclasses(ctx *c, TSNode o, scope *sc)
+{
+    own_walk w = {{0}, 0};
+    return !c->tape_off && own_value(c, o, sc, &w, 0);
+}
+
 /* self.NAME and cls.NAME in a method: what the class body or its methods
  * assign to NAME. */
 static bool self_attr_text_matches(ctx *c, TSNode attr, scope *sc, const pc_argcond *re, int depth,

@@ -968,7 +968,10 @@ static bool own_hierarchy(ctx *c, TSNode n, const char *attr, scope *sc)
     if (strcmp(attr, "__subclasses__") && strcmp(attr, "__mro__") && strcmp(attr, "__bases__") &&
         strcmp(attr, "__base__") && strcmp(attr, "mro"))
         return false;
-    return names_own_class(c, node_field(n, c->f_object), sc);
+    TSNode obj = node_field(n, c->f_object);
+    /* walking down from the program's own classes stays among them */
+    return names_own_class(c, obj, sc) ||
+           (!strcmp(attr, "__subclasses__") && names_own_subclasses(c, obj, sc));
 }
 
 static int visit_attribute(ctx *c, frame *f, const frame *p, scope *sc)

@@ -227,3 +227,22 @@ print(ROW.format(name="bolts", price=4.5))
 HELP = "flags calls to eval() / exec() / __import__() on user input"
 # ruleid: dangerous-dunder-in-string
 PAYLOAD = "{{ cycler.__init__.__globals__.os.popen('id') }} __import__('os')"
+# walking down from the program's own classes stays among them
+class _PluginRoot:
+    @classmethod
+    def discover(cls):
+        stack = list(cls.__subclasses__())
+        while stack:
+            sub = stack.pop()
+            # ok: class-hierarchy-traversal
+            stack.extend(sub.__subclasses__())
+def _all_subclasses(klass):
+    # ok: class-hierarchy-traversal
+    return set(klass.__subclasses__())
+_all_subclasses(_PluginRoot)
+# ... but not once object can get in
+def _walk(k):
+    # ruleid: class-hierarchy-traversal
+    return k.__subclasses__()
+_walk(_PluginRoot)
+_walk(object)
