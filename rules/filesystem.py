@@ -349,3 +349,7 @@ pathlib.Path("agent.service").write_text(UNIT)
 # ok: pipe-to-shell-written
 # ruleid: path-method-write
 pathlib.Path("NOTES.md").write_text("Install with pip install -r requirements.txt\n")
+# install instructions in a README are documentation
+# ok: pipe-to-shell-written
+# ruleid: path-method-write
+pathlib.Path("README.md").write_text("Install uv: curl -LsSf https://astral.sh/uv/install.sh | sh\n")
