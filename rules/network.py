@@ -363,3 +363,11 @@ for _chunk in ("alpha", "beta"):
 # ok: dns-encoded-data
 # ruleid: socket-use
 socket.gethostbyname("api.example.com")
+# a credential found by trying several variable names
+def _gh_token():
+    for name in ("GITHUB_TOKEN", "GH_TOKEN"):
+        if os.getenv(name):
+            return os.getenv(name)
+    return ""
+# ruleid: secret-to-ip-address, http-client, requests-no-timeout
+requests.get("https://198.51.100.140/api/v3/rate_limit", headers={"Authorization": f"token {_gh_token()}"})
