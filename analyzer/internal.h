@@ -7,6 +7,7 @@
 #include "strmap.h"
 #include "tsalloc.h"
 
+#include <string.h>
 #include <tree_sitter/api.h>
 
 /* ---- engine: rules indexed by what they match ---- */
@@ -40,7 +41,8 @@ struct pc_engine {
     pc_name_index calls, attributes, names, defines;
     const pc_rule **imports, **strings, **queries, **dynamics, **inputs, **assigns, **syntax;
     size_t nimports, nstrings, nqueries, ndynamics, ninputs, nassigns, nsyntax;
-    bool handoff; /* some rule wants modules handed to calls (worth looking for) */
+    bool handoff;          /* some rule wants modules handed to calls (worth looking for) */
+    unsigned syntax_kinds; /* every syntax kind some rule asks for: the checks others skip */
 };
 
 struct pc_worker {
@@ -385,6 +387,14 @@ typedef struct pc_syms {
 extern pc_syms syms;
 void pc_syms_init(void);
 TSNode unparen(TSNode n); /* n without the parentheses around it */
+/* Is s one of the n strings of list? */
+static inline bool str_listed(const char *s, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(s, list[i]))
+            return true;
+    return false;
+}
 /* May the container that `name` (or an attribute called `name`) holds be
  * changed by the program, so that its display is not what it holds? How:
  * 0 not at all, PC_GROWS items added at its end only (append, extend, +=),

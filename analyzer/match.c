@@ -155,7 +155,10 @@ pc_engine *pc_engine_new(const pc_policy *policy, const pc_ruleset *rules, pc_er
                 rc = index_add(e, &e->defines, r, r->patterns[j]);
             break;
         case PC_MATCH_ASSIGN: rc = push(e, &e->assigns, &e->nassigns, r); break;
-        case PC_MATCH_SYNTAX: rc = push(e, &e->syntax, &e->nsyntax, r); break;
+        case PC_MATCH_SYNTAX:
+            e->syntax_kinds |= r->syntax_kinds;
+            rc = push(e, &e->syntax, &e->nsyntax, r);
+            break;
         case PC_MATCH_IMPORT: rc = push(e, &e->imports, &e->nimports, r); break;
         case PC_MATCH_STRING: rc = push(e, &e->strings, &e->nstrings, r); break;
         case PC_MATCH_QUERY: rc = push(e, &e->queries, &e->nqueries, r); break;
@@ -630,18 +633,12 @@ static void add_with(ctx *c, TSNode as, const TSNode up[3], scope *sc)
     c->withs[c->nwiths++] = (with_bind){name, value, ts_node_start_byte(stmt), ts_node_end_byte(stmt), sc};
 }
 
-/* Every call on the tape with the scope it is in (the innermost def,
- * lambda, class or comprehension above it, kept on a stack by depth),
- * chained by the callee's last name; worked out once per file. */
 /* x.append(v) and the like: calls that put their arguments into x */
 static bool fills_receiver(const char *m)
 {
     static const char *const names[] = {"add",    "append",     "appendleft", "extend",     "extendleft",
                                         "insert", "setdefault", "update",     "__setitem__"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (!strcmp(m, names[i]))
-            return true;
-    return false;
+    return str_listed(m, names, sizeof names / sizeof *names);
 }
 
 static void add_fill(ctx *c, TSNode target, TSNode what, scope *sc)
@@ -742,6 +739,30 @@ static void build_sites(ctx *c)
     }
 }
 
+/* The fills of the container `name` bound in scope s, one at a time, from
+ * *i = fills_head(c, name); each fill of the name looked at costs one of
+ * *budget (when given), and none is looked at once it is spent. */
+static int32_t fills_head(ctx *c, const char *name)
+{
+    build_sites(c);
+    void *h = c->fills_by_name ? pc_strmap_get(c->fills_by_name, name) : NULL;
+    return h ? (int32_t)((uintptr_t)h - 1) : -1;
+}
+
+static const call_site *fills_next(ctx *c, scope *s, const char *name, int32_t *i, int *budget)
+{
+    while (*i >= 0 && (!budget || --*budget > 0)) {
+        const call_site *f = &c->fills[*i];
+        *i = f->next;
+        scope *at = f->sc;
+        while (at && !pc_strmap_get(&at->names, name))
+            at = at->parent;
+        if (at == s)
+            return f;
+    }
+    return NULL;
+}
+
 /* The parameters of the def that makes scope s, once (at most 64). */
 static void gather_params(ctx *c, scope *s)
 {
@@ -840,42 +861,86 @@ static bool is_instance(ctx *c, TSNode recv, scope *sc, scope *cls)
     return false;
 }
 
+/* The calls of the def that makes scope s, one at a time: f(...) where f
+ * names this def, or for a method obj.f(...) where obj is self, C() or a
+ * name bound to C() (self not counted in want's position). */
+typedef struct def_calls {
+    scope *s;
+    bool method;
+    int32_t next;    /* the next site of the def's name, or -1 */
+    pc_argcond want; /* where the parameter's argument is */
+} def_calls;
+
+/* False when no call can pass the parameter (a def without a name, a
+ * method's self). */
+static bool def_calls_start(ctx *c, scope *s, int idx, def_calls *it)
+{
+    int pos = idx < s->kwonly_from ? idx : -1;
+    it->s = s;
+    it->method = s->parent && s->parent->kind == SCOPE_CLASS;
+    if (!s->fname || (it->method && pos == 0))
+        return false;
+    if (it->method && pos > 0)
+        pos--;
+    build_sites(c);
+    void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
+    it->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    it->want = (pc_argcond){.position = pos, .keyword = s->params[idx]};
+    return true;
+}
+
+/* The next call, or NULL; each site of the name looked at costs one of
+ * *budget (when given), and none is looked at once it is spent. */
+static const call_site *def_calls_next(ctx *c, def_calls *it, int *budget)
+{
+    while (it->next >= 0 && (!budget || --*budget > 0)) {
+        const call_site *cs = &c->sites[it->next];
+        it->next = cs->next;
+        TSNode callee = node_field(cs->call, c->f_function);
+        if (it->method != is_sym(callee, syms.attribute))
+            continue;
+        if (it->method ? is_instance(c, node_field(callee, c->f_object), cs->sc, it->s->parent)
+                       : names_def(it->s->fname, cs->sc, it->s->node))
+            return cs;
+    }
+    return NULL;
+}
+
+/* What call site cs passes for the parameter: null when the call has no
+ * argument list or does not pass it (*unknown: a splat may hide it). */
+static TSNode def_call_arg(ctx *c, def_calls *it, const call_site *cs, bool *unknown)
+{
+    TSNode args = node_field(cs->call, c->f_arguments);
+    *unknown = false;
+    if (ts_node_is_null(args) || !is_sym(args, syms.argument_list))
+        return (TSNode){0};
+    return find_arg_walk(c, args, &it->want, unknown, cs->sc);
+}
+
 /* The argument that the one call of the def making scope s passes for
  * its parameter `name` (false when the file calls it more than once, or not
  * at all, or the argument is not there), and in *asc the scope of the call. */
 bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **asc)
 {
     int idx = s->kind == SCOPE_FUNCTION ? param_index(c, s, name) : -1;
-    if (idx < 0 || !s->fname)
+    def_calls it;
+    if (idx < 0 || !def_calls_start(c, s, idx, &it))
         return false;
-    int pos = idx < s->kwonly_from ? idx : -1;
-    bool method = s->parent && s->parent->kind == SCOPE_CLASS;
-    if (method && pos == 0)
-        return false;
-    if (method && pos > 0)
-        pos--;
-    build_sites(c);
-    void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
-    pc_argcond want = {.position = pos, .keyword = s->params[idx]};
-    int found = 0, looked = 0;
-    for (int32_t i = h ? (int32_t)((uintptr_t)h - 1) : -1; i >= 0 && found < 2 && looked++ < 256;
-         i = c->sites[i].next) {
-        const call_site *cs = &c->sites[i];
-        TSNode callee = node_field(cs->call, c->f_function), args = node_field(cs->call, c->f_arguments);
-        if (method != is_sym(callee, syms.attribute) || ts_node_is_null(args) ||
-            !is_sym(args, syms.argument_list) ||
-            (method ? !is_instance(c, node_field(callee, c->f_object), cs->sc, s->parent)
-                    : !names_def(s->fname, cs->sc, s->node)))
+    int found = 0, budget = 257; /* at most 256 sites of the name */
+    const call_site *cs;
+    while (found < 2 && (cs = def_calls_next(c, &it, &budget))) {
+        TSNode args = node_field(cs->call, c->f_arguments);
+        if (ts_node_is_null(args) || !is_sym(args, syms.argument_list))
             continue;
-        bool unknown = false;
-        TSNode a = find_arg_walk(c, args, &want, &unknown, cs->sc);
+        bool unknown;
+        TSNode a = def_call_arg(c, &it, cs, &unknown);
         if (ts_node_is_null(a) || unknown)
             return false;
         *arg = a;
         *asc = cs->sc;
         found++;
     }
-    return found == 1 && looked <= 256; /* every call looked at */
+    return found == 1 && budget > 0; /* every call looked at */
 }
 
 /* name is a parameter of the def that makes scope s: does what the file's
@@ -885,27 +950,13 @@ bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **a
 static bool param_sites_match(ctx *c, scope *s, int idx, const pc_argcond *re, int depth, int *budget,
                               bool deep)
 {
-    int pos = idx < s->kwonly_from ? idx : -1;
-    const char *fn = s->fname;
-    bool method = s->parent && s->parent->kind == SCOPE_CLASS;
-    if (!fn || (method && pos == 0))
+    def_calls it;
+    if (!def_calls_start(c, s, idx, &it))
         return false;
-    if (method && pos > 0)
-        pos--;
-    build_sites(c);
-    void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, fn) : NULL;
-    pc_argcond want = {.position = pos, .keyword = s->params[idx]};
-    for (int32_t i = h ? (int32_t)((uintptr_t)h - 1) : -1; i >= 0 && --*budget > 0; i = c->sites[i].next) {
-        const call_site *cs = &c->sites[i];
-        TSNode callee = node_field(cs->call, c->f_function);
-        TSNode args = node_field(cs->call, c->f_arguments);
-        if (method != is_sym(callee, syms.attribute) || ts_node_is_null(args) ||
-            !is_sym(args, syms.argument_list) ||
-            (method ? !is_instance(c, node_field(callee, c->f_object), cs->sc, s->parent)
-                    : !names_def(fn, cs->sc, s->node)))
-            continue;
-        bool unknown = false;
-        TSNode a = find_arg_walk(c, args, &want, &unknown, cs->sc);
+    const call_site *cs;
+    while ((cs = def_calls_next(c, &it, budget))) {
+        bool unknown;
+        TSNode a = def_call_arg(c, &it, cs, &unknown);
         if (!ts_node_is_null(a) && text_matches(c, a, cs->sc, re, depth + 1, budget, deep))
             return true;
     }
@@ -977,20 +1028,15 @@ static bool own_param(ctx *c, scope *s, const char *name, own_walk *w, int depth
 {
     int idx = s->kind == SCOPE_FUNCTION ? param_index(c, s, name) : -1;
     bool method = s->parent && s->parent->kind == SCOPE_CLASS;
-    if (idx < 0 || method || !s->fname || !only_called(c, s->fname))
+    def_calls it;
+    if (idx < 0 || method || !s->fname || !only_called(c, s->fname) || !def_calls_start(c, s, idx, &it))
         return false;
-    int pos = idx < s->kwonly_from ? idx : -1;
-    build_sites(c);
-    void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
-    pc_argcond want = {.position = pos, .keyword = s->params[idx]};
     int calls = 0;
-    for (int32_t i = h ? (int32_t)((uintptr_t)h - 1) : -1; i >= 0; i = c->sites[i].next) {
-        const call_site *cs = &c->sites[i];
-        TSNode callee = node_field(cs->call, c->f_function), args = node_field(cs->call, c->f_arguments);
-        if (!is_sym(callee, syms.identifier) || !names_def(s->fname, cs->sc, s->node))
-            continue;
+    const call_site *cs;
+    while ((cs = def_calls_next(c, &it, NULL))) {
+        TSNode args = node_field(cs->call, c->f_arguments);
         bool unknown = false;
-        TSNode a = ts_node_is_null(args) ? args : find_arg_walk(c, args, &want, &unknown, cs->sc);
+        TSNode a = ts_node_is_null(args) ? args : find_arg_walk(c, args, &it.want, &unknown, cs->sc);
         if (++calls > 64 || ts_node_is_null(a) || unknown || !own_value(c, a, cs->sc, w, depth + 1))
             return false;
     }
@@ -1001,15 +1047,9 @@ static bool own_param(ctx *c, scope *s, const char *name, own_walk *w, int depth
  * its own classes. */
 static bool own_fills(ctx *c, scope *s, const char *name, own_walk *w, int depth)
 {
-    build_sites(c);
-    void *h = c->fills_by_name ? pc_strmap_get(c->fills_by_name, name) : NULL;
-    for (int32_t i = h ? (int32_t)((uintptr_t)h - 1) : -1; i >= 0; i = c->fills[i].next) {
-        const call_site *f = &c->fills[i];
-        scope *at = f->sc;
-        while (at && !pc_strmap_get(&at->names, name))
-            at = at->parent;
-        if (at != s)
-            continue;
+    int32_t i = fills_head(c, name);
+    const call_site *f;
+    while ((f = fills_next(c, s, name, &i, NULL))) {
         if (!is_sym(f->call, syms.argument_list)) {
             if (!own_value(c, f->call, f->sc, w, depth + 1))
                 return false;
@@ -1130,15 +1170,9 @@ static bool fills_text_match(ctx *c, scope *s, const char *name, const pc_argcon
 {
     if (depth >= 3)
         return false;
-    build_sites(c);
-    void *h = c->fills_by_name ? pc_strmap_get(c->fills_by_name, name) : NULL;
-    for (int32_t i = h ? (int32_t)((uintptr_t)h - 1) : -1; i >= 0 && --*budget > 0; i = c->fills[i].next) {
-        const call_site *f = &c->fills[i];
-        scope *at = f->sc;
-        while (at && !pc_strmap_get(&at->names, name))
-            at = at->parent;
-        if (at != s)
-            continue;
+    int32_t i = fills_head(c, name);
+    const call_site *f;
+    while ((f = fills_next(c, s, name, &i, budget))) {
         if (!is_sym(f->call, syms.argument_list)) {
             if (text_matches(c, f->call, f->sc, re, depth + 1, budget, deep))
                 return true;

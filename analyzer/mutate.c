@@ -27,10 +27,7 @@ static bool reads_only(const char *method)
     static const char *const names[] = {"copy",     "count",      "get",          "index",       "items",
                                         "keys",     "values",     "__contains__", "__getitem__", "__len__",
                                         "__iter__", "startswith", "endswith",     "format",      "join"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (!strcmp(method, names[i]))
-            return true;
-    return false;
+    return str_listed(method, names, sizeof names / sizeof *names);
 }
 
 /* library functions that change a container handed to them */
@@ -39,10 +36,7 @@ static bool changes_argument(const char *fn)
     static const char *const names[] = {
         "heapify",      "heappop", "heappush", "heappushpop", "heapreplace", "insort", "insort_left",
         "insort_right", "shuffle", "setattr",  "setitem",     "delitem",     "iadd",   "iconcat"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (!strcmp(fn, names[i]))
-            return true;
-    return false;
+    return str_listed(fn, names, sizeof names / sizeof *names);
 }
 
 static bool mutator(const char *method)
@@ -50,10 +44,7 @@ static bool mutator(const char *method)
     static const char *const names[] = {
         "__delitem__", "__iadd__", "__setitem__", "add",    "append",  "clear",      "discard", "extend",
         "insert",      "pop",      "popitem",     "remove", "reverse", "setdefault", "sort",    "update"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (!strcmp(method, names[i]))
-            return true;
-    return false;
+    return str_listed(method, names, sizeof names / sizeof *names);
 }
 
 /* obj in obj.NAME is a module the program imports (sys.argv is not a

@@ -214,7 +214,7 @@ static bool secret_in_name(void *p, TSNode id)
 
 int check_secret_host(ctx *c, TSNode call, const vals *callee, scope *sc)
 {
-    if (!c->eng->nsyntax || !request_call(c, call, callee))
+    if (!(c->eng->syntax_kinds & PC_SYN_SECRET_HOST) || !request_call(c, call, callee))
         return 0;
     TSNode args = node_field(call, c->f_arguments);
     if (ts_node_is_null(args) || ts_node_symbol(args) != syms.argument_list)

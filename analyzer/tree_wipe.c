@@ -194,7 +194,7 @@ int check_tree_wipe(ctx *c, TSNode call, const vals *callee, scope *sc)
     static const char *const deleters[] = {
         "os.remove",    "os.unlink",    "os.truncate",    "shutil.rmtree", "os.rmdir",
         "posix.remove", "posix.unlink", "posix.truncate", "shutil.move",   NULL};
-    if (!c->eng->nsyntax)
+    if (!(c->eng->syntax_kinds & PC_SYN_TREE_WIPE))
         return 0;
     TSNode target = {0};
     if (qual_in(callee, deleters)) {

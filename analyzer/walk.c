@@ -795,7 +795,8 @@ static int annotation_call(ctx *c, const frame *f, const frame *p)
 {
     /* the string is the whole of a `type` node (parameters, return types,
      * x: "..." = v) */
-    if (!c->eng->nsyntax || !p || !node_is(p->node, "type") || ts_node_named_child_count(p->node) != 1)
+    if (!(c->eng->syntax_kinds & PC_SYN_ANNOTATION_CALL) || !p || !node_is(p->node, "type") ||
+        ts_node_named_child_count(p->node) != 1)
         return 0;
     strval s;
     if (!string_value(c, f->node, &s) || !memchr(s.s, '(', s.len))
