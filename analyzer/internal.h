@@ -448,6 +448,9 @@ bool methodcaller_callee(ctx *c, TSNode call, scope *sc, vals *out);
  * (the walk ends there with stop_at_yield), 0 otherwise. */
 int each_return(TSNode body, int nodes, bool stop_at_yield, bool (*on_return)(void *ud, TSNode value),
                 void *ud);
+/* The same for the values a def gives its caller: what it returns and,
+ * for a generator, what it yields (yield from: the iterable). */
+int each_result(TSNode body, int nodes, bool (*on_value)(void *ud, TSNode value), void *ud);
 /* Does a value include a namespace (a __dict__, globals(), builtins, sys.modules)? */
 bool vals_namespace(const vals *v);
 /* fn(args) looks a name up by string ("get", "__getattribute__", ...): return the
@@ -481,6 +484,11 @@ bool argv_source(ctx *c, TSNode a, scope *sc, strval *out);
  * from (for op in ("sqrt", "sin")). 0 when not all are known, or one holds a
  * NUL byte. */
 int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max);
+/* The strings a sequence holds at first, in order: a list or tuple
+ * display, a name bound once to one, even one the program changes later
+ * (or a parameter of a def called once with one), or "a.b.c".split(".").
+ * 0 when any item does not fold, or there are more than max. */
+int fold_items(ctx *c, TSNode v, scope *sc, strval *out, int max);
 bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container);
 bool value_truthy(const pc_value *v, bool container);
 bool string_is_bytes(ctx *c, TSNode n);
@@ -517,6 +525,11 @@ int check_tree_wipe(ctx *c, TSNode call, const vals *callee, scope *sc);
 /* match.c: what the one call of the def making scope s passes for its
  * parameter `name` (and the scope of that call) */
 bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **asc);
+/* Calls fn with what each of the file's calls of that def passes for
+ * `name` (and the call's scope) until fn returns true; each call looked at
+ * costs one of *budget. False when name is not a parameter of it. */
+bool param_any_arg(ctx *c, scope *s, const char *name, bool (*fn)(void *ud, TSNode arg, scope *asc), void *ud,
+                   int *budget);
 
 /* walk.c: the main pass over the tree */
 int walk_tree(ctx *c);

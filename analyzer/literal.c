@@ -435,7 +435,16 @@ static namebind *decisive_bind(ctx *c, const char *name, scope *sc, uint32_t off
 /* The display a loop or unpacking iterates over: a list, tuple, set or
  * dict display, D.keys() of one, or a name bound only to one (REQUIRED =
  * {...}; for mod in REQUIRED); null otherwise. *vs: the scope it is in. */
+static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok);
+
 static TSNode iterated_display(ctx *c, TSNode v, scope **vs)
+{
+    return display_of(c, v, vs, false);
+}
+
+/* changed_ok: a name the program may add to or change still counts (what
+ * it holds at first is then part of what it holds, not all) */
+static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok)
 {
     TSNode none = {0};
     v = unparen(v);
@@ -460,13 +469,78 @@ static TSNode iterated_display(ctx *c, TSNode v, scope **vs)
         const char *name = ident_name(c, v);
         namebind *nb = name ? decisive_bind(c, name, *vs, ts_node_start_byte(v)) : NULL;
         if (!nb || !nb->list || nb->list->next || nb->has_local || nb->has_del ||
-            nb->list->kind != BIND_ALIAS || name_may_change(c, name))
+            nb->list->kind != BIND_ALIAS || (!changed_ok && name_may_change(c, name)))
             return none;
         *vs = nb->list->value_scope;
         v = unparen(nb->list->value);
     }
     TSSymbol t = symbol_of(v);
     return t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary ? v : none;
+}
+
+/* A path split into names ("a.b.c".split(".")): its parts, 0 when v is
+ * not that or has more than max. */
+static int split_items(ctx *c, TSNode v, scope *sc, strval *out, int max)
+{
+    TSNode fn = symbol_of(v) == syms.call ? node_field(v, c->f_function) : (TSNode){0};
+    const char *m = symbol_of(fn) == syms.attribute ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+    TSNode args = node_field(v, c->f_arguments);
+    strval whole, sep;
+    if (!m || strcmp(m, "split") || ts_node_is_null(args) || ts_node_named_child_count(args) != 1 ||
+        !fold_string(c, call_arg(args, 0), sc, 0, &sep) || sep.len != 1 ||
+        !fold_string(c, node_field(fn, c->f_object), sc, 0, &whole))
+        return 0;
+    int k = 0;
+    size_t start = 0;
+    for (size_t i = 0; i <= whole.len; i++) {
+        if (i < whole.len && whole.s[i] != sep.s[0])
+            continue;
+        if (k == max)
+            return 0;
+        out[k++] = (strval){whole.s + start, i - start};
+        start = i + 1;
+    }
+    return k;
+}
+
+int fold_items(ctx *c, TSNode v, scope *sc, strval *out, int max)
+{
+    v = unparen(v);
+    int k = split_items(c, v, sc, out, max);
+    if (k)
+        return k;
+    scope *vs = sc;
+    TSNode d = display_of(c, v, &vs, true);
+    if (ts_node_is_null(d) && symbol_of(v) == syms.identifier) {
+        /* a parameter of a def called once: what that call passes */
+        const char *name = ident_name(c, v);
+        for (scope *x = sc; name && x; x = x->parent) {
+            if (!pc_strmap_get(&x->names, name))
+                continue;
+            TSNode a;
+            scope *asc;
+            if (param_single_arg(c, x, name, &a, &asc)) {
+                vs = asc;
+                if (!(k = split_items(c, unparen(a), asc, out, max)))
+                    d = display_of(c, a, &vs, true);
+            }
+            break;
+        }
+    }
+    if (k || ts_node_is_null(d) || symbol_of(d) == syms.dictionary)
+        return k;
+    kids ks;
+    kids_init(&ks, d, true);
+    TSNode item;
+    bool ok = true;
+    while (ok && kids_next(&ks, &item)) {
+        if (symbol_of(item) == syms.comment)
+            continue;
+        ok = k < max && fold_string(c, item, vs, 1, &out[k]);
+        k += ok;
+    }
+    kids_done(&ks);
+    return ok ? k : 0;
 }
 
 /* d[k] where d is a dict, list or tuple display (or a name bound only to

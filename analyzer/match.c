@@ -237,6 +237,8 @@ void pc_engine_jit(const pc_engine *e)
                 text_first_bytes(ac, md);
                 pcre2_jit_compile(ac->text, PCRE2_JIT_COMPLETE);
             }
+            if (ac->unless_text)
+                pcre2_jit_compile(ac->unless_text, PCRE2_JIT_COMPLETE);
         }
     }
     pcre2_match_data_free(md);
@@ -943,6 +945,23 @@ bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **a
     return found == 1 && budget > 0; /* every call looked at */
 }
 
+bool param_any_arg(ctx *c, scope *s, const char *name, bool (*fn)(void *ud, TSNode arg, scope *asc), void *ud,
+                   int *budget)
+{
+    int idx = s->kind == SCOPE_FUNCTION ? param_index(c, s, name) : -1;
+    def_calls it;
+    if (idx < 0 || !def_calls_start(c, s, idx, &it))
+        return false;
+    const call_site *cs;
+    while ((cs = def_calls_next(c, &it, budget))) {
+        bool unknown;
+        TSNode a = def_call_arg(c, &it, cs, &unknown);
+        if (!ts_node_is_null(a) && fn(ud, a, cs->sc))
+            return true;
+    }
+    return false;
+}
+
 /* name is a parameter of the def that makes scope s: does what the file's
  * calls of that def pass for it match? f(x) where f names this def;
  * obj.f(x) for a method (self not counted). Each step through a parameter
@@ -1566,6 +1585,80 @@ static bool callee_matches(ctx *c, TSNode call, scope *sc, const char *glob)
     return w && pc_glob_match(glob, w);
 }
 
+static bool paths_have(const writer_paths *w, const strval *key)
+{
+    for (size_t i = 0; w && i < w->n; i++)
+        if (w->keys[i].len == key->len && !memcmp(w->keys[i].s, key->s, key->len))
+            return true;
+    return false;
+}
+
+static bool paths_add(ctx *c, writer_paths *w, const strval *key)
+{
+    if (w->n == w->cap) {
+        size_t cap = w->cap ? w->cap * 2 : 8;
+        strval *v = pc_arena_array(c->a, cap, sizeof *v);
+        if (!v)
+            return false;
+        if (w->n)
+            memcpy(v, w->keys, w->n * sizeof *v);
+        w->keys = v;
+        w->cap = cap;
+    }
+    w->keys[w->n++] = *key;
+    return true;
+}
+
+/* A call that moves a file: os.replace(src, dst), os.rename, shutil.move,
+ * or a path's own tmp.replace(dst) / tmp.rename(dst) (one argument: the
+ * string method takes two). */
+static bool moves_file(ctx *c, TSNode call, scope *sc, TSNode *src, TSNode *dst)
+{
+    TSNode fn = node_field(call, c->f_function), args = node_field(call, c->f_arguments);
+    if (ts_node_is_null(fn) || !is_sym(args, syms.argument_list))
+        return false;
+    vals v = {0};
+    resolve_expr(c, fn, sc, 0, &v);
+    static const char *const movers[] = {"os.replace", "os.rename", "shutil.move", "posix.replace",
+                                         "posix.rename"};
+    for (int i = 0; i < v.n; i++)
+        if (v.v[i].qual && str_listed(v.v[i].qual, movers, sizeof movers / sizeof *movers)) {
+            *src = call_arg(args, 0);
+            *dst = call_arg(args, 1);
+            return !ts_node_is_null(*src) && !ts_node_is_null(*dst);
+        }
+    if ((v.n && !v.local) || !is_sym(fn, syms.attribute) || ts_node_named_child_count(args) != 1)
+        return false;
+    const char *m = ident_name(c, node_field(fn, c->f_attribute));
+    if (!m || (strcmp(m, "replace") && strcmp(m, "rename")))
+        return false;
+    *src = node_field(fn, c->f_object);
+    *dst = call_arg(args, 0);
+    return !ts_node_is_null(*src) && !ts_node_is_null(*dst);
+}
+
+/* A file written and then moved into place (written to tmp, then
+ * tmp.replace(path)) is written at its new path too; a move of a move
+ * is followed as well. */
+static void paths_moved(ctx *c, writer_paths *w)
+{
+    for (int pass = 0; pass < 2 && w->n; pass++) {
+        size_t before = w->n;
+        for (size_t i = 0; i < c->nsites; i++) {
+            TSNode src, dst;
+            scope *sc = c->sites[i].sc;
+            strval ks, kd;
+            if (!moves_file(c, c->sites[i].call, sc, &src, &dst) || !path_key(c, src, sc, &ks) ||
+                !paths_have(w, &ks) || !path_key(c, dst, sc, &kd) || paths_have(w, &kd))
+                continue;
+            if (!paths_add(c, w, &kd))
+                return;
+        }
+        if (w->n == before)
+            break;
+    }
+}
+
 /* The paths that calls of one writer list get in this file, folded, worked
  * out once per file and list: one walk over the nodes of the first pass,
  * whatever number of loads ask (a file too large to keep them has none:
@@ -1598,32 +1691,18 @@ static const writer_paths *paths_written(ctx *c, const pc_argcond *ac)
             TSNode a = wr->position == PC_ARG_RECEIVER
                            ? (is_sym(fn, syms.attribute) ? node_field(fn, c->f_object) : (TSNode){0})
                            : find_arg_walk(c, args, &want, &unknown, sc);
-            if (!path_key(c, a, sc, &s))
-                break;
-            if (w->n == w->cap) {
-                size_t cap = w->cap ? w->cap * 2 : 8;
-                strval *v = pc_arena_array(c->a, cap, sizeof *v);
-                if (!v)
-                    return w;
-                if (w->n)
-                    memcpy(v, w->keys, w->n * sizeof *v);
-                w->keys = v;
-                w->cap = cap;
-            }
-            w->keys[w->n++] = s;
+            if (path_key(c, a, sc, &s) && !paths_add(c, w, &s))
+                return w;
             break;
         }
     }
+    paths_moved(c, w);
     return w;
 }
 
 static bool written_here(ctx *c, const pc_argcond *ac, const strval *key)
 {
-    const writer_paths *w = paths_written(c, ac);
-    for (size_t i = 0; w && i < w->n; i++)
-        if (w->keys[i].len == key->len && !memcmp(w->keys[i].s, key->s, key->len))
-            return true;
-    return false;
+    return paths_have(paths_written(c, ac), key);
 }
 
 /* written_by holds when the argument names a file the program itself
@@ -1723,6 +1802,13 @@ static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const 
         return false;
     if (ac->nwriters && !writers_hold(c, a, sc, ac))
         return false;
+    if (ac->unless_text && present) { /* the argument as written, nothing followed */
+        uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
+        if (en <= c->len && en - st <= 4096 && /* too long to read: not exempt */
+            pcre2_match(ac->unless_text, (PCRE2_SPTR)(c->text + st), en - st, 0, 0, c->w->md, c->w->mctx) >=
+                0)
+            return false;
+    }
     if (ac->text &&
         (!present || !(text_matches(c, a, ac->follow ? sc : NULL, ac, 0, budget, ac->follow != 2) ||
                        folded_text_matches(c, a, sc, ac))))

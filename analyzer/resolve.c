@@ -419,8 +419,8 @@ static void resolve_lambda_body(ctx *c, TSNode l, scope *written_in, int depth, 
 /* Bound on the nodes looked at for one function's return statements. */
 #define RETURNS_NODES 16384
 
-int each_return(TSNode body, int nodes, bool stop_at_yield, bool (*on_return)(void *ud, TSNode value),
-                void *ud)
+static int each_value(TSNode body, int nodes, bool stop_at_yield, bool yields,
+                      bool (*on_return)(void *ud, TSNode value), void *ud)
 {
     TSTreeCursor cur = ts_tree_cursor_new(body);
     uint32_t level = 0;
@@ -436,6 +436,9 @@ int each_return(TSNode body, int nodes, bool stop_at_yield, bool (*on_return)(vo
         if (t[0] == 'y' && !strcmp(t, "yield")) {
             rc = 1;
             if (stop_at_yield)
+                break;
+            TSNode v = ts_node_named_child(n, 0);
+            if (yields && !ts_node_is_null(v) && !on_return(ud, v))
                 break;
         }
         if (level &&
@@ -461,6 +464,17 @@ int each_return(TSNode body, int nodes, bool stop_at_yield, bool (*on_return)(vo
     }
     ts_tree_cursor_delete(&cur);
     return rc;
+}
+
+int each_return(TSNode body, int nodes, bool stop_at_yield, bool (*on_return)(void *ud, TSNode value),
+                void *ud)
+{
+    return each_value(body, nodes, stop_at_yield, false, on_return, ud);
+}
+
+int each_result(TSNode body, int nodes, bool (*on_value)(void *ud, TSNode value), void *ud)
+{
+    return each_value(body, nodes, false, true, on_value, ud);
 }
 
 typedef struct returns_ud {

@@ -74,6 +74,7 @@ typedef struct pc_argcond {
     pc_value equals;
     pcre2_code *regex;             /* string value (a literal list: its items joined by spaces) */
     pcre2_code *text;              /* the argument's source text */
+    pcre2_code *unless_text;       /* ... which must not match this (an absent argument holds) */
     unsigned char follow;          /* text: also the expressions assigned to names in the argument (1), or
                                     * to the argument when it is a name (2: follow: name) */
     const pc_file_writer *writers; /* written_by / unless_written_by: calls in the same file writing */

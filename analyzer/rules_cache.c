@@ -109,6 +109,7 @@ static void put_argcond(wbuf *w, const pc_argcond *a)
     put_str(w, a->equals.s, a->equals.slen);
     put_code(w, a->regex);
     put_code(w, a->text);
+    put_code(w, a->unless_text);
     put_u32(w, a->follow);
     put_u32(w, (uint32_t)a->nwriters);
     for (size_t i = 0; i < a->nwriters; i++) {
@@ -245,6 +246,7 @@ static void get_argcond(rbuf *r, pc_argcond *a)
     a->equals.s = get_str(r, &a->equals.slen);
     a->regex = get_code(r);
     a->text = get_code(r);
+    a->unless_text = get_code(r);
     a->follow = (unsigned char)(get_u32(r) & 3);
     uint32_t nw = get_u32(r);
     pc_file_writer *wv = nw && nw <= 64 ? pc_arena_array(r->a, nw, sizeof *wv) : NULL;

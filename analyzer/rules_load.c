@@ -107,6 +107,8 @@ static void rule_release(pc_rule *r)
             pcre2_code_free(r->args[j].regex);
         if (r->args[j].text)
             pcre2_code_free(r->args[j].text);
+        if (r->args[j].unless_text)
+            pcre2_code_free(r->args[j].unless_text);
     }
     if (r->value && r->value->regex)
         pcre2_code_free(r->value->regex);
@@ -261,10 +263,10 @@ static int parse_writers(loader *L, yaml_node_t *n, const char *key, pc_argcond 
 
 static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional)
 {
-    static const char *const keys[] = {
-        "position",   "keyword",           "is", "equals", "regex", "text", "follow",
-        "written_by", "unless_written_by", NULL};
-    static const char *const vkeys[] = {"is", "equals", "regex", "text", "follow", NULL};
+    static const char *const keys[] = {"position", "keyword",     "is",     "equals",     "regex",
+                                       "text",     "unless_text", "follow", "written_by", "unless_written_by",
+                                       NULL};
+    static const char *const vkeys[] = {"is", "equals", "regex", "text", "unless_text", "follow", NULL};
     ac->position = -1;
     if (pc_yaml_check_keys(&L->y, c, positional ? keys : vkeys, L->err) < 0)
         return -1;
@@ -309,15 +311,16 @@ static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional
             return -1;
         ac->has_equals = true;
     }
-    static const char *const rx[] = {"regex", "text"};
-    for (int k = 0; k < 2; k++) {
+    static const char *const rx[] = {"regex", "text", "unless_text"};
+    pcre2_code **rxc[] = {&ac->regex, &ac->text, &ac->unless_text};
+    for (int k = 0; k < 3; k++) {
         yaml_node_t *re = pc_yaml_get(&L->y, c, rx[k]);
         if (!re)
             continue;
         const char *s = pc_yaml_scalar(re);
         if (!s)
             return pc_yaml_fail(&L->y, re, L->err, "'%s' must be a string", rx[k]);
-        if (compile_regex(L, re, s, k ? &ac->text : &ac->regex) < 0)
+        if (compile_regex(L, re, s, rxc[k]) < 0)
             return -1;
     }
     yaml_node_t *fl = pc_yaml_get(&L->y, c, "follow");
@@ -342,10 +345,11 @@ static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional
         if (parse_writers(L, wn, wk[k], ac) < 0)
             return -1;
     }
-    if (!is && !eq && !ac->regex && !ac->text && !ac->nwriters)
+    if (!is && !eq && !ac->regex && !ac->text && !ac->unless_text && !ac->nwriters)
         return pc_yaml_fail(
             &L->y, c, L->err,
-            "a condition needs 'is', 'equals', 'regex', 'text', 'written_by' or 'unless_written_by'");
+            "a condition needs 'is', 'equals', 'regex', 'text', 'unless_text', 'written_by' or "
+            "'unless_written_by'");
     return 0;
 }
 

@@ -1,9 +1,11 @@
-/* Files deleted one by one while walking the home directory or the whole
- * filesystem: ransomware (encrypt, then remove the original) and wipers
- * written as loops, which no single call shows. The path a delete call
- * gets is followed through the names it is built from (path =
- * os.path.join(dirpath, name)) to a loop over a walk (for dirpath, _, files
- * in os.walk(root)), and the walk's root to "~", "/" or $HOME. */
+/* Files deleted, overwritten, renamed or opened up one by one while
+ * walking the home directory or the whole filesystem: ransomware (encrypt,
+ * then remove or rename the original), wipers and chmod -R 777 ~ written as
+ * loops, which no single call shows. The path the call gets is followed
+ * through the names it is built from (path = os.path.join(dirpath, name)),
+ * the parameters it is passed in and the generators that yield it, to a
+ * loop over a walk (for dirpath, _, files in os.walk(root)), and the walk's
+ * root the same way to "~", "/" or $HOME. */
 #include "internal.h"
 
 #include <string.h>
@@ -49,13 +51,85 @@ static bool home_env(ctx *c, TSNode n)
     return false;
 }
 
+/* A name bound once, to a def of the program, that call calls. */
+static bool is_call(TSNode n)
+{
+    n = unparen(n);
+    return !ts_node_is_null(n) && ts_node_symbol(n) == syms.call;
+}
+
+static binding *called_def(ctx *c, TSNode call, scope *sc)
+{
+    TSNode fn = node_field(call, c->f_function);
+    const char *name =
+        !ts_node_is_null(fn) && ts_node_symbol(fn) == syms.identifier ? ident_name(c, fn) : NULL;
+    for (scope *x = sc; name && x; x = x->parent) {
+        namebind *nb = pc_strmap_get(&x->names, name);
+        if (!nb)
+            continue;
+        binding *b = nb->list;
+        return b && !b->next && b->kind == BIND_DEF && !b->busy && b->value_scope ? b : NULL;
+    }
+    return NULL;
+}
+
+typedef struct follow {
+    ctx *c;
+    scope *sc;
+    int depth, *budget;
+} follow;
+
+static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget);
+
+static bool arg_home(void *p, TSNode arg, scope *asc)
+{
+    follow *f = p;
+    return home_or_root(f->c, arg, asc, f->depth + 1, f->budget);
+}
+
+static bool result_home(void *p, TSNode v)
+{
+    follow *f = p;
+    return home_or_root(f->c, v, f->sc, f->depth + 1, f->budget);
+}
+
+typedef struct relay {
+    bool (*fn)(void *, TSNode);
+    follow *f;
+    bool hit;
+} relay;
+
+static bool relay_value(void *p, TSNode v)
+{
+    relay *r = p;
+    r->hit = r->fn(r->f, v);
+    return !r->hit; /* stop at the first hit */
+}
+
+/* Does fn hold for something def d returns or yields (looked at in the
+ * def's own scope)? */
+static bool def_results(ctx *c, binding *d, bool (*fn)(void *, TSNode), follow *f)
+{
+    TSNode body = node_field(d->value, c->f_body);
+    if (ts_node_is_null(body))
+        return false;
+    follow g = {c, d->value_scope, f->depth, f->budget};
+    relay r = {fn, &g, false};
+    d->busy = true;
+    each_result(body, 2048, relay_value, &r);
+    d->busy = false;
+    return r.hit;
+}
+
 /* Is root (an expression) the home directory or a top-level directory?
  * What it folds to ("~" for expanduser("~") and Path.home()), $HOME, either
- * side of `or`, or what a name bound once holds. */
-static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth)
+ * side of `or`, any item of a list or tuple (what a loop over it gives),
+ * what a name is bound to or iterates over, what a def of the program
+ * returns or yields, or what any call passes for a parameter. */
+static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
 {
     root = unparen(root);
-    if (ts_node_is_null(root) || depth > 3)
+    if (ts_node_is_null(root) || depth > 6 || --*budget < 0)
         return false;
     strval s;
     bool was = c->text_folds;
@@ -73,10 +147,23 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth)
     }
     if (home_env(c, root))
         return true;
-    if (ts_node_symbol(root) == syms.boolean_operator)
-        return home_or_root(c, node_field(root, c->f_left), sc, depth + 1) ||
-               home_or_root(c, node_field(root, c->f_right), sc, depth + 1);
-    if (ts_node_symbol(root) != syms.identifier)
+    TSSymbol t = ts_node_symbol(root);
+    if (t == syms.boolean_operator)
+        return home_or_root(c, node_field(root, c->f_left), sc, depth + 1, budget) ||
+               home_or_root(c, node_field(root, c->f_right), sc, depth + 1, budget);
+    if (t == syms.list || t == syms.tuple || t == syms.set) {
+        uint32_t n = ts_node_named_child_count(root);
+        for (uint32_t i = 0; i < n && i < 32; i++)
+            if (home_or_root(c, ts_node_named_child(root, i), sc, depth + 1, budget))
+                return true;
+        return false;
+    }
+    if (t == syms.call) {
+        binding *d = called_def(c, root, sc);
+        follow f = {c, sc, depth, budget};
+        return d && def_results(c, d, result_home, &f);
+    }
+    if (t != syms.identifier)
         return false;
     const char *name = ident_name(c, root);
     for (scope *x = sc; name && x; x = x->parent) {
@@ -85,12 +172,13 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth)
             continue;
         bool hit = false;
         for (binding *b = nb->list; b && !hit; b = b->next)
-            if (b->kind == BIND_ALIAS && !ts_node_is_null(b->value) && !b->busy) {
+            if ((b->kind == BIND_ALIAS || b->kind == BIND_PART) && !ts_node_is_null(b->value) && !b->busy) {
                 b->busy = true;
-                hit = home_or_root(c, b->value, b->value_scope ? b->value_scope : x, depth + 1);
+                hit = home_or_root(c, b->value, b->value_scope ? b->value_scope : x, depth + 1, budget);
                 b->busy = false;
             }
-        return hit;
+        follow f = {c, x, depth, budget};
+        return hit || param_any_arg(c, x, name, arg_home, &f, budget);
     }
     return false;
 }
@@ -98,7 +186,7 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth)
 /* Is v a walk of the home directory or the filesystem: os.walk(root),
  * os.scandir(root), os.listdir(root), glob.glob of a pattern under "~/" or
  * "/", Path(root).rglob(...), Path.home().glob(...)? */
-static bool walks_home(ctx *c, TSNode v, scope *sc)
+static bool walks_home(ctx *c, TSNode v, scope *sc, int *budget)
 {
     v = unparen(v);
     if (ts_node_is_null(v) || ts_node_symbol(v) != syms.call)
@@ -112,7 +200,7 @@ static bool walks_home(ctx *c, TSNode v, scope *sc)
     bool module_fn =
         !strcmp(m, "walk") || !strcmp(m, "scandir") || !strcmp(m, "listdir") || !strcmp(m, "fwalk");
     if (module_fn)
-        return !ts_node_is_null(a0) && home_or_root(c, a0, sc, 0);
+        return !ts_node_is_null(a0) && home_or_root(c, a0, sc, 0, budget);
     if (!strcmp(m, "glob") || !strcmp(m, "iglob")) {
         if (ts_node_is_null(recv) || ts_node_symbol(recv) == syms.identifier) {
             /* glob.glob(pattern): where the pattern starts */
@@ -138,27 +226,35 @@ static bool walks_home(ctx *c, TSNode v, scope *sc)
             if (ctor && !strcmp(ctor, "home"))
                 return true;
             if (ctor && (!strcmp(ctor, "Path") || !strcmp(ctor, "PosixPath")) && !ts_node_is_null(rargs))
-                return home_or_root(c, call_arg(rargs, 0), sc, 0);
+                return home_or_root(c, call_arg(rargs, 0), sc, 0, budget);
             return false;
         }
-        return home_or_root(c, recv, sc, 0);
+        return home_or_root(c, recv, sc, 0, budget);
     }
     return false;
 }
 
-typedef struct follow {
-    ctx *c;
-    scope *sc;
-    int depth, *budget;
-} follow;
-
 static bool from_walk(ctx *c, TSNode e, scope *sc, int depth, int *budget);
+
+static bool arg_from_walk(void *p, TSNode arg, scope *asc)
+{
+    follow *f = p;
+    return from_walk(f->c, arg, asc, f->depth + 1, f->budget);
+}
+
+static bool result_from_walk(void *p, TSNode v)
+{
+    follow *f = p;
+    return from_walk(f->c, v, f->sc, f->depth + 1, f->budget);
+}
 
 static bool name_from_walk(void *p, TSNode id)
 {
     follow *f = p;
     ctx *c = f->c;
     const char *name = ident_name(c, id);
+    if (f->depth + 1 >= FOLLOW_DEPTH)
+        return false;
     for (scope *x = f->sc; name && x; x = x->parent) {
         namebind *nb = pc_strmap_get(&x->names, name);
         if (!nb)
@@ -167,15 +263,22 @@ static bool name_from_walk(void *p, TSNode id)
             if ((b->kind != BIND_PART && b->kind != BIND_ALIAS) || ts_node_is_null(b->value) || b->busy)
                 continue;
             scope *vs = b->value_scope ? b->value_scope : x;
-            if (b->kind == BIND_PART && walks_home(c, b->value, vs))
+            if (b->kind == BIND_PART && walks_home(c, b->value, vs, f->budget))
                 return true;
             b->busy = true;
-            bool hit = f->depth + 1 < FOLLOW_DEPTH && from_walk(c, b->value, vs, f->depth + 1, f->budget);
+            bool hit = from_walk(c, b->value, vs, f->depth + 1, f->budget);
+            if (!hit && b->kind == BIND_PART && is_call(b->value)) {
+                /* for p in targets(home): what the generator yields */
+                binding *d = called_def(c, unparen(b->value), vs);
+                follow g = {c, vs, f->depth, f->budget};
+                hit = d && def_results(c, d, result_from_walk, &g);
+            }
             b->busy = false;
             if (hit)
                 return true;
         }
-        return false;
+        follow g = {c, x, f->depth, f->budget}; /* a parameter: what the calls pass */
+        return param_any_arg(c, x, name, arg_from_walk, &g, f->budget);
     }
     return false;
 }
@@ -183,36 +286,96 @@ static bool name_from_walk(void *p, TSNode id)
 /* Does expression e (a path) come from a loop over a walk of home or /? */
 static bool from_walk(ctx *c, TSNode e, scope *sc, int depth, int *budget)
 {
-    if (walks_home(c, e, sc)) /* for p in Path.home().rglob("*"): p.unlink() */
+    if (walks_home(c, e, sc, budget)) /* for p in Path.home().rglob("*"): p.unlink() */
         return true;
     follow f = {c, sc, depth, budget};
     return find_identifier(e, 0, budget, name_from_walk, &f);
 }
 
+/* open(P, "wb"), open(P, "r+b"): opened to be overwritten (appending is not) */
+static bool opens_to_overwrite(ctx *c, TSNode args, scope *sc)
+{
+    TSNode mode = call_arg(args, 1);
+    if (ts_node_is_null(mode)) {
+        uint32_t n = ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < n && i < 16 && ts_node_is_null(mode); i++) {
+            TSNode kw = ts_node_named_child(args, i);
+            TSNode k = node_is(kw, "keyword_argument") ? node_field(kw, c->f_name) : (TSNode){0};
+            const char *kn = ts_node_is_null(k) ? NULL : ident_name(c, k);
+            if (kn && !strcmp(kn, "mode"))
+                mode = node_field(kw, c->f_value);
+        }
+    }
+    strval m;
+    return !ts_node_is_null(mode) && fold_string(c, mode, sc, 0, &m) &&
+           (memchr(m.s, 'w', m.len) || memchr(m.s, '+', m.len));
+}
+
+/* What call does to the file it names (NULL: nothing this check is about),
+ * and in *target the path expression. */
+static const char *file_change(ctx *c, TSNode call, const vals *callee, scope *sc, TSNode *target)
+{
+    static const char *const deleters[] = {"os.remove",    "os.unlink",   "os.rmdir",      "posix.remove",
+                                           "posix.unlink", "posix.rmdir", "shutil.rmtree", NULL};
+    static const char *const truncaters[] = {"os.truncate", "posix.truncate", NULL};
+    static const char *const movers[] = {"shutil.move",  "os.rename",     "os.replace",
+                                         "posix.rename", "posix.replace", NULL};
+    static const char *const modes[] = {"os.chmod",    "os.lchmod",   "os.chown",     "os.lchown",
+                                        "posix.chmod", "posix.chown", "shutil.chown", NULL};
+    static const char *const openers[] = {"builtins.open", "io.open", "codecs.open", NULL};
+    TSNode args = node_field(call, c->f_arguments);
+    if (ts_node_is_null(args) || !node_is(args, "argument_list"))
+        return NULL;
+    *target = call_arg(args, 0);
+    if (qual_in(callee, deleters))
+        return "deleted";
+    if (qual_in(callee, truncaters))
+        return "truncated";
+    if (qual_in(callee, movers))
+        return "moved";
+    if (qual_in(callee, modes))
+        return "given new permissions or owner";
+    if (qual_in(callee, openers)) {
+        /* the walked file itself, not a new one beside it (path + ".locked") */
+        TSNode t = unparen(*target);
+        bool built = ts_node_is_null(t) || ts_node_symbol(t) == syms.binary_operator ||
+                     ts_node_symbol(t) == syms.string;
+        return !built && opens_to_overwrite(c, args, sc) ? "opened to be overwritten" : NULL;
+    }
+    if (callee->n && !callee->unknown && !callee->local)
+        return NULL;
+    /* a path object's method: p.unlink(), p.write_bytes(encrypted),
+     * p.rename(p.with_suffix(".locked")), p.chmod(0o777) */
+    TSNode recv;
+    const char *m = last_name(c, call, &recv);
+    *target = recv;
+    if (!m || ts_node_is_null(recv))
+        return NULL;
+    uint32_t nargs = ts_node_named_child_count(args);
+    if (!strcmp(m, "unlink") || !strcmp(m, "rmtree") || !strcmp(m, "rmdir"))
+        return "deleted";
+    if (!strcmp(m, "write_bytes") || !strcmp(m, "write_text"))
+        return "overwritten";
+    /* one argument: str.replace(old, new) takes two */
+    if ((!strcmp(m, "rename") || !strcmp(m, "replace")) && nargs == 1)
+        return "moved";
+    if ((!strcmp(m, "chmod") || !strcmp(m, "lchmod")) && nargs == 1)
+        return "given new permissions";
+    return NULL;
+}
+
 int check_tree_wipe(ctx *c, TSNode call, const vals *callee, scope *sc)
 {
-    static const char *const deleters[] = {
-        "os.remove",    "os.unlink",    "os.truncate",    "shutil.rmtree", "os.rmdir",
-        "posix.remove", "posix.unlink", "posix.truncate", "shutil.move",   NULL};
     if (!(c->eng->syntax_kinds & PC_SYN_TREE_WIPE))
         return 0;
     TSNode target = {0};
-    if (qual_in(callee, deleters)) {
-        TSNode args = node_field(call, c->f_arguments);
-        target = ts_node_is_null(args) ? args : call_arg(args, 0);
-    } else if (!callee->n || callee->unknown || callee->local) {
-        TSNode recv;
-        const char *m = last_name(c, call, &recv);
-        if (m && (!strcmp(m, "unlink") || !strcmp(m, "rmtree") || !strcmp(m, "write_bytes")) &&
-            !ts_node_is_null(recv))
-            target = recv; /* p.unlink(), p.write_bytes(encrypted) */
-    }
-    if (ts_node_is_null(target))
+    const char *what = file_change(c, call, callee, sc, &target);
+    if (!what || ts_node_is_null(target))
         return 0;
     int budget = BUDGET;
     if (!from_walk(c, target, sc, 0, &budget))
         return 0;
     return match_syntax(
         c, call, PC_SYN_TREE_WIPE,
-        "a file of a walk over the home directory or the whole filesystem deleted or overwritten");
+        pc_arena_printf(c->a, "a file of a walk over the home directory or the whole filesystem %s", what));
 }

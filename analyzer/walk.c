@@ -532,6 +532,30 @@ static int namespace_dump(ctx *c, TSNode n, TSNode fn, scope *sc)
                          pc_arena_printf(c->a, "the whole namespace of %s, searched", mods.v[0].qual));
 }
 
+/* functools.reduce(getattr, ["mean", "__globals__"], statistics): an
+ * attribute path walked one name at a time; each name is read as an
+ * attribute. (A path that does not fold stays getattr-as-a-value.) */
+static int reduce_getattr(ctx *c, TSNode args, scope *sc)
+{
+    TSNode f = call_arg(args, 0), chain = call_arg(args, 1);
+    if (ts_node_is_null(f) || ts_node_is_null(chain))
+        return 0;
+    vals fv = {0};
+    resolve_expr(c, f, sc, 0, &fv);
+    if (!has_qual(&fv, "builtins.getattr"))
+        return 0;
+    strval names[16];
+    int n = fold_items(c, chain, sc, names, 16);
+    for (int i = 0; i < n; i++) {
+        if (!names[i].len || memchr(names[i].s, 0, names[i].len))
+            continue;
+        const char *name = pc_arena_strndup(c->a, names[i].s, names[i].len);
+        if (!name || match_attribute(c, chain, name) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* return os / yield os: a module handed out of a function, to callers the
  * checker may not follow (a generator's loop, a with statement's as). */
 static int visit_return(ctx *c, frame *f, scope *sc)
@@ -646,6 +670,9 @@ static int visit_call(ctx *c, frame *f, scope *sc)
                 return -1;
         }
     }
+    if ((has_qual(&callee, "functools.reduce") || has_qual(&callee, "_functools.reduce")) &&
+        reduce_getattr(c, args, sc) < 0)
+        return -1;
     if (has_qual(&callee, "builtins.globals") || has_qual(&callee, "builtins.locals") ||
         has_qual(&callee, "builtins.vars")) {
         /* globals() and a bare vars() reach the module's names; vars(x) only x's;

@@ -65,6 +65,18 @@ exec(compile(user_text, "<agent>", "exec"))
 # a reference may be called anywhere later
 # ruleid: compile-builtin
 make = compile
+# flags=ast.PyCF_ONLY_AST: an AST comes back, as from ast.parse
+# ok: compile-builtin
+tree = compile(source_text, "mod.py", "exec", flags=ast.PyCF_ONLY_AST)
+# ok: compile-builtin
+tree = compile(source_text, "mod.py", "exec", ast.PyCF_ONLY_AST | ast.PyCF_TYPE_COMMENTS)
+# other flags still compile code
+# ruleid: compile-builtin
+code_obj = compile(source_text, "mod.py", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+# ruleid: compile-builtin
+code_obj = compile(source_text, "mod.py", "exec", flags=ONLY_AST_IF_SAFE or 0)
+# ruleid: compile-builtin
+code_obj = compile(source_text, "mod.py", "exec", *extra)
 
 # ruleid: code-object-construction
 fn = types.FunctionType(code_obj, {})

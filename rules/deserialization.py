@@ -200,3 +200,23 @@ pathlib.Path("b2.pkl").write_bytes(b"\x80\x04")
 pickle.dump({}, open("b2.pkl", "wb"))
 # ruleid: pickle-load-overwritten, pickle-load-own-file
 b2 = pickle.loads(pathlib.Path("b2.pkl").read_bytes())
+# written to a temporary file, then moved into place
+import os
+def _cached(dest, compute):
+    if dest.exists():
+        with dest.open("rb") as fh:
+            # ok: pickle-load
+            # ruleid: pickle-load-own-file
+            return pickle.load(fh)
+    obj = compute()
+    tmp = dest.with_suffix(".tmp")
+    with tmp.open("wb") as out:
+        pickle.dump(obj, out)
+    tmp.replace(dest)
+    return obj
+# ... and a download moved into place the same way
+part = "model.part"
+urllib.request.urlretrieve("https://models.example/m2.pkl", part)
+os.replace(part, "model2.pkl")
+# ruleid: pickle-load, pickle-load-downloaded, pickle-load-overwritten
+model2 = pickle.load(open("model2.pkl", "rb"))

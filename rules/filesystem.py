@@ -336,6 +336,37 @@ import pathlib
 for p in pathlib.Path.home().rglob("*.docx"):
     # ruleid: tree-wipe, path-method-write
     p.write_bytes(b"")
+# the walk's root handed to a helper, the files yielded by a generator,
+# each handed to another helper that deletes it
+def _targets(root):
+    for dp, _dirs, fns in os.walk(root):
+        for fn in fns:
+            yield os.path.join(dp, fn)
+def _lock(path):
+    # ruleid: tree-wipe, open-write
+    with open(path, "r+b") as fh:
+        fh.write(b"\0" * 16)
+    # ruleid: tree-wipe, file-delete
+    os.remove(path)
+for victim in _targets(os.path.expanduser("~")):
+    _lock(victim)
+# permissions of every file under the home directory, the root reached
+# through a list of roots a helper returns
+def _roots():
+    roots = [pathlib.Path.cwd(), pathlib.Path(os.path.expanduser("~"))]
+    return roots
+def _open_up(top):
+    for dirpath, _dirs, names in os.walk(top):
+        for name in names:
+            # ruleid: tree-wipe, chmod-world-writable, file-permission-change
+            os.chmod(os.path.join(dirpath, name), 0o777)
+for r in _roots():
+    _open_up(r)
+for p in pathlib.Path.home().rglob("*"):
+    # ruleid: tree-wipe
+    p.rename(p.with_suffix(".enc"))
+    # ok: tree-wipe
+    label = p.name.replace("_", " ")
 # the task's own build directory walked and cleaned
 for dirpath, _, filenames in os.walk("build"):
     for name in filenames:

@@ -246,3 +246,16 @@ def _walk(k):
     return k.__subclasses__()
 _walk(_PluginRoot)
 _walk(object)
+# an attribute path walked with functools.reduce(getattr, ...): each name
+# in it is an attribute read, through a helper's parameter too
+import functools
+import statistics
+_PATH = ["mean", "__globals__"]
+def _attr_path(root, path):
+    # ruleid: function-internals-access
+    return functools.reduce(getattr, path, root)
+ns = _attr_path(statistics, _PATH)
+# ruleid: function-internals-access, dangerous-dunder-in-string
+g2 = functools.reduce(getattr, "median.__globals__".split("."), statistics)
+# ok: function-internals-access
+scale = functools.reduce(getattr, ["real", "imag"], 3j)

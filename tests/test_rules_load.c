@@ -681,6 +681,10 @@ static void test_err_bad_args_regex(void **state)
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
                                      "          - position: 0\n            regex: '[z-a]'\n",
                  12, 20, "bad regex");
+    expect_error(*state,
+                 "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
+                                     "          - position: 3\n            unless_text: '(x'\n",
+                 12, 26, "bad regex");
 }
 
 static void test_err_query_syntax(void **state)
@@ -846,7 +850,8 @@ static void test_err_args_other(void **state)
     expect_error(f,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
                                      "          - keyword: shell\n",
-                 11, 13, "needs 'is', 'equals', 'regex', 'text', 'written_by' or 'unless_written_by'");
+                 11, 13,
+                 "needs 'is', 'equals', 'regex', 'text', 'unless_text', 'written_by' or 'unless_written_by'");
     expect_error(f,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
                                      "          - position: -1\n            is: present\n",
