@@ -531,6 +531,13 @@ bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **a
 bool param_any_arg(ctx *c, scope *s, const char *name, bool (*fn)(void *ud, TSNode arg, scope *asc), void *ud,
                    int *budget);
 
+/* match.c: s->params, s->nparams, s->kwonly_from and s->fname, worked
+ * out for a def's scope when first asked for */
+void scope_params(ctx *c, scope *s);
+/* parsed_only.c: is string node str an argument of a call of a def of the
+ * program that only parses it (ast.parse), measures or shows it? */
+bool string_only_parsed(ctx *c, TSNode str);
+
 /* walk.c: the main pass over the tree */
 int walk_tree(ctx *c);
 

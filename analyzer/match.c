@@ -796,6 +796,12 @@ static void gather_params(ctx *c, scope *s)
     kids_done(&k);
 }
 
+void scope_params(ctx *c, scope *s)
+{
+    if (!s->params_done)
+        gather_params(c, s);
+}
+
 /* Which parameter of the def that makes scope s `name` is (its index in
  * s->params), or -1: not one that takes an argument by position or keyword. */
 static int param_index(ctx *c, scope *s, const char *name)
@@ -2035,6 +2041,7 @@ static bool valid_utf8(const char *s, size_t len)
 
 int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
 {
+    int parsed = -1; /* string_only_parsed, asked once and only when needed */
     /* check the encoding once, not once per rule (pcre2_match would) */
     uint32_t opts = c->eng->nstrings > 1 && valid_utf8(s->s, s->len) ? PCRE2_NO_UTF_CHECK : 0;
     for (size_t i = 0; i < c->eng->nstrings; i++) {
@@ -2050,6 +2057,10 @@ int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
             rc = pcre2_match(re, (PCRE2_SPTR)s->s, s->len, 0, opts, c->w->md, c->w->mctx);
         }
         if (rc < 0)
+            continue;
+        if (r->unless_parsed && parsed < 0)
+            parsed = string_only_parsed(c, at);
+        if (r->unless_parsed && parsed)
             continue;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->w->md);
         size_t mlen = ov[1] > ov[0] ? ov[1] - ov[0] : 0;

@@ -142,6 +142,7 @@ typedef struct pc_rule {
     pcre2_code **more;    /* string: a list's other items, each tried on its own */
     size_t nmore;
     bool bytes;
+    bool unless_parsed; /* string: not when only handed to a def that parses it (parsed_only.c) */
     TSQuery *query;
     const char *query_src;
     int capture;           /* query: capture index for the span, -1 whole match */

@@ -482,7 +482,7 @@ static int parse_regex_list(loader *L, pc_rule *r, yaml_node_t *n)
 
 static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
 {
-    static const char *const keys[] = {"regex", "bytes", NULL};
+    static const char *const keys[] = {"regex", "bytes", "unless_parsed", NULL};
     r->bytes = true;
     const char *re = pc_yaml_scalar(n);
     yaml_node_t *at = n;
@@ -499,6 +499,13 @@ static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
             if (v < 0)
                 return pc_yaml_fail(&L->y, b, L->err, "'bytes' must be true or false");
             r->bytes = v;
+        }
+        yaml_node_t *up = pc_yaml_get(&L->y, n, "unless_parsed");
+        if (up) {
+            int v = pc_yaml_bool_value(up);
+            if (v < 0)
+                return pc_yaml_fail(&L->y, up, L->err, "'unless_parsed' must be true or false");
+            r->unless_parsed = v;
         }
         if (list)
             return parse_regex_list(L, r, at);

@@ -259,3 +259,29 @@ ns = _attr_path(statistics, _PATH)
 g2 = functools.reduce(getattr, "median.__globals__".split("."), statistics)
 # ok: function-internals-access
 scale = functools.reduce(getattr, ["real", "imag"], 3j)
+# a payload handed to the program's own evaluator that only parses it: a
+# test that the evaluator rejects it
+import ast
+def checked_eval(expr, names=None):
+    if not expr or len(expr) > 200:
+        raise ValueError(f"bad expression: {expr!r}")
+    tree = ast.parse(expr.strip(), mode="eval")
+    return tree
+class Calc:
+    def evaluate(self, text):
+        return ast.literal_eval(text)
+# ok: dangerous-dunder-in-string
+checked_eval("__import__('os').system('id')")
+# ok: dangerous-dunder-in-string
+Calc().evaluate(text="().__class__.__bases__[0].__subclasses__()")
+# ... but not one that also keeps, sends or runs it
+def relay(expr):
+    tree = ast.parse(expr)
+    return expr
+# ruleid: dangerous-dunder-in-string
+relay("__import__('os').system('id')")
+def post_probe(expr):
+    ast.parse(expr)
+    requests.post("https://target.example/render", data={"q": expr})
+# ruleid: dangerous-dunder-in-string
+post_probe("{{ cycler.__init__.__globals__.os.popen('id').read() }}")

@@ -627,6 +627,10 @@ static void test_err_bad_regex(void **state)
     expect_error(*state, "rules:\n" HDR("a") "    match:\n      string: '(unclosed'\n", 8, 15, "bad regex");
     expect_error(*state, "rules:\n" HDR("a") "    match:\n      string:\n        regex: 'a{2,1}'\n", 9, 16,
                  "bad regex");
+    expect_error(
+        *state,
+        "rules:\n" HDR("a") "    match:\n      string:\n        regex: x\n        unless_parsed: maybe\n", 10,
+        24, "'unless_parsed' must be true or false");
 }
 
 /* A list of regexes: each compiled on its own, all kept; the string matches

@@ -1,0 +1,234 @@
+/* A payload-looking string that the program only hands to a parser:
+ * safe_eval("__import__('os').getcwd()") where safe_eval(expr) does
+ * nothing with expr but ast.parse(expr), len(expr), comparisons and error
+ * messages. Tests that an evaluator rejects a payload are the usual case.
+ * Whatever could run the text (eval, exec, compile, a shell) is a finding
+ * of its own wherever it is; what this guards is the string itself being
+ * sent on, so any other use of the parameter keeps the finding. */
+#include "internal.h"
+
+#include <string.h>
+
+enum { BODY_NODES = 4096, MAX_DEPTH = 128, MAX_SCOPES = 4096 };
+
+/* Calls a use of the parameter may be an argument of: they parse, measure
+ * or show the text and run none of it. */
+static bool reader(const vals *v, bool *parses)
+{
+    static const char *const parsers[] = {"ast.parse", "ast.literal_eval"};
+    static const char *const others[] = {"builtins.len",   "builtins.isinstance", "builtins.repr",
+                                         "builtins.print", "builtins.type",       "builtins.str"};
+    if (v->n != 1 || v->unknown || v->local || !v->v[0].qual)
+        return false;
+    if (str_listed(v->v[0].qual, parsers, 2))
+        return *parses = true;
+    return str_listed(v->v[0].qual, others, sizeof others / sizeof *others);
+}
+
+/* Methods of str whose result is still the text (expr.strip()). */
+static bool text_method(const char *m)
+{
+    static const char *const names[] = {"strip",    "lstrip",       "rstrip",       "lower",     "upper",
+                                        "casefold", "removeprefix", "removesuffix", "expandtabs"};
+    return m && str_listed(m, names, sizeof names / sizeof *names);
+}
+
+/* up[0] is the parent of the use, up[1] its parent and so on (n of them,
+ * ending at the def's body): is the use harmless? */
+static bool use_ok(ctx *c, TSNode use, const TSNode *up, int n, scope *fs, bool *parses)
+{
+    TSNode node = use;
+    for (int i = 0; i < n; i++) {
+        TSNode p = up[i];
+        TSSymbol t = ts_node_symbol(p);
+        const char *type = ts_node_type(p);
+        if (t == syms.parenthesized_expression || t == syms.interpolation || t == syms.string ||
+            t == syms.concatenated_string || t == syms.binary_operator || t == syms.keyword_argument) {
+            node = p;
+            continue;
+        }
+        if (t == syms.attribute) { /* expr.strip(): the call's value is the text again */
+            TSNode call = i + 1 < n ? up[i + 1] : (TSNode){0};
+            if (!ts_node_eq(node_field(p, c->f_object), node) || ts_node_is_null(call) ||
+                ts_node_symbol(call) != syms.call ||
+                !text_method(ident_name(c, node_field(p, c->f_attribute))))
+                return false;
+            node = call;
+            i++;
+            continue;
+        }
+        if (!strcmp(type, "comparison_operator") || !strcmp(type, "not_operator"))
+            return true;
+        if (!strcmp(type, "if_statement") || !strcmp(type, "elif_clause") ||
+            !strcmp(type, "while_statement") || !strcmp(type, "assert_statement"))
+            return ts_node_start_byte(node) < ts_node_end_byte(ts_node_named_child(p, 0)); /* the test */
+        if (!strcmp(type, "argument_list")) {
+            TSNode call = i + 1 < n ? up[i + 1] : (TSNode){0};
+            if (ts_node_is_null(call) || ts_node_symbol(call) != syms.call)
+                return false;
+            /* raise CalcError(f"bad input: {expr}") */
+            if (i + 2 < n && !strcmp(ts_node_type(up[i + 2]), "raise_statement"))
+                return true;
+            vals v = {0};
+            resolve_expr(c, node_field(call, c->f_function), fs, 0, &v);
+            return reader(&v, parses);
+        }
+        return false;
+    }
+    return false;
+}
+
+/* Is every use of `name` in the def's body harmless, and one of them a parse? */
+static bool param_only_parsed(ctx *c, scope *fs, const char *name)
+{
+    TSNode body = node_field(fs->node, c->f_body);
+    if (ts_node_is_null(body))
+        return false;
+    TSNode up[MAX_DEPTH];
+    int depth = 0, budget = BODY_NODES;
+    bool parses = false, ok = true;
+    TSTreeCursor cur = ts_tree_cursor_new(body);
+    up[depth++] = body;
+    while (ok) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        if (--budget < 0) {
+            ok = false;
+            break;
+        }
+        if (ts_node_symbol(n) == syms.identifier && depth > 1) {
+            const char *id = ident_name(c, n);
+            if (id && !strcmp(id, name)) {
+                /* up[depth-1] is n itself; its ancestors, nearest first */
+                TSNode anc[MAX_DEPTH];
+                int k = 0;
+                for (int j = depth - 2; j >= 0; j--)
+                    anc[k++] = up[j];
+                ok = use_ok(c, n, anc, k, fs, &parses);
+            }
+        }
+        if (ts_tree_cursor_goto_first_child(&cur)) {
+            if (depth == MAX_DEPTH) {
+                ok = false;
+                break;
+            }
+            up[depth++] = ts_tree_cursor_current_node(&cur);
+            continue;
+        }
+        while (depth > 1 && !ts_tree_cursor_goto_next_sibling(&cur)) {
+            ts_tree_cursor_goto_parent(&cur);
+            depth--;
+        }
+        if (depth <= 1)
+            break;
+        up[depth - 1] = ts_tree_cursor_current_node(&cur);
+    }
+    ts_tree_cursor_delete(&cur);
+    return ok && parses;
+}
+
+/* The def a call calls: a name bound once to a def, or obj.m(...) where
+ * the program has exactly one method m. *self: a method (its first
+ * parameter is not passed). */
+static scope *called_scope(ctx *c, TSNode call, scope *sc, bool *self)
+{
+    TSNode fn = node_field(call, c->f_function);
+    *self = false;
+    if (ts_node_is_null(fn))
+        return NULL;
+    if (ts_node_symbol(fn) == syms.identifier) {
+        const char *name = ident_name(c, fn);
+        for (scope *x = sc; name && x; x = x->parent) {
+            namebind *nb = pc_strmap_get(&x->names, name);
+            if (!nb)
+                continue;
+            binding *b = nb->list;
+            return b && !b->next && b->kind == BIND_DEF ? b->value_scope : NULL;
+        }
+        return NULL;
+    }
+    if (ts_node_symbol(fn) != syms.attribute)
+        return NULL;
+    const char *m = ident_name(c, node_field(fn, c->f_attribute));
+    scope *found = NULL;
+    for (size_t i = 0; m && i < c->nscopes && i < MAX_SCOPES; i++) {
+        scope *s = c->scopes[i];
+        if (s->kind != SCOPE_FUNCTION || !s->parent || s->parent->kind != SCOPE_CLASS)
+            continue;
+        scope_params(c, s);
+        if (s->fname && !strcmp(s->fname, m)) {
+            if (found)
+                return NULL;
+            found = s;
+        }
+    }
+    *self = found != NULL;
+    return found;
+}
+
+/* The innermost scope around node n: the last scope (in pre-order) whose
+ * node spans it, else the module's (c->scopes has the others). */
+static scope *scope_around(ctx *c, TSNode n)
+{
+    uint32_t at = ts_node_start_byte(n);
+    size_t lo = 0, hi = c->nscopes;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->scopes[mid]->start <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t seen = 0;
+    for (size_t i = lo; i-- > 0; seen++) {
+        scope *s = c->scopes[i];
+        if (seen == MAX_SCOPES)
+            return NULL;
+        if (at >= ts_node_start_byte(s->node) && at < ts_node_end_byte(s->node))
+            return s;
+    }
+    return c->module;
+}
+
+bool string_only_parsed(ctx *c, TSNode str)
+{
+    TSNode args = ts_node_parent(str);
+    TSNode key = {0};
+    if (!ts_node_is_null(args) && ts_node_symbol(args) == syms.keyword_argument) {
+        key = node_field(args, c->f_name);
+        args = ts_node_parent(args);
+    }
+    if (ts_node_is_null(args) || ts_node_symbol(args) != syms.argument_list)
+        return false;
+    TSNode call = ts_node_parent(args);
+    if (ts_node_is_null(call) || ts_node_symbol(call) != syms.call)
+        return false;
+    scope *sc = scope_around(c, call);
+    bool self;
+    scope *fs = sc ? called_scope(c, call, sc, &self) : NULL;
+    if (!fs || ts_node_is_null(fs->node))
+        return false;
+    scope_params(c, fs);
+    const char *param = NULL;
+    if (!ts_node_is_null(key)) {
+        const char *kn = ident_name(c, key);
+        for (int i = 0; kn && i < fs->nparams; i++)
+            if (!strcmp(fs->params[i], kn))
+                param = kn;
+    } else {
+        int idx = self;
+        uint32_t n = ts_node_named_child_count(args);
+        for (uint32_t i = 0; i < n; i++) {
+            TSNode a = ts_node_named_child(args, i);
+            if (ts_node_eq(a, str))
+                break;
+            TSSymbol t = ts_node_symbol(a);
+            if (t == syms.comment)
+                continue;
+            if (t == syms.keyword_argument || t == syms.list_splat || t == syms.dictionary_splat)
+                return false; /* a splat before it: its position is not known */
+            idx++;
+        }
+        param = idx < fs->kwonly_from && idx < fs->nparams ? fs->params[idx] : NULL;
+    }
+    return param && param_only_parsed(c, fs, param);
+}
