@@ -319,14 +319,15 @@ typedef struct ctx {
     bool defs_built;
     bool tree_has_error;             /* ERROR or MISSING nodes somewhere: only then ask each node */
     uint32_t built_start, built_end; /* the last built string read by string rules */
-    /* the last argument folded for `text` conditions (rules test the same
-     * argument one after another): its folded text, or none */
+    /* the last arguments folded for `text` conditions (rules test the
+     * same few arguments over and over): their folded text, or none */
     struct {
         TSNode node;
         bool set, ok;
         const char *text;
         size_t len;
-    } folded;
+    } folded[8];
+    unsigned folded_next; /* the entry to take next */
     uint32_t confusables;
     /* folding for `text` conditions, where a folded value can only add a
      * match: tempfile.gettempdir() is "/tmp", self.NAME what the class's

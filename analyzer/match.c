@@ -335,6 +335,10 @@ static bool is_sym(TSNode n, TSSymbol s)
 
 #define SCAN_POS 8
 
+/* How many assignments, parameters and returns a text condition follows
+ * from the argument (a parameter is followed only before the last step). */
+#define FOLLOW_MAX 4
+
 /* A call's arguments, scanned once for all the rules tried on the call. */
 typedef struct arg_scan {
     bool done;
@@ -638,8 +642,11 @@ static void add_with(ctx *c, TSNode as, const TSNode up[3], scope *sc)
 /* x.append(v) and the like: calls that put their arguments into x */
 static bool fills_receiver(const char *m)
 {
-    static const char *const names[] = {"add",    "append",     "appendleft", "extend",     "extendleft",
-                                        "insert", "setdefault", "update",     "__setitem__"};
+    /* also what is written into a buffer or an e-mail message */
+    static const char *const names[] = {"add",         "append",      "appendleft",    "extend",
+                                        "extendleft",  "insert",      "setdefault",    "update",
+                                        "__setitem__", "write",       "writelines",    "attach",
+                                        "set_content", "set_payload", "add_attachment"};
     return str_listed(m, names, sizeof names / sizeof *names);
 }
 
@@ -831,6 +838,7 @@ static bool names_def(const char *name, scope *sc, TSNode fn)
 
 static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *re, int depth, int *budget,
                              bool deep);
+static void gather_returns(ctx *c, binding *b);
 
 /* Is call a call of the class whose body is scope cls (C(...))? */
 static bool makes_instance(ctx *c, TSNode call, scope *sc, scope *cls)
@@ -998,7 +1006,7 @@ static bool param_text_matches(ctx *c, scope *s, const char *name, const pc_argc
                                int *budget, bool deep)
 {
     int idx;
-    if (depth >= 2 || s->kind != SCOPE_FUNCTION || (idx = param_index(c, s, name)) < 0)
+    if (depth >= FOLLOW_MAX - 1 || s->kind != SCOPE_FUNCTION || (idx = param_index(c, s, name)) < 0)
         return false;
     if (!c->param_memo && !(c->param_memo = pc_arena_array(c->a, PARAM_MEMO_SIZE, sizeof *c->param_memo)))
         return param_sites_match(c, s, idx, re, depth, budget, deep);
@@ -1193,7 +1201,7 @@ static bool self_attr_text_matches(ctx *c, TSNode attr, scope *sc, const pc_argc
 static bool fills_text_match(ctx *c, scope *s, const char *name, const pc_argcond *re, int depth, int *budget,
                              bool deep)
 {
-    if (depth >= 3)
+    if (depth >= FOLLOW_MAX)
         return false;
     int32_t i = fills_head(c, name);
     const call_site *f;
@@ -1248,7 +1256,15 @@ static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *r
         /* a function's body: its text only, not the names in it (that
          * would walk every function an argument names) */
         if (!m && !ts_node_is_null(t))
-            m = text_matches(c, t, vs, re, b->kind == BIND_DEF ? 3 : depth + 1, budget, deep);
+            m = text_matches(c, t, vs, re, b->kind == BIND_DEF ? FOLLOW_MAX : depth + 1, budget, deep);
+        /* ... and the names in what it returns, one step further
+         * (return {"context": _runtime_context()}) */
+        if (!m && b->kind == BIND_DEF && deep && depth + 1 < FOLLOW_MAX) {
+            if (!b->ret_values_done)
+                gather_returns(c, b);
+            for (int i = 0; i < b->nret_values && !m && *budget > 0; i++)
+                m = text_matches(c, b->ret_values[i], b->value_scope, re, depth + 1, budget, deep);
+        }
         b->busy = false;
         if (m)
             return true;
@@ -1343,12 +1359,20 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
     uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
     if (en <= c->len && en - st <= 4096 && text_re_matches(c, re, c->text + st, en - st))
         return true;
-    if (depth >= 3 || !sc) /* no scope: the rule does not follow names */
+    if (depth >= FOLLOW_MAX || !sc) /* no scope: the rule does not follow names */
         return false;
     if (!deep) { /* follow: name: only an argument that is a name, or a call of one */
         a = unparen(a);
-        if (is_sym(a, syms.call)) /* build_argv(): what the program's function returns */
-            return returns_text_matches(c, node_field(a, c->f_function), sc, re, depth, budget);
+        if (is_sym(a, syms.call)) {
+            TSNode fn = node_field(a, c->f_function);
+            /* rc_files().items(), TABLE.values(): what the container holds */
+            static const char *const views[] = {"items", "values", "keys", "copy", "get"};
+            const char *m = is_sym(fn, syms.attribute) ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+            if (m && str_listed(m, views, sizeof views / sizeof *views))
+                return text_matches(c, node_field(fn, c->f_object), sc, re, depth + 1, budget, deep);
+            /* build_argv(): what the program's function returns */
+            return returns_text_matches(c, fn, sc, re, depth, budget);
+        }
         if (is_sym(a, syms.attribute))
             return self_attr_text_matches(c, a, sc, re, depth, budget, deep);
         const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
@@ -1366,40 +1390,46 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
  * once for all the rules that ask. */
 static bool folded_text(ctx *c, TSNode a, scope *sc, strval *out)
 {
-    if (c->folded.set && ts_node_eq(c->folded.node, a)) {
-        *out = (strval){c->folded.text, c->folded.len};
-        return c->folded.ok;
-    }
-    c->folded.set = true;
-    c->folded.node = a;
-    c->folded.ok = false;
+    enum { N = sizeof c->folded / sizeof *c->folded };
+    for (unsigned i = 0; i < N; i++)
+        if (c->folded[i].set && ts_node_eq(c->folded[i].node, a)) {
+            *out = (strval){c->folded[i].text, c->folded[i].len};
+            return c->folded[i].ok;
+        }
+    unsigned slot = c->folded_next++ % N;
+    c->folded[slot].set = false; /* until worked out: folding may ask for others */
     TSSymbol t = ts_node_symbol(a);
     strval s;
+    const char *text = NULL;
+    size_t len = 0;
     if ((t == syms.string && !string_has_code(c, a)) || t == syms.concatenated_string) {
-        return false; /* a literal's own text was read already */
-    }
-    c->text_folds = true;
-    bool argv = argv_source(c, a, sc, &s), folded = !argv && fold_string(c, a, sc, 0, &s);
-    c->text_folds = false;
-    if (argv) {
-        c->folded.text = s.s;
-        c->folded.len = s.len;
-    } else if (folded && !memchr(s.s, '"', s.len)) {
-        char *q = pc_arena_alloc(c->a, s.len + 3);
-        if (!q)
-            return false;
-        q[0] = '"';
-        memcpy(q + 1, s.s, s.len);
-        q[s.len + 1] = '"';
-        q[s.len + 2] = '\0';
-        c->folded.text = q;
-        c->folded.len = s.len + 2;
+        /* a literal's own text was read already */
     } else {
-        return false;
+        c->text_folds = true;
+        bool argv = argv_source(c, a, sc, &s), folded = !argv && fold_string(c, a, sc, 0, &s);
+        c->text_folds = false;
+        if (argv) {
+            text = s.s;
+            len = s.len;
+        } else if (folded && !memchr(s.s, '"', s.len)) {
+            char *q = pc_arena_alloc(c->a, s.len + 3);
+            if (!q)
+                return false;
+            q[0] = '"';
+            memcpy(q + 1, s.s, s.len);
+            q[s.len + 1] = '"';
+            q[s.len + 2] = '\0';
+            text = q;
+            len = s.len + 2;
+        }
     }
-    c->folded.ok = true;
-    *out = (strval){c->folded.text, c->folded.len};
-    return true;
+    c->folded[slot].node = a;
+    c->folded[slot].ok = text != NULL;
+    c->folded[slot].text = text;
+    c->folded[slot].len = len;
+    c->folded[slot].set = true;
+    *out = (strval){text, len};
+    return text != NULL;
 }
 
 static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re)

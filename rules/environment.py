@@ -31,8 +31,24 @@ label = "LD_PRELOAD is documented in ld.so(8)"
 # ruleid: dotenv-load
 dotenv.load_dotenv()
 
-# ruleid: credential-store-access
+# another application's password
+# ruleid: keyring-read
 secret = keyring.get_password("service", "user")
+# ruleid: keyring-read
+cred = keyring.get_credential(service_name="github.com", username=None)
+import browser_cookie3
+# ruleid: credential-store-access
+jar = browser_cookie3.chrome()
+# the program's own login, stored and read back
+APP = "notetool"
+def save_login(user, token):
+    keyring.set_password(APP, user, token)
+def load_login(user):
+    # ruleid: keyring-own-credential
+    # ok: keyring-read
+    return keyring.get_password(APP, user)
+# ruleid: keyring-backend
+backend = keyring.get_keyring()
 
 # every process's environment, by glob
 # ruleid: sensitive-credential-path

