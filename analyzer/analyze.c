@@ -469,6 +469,7 @@ void pc_worker_free(pc_worker *w)
 {
     if (!w)
         return;
+    pc_worker_free(w->nested);
     pc_tsarena_free(w->ts);
     if (w->md)
         pcre2_match_data_free(w->md);
@@ -705,6 +706,11 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
                pc_error *err)
 {
     double t0 = now_ms();
+    /* a nested analysis (embedded.c) runs inside another: put back what the
+     * outer one had on this thread when done */
+    field_memo *outer_memos = field_memos;
+    uint32_t outer_mask = field_mask;
+    pc_tsarena *outer_ts = pc_tsarena_active();
     memset(out, 0, sizeof *out);
     pc_arena_init(&out->arena);
     out->path = pc_arena_strdup(&out->arena, path);
@@ -770,12 +776,18 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
     if (w->parser)
         ts_span_end(w);
     free(c.tape);
+    field_memos = outer_memos;
+    field_mask = outer_mask;
+    pc_tsarena_begin(outer_ts);
     out->ms = now_ms() - t0;
     return 0;
 oom:
     if (w->parser)
         ts_span_end(w);
     free(c.tape);
+    field_memos = outer_memos;
+    field_mask = outer_mask;
+    pc_tsarena_begin(outer_ts);
     pc_result_release(out);
     return pc_fail(err, "%s: out of memory while analyzing", path);
 }

@@ -52,6 +52,8 @@ struct pc_worker {
     TSQueryCursor *qcursor; /* likewise */
     pcre2_match_data *md;
     pcre2_match_context *mctx;
+    struct pc_worker *nested; /* for code the file writes (embedded.c), made when first needed */
+    bool is_nested;           /* this is one: no deeper */
 };
 
 /* ---- scopes and bindings ---- */
@@ -523,6 +525,12 @@ void free_combined(pc_engine *e);
 int check_secret_host(ctx *c, TSNode call, const vals *callee, scope *sc);
 /* tree_wipe.c: files deleted one by one while walking home or / */
 int check_tree_wipe(ctx *c, TSNode call, const vals *callee, scope *sc);
+/* embedded.c: Python the program writes into a file, checked as a file */
+int check_written_code(ctx *c, TSNode call, const vals *callee, scope *sc);
+/* match.c: the path the file object (or bytes read from it) e was opened
+ * with (with open(P) as f; f = open(P); Path(P).open()), and in *psc the
+ * scope to fold it in; null when not known */
+TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc, int depth);
 /* match.c: what the one call of the def making scope s passes for its
  * parameter `name` (and the scope of that call) */
 bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **asc);

@@ -768,7 +768,8 @@ static bool env_value(ctx *c, TSNode key, scope *sc, int depth, strval *out)
  * directory ("~"), 't' the temporary directory (tempfile.gettempdir(): /tmp
  * unless TMPDIR says otherwise; only for `text` conditions, never for the
  * string rules, for which such a path is not hard-coded), 'e' an
- * environment lookup (env_value), 'J' and 'R' the path methods joinpath and
+ * environment lookup (env_value; for `text` conditions, else its default),
+ * 'J' and 'R' the path methods joinpath and
  * resolve/absolute; 0 otherwise. */
 static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
 {
@@ -1168,6 +1169,120 @@ static bool fold_translate(ctx *c, const strval *base, TSNode table, scope *sc, 
     return true;
 }
 
+/* textwrap.dedent: the whitespace every non-blank line starts with taken
+ * off each line; whitespace-only lines become empty. */
+static bool dedent(ctx *c, const strval *in, strval *out)
+{
+    const char *margin = NULL;
+    size_t mlen = 0;
+    for (size_t i = 0; i < in->len;) {
+        size_t e = i, w;
+        while (e < in->len && in->s[e] != '\n')
+            e++;
+        for (w = i; w < e && (in->s[w] == ' ' || in->s[w] == '\t'); w++)
+            ;
+        if (w < e) { /* not blank: the margin is the common prefix */
+            if (!margin) {
+                margin = in->s + i;
+                mlen = w - i;
+            } else {
+                size_t k = 0;
+                while (k < mlen && k < w - i && margin[k] == in->s[i + k])
+                    k++;
+                mlen = k;
+            }
+        }
+        i = e + 1;
+    }
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, in->len + 1);
+    for (size_t i = 0; i < in->len;) {
+        size_t e = i, w;
+        while (e < in->len && in->s[e] != '\n')
+            e++;
+        for (w = i; w < e && (in->s[w] == ' ' || in->s[w] == '\t'); w++)
+            ;
+        if (w < e)
+            sb_add(&b, in->s + i + mlen, e - i - mlen);
+        if (e < in->len)
+            sb_add(&b, "\n", 1);
+        i = e + 1;
+    }
+    return sb_done(&b, out);
+}
+
+/* textwrap.dedent(s) of a string that folds */
+static bool fold_dedent(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, strval *out)
+{
+    const char *m = symbol_of(fn) == syms.attribute    ? ident_name(c, node_field(fn, c->f_attribute))
+                    : symbol_of(fn) == syms.identifier ? ident_name(c, fn)
+                                                       : NULL;
+    if (!m || strcmp(m, "dedent") || ts_node_named_child_count(args) != 1)
+        return false;
+    vals v = {0};
+    resolve_expr(c, fn, sc, depth + 1, &v);
+    strval in;
+    return v.n == 1 && v.v[0].qual && !strcmp(v.v[0].qual, "textwrap.dedent") &&
+           fold_string(c, call_arg(args, 0), sc, depth + 1, &in) && dedent(c, &in, out);
+}
+
+typedef struct one_return {
+    TSNode v;
+    int n;
+} one_return;
+
+static bool count_return(void *p, TSNode v)
+{
+    one_return *r = p;
+    if (r->n++ == 0)
+        r->v = v;
+    return r->n < 2;
+}
+
+/* Is every parameter of def given a default (so a call with no arguments
+ * binds each to it)? */
+static bool all_defaults(ctx *c, TSNode def)
+{
+    TSNode params = node_field(def, c->f_parameters);
+    uint32_t n = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode p = ts_node_named_child(params, i);
+        if (!node_is(p, "default_parameter") && !node_is(p, "typed_default_parameter") &&
+            !node_is(p, "comment"))
+            return false;
+    }
+    return true;
+}
+
+/* helper() with no arguments folds as what the def returns, when it is
+ * bound once, not decorated, takes no argument it has no default for and
+ * has one return statement: def unit_dir(): base = ...; d = Path(base) /
+ * "systemd" / "user"; d.mkdir(); return d. */
+static bool fold_noarg_helper(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, strval *out)
+{
+    const char *name = symbol_of(fn) == syms.identifier ? ident_name(c, fn) : NULL;
+    namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(fn)) : NULL;
+    binding *b = nb && nb->list && !nb->list->next && !nb->has_plain_local && !nb->has_del ? nb->list : NULL;
+    if (!b || b->kind != BIND_DEF || b->busy || !b->value_scope || c->subst.param || depth > 4 ||
+        ts_node_named_child_count(args) != 0)
+        return false;
+    TSNode def = b->value;
+    if (!b->wrapped) {
+        TSNode up = ts_node_parent(def);
+        b->wrapped = node_is(up, "decorated_definition") ? 1 : -1;
+    }
+    TSNode body = node_field(def, c->f_body);
+    if (b->wrapped > 0 || ts_node_is_null(body) || !all_defaults(c, def))
+        return false;
+    one_return r = {0};
+    if (each_return(body, 2048, true, count_return, &r) != 0 || r.n != 1)
+        return false; /* a generator, a long body, or more than one return */
+    b->busy = true;
+    bool ok = fold_string(c, r.v, b->value_scope, depth + 1, out);
+    b->busy = false;
+    return ok;
+}
+
 static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     TSNode fn = node_field(n, c->f_function);
@@ -1177,7 +1292,8 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     uint32_t nargs = ts_node_named_child_count(args);
     if (fold_decoder(c, fn, args, sc, depth, out))
         return true;
-    if (fold_helper_call(c, fn, args, sc, depth, out))
+    if (fold_helper_call(c, fn, args, sc, depth, out) || fold_noarg_helper(c, fn, args, sc, depth, out) ||
+        fold_dedent(c, fn, args, sc, depth, out))
         return true;
     char helper = path_helper(c, fn, sc, depth);
     if (helper == 'j')
@@ -1194,8 +1310,14 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     }
     if (helper == 'i')
         return nargs >= 1 && fold_string(c, call_arg(args, 0), sc, depth + 1, out);
-    if (helper == 'e') /* os.getenv("SHELL"), os.environ.get("HOME", ...) */
-        return env_value(c, call_arg(args, 0), sc, depth, out);
+    if (helper == 'e') { /* os.getenv("SHELL"), os.environ.get("HOME", ...) */
+        if (env_value(c, call_arg(args, 0), sc, depth, out))
+            return true;
+        /* for `text` conditions, an unset variable's default:
+         * os.environ.get("XDG_CONFIG_HOME", expanduser("~/.config")) */
+        TSNode dflt = call_arg(args, 1);
+        return c->text_folds && !ts_node_is_null(dflt) && fold_string(c, dflt, sc, depth + 1, out);
+    }
     if (helper == 'J' || helper == 'R') { /* p.joinpath("a", "b"), p.resolve() */
         strval base, rest;
         if (!fold_string(c, node_field(fn, c->f_object), sc, depth + 1, &base))

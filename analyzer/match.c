@@ -1478,7 +1478,7 @@ static const char *written_name(ctx *c, TSNode fn);
  * p.read_bytes(), f.read() or Path(P).open() read, a name bound once to one
  * of those, or the name a with statement around `at` binds to one (with
  * open(P, "rb") as f: pickle.load(f)). *psc: the scope to fold it in. */
-static TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc, int depth)
+TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc, int depth)
 {
     e = unparen(e);
     *psc = sc;

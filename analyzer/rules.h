@@ -94,6 +94,7 @@ enum {
     PC_SYN_ANNOTATION_CALL = 1u << 5, /* a string annotation with a call in it */
     PC_SYN_SECRET_HOST = 1u << 6,     /* a service's credential sent to another host */
     PC_SYN_TREE_WIPE = 1u << 7,       /* files of a walk over home or / deleted one by one */
+    PC_SYN_WRITTEN_CODE = 1u << 8,    /* Python written into a file, which this check would deny */
 };
 
 /* Dynamic-access kinds (bit flags). */

@@ -26,9 +26,10 @@ static const char *const conf_names[] = {"low", "medium", "high"};
 static const char *const kind_names[] = {"import",  "call",  "attribute", "name",   "string", "query",
                                          "dynamic", "input", "assign",    "syntax", "define"};
 #define NKINDS 11
-static const char *const syntax_names[] = {"assert", "except-pass",     "except-continue",     "star-import",
-                                           "global", "annotation-call", "secret-foreign-host", "tree-wipe"};
-#define NSYNTAX 8
+static const char *const syntax_names[] = {
+    "assert",          "except-pass",         "except-continue", "star-import", "global",
+    "annotation-call", "secret-foreign-host", "tree-wipe",       "written-code"};
+#define NSYNTAX 9
 static const char *const dyn_names[] = {"getattr", "setattr", "import", "namespace", "depth", "handoff"};
 #define NDYN 6
 

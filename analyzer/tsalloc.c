@@ -236,6 +236,11 @@ void pc_tsarena_begin(pc_tsarena *a)
     active = a;
 }
 
+pc_tsarena *pc_tsarena_active(void)
+{
+    return active;
+}
+
 void pc_tsarena_end(pc_tsarena *a)
 {
     if (active == a)

@@ -25,6 +25,8 @@ pc_tsarena *pc_tsarena_new(void); /* NULL when out of memory */
 void pc_tsarena_free(pc_tsarena *a);
 /* From here on, this thread's tree-sitter allocations come from `a`. */
 void pc_tsarena_begin(pc_tsarena *a);
+/* The arena this thread's tree-sitter allocations go to now (NULL: the heap). */
+pc_tsarena *pc_tsarena_active(void);
 /* Ends the span and releases everything allocated in it at once. */
 void pc_tsarena_end(pc_tsarena *a);
 /* Bytes the arena holds from the system (for tests and benchmarks). */

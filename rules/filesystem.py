@@ -404,3 +404,13 @@ with open("install.sh", "w") as script:
 with open("NOTES.txt", "w") as notes:
     # ok: pipe-to-shell-written
     notes.write("download with curl -O https://example.com/data.csv, then run ./process.sh\n")
+# a unit file whose directory a helper with no arguments returns, built
+# from $XDG_CONFIG_HOME or its default
+def _unit_dir():
+    base = os.environ.get("XDG_CONFIG_HOME", os.path.expanduser("~/.config"))
+    d = pathlib.Path(base) / "systemd" / "user"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+unit_file = _unit_dir() / "devwatch.service"
+# ruleid: persistence-path-method-write, path-method-write
+unit_file.write_text("[Service]\nExecStart=/usr/bin/true\n")

@@ -1,0 +1,123 @@
+/* Python the program writes into a file: a conftest.py, setup.py,
+ * sitecustomize.py, a .pth file, a plugin, a "fixed" module of the
+ * project. It runs later, outside this check, so its text (when it folds
+ * to a constant) is checked here as a file of its own, with the same rules
+ * and policy; a finding there that the policy denies on, or of high
+ * severity or above (so that audit reports it too), makes the write one.
+ * Text that is not clean Python (a shell script, a config file) and files
+ * named for other formats are left alone. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { MIN_CODE = 24, MAX_CODE = 256 * 1024, SITES = 64 };
+
+/* Is the path known to be a file of another kind (notes.md, ci.yaml)? */
+static bool other_format(ctx *c, TSNode path, scope *sc)
+{
+    static const char *const exts[] = {".md",  ".txt", ".rst",  ".json", ".yml", ".yaml", ".toml", ".ini",
+                                       ".cfg", ".csv", ".html", ".htm",  ".xml", ".sh",   ".js",   ".log"};
+    strval p;
+    bool was = c->text_folds;
+    c->text_folds = true;
+    bool ok = !ts_node_is_null(path) && fold_string(c, path, sc, 0, &p);
+    c->text_folds = was;
+    if (!ok)
+        return false;
+    for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
+        size_t n = strlen(exts[i]);
+        if (p.len >= n && !strncasecmp(p.s + p.len - n, exts[i], n))
+            return true;
+    }
+    return false;
+}
+
+/* The code as a file of its own: its first finding that denies, or is
+ * high or critical; NULL also when it is not clean Python (some other
+ * format). */
+static const char *denied_code(ctx *c, const strval *code)
+{
+    pc_worker *w = c->w;
+    if (w->is_nested || code->len < MIN_CODE || code->len > MAX_CODE)
+        return NULL;
+    if (!w->nested) {
+        if (!(w->nested = pc_worker_new(c->eng)))
+            return NULL;
+        w->nested->is_nested = true;
+    }
+    pc_result r;
+    pc_error err = {0};
+    if (pc_analyze(w->nested, "<written>", (const unsigned char *)code->s, code->len, &r, &err) < 0)
+        return NULL;
+    const char *why = NULL;
+    bool clean = true;
+    for (size_t i = 0; i < r.nfindings; i++) {
+        const pc_finding *f = &r.findings[i];
+        if (f->rule->kind == PC_MATCH_INPUT) /* not Python, or oddly encoded: some other format */
+            clean = false;
+        else if ((f->denies || f->severity >= PC_SEV_HIGH) && !why)
+            why = pc_arena_printf(c->a, "%s at line %u of the written code", f->rule->id, f->span.line);
+    }
+    pc_result_release(&r);
+    return clean ? why : NULL;
+}
+
+typedef struct site_ud {
+    ctx *c;
+    const char *why;
+} site_ud;
+
+static bool site_denied(void *p, TSNode arg, scope *asc)
+{
+    site_ud *u = p;
+    strval code;
+    bool was = u->c->text_folds;
+    u->c->text_folds = true;
+    bool ok = fold_string(u->c, arg, asc, 0, &code);
+    u->c->text_folds = was;
+    return ok && (u->why = denied_code(u->c, &code)) != NULL;
+}
+
+/* The code the argument holds, or for a parameter of the enclosing def
+ * what any call of it passes: the first that would be denied. */
+static const char *written_denied(ctx *c, TSNode content, scope *sc)
+{
+    site_ud u = {c, NULL};
+    if (site_denied(&u, content, sc))
+        return u.why;
+    content = unparen(content);
+    const char *name = ts_node_symbol(content) == syms.identifier ? ident_name(c, content) : NULL;
+    for (scope *x = sc; name && x; x = x->parent) {
+        if (!pc_strmap_get(&x->names, name))
+            continue;
+        int budget = SITES;
+        return param_any_arg(c, x, name, site_denied, &u, &budget) ? u.why : NULL;
+    }
+    return NULL;
+}
+
+int check_written_code(ctx *c, TSNode call, const vals *callee, scope *sc)
+{
+    if (!(c->eng->syntax_kinds & PC_SYN_WRITTEN_CODE) || c->w->is_nested)
+        return 0;
+    (void)callee;
+    TSNode fn = node_field(call, c->f_function), args = node_field(call, c->f_arguments);
+    if (ts_node_is_null(fn) || ts_node_symbol(fn) != syms.attribute || ts_node_is_null(args) ||
+        ts_node_symbol(args) != syms.argument_list)
+        return 0;
+    const char *m = ident_name(c, node_field(fn, c->f_attribute));
+    TSNode recv = node_field(fn, c->f_object), path = {0};
+    scope *psc = sc;
+    if (m && (!strcmp(m, "write_text") || !strcmp(m, "write_bytes")))
+        path = recv;                   /* Path(P).write_text(code) */
+    else if (m && !strcmp(m, "write")) /* f.write(code) on a file opened on a path */
+        path = opened_path(c, recv, sc, ts_node_start_byte(call), &psc, 0);
+    if (ts_node_is_null(path))
+        return 0;
+    TSNode content = call_arg(args, 0);
+    if (ts_node_is_null(content) || other_format(c, path, psc))
+        return 0;
+    const char *why = written_denied(c, content, sc);
+    return why ? match_syntax(c, call, PC_SYN_WRITTEN_CODE, why) : 0;
+}
