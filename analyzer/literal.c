@@ -469,7 +469,11 @@ static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok)
         const char *name = ident_name(c, v);
         namebind *nb = name ? decisive_bind(c, name, *vs, ts_node_start_byte(v)) : NULL;
         if (!nb || !nb->list || nb->list->next || nb->has_local || nb->has_del ||
-            nb->list->kind != BIND_ALIAS || (!changed_ok && name_may_change(c, name)))
+            nb->list->kind != BIND_ALIAS)
+            return none;
+        /* a tuple cannot be changed in place, only grown by T += (...) */
+        bool tuple = symbol_of(unparen(nb->list->value)) == syms.tuple;
+        if (!changed_ok && (tuple ? (name_change(c, name) & PC_GROWS) : name_may_change(c, name)))
             return none;
         *vs = nb->list->value_scope;
         v = unparen(nb->list->value);
@@ -1616,6 +1620,60 @@ static int table_get_values(ctx *c, TSNode call, scope *sc, strval *out, int max
     return k;
 }
 
+/* The strings of a display (a dict: its keys), appended to out[*k..max);
+ * false when one does not fold or there is no room. */
+static bool display_strings(ctx *c, TSNode v, scope *vs, strval *out, int *k, int max)
+{
+    bool dict = symbol_of(v) == syms.dictionary;
+    kids ks;
+    kids_init(&ks, v, true);
+    TSNode item;
+    bool ok = true;
+    while (ok && kids_next(&ks, &item)) {
+        if (symbol_of(item) == syms.comment)
+            continue;
+        if (dict) /* a dict iterates over its keys */
+            item = symbol_of(item) == syms.pair ? node_field(item, c->f_key) : (TSNode){0};
+        ok = *k < max && fold_string(c, item, vs, 1, &out[*k]);
+        *k += ok;
+    }
+    kids_done(&ks);
+    return ok;
+}
+
+typedef struct site_choices {
+    ctx *c;
+    strval *out;
+    int k, max;
+    bool failed;
+} site_choices;
+
+static bool site_display(void *p, TSNode arg, scope *asc)
+{
+    site_choices *u = p;
+    TSNode d = iterated_display(u->c, arg, &asc);
+    if (ts_node_is_null(d) || !display_strings(u->c, d, asc, u->out, &u->k, u->max))
+        u->failed = true;
+    return u->failed; /* stop at the first that is not known */
+}
+
+/* for name in candidates, candidates a parameter: the strings of what
+ * every call of the def passes for it, each a display (or a name bound
+ * once to one); 0 when one is not. */
+static int param_displays(ctx *c, TSNode id, scope *sc, strval *out, int max)
+{
+    const char *name = symbol_of(id) == syms.identifier ? ident_name(c, id) : NULL;
+    for (scope *x = sc; name && x; x = x->parent) {
+        if (!pc_strmap_get(&x->names, name))
+            continue;
+        site_choices u = {c, out, 0, max, false};
+        int budget = 64;
+        param_any_arg(c, x, name, site_display, &u, &budget);
+        return u.failed || budget <= 0 ? 0 : u.k;
+    }
+    return 0;
+}
+
 static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max, int depth)
 {
     if (max < 1 || ts_node_is_null(n))
@@ -1646,23 +1704,14 @@ static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max, i
             return 0;
         scope *vs = b->value_scope;
         TSNode v = iterated_display(c, b->value, &vs);
-        if (ts_node_is_null(v))
-            return 0;
-        bool dict = symbol_of(v) == syms.dictionary;
-        kids ks;
-        kids_init(&ks, v, true);
-        TSNode item;
-        bool ok = true;
-        while (ok && kids_next(&ks, &item)) {
-            if (symbol_of(item) == syms.comment)
-                continue;
-            if (dict) /* a dict iterates over its keys */
-                item = symbol_of(item) == syms.pair ? node_field(item, c->f_key) : (TSNode){0};
-            ok = k < max && fold_string(c, item, vs, 1, &out[k]);
-            k += ok;
+        if (ts_node_is_null(v)) { /* for name in candidates: what the calls pass */
+            int got = nb->list->next ? 0 : param_displays(c, unparen(b->value), vs, out + k, max - k);
+            if (!got)
+                return 0;
+            k += got;
+            continue;
         }
-        kids_done(&ks);
-        if (!ok)
+        if (!display_strings(c, v, vs, out, &k, max))
             return 0;
     }
     return k;

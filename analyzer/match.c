@@ -1718,8 +1718,8 @@ static const writer_paths *paths_written(ctx *c, const pc_argcond *ac)
         scope *sc = c->sites[i].sc;
         for (size_t k = 0; k < ac->nwriters; k++) {
             const pc_file_writer *wr = &ac->writers[k];
-            if (!callee_matches(c, call, sc, wr->callee))
-                continue;
+            if (wr->position == PC_ARG_RESULT || !callee_matches(c, call, sc, wr->callee))
+                continue; /* a result is not a path */
             pc_argcond want = {.position = wr->position, .keyword = wr->keyword};
             bool unknown = false;
             strval s;
@@ -1769,10 +1769,42 @@ static bool interpreter(ctx *c, TSNode a, scope *sc)
     return false;
 }
 
+/* Bytes a writer with position: result returned: a is that call, or a
+ * name bound once to it (data = pickle.dumps(obj); pickle.loads(data)). */
+static bool result_written(ctx *c, TSNode a, scope *sc, const pc_argcond *ac)
+{
+    bool any = false;
+    for (size_t i = 0; i < ac->nwriters; i++)
+        any |= ac->writers[i].position == PC_ARG_RESULT;
+    for (int hop = 0; any && hop < 3; hop++) {
+        a = unparen(a);
+        if (is_sym(a, syms.call)) {
+            for (size_t i = 0; i < ac->nwriters; i++)
+                if (ac->writers[i].position == PC_ARG_RESULT &&
+                    callee_matches(c, a, sc, ac->writers[i].callee))
+                    return true;
+            return false;
+        }
+        const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
+        namebind *nb = NULL;
+        for (scope *x = sc; name && x && !nb; x = x->parent)
+            nb = pc_strmap_get(&x->names, name);
+        binding *b = nb && nb->list && !nb->list->next && !nb->has_del && !nb->has_local &&
+                             nb->list->kind == BIND_ALIAS && !ts_node_is_null(nb->list->value)
+                         ? nb->list
+                         : NULL;
+        if (!b)
+            return false;
+        a = b->value;
+        sc = b->value_scope ? b->value_scope : sc;
+    }
+    return false;
+}
+
 static bool writers_hold(ctx *c, TSNode a, scope *sc, const pc_argcond *ac)
 {
     strval key;
-    bool written = path_key(c, a, sc, &key) && written_here(c, ac, &key);
+    bool written = result_written(c, a, sc, ac) || (path_key(c, a, sc, &key) && written_here(c, ac, &key));
     /* an argument list: the program it starts, or the script an interpreter
      * is given ([sys.executable, "-u", path]) */
     TSNode v = unparen(a);

@@ -58,6 +58,7 @@ typedef enum pc_arg_is {
 
 #define PC_ARG_ANYWHERE (-2) /* position: any */
 #define PC_ARG_RECEIVER (-3) /* position: receiver (x in x.method(...)) */
+#define PC_ARG_RESULT (-4)   /* a writer's position: result (the bytes pickle.dumps returns) */
 
 /* A call that writes a file, and where its path goes: `written_by`. */
 typedef struct pc_file_writer {

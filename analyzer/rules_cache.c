@@ -256,7 +256,8 @@ static void get_argcond(rbuf *r, pc_argcond *a)
         wv[i].callee = get_str(r, NULL);
         wv[i].position = (int)get_u32(r);
         wv[i].keyword = get_str(r, NULL);
-        if (!wv[i].callee || (wv[i].position < -1 && wv[i].position != PC_ARG_RECEIVER) ||
+        if (!wv[i].callee ||
+            (wv[i].position < -1 && wv[i].position != PC_ARG_RECEIVER && wv[i].position != PC_ARG_RESULT) ||
             wv[i].position > 255)
             r->failed = true;
     }

@@ -248,9 +248,11 @@ static int parse_writers(loader *L, yaml_node_t *n, const char *key, pc_argcond 
             long p = ps ? strtol(ps, &end, 10) : -1;
             if (ps && !strcmp(ps, "receiver")) /* fh.write(...), Path(P).write_bytes(...) */
                 p = PC_ARG_RECEIVER;
+            else if (ps && !strcmp(ps, "result")) /* data = pickle.dumps(obj) */
+                p = PC_ARG_RESULT;
             else if (!ps || !*ps || *end || p < 0 || p > 255)
                 return pc_yaml_fail(&L->y, pos, L->err,
-                                    "'position' must be an integer from 0 to 255 or 'receiver'");
+                                    "'position' must be an integer from 0 to 255, 'receiver' or 'result'");
             v[i].position = (int)p;
         }
         if (v[i].position == -1 && !v[i].keyword)

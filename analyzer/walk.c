@@ -392,15 +392,69 @@ static bool key_prefix(ctx *c, TSNode k, scope *sc, strval *out)
     return false;
 }
 
-/* import_module(f"plugins.{name}"), import_module("." + name, __package__):
+/* import_module(f"plugins.{name}"), import_module("." + name, __package__),
+ * import_module(f"{__name__}.{name}"):
  * a computed name with a constant package in front (or relative) loads a
  * module of that package only, the program's plugins; not when the package
  * is one whose submodules reach the system (os, importlib, encodings...). */
+/* Is n the name Python gives this module or its package (__name__,
+ * __package__), which the program does not bind itself? */
+static bool own_name_ident(ctx *c, TSNode n, scope *sc)
+{
+    n = unparen(n);
+    uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
+    if (ts_node_is_null(n) || ts_node_symbol(n) != syms.identifier)
+        return false;
+    const char *name = en - st == 8 && !memcmp(c->text + st, "__name__", 8)        ? "__name__"
+                       : en - st == 11 && !memcmp(c->text + st, "__package__", 11) ? "__package__"
+                                                                                   : NULL;
+    for (scope *x = sc; name && x; x = x->parent)
+        if (pc_strmap_get(&x->names, name))
+            return false;
+    return name != NULL;
+}
+
+/* f"{__name__}.{name}", __name__ + "." + name: a submodule of the
+ * program's own package. */
+static bool own_package_prefix(ctx *c, TSNode k, scope *sc)
+{
+    k = unparen(k);
+    TSSymbol t = ts_node_is_null(k) ? 0 : ts_node_symbol(k);
+    if (t == syms.binary_operator) {
+        TSNode left = unparen(node_field(k, c->f_left));
+        strval dot;
+        if (ts_node_symbol(left) == syms.binary_operator) /* (__name__ + ".") + name */
+            return own_name_ident(c, node_field(left, c->f_left), sc) &&
+                   fold_string(c, node_field(left, c->f_right), sc, 0, &dot) && dot.len && dot.s[0] == '.';
+        return false;
+    }
+    if (t != syms.string || !string_has_code(c, k))
+        return false;
+    int seen = 0;
+    for (uint32_t i = 0; i < ts_node_named_child_count(k) && seen < 2; i++) {
+        TSNode ch = ts_node_named_child(k, i);
+        TSSymbol ct = ts_node_symbol(ch);
+        if (ct != syms.string_content && ct != syms.interpolation)
+            continue;
+        if (seen++ == 0) { /* {__name__} first */
+            if (ct != syms.interpolation || ts_node_named_child_count(ch) != 1 ||
+                !own_name_ident(c, ts_node_named_child(ch, 0), sc))
+                return false;
+        } else { /* then ".rest" */
+            uint32_t s = ts_node_start_byte(ch);
+            return ct == syms.string_content && s < c->len && c->text[s] == '.';
+        }
+    }
+    return false;
+}
+
 static bool package_import(ctx *c, TSNode call, scope *sc)
 {
     TSNode args = node_field(call, c->f_arguments);
     TSNode k = ts_node_is_null(args) ? args : call_arg(args, 0);
     strval p;
+    if (!ts_node_is_null(k) && own_package_prefix(c, k, sc))
+        return true;
     if (ts_node_is_null(k) || !key_prefix(c, k, sc, &p) || !p.len)
         return false;
     if (p.s[0] == '.')
@@ -653,7 +707,10 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         bool on_module = has_module(&ov);
         strval names[VALS_MAX];
         int nn = ts_node_is_null(key) ? 0 : fold_choices(c, key, sc, names, VALS_MAX);
-        if (nn) { /* a constant name, or each of a few: getattr(math, op) for op in ("sin", "cos") */
+        /* hasattr(f, "__self__") only asks whether it is there: nothing is read */
+        bool probe = has_qual(&callee, "builtins.hasattr") && callee.n == 1;
+        if (nn &&
+            !probe) { /* a constant name, or each of a few: getattr(math, op) for op in ("sin", "cos") */
             for (int i = 0; i < nn; i++) {
                 const char *name = pc_arena_strndup(c->a, names[i].s, names[i].len);
                 if (!name || match_attribute(c, key, name) < 0)
@@ -663,7 +720,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
                                   pc_arena_printf(c->a, "setattr on a module: %s", name)) < 0)
                     return -1;
             }
-        } else if (!ts_node_is_null(key) || ts_node_is_null(obj)) {
+        } else if (!nn && (!ts_node_is_null(key) || ts_node_is_null(obj))) {
             unsigned kind = setter ? PC_DYN_SETATTR : PC_DYN_GETATTR;
             const char *what = setter ? "setattr with a computed name" : "getattr with a computed name";
             if (match_dynamic(c, n, kind, on_module, &ov, NULL, what) < 0)

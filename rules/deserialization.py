@@ -220,3 +220,16 @@ urllib.request.urlretrieve("https://models.example/m2.pkl", part)
 os.replace(part, "model2.pkl")
 # ruleid: pickle-load, pickle-load-downloaded, pickle-load-overwritten
 model2 = pickle.load(open("model2.pkl", "rb"))
+# bytes pickled in memory by the program itself: a deep copy
+def _clone(obj):
+    blob = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    # ok: pickle-load
+    # ruleid: pickle-load-own-file
+    return pickle.loads(blob)
+# ok: pickle-load
+# ruleid: pickle-load-own-file
+twin = pickle.loads(pickle.dumps({"a": 1}))
+# bytes from elsewhere are not
+def _restore(blob):
+    # ruleid: pickle-load
+    return pickle.loads(blob)

@@ -371,3 +371,12 @@ def _tweak(table):
 _tweak(OUTPUTS)
 # ruleid: dynamic-import
 fmt = importlib.import_module(OUTPUTS["a"])
+# a submodule of the program's own package, by the name Python gives it
+def _load_submodule(name):
+    # ruleid: dynamic-import-package
+    # ok: dynamic-import
+    return importlib.import_module(f"{__name__}.{name}")
+def _load_submodule2(name):
+    # ruleid: dynamic-import-package
+    # ok: dynamic-import
+    return importlib.import_module(__package__ + "." + name)

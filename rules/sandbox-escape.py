@@ -285,3 +285,7 @@ def post_probe(expr):
     requests.post("https://target.example/render", data={"q": expr})
 # ruleid: dangerous-dunder-in-string
 post_probe("{{ cycler.__init__.__globals__.os.popen('id').read() }}")
+# asking whether a callable is bound reads nothing
+def _weak(cb):
+    # ok: bound-self-access
+    return weakref.WeakMethod(cb) if hasattr(cb, "__self__") else weakref.ref(cb)
