@@ -92,6 +92,35 @@ static bool is_dict_attr(ctx *c, TSNode n)
     return a && !strcmp(a, "__dict__");
 }
 
+/* self.__dict__ in a method, obj.__dict__ in a descriptor's __get__,
+ * __set__ or __delete__ (obj is an instance of the class the descriptor
+ * is on): an object's own attributes, not a module's namespace. */
+static bool instance_dict(ctx *c, TSNode n, scope *sc)
+{
+    if (!is_dict_attr(c, n))
+        return false;
+    TSNode o = unparen(node_field(n, c->f_object));
+    const char *name = ts_node_symbol(o) == syms.identifier ? ident_name(c, o) : NULL;
+    for (scope *x = sc; name && x; x = x->parent) {
+        if (!pc_strmap_get(&x->names, name))
+            continue;
+        if (x->kind != SCOPE_FUNCTION || !x->parent || x->parent->kind != SCOPE_CLASS)
+            return false;
+        scope_params(c, x);
+        TSNode up = ts_node_parent(x->node); /* a static method has no self */
+        if (node_is(up, "decorated_definition") &&
+            memmem(c->text + ts_node_start_byte(up), ts_node_start_byte(x->node) - ts_node_start_byte(up),
+                   "staticmethod", 12))
+            return false;
+        if (x->nparams > 0 && !strcmp(x->params[0], name))
+            return true; /* self */
+        static const char *const hooks[] = {"__get__", "__set__", "__delete__"};
+        return x->nparams > 1 && !strcmp(x->params[1], name) && x->fname &&
+               str_listed(x->fname, hooks, sizeof hooks / sizeof *hooks);
+    }
+    return false;
+}
+
 /* Attribute names read through a dotted string: operator.attrgetter("a.b"). */
 static int dotted_attributes(ctx *c, TSNode at, const strval *s)
 {
@@ -690,7 +719,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
                 if (!name || match_attribute(c, lkey, name) < 0)
                     return -1;
             } else if (match_dynamic(c, n, ga ? PC_DYN_GETATTR : PC_DYN_NAMESPACE,
-                                     (has_module(&ov) || (!ga && ns)) &&
+                                     (has_module(&ov) || (!ga && ns && !instance_dict(c, lobj, sc))) &&
                                          !(!ga && only_globals(&ov) && prefix_reaches_own_code(c, lkey, sc)),
                                      &ov, NULL,
                                      ga ? "__getattribute__ with a computed name"

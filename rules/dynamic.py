@@ -380,3 +380,15 @@ def _load_submodule2(name):
     # ruleid: dynamic-import-package
     # ok: dynamic-import
     return importlib.import_module(__package__ + "." + name)
+# an object's own attributes: self.__dict__, a descriptor's instance
+class _Field:
+    def __set_name__(self, owner, name):
+        self.name = name
+    def __get__(self, obj, objtype=None):
+        # ruleid: dynamic-namespace
+        # ok: dynamic-namespace-module
+        return obj.__dict__.get(self.name)
+    @staticmethod
+    def peek(mod, key):
+        # ruleid: dynamic-namespace-module, dynamic-namespace
+        return mod.__dict__.get(key)

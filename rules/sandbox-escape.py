@@ -33,7 +33,7 @@ class Widget:
         return self.__dict__
 
 
-# ruleid: dunder-class-access, class-hierarchy-traversal
+# ruleid: dunder-class-access, class-hierarchy-traversal, class-ancestry-access
 classes = ().__class__.__bases__[0].__subclasses__()
 # a class the program defines: its own hierarchy
 # ok: class-hierarchy-traversal
@@ -43,7 +43,7 @@ children = Widget.__subclasses__()
 # ...but one step further reaches object
 # ruleid: class-hierarchy-traversal
 everything = Widget.__mro__[-1].__subclasses__()
-# ruleid: class-hierarchy-traversal
+# ruleid: class-ancestry-access
 everything = str.__mro__
 
 
@@ -171,7 +171,7 @@ os.setuid(0)
 # ruleid: privilege-change
 os.chroot("/")
 
-# ruleid: operator-dunder-getter, dangerous-dunder-in-string, dunder-class-access, class-hierarchy-traversal
+# ruleid: operator-dunder-getter, dangerous-dunder-in-string, dunder-class-access, class-ancestry-access
 get_mro = operator.attrgetter("__class__.__mro__")
 # ruleid: operator-dunder-getter, dunder-dict-access
 get_dict = operator.attrgetter("__dict__")
