@@ -1674,6 +1674,42 @@ static int param_displays(ctx *c, TSNode id, scope *sc, strval *out, int max)
     return 0;
 }
 
+static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max, int depth);
+
+typedef struct site_folds {
+    ctx *c;
+    strval *out;
+    int k, max, depth;
+    bool failed;
+} site_folds;
+
+static bool site_fold_choices(void *p, TSNode arg, scope *asc)
+{
+    site_folds *u = p;
+    int got = fold_choices_any(u->c, arg, asc, u->out + u->k, u->max - u->k, u->depth + 1);
+    u->failed |= got == 0;
+    u->k += got;
+    return u->failed;
+}
+
+/* A parameter: the strings every call of its def passes for it may be
+ * (document(modname) called in a loop over MODULES); 0 when one is not known. */
+static int param_choices(ctx *c, TSNode id, scope *sc, strval *out, int max, int depth)
+{
+    const char *name = ident_name(c, id);
+    for (scope *x = sc; name && x; x = x->parent) {
+        if (!pc_strmap_get(&x->names, name))
+            continue;
+        site_folds u = {c, out, 0, max, depth, false};
+        int budget = 64;
+        if (x->kind != SCOPE_FUNCTION)
+            return 0;
+        param_any_arg(c, x, name, site_fold_choices, &u, &budget); /* not a parameter: none */
+        return u.failed || budget <= 0 ? 0 : u.k;
+    }
+    return 0;
+}
+
 static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max, int depth)
 {
     if (max < 1 || ts_node_is_null(n))
@@ -1688,6 +1724,8 @@ static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max, i
         return 0;
     const char *name = ident_name(c, n);
     namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(n)) : NULL;
+    if (nb && nb->has_plain_local && !nb->list && !nb->has_del && depth < 2)
+        return param_choices(c, n, sc, out, max, depth);
     if (!nb || nb->has_plain_local || nb->has_del || !nb->list)
         return 0;
     binding *one = sole_alias(nb);

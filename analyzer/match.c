@@ -356,11 +356,29 @@ typedef struct arg_scan {
  * function's own parameter (def f(cmd, **kw): run(cmd, **kw)), whose
  * keywords are the callers', written and checked at their calls; 'u':
  * anything else, which may hold any keyword. */
+static void gather_returns(ctx *c, binding *b);
+
 static char dsplat_kind(ctx *c, TSNode v, scope *sc, TSNode *disp)
 {
     v = unparen(v);
     if (is_sym(v, syms.dictionary)) {
         *disp = v;
+        return 'd';
+    }
+    if (sc && is_sym(v, syms.call)) { /* **load_opts(): a def returning one dict display */
+        TSNode fn = node_field(v, c->f_function), args = node_field(v, c->f_arguments);
+        const char *fname = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
+        namebind *nb = NULL;
+        for (scope *s = sc; fname && s && !nb; s = s->parent)
+            nb = pc_strmap_get(&s->names, fname);
+        binding *b = nb && nb->list && !nb->list->next && nb->list->kind == BIND_DEF ? nb->list : NULL;
+        if (!b || ts_node_named_child_count(args) != 0)
+            return 'u';
+        if (!b->ret_values_done)
+            gather_returns(c, b);
+        if (b->nret_values != 1 || !is_sym(unparen(b->ret_values[0]), syms.dictionary))
+            return 'u';
+        *disp = unparen(b->ret_values[0]);
         return 'd';
     }
     if (!sc || !is_sym(v, syms.identifier))

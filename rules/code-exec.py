@@ -287,7 +287,7 @@ CONFTEST = textwrap.dedent(
 )
 def _scaffold(path, text):
     path.parent.mkdir(parents=True, exist_ok=True)
-    # ruleid: written-code
+    # ruleid: written-code, downloaded-code-written
     path.write_text(text)
 _scaffold(pathlib.Path("tests") / "conftest.py", CONFTEST)
 _scaffold(pathlib.Path("tests") / "__init__.py", "")
@@ -303,3 +303,16 @@ pathlib.Path("run.sh").write_text("#!/bin/sh\neval \"$(curl -s https://x.example
 with open("NOTES.md", "w") as notes:
     # ok: written-code
     notes.write("exec(open('setup_env.py').read())  # what the old docs said to run\n")
+# a response body written into a module that is then imported
+import requests
+def _install(name):
+    src = requests.get(f"https://plugins.example-hub.io/{name}.py", timeout=10).text
+    # ruleid: downloaded-code-written
+    pathlib.Path(f"{name}.py").write_text(src)
+    return importlib.import_module(name)
+with open("vendor_helper.py", "wb") as vendored:
+    # ruleid: downloaded-code-written
+    vendored.write(urllib.request.urlopen("https://x.example/h.py").read())
+# data downloaded into a data file is fine
+# ok: downloaded-code-written
+pathlib.Path("rates.json").write_text(requests.get("https://api.example.com/rates", timeout=10).text)

@@ -233,3 +233,13 @@ twin = pickle.loads(pickle.dumps({"a": 1}))
 def _restore(blob):
     # ruleid: pickle-load
     return pickle.loads(blob)
+# keywords from a helper that returns a dict display
+import torch
+def _load_opts():
+    return {"map_location": "cpu", "weights_only": False}
+# ruleid: torch-load-unsafe
+ckpt = torch.load("model.pt", **_load_opts())
+def _safe_opts():
+    return {"map_location": "cpu", "weights_only": True}
+# ok: torch-load-unsafe, torch-load-default
+ckpt = torch.load("model.pt", **_safe_opts())

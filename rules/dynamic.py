@@ -392,3 +392,12 @@ class _Field:
     def peek(mod, key):
         # ruleid: dynamic-namespace-module, dynamic-namespace
         return mod.__dict__.get(key)
+# a library module's namespace: the program's own package, documented
+import inspect
+import json
+# ruleid: dynamic-namespace-library, dynamic-namespace
+# ok: dynamic-namespace-module
+members = inspect.getmembers(json)
+# ruleid: dynamic-namespace-module, dynamic-namespace
+# ok: dynamic-namespace-library
+os_members = inspect.getmembers(os)

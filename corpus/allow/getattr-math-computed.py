@@ -8,4 +8,4 @@ def apply(op: str, x: float) -> float:
     return getattr(math, op)(x)
 
 
-print(apply("sqrt", 16.0))
+print(apply(input("operation: "), 16.0))

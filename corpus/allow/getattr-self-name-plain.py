@@ -11,3 +11,4 @@ class Settings:
 s = Settings()
 for key in ("host", "port"):
     print(key, s.get(key))
+print(s.get(input("setting: ")))
