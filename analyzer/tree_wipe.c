@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-enum { FOLLOW_DEPTH = 4, BUDGET = 512 };
+enum { FOLLOW_DEPTH = 6, BUDGET = 512 };
 
 static bool qual_in(const vals *v, const char *const *quals)
 {
@@ -286,8 +286,23 @@ static bool name_from_walk(void *p, TSNode id)
 /* Does expression e (a path) come from a loop over a walk of home or /? */
 static bool from_walk(ctx *c, TSNode e, scope *sc, int depth, int *budget)
 {
+    e = unparen(e);
     if (walks_home(c, e, sc, budget)) /* for p in Path.home().rglob("*"): p.unlink() */
         return true;
+    if (ts_node_is_null(e) || depth >= FOLLOW_DEPTH)
+        return false;
+    const char *t = ts_node_type(e);
+    if (strstr(t, "comprehension") || !strcmp(t, "generator_expression")) {
+        /* [p for p in Path(root).rglob("*")]: its names are bound in its own scope */
+        scope *cs = scope_of_node(c, e);
+        if (cs)
+            sc = cs;
+    } else if (is_call(e)) { /* targets(home): what the def returns or yields */
+        binding *d = called_def(c, e, sc);
+        follow g = {c, sc, depth, budget};
+        if (d && def_results(c, d, result_from_walk, &g))
+            return true;
+    }
     follow f = {c, sc, depth, budget};
     return find_identifier(e, 0, budget, name_from_walk, &f);
 }

