@@ -8,8 +8,8 @@
  * named for other formats are left alone. */
 #include "internal.h"
 
-#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 enum { MIN_CODE = 24, MAX_CODE = 256 * 1024, SITES = 64 };
 
@@ -54,7 +54,11 @@ static const char *denied_code(ctx *c, const strval *code)
     bool clean = true;
     for (size_t i = 0; i < r.nfindings; i++) {
         const pc_finding *f = &r.findings[i];
-        if (f->rule->kind == PC_MATCH_INPUT) /* not Python, or oddly encoded: some other format */
+        /* text that does not parse or decode is some other format; bidi,
+         * invisible and look-alike characters are Python hiding something */
+        unsigned other = 1u << PC_INPUT_PARSE_ERROR | 1u << PC_INPUT_ENCODING | 1u << PC_INPUT_INVALID_UTF8 |
+                         1u << PC_INPUT_NUL | 1u << PC_INPUT_BINARY;
+        if (f->rule->kind == PC_MATCH_INPUT && (f->rule->input_kinds & other))
             clean = false;
         else if ((f->denies || f->severity >= PC_SEV_HIGH) && !why)
             why = pc_arena_printf(c->a, "%s at line %u of the written code", f->rule->id, f->span.line);

@@ -316,3 +316,7 @@ with open("vendor_helper.py", "wb") as vendored:
 # data downloaded into a data file is fine
 # ok: downloaded-code-written
 pathlib.Path("rates.json").write_text(requests.get("https://api.example.com/rates", timeout=10).text)
+# an invisible character in the written code does not make it another format
+with open("plugin_hook.py", "w") as plug:
+    # ruleid: written-code
+    plug.write("import base64  # \u200b\nexec(base64.b64decode('cHJpbnQoMSk='))\n")
