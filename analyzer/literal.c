@@ -1710,6 +1710,91 @@ static int param_choices(ctx *c, TSNode id, scope *sc, strval *out, int max, int
     return 0;
 }
 
+/* The strings of an allowlist: a display, a name bound once to one, or
+ * A + B of those (CANDIDATES + EXTRAS). */
+static bool allowlist_strings(ctx *c, TSNode x, scope *sc, strval *out, int *k, int max, int depth)
+{
+    x = unparen(x);
+    if (symbol_of(x) == syms.binary_operator && depth < 4) {
+        TSNode op = node_field(x, syms.operator_);
+        return node_is(op, "+") &&
+               allowlist_strings(c, node_field(x, c->f_left), sc, out, k, max, depth + 1) &&
+               allowlist_strings(c, node_field(x, c->f_right), sc, out, k, max, depth + 1);
+    }
+    scope *vs = sc;
+    TSNode d = iterated_display(c, x, &vs);
+    return !ts_node_is_null(d) && display_strings(c, d, vs, out, k, max);
+}
+
+/* Does the block end the function or loop (raise, return, continue or
+ * break as its last statement)? */
+static bool exits(TSNode block)
+{
+    uint32_t n = ts_node_named_child_count(block);
+    TSNode last = n ? ts_node_named_child(block, n - 1) : (TSNode){0};
+    while (n > 1 && node_is(last, "comment"))
+        last = ts_node_named_child(block, --n - 1);
+    return node_is(last, "raise_statement") || node_is(last, "return_statement") ||
+           node_is(last, "continue_statement") || node_is(last, "break_statement");
+}
+
+/* `name in X` (want_in) or `name not in X`: X, else null. */
+static TSNode membership(ctx *c, TSNode cond, const char *name, bool want_in)
+{
+    cond = unparen(cond);
+    if (!node_is(cond, "comparison_operator") || ts_node_named_child_count(cond) != 2)
+        return (TSNode){0};
+    TSNode left = unparen(ts_node_named_child(cond, 0));
+    const char *ln = symbol_of(left) == syms.identifier ? ident_name(c, left) : NULL;
+    if (!ln || strcmp(ln, name))
+        return (TSNode){0};
+    /* the operator tokens between the operands: "in" or "not in" */
+    uint32_t a = ts_node_end_byte(left), b = ts_node_start_byte(ts_node_named_child(cond, 1));
+    const char *t = c->text + a;
+    size_t len = b > a ? b - a : 0;
+    bool has_not = memmem(t, len, "not", 3) != NULL, has_in = memmem(t, len, "in", 2) != NULL;
+    if (!has_in || has_not != !want_in)
+        return (TSNode){0};
+    return ts_node_named_child(cond, 1);
+}
+
+/* A name checked against an allowlist before it is used: `if name not in
+ * ALLOWED: raise ...` earlier in the same block (or an enclosing one), or
+ * the use inside `if name in ALLOWED:`. The allowlist's strings, or 0. */
+static int guard_choices(ctx *c, TSNode n, const char *name, scope *sc, strval *out, int max)
+{
+    TSNode child = n;
+    for (int up = 0; up < 24; up++) {
+        TSNode p = ts_node_parent(child);
+        if (ts_node_is_null(p) || node_is(p, "function_definition") || node_is(p, "class_definition") ||
+            node_is(p, "module"))
+            return 0;
+        int k = 0;
+        if (node_is(p, "if_statement") &&
+            ts_node_eq(ts_node_child_by_field_name(p, "consequence", 11), child)) {
+            /* inside `if name in ALLOWED:` (its consequence, not an else) */
+            TSNode x = membership(c, ts_node_child_by_field_name(p, "condition", 9), name, true);
+            if (!ts_node_is_null(x) && allowlist_strings(c, x, sc, out, &k, max, 0) && k)
+                return k;
+        }
+        if (node_is(p, "block")) { /* earlier statements of this block */
+            for (TSNode st = ts_node_prev_named_sibling(child); !ts_node_is_null(st);
+                 st = ts_node_prev_named_sibling(st)) {
+                if (!node_is(st, "if_statement"))
+                    continue;
+                TSNode x = membership(c, ts_node_child_by_field_name(st, "condition", 9), name, false);
+                TSNode body = ts_node_child_by_field_name(st, "consequence", 11);
+                k = 0;
+                if (!ts_node_is_null(x) && node_is(body, "block") && exits(body) &&
+                    allowlist_strings(c, x, sc, out, &k, max, 0) && k)
+                    return k;
+            }
+        }
+        child = p;
+    }
+    return 0;
+}
+
 static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max, int depth)
 {
     if (max < 1 || ts_node_is_null(n))
@@ -1724,6 +1809,13 @@ static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max, i
         return 0;
     const char *name = ident_name(c, n);
     namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(n)) : NULL;
+    /* checked against an allowlist first (a name bound at most once: a
+     * parameter, a loop variable, one assignment) */
+    int guarded = nb && depth == 0 && !nb->has_del && (!nb->list || !nb->list->next)
+                      ? guard_choices(c, n, name, sc, out, max)
+                      : 0;
+    if (guarded)
+        return guarded;
     if (nb && nb->has_plain_local && !nb->list && !nb->has_del && depth < 2)
         return param_choices(c, n, sc, out, max, depth);
     if (!nb || nb->has_plain_local || nb->has_del || !nb->list)

@@ -401,3 +401,22 @@ members = inspect.getmembers(json)
 # ruleid: dynamic-namespace-module, dynamic-namespace
 # ok: dynamic-namespace-library
 os_members = inspect.getmembers(os)
+# a name checked against an allowlist before it is used
+OPTIONAL = ("orjson", "ujson")
+EXTRA = ("lz4.frame",)
+def optional_module(name):
+    if name not in OPTIONAL + EXTRA:
+        raise ValueError(f"{name!r} is not a known optional dependency")
+    # ok: dynamic-import
+    return importlib.import_module(name)
+def optional_module2(name):
+    if name in OPTIONAL:
+        # ok: dynamic-import
+        return importlib.import_module(name)
+    # ruleid: dynamic-import
+    return importlib.import_module(name)
+def optional_module3(name):
+    if name not in OPTIONAL:
+        print("not in the list")
+    # ruleid: dynamic-import
+    return importlib.import_module(name)
