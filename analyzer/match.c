@@ -1316,16 +1316,16 @@ static bool keep_return(void *p, TSNode v)
     return b->nret_values < 16;
 }
 
-/* The values of the return statements of def binding b (at most 16, in
- * the first 512 nodes of its body; nested definitions not entered),
- * gathered once. */
+/* The values of the return statements of def binding b, and for a
+ * generator what it yields (at most 16, in the first 512 nodes of its
+ * body; nested definitions not entered), gathered once. */
 static void gather_returns(ctx *c, binding *b)
 {
     b->ret_values_done = true;
     TSNode body = node_field(b->value, c->f_body);
     if (ts_node_is_null(body) || !(b->ret_values = pc_arena_array(c->a, 16, sizeof *b->ret_values)))
         return;
-    each_return(body, 512, false, keep_return, b);
+    each_result(body, 512, keep_return, b);
 }
 
 static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re);

