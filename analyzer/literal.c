@@ -1230,6 +1230,19 @@ static bool fold_dedent(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, st
            fold_string(c, call_arg(args, 0), sc, depth + 1, &in) && dedent(c, &in, out);
 }
 
+/* os.sep, os.path.sep (POSIX: "/") */
+static bool os_sep(ctx *c, TSNode n, scope *sc)
+{
+    const char *a = ident_name(c, node_field(n, c->f_attribute));
+    if (!a || strcmp(a, "sep"))
+        return false;
+    vals v = {0};
+    resolve_expr(c, n, sc, 1, &v);
+    return v.n == 1 && v.v[0].qual &&
+           (!strcmp(v.v[0].qual, "os.sep") || !strcmp(v.v[0].qual, "os.path.sep") ||
+            !strcmp(v.v[0].qual, "posixpath.sep"));
+}
+
 typedef struct one_return {
     TSNode v;
     int n;
@@ -2139,6 +2152,10 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         return sc ? fold_ident(c, n, sc, depth, out) : false;
     if (t == syms.call)
         return sc ? fold_call(c, n, sc, depth, out) : false;
+    if (t == syms.attribute && sc && c->text_folds && os_sep(c, n, sc)) { /* os.sep: "/" */
+        *out = (strval){"/", 1};
+        return true;
+    }
     if (t == syms.attribute)
         return sc && c->text_folds && fold_self_attr(c, n, sc, depth, out);
     /* For text conditions (a fold can only add a match): `a or b` and

