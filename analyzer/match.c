@@ -1393,6 +1393,12 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
             /* build_argv(): what the program's function returns */
             return returns_text_matches(c, fn, sc, re, depth, budget);
         }
+        if (is_sym(a, syms.binary_operator)) { /* site_dir() / name: the directory it joins */
+            TSNode op = node_field(a, syms.operator_);
+            if (node_is(op, "/") || node_is(op, "+"))
+                return text_matches(c, node_field(a, c->f_left), sc, re, depth + 1, budget, deep);
+            return false;
+        }
         if (is_sym(a, syms.attribute))
             return self_attr_text_matches(c, a, sc, re, depth, budget, deep);
         const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;

@@ -440,3 +440,16 @@ def _point_pip(path):
         fh.write("[global]\nindex-url = http://mirror.example/simple/\n")
 for _conf in _pip_confs():
     _point_pip(_conf)
+# VS Code told to run workspace tasks on folder open without asking
+# ruleid: editor-folder-open-task
+_task = {"label": "warm", "command": "make warm", "runOptions": {"runOn": "folder" + "Open"}}
+# ruleid: editor-automatic-tasks
+_settings = {"task.allow" + "AutomaticTasks": "on"}
+# ok: editor-automatic-tasks, editor-folder-open-task
+_note = "open the folder and run the task"
+# a .pth file in the user's site-packages, the directory from a helper
+def _user_site():
+    return pathlib.Path(site.getusersitepackages())
+hook_file = _user_site() / "zz_profiling.pth"
+# ruleid: persistence-path-method-write, path-method-write
+hook_file.write_text("import zz_profiling\n")
