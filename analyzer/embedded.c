@@ -19,11 +19,7 @@ static bool other_format(ctx *c, TSNode path, scope *sc)
     static const char *const exts[] = {".md",  ".txt", ".rst",  ".json", ".yml", ".yaml", ".toml", ".ini",
                                        ".cfg", ".csv", ".html", ".htm",  ".xml", ".sh",   ".js",   ".log"};
     strval p;
-    bool was = c->text_folds;
-    c->text_folds = true;
-    bool ok = !ts_node_is_null(path) && fold_string(c, path, sc, 0, &p);
-    c->text_folds = was;
-    if (!ok)
+    if (!fold_text(c, path, sc, &p))
         return false;
     for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
         size_t n = strlen(exts[i]);
@@ -76,11 +72,7 @@ static bool site_denied(void *p, TSNode arg, scope *asc)
 {
     site_ud *u = p;
     strval code;
-    bool was = u->c->text_folds;
-    u->c->text_folds = true;
-    bool ok = fold_string(u->c, arg, asc, 0, &code);
-    u->c->text_folds = was;
-    return ok && (u->why = denied_code(u->c, &code)) != NULL;
+    return fold_text(u->c, arg, asc, &code) && (u->why = denied_code(u->c, &code)) != NULL;
 }
 
 /* The code the argument holds, or for a parameter of the enclosing def

@@ -454,6 +454,9 @@ int each_return(TSNode body, int nodes, bool stop_at_yield, bool (*on_return)(vo
 /* The same for the values a def gives its caller: what it returns and,
  * for a generator, what it yields (yield from: the iterable). */
 int each_result(TSNode body, int nodes, bool (*on_value)(void *ud, TSNode value), void *ud);
+/* The binding of fn when it is a name bound once, to a def of the program
+ * (looked up from sc); NULL otherwise. */
+binding *sole_def(ctx *c, TSNode fn, scope *sc);
 /* Does a value include a namespace (a __dict__, globals(), builtins, sys.modules)? */
 bool vals_namespace(const vals *v);
 /* fn(args) looks a name up by string ("get", "__getattribute__", ...): return the
@@ -472,6 +475,10 @@ typedef struct strval {
 } strval;
 bool string_value(ctx *c, TSNode n, strval *out); /* literal string/bytes, no interpolation */
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out);
+/* fold_string as `text` conditions fold: also what only adds a match
+ * (tempfile.gettempdir() as /tmp, a parameter's one argument, an unset
+ * variable's default) */
+bool fold_text(ctx *c, TSNode n, scope *sc, strval *out);
 /* The string that expression n builds from constants ("/etc/" + "shadow",
  * f"{base}/x", os.path.join("/etc", "shadow"), "-".join([...]),
  * "{}".format(x), Path("/etc") / "x"); false for a plain literal, for a

@@ -507,6 +507,8 @@ static int split_items(ctx *c, TSNode v, scope *sc, strval *out, int max)
     return k;
 }
 
+static bool display_strings(ctx *c, TSNode v, scope *vs, strval *out, int *k, int max);
+
 int fold_items(ctx *c, TSNode v, scope *sc, strval *out, int max)
 {
     v = unparen(v);
@@ -533,18 +535,7 @@ int fold_items(ctx *c, TSNode v, scope *sc, strval *out, int max)
     }
     if (k || ts_node_is_null(d) || symbol_of(d) == syms.dictionary)
         return k;
-    kids ks;
-    kids_init(&ks, d, true);
-    TSNode item;
-    bool ok = true;
-    while (ok && kids_next(&ks, &item)) {
-        if (symbol_of(item) == syms.comment)
-            continue;
-        ok = k < max && fold_string(c, item, vs, 1, &out[k]);
-        k += ok;
-    }
-    kids_done(&ks);
-    return ok ? k : 0;
+    return display_strings(c, d, vs, out, &k, max) ? k : 0;
 }
 
 /* d[k] where d is a dict, list or tuple display (or a name bound only to
@@ -1858,6 +1849,15 @@ static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max, i
             return 0;
     }
     return k;
+}
+
+bool fold_text(ctx *c, TSNode n, scope *sc, strval *out)
+{
+    bool was = c->text_folds;
+    c->text_folds = true;
+    bool ok = !ts_node_is_null(n) && fold_string(c, n, sc, 0, out);
+    c->text_folds = was;
+    return ok;
 }
 
 int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max)

@@ -366,13 +366,8 @@ static char dsplat_kind(ctx *c, TSNode v, scope *sc, TSNode *disp)
         return 'd';
     }
     if (sc && is_sym(v, syms.call)) { /* **load_opts(): a def returning one dict display */
-        TSNode fn = node_field(v, c->f_function), args = node_field(v, c->f_arguments);
-        const char *fname = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
-        namebind *nb = NULL;
-        for (scope *s = sc; fname && s && !nb; s = s->parent)
-            nb = pc_strmap_get(&s->names, fname);
-        binding *b = nb && nb->list && !nb->list->next && nb->list->kind == BIND_DEF ? nb->list : NULL;
-        if (!b || ts_node_named_child_count(args) != 0)
+        binding *b = sole_def(c, node_field(v, c->f_function), sc);
+        if (!b || ts_node_named_child_count(node_field(v, c->f_arguments)) != 0)
             return 'u';
         if (!b->ret_values_done)
             gather_returns(c, b);
@@ -1334,13 +1329,9 @@ static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *r
  * text of a value one of its return statements gives match? */
 static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pc_argcond *re, int depth, int *budget)
 {
-    const char *name = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
-    namebind *nb = NULL;
-    for (scope *s = sc; name && s && !nb; s = s->parent)
-        nb = pc_strmap_get(&s->names, name);
-    if (!nb || !nb->list || nb->list->next || nb->list->kind != BIND_DEF || nb->list->busy)
+    binding *b = sole_def(c, fn, sc);
+    if (!b || b->busy)
         return false;
-    binding *b = nb->list;
     if (!b->ret_values_done)
         gather_returns(c, b);
     b->busy = true;

@@ -136,15 +136,8 @@ static scope *called_scope(ctx *c, TSNode call, scope *sc, bool *self)
     if (ts_node_is_null(fn))
         return NULL;
     if (ts_node_symbol(fn) == syms.identifier) {
-        const char *name = ident_name(c, fn);
-        for (scope *x = sc; name && x; x = x->parent) {
-            namebind *nb = pc_strmap_get(&x->names, name);
-            if (!nb)
-                continue;
-            binding *b = nb->list;
-            return b && !b->next && b->kind == BIND_DEF ? b->value_scope : NULL;
-        }
-        return NULL;
+        binding *b = sole_def(c, fn, sc);
+        return b ? b->value_scope : NULL;
     }
     if (ts_node_symbol(fn) != syms.attribute)
         return NULL;

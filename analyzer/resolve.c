@@ -466,6 +466,17 @@ static int each_value(TSNode body, int nodes, bool stop_at_yield, bool yields,
     return rc;
 }
 
+binding *sole_def(ctx *c, TSNode fn, scope *sc)
+{
+    const char *name =
+        !ts_node_is_null(fn) && ts_node_symbol(fn) == syms.identifier ? ident_name(c, fn) : NULL;
+    namebind *nb = NULL;
+    for (scope *s = sc; name && s && !nb; s = s->parent)
+        nb = pc_strmap_get(&s->names, name);
+    binding *b = nb ? nb->list : NULL;
+    return b && !b->next && b->kind == BIND_DEF ? b : NULL;
+}
+
 int each_return(TSNode body, int nodes, bool stop_at_yield, bool (*on_return)(void *ud, TSNode value),
                 void *ud)
 {

@@ -483,6 +483,20 @@ static int parse_regex_list(loader *L, pc_rule *r, yaml_node_t *n)
     return 0;
 }
 
+/* An optional true/false key of mapping n, into *out (left as it is when
+ * the key is absent). */
+static int parse_flag(loader *L, yaml_node_t *n, const char *key, bool *out)
+{
+    yaml_node_t *v = pc_yaml_get(&L->y, n, key);
+    if (!v)
+        return 0;
+    int b = pc_yaml_bool_value(v);
+    if (b < 0)
+        return pc_yaml_fail(&L->y, v, L->err, "'%s' must be true or false", key);
+    *out = b;
+    return 0;
+}
+
 static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
 {
     static const char *const keys[] = {"regex", "bytes", "unless_parsed", NULL};
@@ -496,20 +510,9 @@ static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
         bool list = at && at->type == YAML_SEQUENCE_NODE;
         if (!list && (!at || !(re = pc_yaml_scalar(at))))
             return pc_yaml_fail(&L->y, n, L->err, "'string' needs a 'regex': a string or a list of strings");
-        yaml_node_t *b = pc_yaml_get(&L->y, n, "bytes");
-        if (b) {
-            int v = pc_yaml_bool_value(b);
-            if (v < 0)
-                return pc_yaml_fail(&L->y, b, L->err, "'bytes' must be true or false");
-            r->bytes = v;
-        }
-        yaml_node_t *up = pc_yaml_get(&L->y, n, "unless_parsed");
-        if (up) {
-            int v = pc_yaml_bool_value(up);
-            if (v < 0)
-                return pc_yaml_fail(&L->y, up, L->err, "'unless_parsed' must be true or false");
-            r->unless_parsed = v;
-        }
+        if (parse_flag(L, n, "bytes", &r->bytes) < 0 ||
+            parse_flag(L, n, "unless_parsed", &r->unless_parsed) < 0)
+            return -1;
         if (list)
             return parse_regex_list(L, r, at);
     }

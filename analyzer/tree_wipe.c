@@ -51,74 +51,55 @@ static bool home_env(ctx *c, TSNode n)
     return false;
 }
 
-/* A name bound once, to a def of the program, that call calls. */
 static bool is_call(TSNode n)
 {
     n = unparen(n);
     return !ts_node_is_null(n) && ts_node_symbol(n) == syms.call;
 }
 
+/* The def a call calls, when its callee is a name bound once to one. */
 static binding *called_def(ctx *c, TSNode call, scope *sc)
 {
-    TSNode fn = node_field(call, c->f_function);
-    const char *name =
-        !ts_node_is_null(fn) && ts_node_symbol(fn) == syms.identifier ? ident_name(c, fn) : NULL;
-    for (scope *x = sc; name && x; x = x->parent) {
-        namebind *nb = pc_strmap_get(&x->names, name);
-        if (!nb)
-            continue;
-        binding *b = nb->list;
-        return b && !b->next && b->kind == BIND_DEF && !b->busy && b->value_scope ? b : NULL;
-    }
-    return NULL;
+    binding *b = sole_def(c, node_field(call, c->f_function), sc);
+    return b && !b->busy && b->value_scope ? b : NULL;
 }
+
+/* What is asked of the values followed: home_or_root or from_walk. */
+typedef bool (*step_fn)(ctx *c, TSNode e, scope *sc, int depth, int *budget);
 
 typedef struct follow {
     ctx *c;
     scope *sc;
     int depth, *budget;
+    step_fn step; /* asked of each call's argument or each result, one step deeper */
+    bool hit;
 } follow;
 
-static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget);
-
-static bool arg_home(void *p, TSNode arg, scope *asc)
+static bool follow_arg(void *p, TSNode arg, scope *asc)
 {
     follow *f = p;
-    return home_or_root(f->c, arg, asc, f->depth + 1, f->budget);
+    return f->step(f->c, arg, asc, f->depth + 1, f->budget);
 }
 
-static bool result_home(void *p, TSNode v)
+static bool follow_result(void *p, TSNode v)
 {
     follow *f = p;
-    return home_or_root(f->c, v, f->sc, f->depth + 1, f->budget);
+    f->hit = f->step(f->c, v, f->sc, f->depth + 1, f->budget);
+    return !f->hit; /* stop at the first hit */
 }
 
-typedef struct relay {
-    bool (*fn)(void *, TSNode);
-    follow *f;
-    bool hit;
-} relay;
-
-static bool relay_value(void *p, TSNode v)
-{
-    relay *r = p;
-    r->hit = r->fn(r->f, v);
-    return !r->hit; /* stop at the first hit */
-}
-
-/* Does fn hold for something def d returns or yields (looked at in the
+/* Does step hold for something def d returns or yields (looked at in the
  * def's own scope)? */
-static bool def_results(ctx *c, binding *d, bool (*fn)(void *, TSNode), follow *f)
+static bool def_results(ctx *c, binding *d, step_fn step, int depth, int *budget)
 {
     TSNode body = node_field(d->value, c->f_body);
     if (ts_node_is_null(body))
         return false;
-    follow g = {c, d->value_scope, f->depth, f->budget};
-    relay r = {fn, &g, false};
+    follow f = {c, d->value_scope, depth, budget, step, false};
     d->busy = true;
-    each_result(body, 2048, relay_value, &r);
+    each_result(body, 2048, follow_result, &f);
     d->busy = false;
-    return r.hit;
+    return f.hit;
 }
 
 /* Is root (an expression) the home directory or a top-level directory?
@@ -132,11 +113,7 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
     if (ts_node_is_null(root) || depth > 6 || --*budget < 0)
         return false;
     strval s;
-    bool was = c->text_folds;
-    c->text_folds = true; /* root or os.path.expanduser("~"): "~" */
-    bool folded = fold_string(c, root, sc, 0, &s);
-    c->text_folds = was;
-    if (folded) {
+    if (fold_text(c, root, sc, &s)) { /* root or os.path.expanduser("~"): "~" */
         while (s.len > 1 && (s.s[s.len - 1] == '/' || s.s[s.len - 1] == '*'))
             s.len--;
         static const char *const tops[] = {"~", "/", "/home", "/root", "/Users", "$HOME", "C:", "C:\\", NULL};
@@ -160,8 +137,7 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
     }
     if (t == syms.call) {
         binding *d = called_def(c, root, sc);
-        follow f = {c, sc, depth, budget};
-        return d && def_results(c, d, result_home, &f);
+        return d && def_results(c, d, home_or_root, depth, budget);
     }
     if (t != syms.identifier)
         return false;
@@ -177,8 +153,8 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
                 hit = home_or_root(c, b->value, b->value_scope ? b->value_scope : x, depth + 1, budget);
                 b->busy = false;
             }
-        follow f = {c, x, depth, budget};
-        return hit || param_any_arg(c, x, name, arg_home, &f, budget);
+        follow f = {c, x, depth, budget, home_or_root, false};
+        return hit || param_any_arg(c, x, name, follow_arg, &f, budget);
     }
     return false;
 }
@@ -205,10 +181,7 @@ static bool walks_home(ctx *c, TSNode v, scope *sc, int *budget)
         if (ts_node_is_null(recv) || ts_node_symbol(recv) == syms.identifier) {
             /* glob.glob(pattern): where the pattern starts */
             strval s;
-            bool was = c->text_folds;
-            c->text_folds = true;
-            bool ok = !ts_node_is_null(a0) && fold_string(c, a0, sc, 0, &s);
-            c->text_folds = was;
+            bool ok = fold_text(c, a0, sc, &s);
             if (ok && (s.len >= 2 && (!memcmp(s.s, "~/", 2) || !memcmp(s.s, "/*", 2))))
                 return true;
             if (ok && s.len >= 7 && !memcmp(s.s, "/home/*", 7))
@@ -236,18 +209,6 @@ static bool walks_home(ctx *c, TSNode v, scope *sc, int *budget)
 
 static bool from_walk(ctx *c, TSNode e, scope *sc, int depth, int *budget);
 
-static bool arg_from_walk(void *p, TSNode arg, scope *asc)
-{
-    follow *f = p;
-    return from_walk(f->c, arg, asc, f->depth + 1, f->budget);
-}
-
-static bool result_from_walk(void *p, TSNode v)
-{
-    follow *f = p;
-    return from_walk(f->c, v, f->sc, f->depth + 1, f->budget);
-}
-
 static bool name_from_walk(void *p, TSNode id)
 {
     follow *f = p;
@@ -270,15 +231,14 @@ static bool name_from_walk(void *p, TSNode id)
             if (!hit && b->kind == BIND_PART && is_call(b->value)) {
                 /* for p in targets(home): what the generator yields */
                 binding *d = called_def(c, unparen(b->value), vs);
-                follow g = {c, vs, f->depth, f->budget};
-                hit = d && def_results(c, d, result_from_walk, &g);
+                hit = d && def_results(c, d, from_walk, f->depth, f->budget);
             }
             b->busy = false;
             if (hit)
                 return true;
         }
-        follow g = {c, x, f->depth, f->budget}; /* a parameter: what the calls pass */
-        return param_any_arg(c, x, name, arg_from_walk, &g, f->budget);
+        follow g = {c, x, f->depth, f->budget, from_walk, false}; /* a parameter: what the calls pass */
+        return param_any_arg(c, x, name, follow_arg, &g, f->budget);
     }
     return false;
 }
@@ -299,11 +259,10 @@ static bool from_walk(ctx *c, TSNode e, scope *sc, int depth, int *budget)
             sc = cs;
     } else if (is_call(e)) { /* targets(home): what the def returns or yields */
         binding *d = called_def(c, e, sc);
-        follow g = {c, sc, depth, budget};
-        if (d && def_results(c, d, result_from_walk, &g))
+        if (d && def_results(c, d, from_walk, depth, budget))
             return true;
     }
-    follow f = {c, sc, depth, budget};
+    follow f = {c, sc, depth, budget, from_walk, false};
     return find_identifier(e, 0, budget, name_from_walk, &f);
 }
 
