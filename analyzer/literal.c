@@ -437,6 +437,23 @@ static namebind *decisive_bind(ctx *c, const char *name, scope *sc, uint32_t off
  * {...}; for mod in REQUIRED); null otherwise. *vs: the scope it is in. */
 static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok);
 
+/* frozenset(X), set(X), tuple(X), list(X), sorted(X): the builtin, not
+ * shadowed, with one positional argument, which holds the same strings */
+static bool builtin_wrap(ctx *c, TSNode call)
+{
+    TSNode fn = node_field(call, c->f_function), args = node_field(call, c->f_arguments);
+    const char *f = symbol_of(fn) == syms.identifier ? ident_name(c, fn) : NULL;
+    if (!f || symbol_of(args) != syms.argument_list || ts_node_named_child_count(args) != 1 ||
+        symbol_of(ts_node_named_child(args, 0)) == syms.keyword_argument ||
+        symbol_of(ts_node_named_child(args, 0)) == syms.list_splat || pc_strmap_get(&c->module->names, f))
+        return false;
+    static const char *const wraps[] = {"frozenset", "set", "tuple", "list", "sorted"};
+    for (size_t i = 0; i < sizeof wraps / sizeof *wraps; i++)
+        if (!strcmp(f, wraps[i]))
+            return true;
+    return false;
+}
+
 static TSNode iterated_display(ctx *c, TSNode v, scope **vs)
 {
     return display_of(c, v, vs, false);
@@ -452,6 +469,12 @@ static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok)
         TSSymbol t = symbol_of(v);
         if (t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary)
             return v;
+        if (t == syms.call && builtin_wrap(c, v)) { /* frozenset({...}), tuple(NAMES) */
+            v = unparen(ts_node_named_child(node_field(v, c->f_arguments), 0));
+            t = symbol_of(v);
+            if (t == syms.list || t == syms.tuple || t == syms.set || t == syms.dictionary)
+                return v;
+        }
         if (t == syms.call) { /* D.keys() */
             TSNode fn = node_field(v, c->f_function);
             const char *m =
@@ -1799,6 +1822,85 @@ static int guard_choices(ctx *c, TSNode n, const char *name, scope *sc, strval *
     return 0;
 }
 
+/* Item place of each display in v (a list or tuple of tuples, or a dict
+ * of tuples: its values), appended to out[*k..max); false when one is not
+ * a display of n items or does not fold. */
+static bool item_place_strings(ctx *c, TSNode v, scope *vs, uint32_t place, uint32_t n, strval *out, int *k,
+                               int max)
+{
+    bool dict = symbol_of(v) == syms.dictionary;
+    kids ks;
+    kids_init(&ks, v, true);
+    TSNode it;
+    bool ok = true;
+    while (ok && kids_next(&ks, &it)) {
+        if (symbol_of(it) == syms.comment)
+            continue;
+        if (dict)
+            it = symbol_of(it) == syms.pair ? node_field(it, c->f_value) : (TSNode){0};
+        it = unparen(it);
+        ok = (symbol_of(it) == syms.tuple || symbol_of(it) == syms.list) &&
+             ts_node_named_child_count(it) == n && *k < max &&
+             fold_string(c, ts_node_named_child(it, place), vs, 1, &out[*k]);
+        *k += ok;
+    }
+    kids_done(&ks);
+    return ok;
+}
+
+/* A name unpacked from a constant table, by its place in the target:
+ * `for key, value in TABLE.items()` (the table's keys or values), `for mod,
+ * attr in (("a", "b"), ...)` and `mod, attr = TABLE[name]` or
+ * TABLE.get(name) (that place of every item). */
+static int unpacked_part(ctx *c, const binding *b, const char *name, strval *out, int max)
+{
+    TSNode v = b->value, holder = ts_node_parent(v);
+    bool loop = node_is(holder, "for_statement") || node_is(holder, "for_in_clause");
+    if (!loop && !node_is(holder, "assignment"))
+        return 0;
+    TSNode pat = node_field(holder, c->f_left);
+    if (!node_is(pat, "pattern_list") && !node_is(pat, "tuple_pattern") && !node_is(pat, "list_pattern"))
+        return 0;
+    uint32_t n = ts_node_named_child_count(pat);
+    int place = -1;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode id = ts_node_named_child(pat, i);
+        if (symbol_of(id) != syms.identifier)
+            return 0; /* *rest, nested patterns, attributes */
+        const char *nm = ident_name(c, id);
+        if (nm && !strcmp(nm, name))
+            place = (int)i;
+    }
+    if (place < 0)
+        return 0;
+    v = unparen(v);
+    TSNode fn = symbol_of(v) == syms.call ? node_field(v, c->f_function) : (TSNode){0};
+    const char *m = symbol_of(fn) == syms.attribute ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+    uint32_t nargs = m ? ts_node_named_child_count(node_field(v, c->f_arguments)) : 0;
+    TSNode table = {0};
+    if (loop && m && !strcmp(m, "items") && !nargs && n == 2) {
+        table = node_field(fn, c->f_object);
+        if (place == 1)
+            return table_values(c, table, b->value_scope, out, max);
+        scope *vs = b->value_scope;
+        TSNode d = iterated_display(c, table, &vs);
+        int k = 0;
+        return symbol_of(d) == syms.dictionary && display_strings(c, d, vs, out, &k, max) ? k : 0;
+    }
+    if (loop) /* the items of a list or tuple */
+        table = v;
+    else if (symbol_of(v) == syms.subscript) /* TABLE[name]: any of its values */
+        table = node_field(v, c->f_value);
+    else if (m && !strcmp(m, "get") && nargs == 1)
+        table = node_field(fn, c->f_object);
+    scope *vs = b->value_scope;
+    TSNode d = ts_node_is_null(table) ? table : iterated_display(c, table, &vs);
+    if (ts_node_is_null(d) || (!loop) != (symbol_of(d) == syms.dictionary))
+        return 0;
+    int k = 0;
+    return item_place_strings(c, d, vs, (uint32_t)place, n, out, &k, max) ? k : 0;
+}
+
 static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max, int depth)
 {
     if (max < 1 || ts_node_is_null(n))
@@ -1839,7 +1941,9 @@ static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max, i
         scope *vs = b->value_scope;
         TSNode v = iterated_display(c, b->value, &vs);
         if (ts_node_is_null(v)) { /* for name in candidates: what the calls pass */
-            int got = nb->list->next ? 0 : param_displays(c, unparen(b->value), vs, out + k, max - k);
+            int got = nb->list->next ? 0 : unpacked_part(c, b, name, out + k, max - k);
+            if (!got && !nb->list->next)
+                got = param_displays(c, unparen(b->value), vs, out + k, max - k);
             if (!got)
                 return 0;
             k += got;

@@ -1938,10 +1938,30 @@ static bool any_arg_holds(ctx *c, TSNode args, scope *sc, const pc_argcond *ac)
     return held;
 }
 
+/* keyword: "std*" on a call passing several: the condition holds when it
+ * holds for one of them (-1: the call passes none as a keyword). */
+static int glob_keywords_hold(ctx *c, TSNode args, scope *sc, const pc_argcond *ac)
+{
+    kids k;
+    kids_init(&k, args, true);
+    TSNode a;
+    int held = -1;
+    while (held < 1 && kids_next(&k, &a))
+        if (ts_node_symbol(a) == syms.keyword_argument && keyword_matches(c, a, ac))
+            held = value_holds(c, node_field(a, c->f_value), false, sc, ac);
+    kids_done(&k);
+    return held;
+}
+
 static bool cond_holds(ctx *c, const arg_scan *s, scope *sc, const pc_argcond *ac)
 {
     if (ac->position == PC_ARG_ANYWHERE)
         return !ts_node_is_null(s->args) && any_arg_holds(c, s->args, sc, ac);
+    if (ac->keyword && ac->position < 0 && s->is_list && s->keywords && strpbrk(ac->keyword, "*?[")) {
+        int held = glob_keywords_hold(c, s->args, sc, ac);
+        if (held >= 0)
+            return held;
+    }
     bool unknown = false;
     TSNode a = {0};
     if (s->is_list)

@@ -1042,15 +1042,23 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         TSNode v = node_field(n, c->f_value), k = node_field(n, c->f_subscript);
         if (display_item(c, v, k, sc, depth, out))
             return;
-        strval s;
-        if (ts_node_is_null(v) || ts_node_is_null(k) || !fold_string(c, k, sc, 0, &s) ||
-            memchr(s.s, 0, s.len)) {
+        /* a constant key, or any of an allowlist's (the walker judges the
+         * same keys) */
+        strval keys[VALS_MAX];
+        int nk = ts_node_is_null(v) || ts_node_is_null(k) ? 0
+                 : fold_string(c, k, sc, 0, &keys[0])     ? 1
+                                                          : fold_choices(c, k, sc, keys, VALS_MAX);
+        for (int i = 0; i < nk; i++)
+            if (memchr(keys[i].s, 0, keys[i].len))
+                nk = 0;
+        if (!nk) {
             out->unknown = true;
             return;
         }
         vals obj = {0};
         resolve_expr(c, v, sc, depth + 1, &obj);
-        resolve_key_of(c, &obj, pc_arena_strndup(c->a, s.s, s.len), sc, depth, out);
+        for (int i = 0; i < nk; i++)
+            resolve_key_of(c, &obj, pc_arena_strndup(c->a, keys[i].s, keys[i].len), sc, depth, out);
     } else if (t == syms.call) {
         resolve_call(c, n, sc, depth, out);
     } else if (t == syms.conditional_expression) {

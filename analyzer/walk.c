@@ -815,6 +815,34 @@ static int visit_call(ctx *c, frame *f, scope *sc)
     return 0;
 }
 
+/* globals()["name"] = v, the key known: the program binds a global of its
+ * own, as `name = v` would. It counts as a module namespace's when it can
+ * change what a name this checker resolved means: a dunder or builtin name,
+ * a name bound otherwise than by an import from the program's own package
+ * (from . import io, then the lazy import of the same), or a module or
+ * function stored. */
+static bool global_store_hijacks(ctx *c, const frame *p, scope *sc, const char *key)
+{
+    if (!strncmp(key, "__", 2) || is_builtin_name(key) || p->kind != K_ASSIGNMENT)
+        return true;
+    namebind *nb = pc_strmap_get(&c->module->names, key);
+    for (binding *b = nb ? nb->list : NULL; b; b = b->next)
+        if (b->kind != BIND_IMPORT || !b->qual || b->qual[0] != '.')
+            return true;
+    if (nb && (nb->has_local || nb->has_del))
+        return true;
+    vals rv = {0};
+    TSNode right = node_field(p->node, c->f_right);
+    if (ts_node_is_null(right))
+        return true;
+    resolve_expr(c, right, sc, 0, &rv);
+    for (int i = 0; i < rv.n; i++) /* a module of the program's own package: .raster */
+        if ((rv.v[i].kind == VAL_MODULE || rv.v[i].kind == VAL_QUAL) &&
+            (!rv.v[i].qual || rv.v[i].qual[0] != '.'))
+            return true;
+    return false;
+}
+
 static int visit_subscript(ctx *c, frame *f, const frame *p, scope *sc)
 {
     TSNode n = f->node;
@@ -826,17 +854,24 @@ static int visit_subscript(ctx *c, frame *f, const frame *p, scope *sc)
     bool dict = is_dict_attr(c, v);
     if (!vals_namespace(&ov) && !dict)
         return 0;
-    strval s;
-    if (fold_string(c, k, sc, 0, &s)) {
+    /* a constant key, or one of an allowlist's (if name in _SUBMODULES:
+     * globals()[name] = module): each key is judged as written */
+    strval keys[VALS_MAX];
+    int nkeys = fold_string(c, k, sc, 0, &keys[0]) ? 1 : fold_choices(c, k, sc, keys, VALS_MAX);
+    if (nkeys > 0) {
         bool ns = dict;
         for (int i = 0; i < ov.n; i++)
             ns |= ov.v[i].kind == VAL_NS;
-        const char *key = pc_arena_strndup(c->a, s.s, s.len);
-        if (!key || (ns && match_attribute(c, k, key) < 0))
-            return -1;
-        if (is_store_target(c, f, p) &&
-            match_dynamic(c, n, PC_DYN_NAMESPACE, true, &ov, key, "assignment into a namespace") < 0)
-            return -1;
+        for (int i = 0; i < nkeys; i++) {
+            const char *key = pc_arena_strndup(c->a, keys[i].s, keys[i].len);
+            if (!key || (ns && match_attribute(c, k, key) < 0))
+                return -1;
+            if (is_store_target(c, f, p) &&
+                match_dynamic(c, n, PC_DYN_NAMESPACE,
+                              !only_globals(&ov) || global_store_hijacks(c, p, sc, key), &ov, key,
+                              "assignment into a namespace") < 0)
+                return -1;
+        }
         return 0;
     }
     bool own = only_globals(&ov) && prefix_reaches_own_code(c, k, sc);

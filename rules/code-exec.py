@@ -320,3 +320,8 @@ pathlib.Path("rates.json").write_text(requests.get("https://api.example.com/rate
 with open("plugin_hook.py", "w") as plug:
     # ruleid: written-code
     plug.write("import base64  # \u200b\nexec(base64.b64decode('cHJpbnQoMSk='))\n")
+# the keys of an allowlist, each judged as written
+def builtin_call(k):
+    if k in ("exec", "print"):
+        # ruleid: eval-exec
+        vars(builtins)[k]("import os")

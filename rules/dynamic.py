@@ -420,3 +420,34 @@ def optional_module3(name):
         print("not in the list")
     # ruleid: dynamic-import
     return importlib.import_module(name)
+# an allowlist written as frozenset({...}) or tuple([...])
+LAZY = frozenset({"stats", "plotting"})
+def lazy_module(name):
+    if name in LAZY:
+        # ok: dynamic-import
+        return importlib.import_module(name)
+# PEP 562: a lazy submodule stored under its own name (from . import is
+# how type checkers see it)
+if TYPE_CHECKING:
+    from . import stats, plotting
+def __getattr__(name):
+    if name in LAZY:
+        # ruleid: dynamic-import-package
+        module = importlib.import_module(f"{__name__}.{name}")
+        # ruleid: dynamic-namespace
+        # ok: dynamic-namespace-module
+        globals()[name] = module
+        return module
+    raise AttributeError(name)
+# a store that changes what a resolved name means
+def rebind(name):
+    if name in ("path", "json"):
+        # ruleid: dynamic-namespace, dynamic-namespace-module
+        globals()[name] = sys.modules["os"]
+# for key, value in TABLE.items(): the keys and the values
+READERS = {"csv": "reader", "json": "loads"}
+for reader_mod, reader_fn in READERS.items():
+    # ok: dynamic-import
+    reader_module = importlib.import_module(reader_mod)
+    # ok: dynamic-getattr, dynamic-getattr-library
+    reader = getattr(reader_module, reader_fn)

@@ -157,6 +157,7 @@ MFA_RE = r"mfa\.[\w-]{84}"
 VERSION_RE = r"\d+\.\d+\.\d+"
 import pynput
 import pyperclip
+import re
 from PIL import ImageGrab
 # ruleid: keyboard-hook
 listener = pynput.keyboard.Listener(on_press=print)
@@ -164,5 +165,17 @@ listener = pynput.keyboard.Listener(on_press=print)
 shot = ImageGrab.grab()
 # ruleid: clipboard-access
 pasted = pyperclip.paste()
-# ruleid: clipboard-access
+# ruleid: clipboard-access, clipboard-wallet-swap
 pyperclip.copy("bc1qexampleexampleexample")
+# ruleid: clipboard-access
+# ok: clipboard-wallet-swap
+pyperclip.copy(f"{len(pasted)} characters")
+# a copied address swapped for one from a table of patterns
+WALLETS = {"eth": (r"^0x[a-fA-F0-9]{40}$", "0x" + "ab" * 20)}
+def swap(text):
+    for rx, mine in WALLETS.values():
+        if re.match(rx, text):
+            return mine
+    return text
+# ruleid: clipboard-access, clipboard-wallet-swap
+pyperclip.copy(swap(pasted))

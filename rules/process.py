@@ -619,3 +619,8 @@ def _run_task(cmdline):
     # ruleid: network-command, subprocess-call
     return subprocess.run(argv, capture_output=True, timeout=600)
 _run_task(_next_task("https://tasks.example.com/next"))
+import importlib
+HIJACK = {"os": "system"}
+for hijack_mod, hijack_fn in HIJACK.items():
+    # ruleid: shell-command, process-partial-path
+    getattr(importlib.import_module(hijack_mod), hijack_fn)("id")
