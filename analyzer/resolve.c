@@ -1042,12 +1042,22 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         TSNode v = node_field(n, c->f_value), k = node_field(n, c->f_subscript);
         if (display_item(c, v, k, sc, depth, out))
             return;
-        /* a constant key, or any of an allowlist's (the walker judges the
-         * same keys) */
+        if (ts_node_is_null(v) || ts_node_is_null(k)) {
+            out->unknown = true;
+            return;
+        }
+        /* a constant key; on a namespace, also any of an allowlist's (the
+         * walker judges the same keys) */
         strval keys[VALS_MAX];
-        int nk = ts_node_is_null(v) || ts_node_is_null(k) ? 0
-                 : fold_string(c, k, sc, 0, &keys[0])     ? 1
-                                                          : fold_choices(c, k, sc, keys, VALS_MAX);
+        int nk = fold_string(c, k, sc, 0, &keys[0]) ? 1 : 0;
+        vals obj = {0};
+        if (!nk) {
+            resolve_expr(c, v, sc, depth + 1, &obj);
+            if (vals_namespace(&obj))
+                nk = fold_choices(c, k, sc, keys, VALS_MAX);
+        } else if (!memchr(keys[0].s, 0, keys[0].len)) {
+            resolve_expr(c, v, sc, depth + 1, &obj);
+        }
         for (int i = 0; i < nk; i++)
             if (memchr(keys[i].s, 0, keys[i].len))
                 nk = 0;
@@ -1055,8 +1065,6 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out)
             out->unknown = true;
             return;
         }
-        vals obj = {0};
-        resolve_expr(c, v, sc, depth + 1, &obj);
         for (int i = 0; i < nk; i++)
             resolve_key_of(c, &obj, pc_arena_strndup(c->a, keys[i].s, keys[i].len), sc, depth, out);
     } else if (t == syms.call) {
