@@ -295,10 +295,12 @@ typedef struct ctx {
     uint32_t *line_starts;
     uint32_t nlines;
     bool parse_error_reported, nesting_reported;
-    struct { /* fold_string inside a one-line helper: its parameter is the call's argument */
+    struct { /* fold_string inside a one-line helper: its parameters are the call's arguments */
         struct scope *fn_scope;
-        const char *param;
-        TSNode arg;
+        const char *param; /* the first parameter's name, or NULL outside a helper */
+        const char *params[4];
+        TSNode args[4];
+        int nparams;
         struct scope *arg_scope;
         struct binding *helper; /* busy while its body folds, not while its argument does */
     } subst;
@@ -434,6 +436,7 @@ void resolve_expr(ctx *c, TSNode n, scope *sc, int depth, vals *out);
 void vals_add(ctx *c, vals *out, val_kind kind, const char *qual);
 /* Positional argument i of an argument list (null node if absent or behind *x). */
 TSNode call_arg(TSNode args, uint32_t i);
+TSNode kwarg(ctx *c, TSNode args, const char *name); /* keyword argument name's value, or null */
 /* Is o a name bound only to classes the program defines (class A: ...), or
  * the cls parameter of a method? */
 bool names_own_class(ctx *c, TSNode o, scope *sc);
@@ -510,6 +513,10 @@ int emit(ctx *c, const pc_rule *r, TSNode n, const char *detail);
 int emit_span(ctx *c, const pc_rule *r, uint32_t start, uint32_t end, const char *detail);
 int match_import(ctx *c, TSNode at, const char *module, const char *name);
 int match_call(ctx *c, TSNode call, const vals *callee, scope *sc);
+/* f called later with arguments another call holds for it: atexit.register(f,
+ * x), Thread(target=f, args=(x,)). args: the argument list or tuple display,
+ * skip: its leading positional arguments that are not f's. */
+int match_deferred(ctx *c, TSNode call, TSNode fn, const vals *callee, TSNode args, uint32_t skip, scope *sc);
 int match_reference(ctx *c, TSNode at, const vals *v);
 int match_attribute(ctx *c, TSNode at, const char *attr);
 int match_name(ctx *c, TSNode at, const char *name);

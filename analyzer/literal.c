@@ -1073,34 +1073,44 @@ static bool fold_decoder(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, s
     return false;
 }
 
-/* The expression a one-line helper returns, and its one parameter's name:
- * `_r = lambda s: s[::-1]` or `def d(s): return b64decode(s).decode()`. */
-static TSNode helper_body(ctx *c, TSNode fn, const char **param)
+/* The expression a one-line helper returns, and its parameters' names (up
+ * to 4, plain or annotated, no defaults): `_r = lambda s: s[::-1]` or `def
+ * d(s: str) -> str: return b64decode(s).decode()`. */
+static TSNode helper_body(ctx *c, TSNode fn, const char **params, int *np)
 {
-    TSNode params = node_field(fn, c->f_parameters), body = node_field(fn, c->f_body);
-    if (ts_node_is_null(params) || ts_node_is_null(body) || ts_node_named_child_count(params) != 1 ||
-        symbol_of(ts_node_named_child(params, 0)) != syms.identifier)
+    TSNode ps = node_field(fn, c->f_parameters), body = node_field(fn, c->f_body);
+    uint32_t n = ts_node_is_null(ps) ? 0 : ts_node_named_child_count(ps);
+    if (ts_node_is_null(body) || n < 1 || n > 4)
         return (TSNode){0};
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode p = ts_node_named_child(ps, i);
+        if (node_is(p, "typed_parameter"))
+            p = ts_node_named_child(p, 0);
+        params[i] = symbol_of(p) == syms.identifier ? ident_name(c, p) : NULL;
+        if (!params[i])
+            return (TSNode){0};
+    }
     if (node_is(fn, "function_definition")) { /* a body of one return statement */
         TSNode st = ts_node_named_child(body, 0);
         if (ts_node_named_child_count(body) != 1 || !node_is(st, "return_statement"))
             return (TSNode){0};
         body = ts_node_named_child(st, 0);
     }
-    *param = ident_name(c, ts_node_named_child(params, 0));
-    return *param ? body : (TSNode){0};
+    *np = (int)n;
+    return body;
 }
 
-/* helper(x) folds as the helper's expression with x for its parameter, when
- * the name is bound once to a lambda or def of one parameter that returns
- * one expression: string obfuscation helpers (reversing, decoding). Not
- * nested: a helper calling a helper stops there. */
+/* helper(x, ...) folds as the helper's expression with the arguments for
+ * its parameters, when the name is bound once to a lambda or def that
+ * returns one expression: string obfuscation helpers (reversing, decoding,
+ * joining). Not nested: a helper calling a helper stops there. */
 static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, strval *out)
 {
     const char *name = symbol_of(fn) == syms.identifier ? ident_name(c, fn) : NULL;
     namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(fn)) : NULL;
     binding *b = nb && nb->list && !nb->list->next && !nb->has_plain_local && !nb->has_del ? nb->list : NULL;
-    if (!b || c->subst.param || ts_node_named_child_count(args) != 1 || b->busy)
+    uint32_t nargs = ts_node_named_child_count(args);
+    if (!b || c->subst.param || nargs < 1 || nargs > 4 || b->busy)
         return false;
     TSNode def = b->kind == BIND_DEF || b->kind == BIND_ALIAS ? unparen(b->value) : (TSNode){0};
     if (ts_node_is_null(def) || (!node_is(def, "lambda") && !node_is(def, "function_definition")))
@@ -1116,22 +1126,30 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
     }
     if (b->wrapped > 0)
         return false;
-    const char *param = NULL;
-    TSNode body = helper_body(c, def, &param);
+    const char *params[4];
+    int np = 0;
+    TSNode body = helper_body(c, def, params, &np);
     scope *fs = b->kind == BIND_DEF ? b->value_scope : scope_of_node(c, def);
-    TSNode arg = ts_node_named_child(args, 0);
-    if (ts_node_is_null(body) || !fs || symbol_of(arg) == syms.keyword_argument ||
-        symbol_of(arg) == syms.list_splat)
+    if (ts_node_is_null(body) || !fs || (uint32_t)np != nargs)
         return false;
+    for (uint32_t i = 0; i < nargs; i++) {
+        TSSymbol t = symbol_of(ts_node_named_child(args, i));
+        if (t == syms.keyword_argument || t == syms.list_splat || t == syms.dictionary_splat ||
+            t == syms.comment)
+            return false;
+        c->subst.params[i] = params[i];
+        c->subst.args[i] = ts_node_named_child(args, i);
+    }
     c->subst.fn_scope = fs;
-    c->subst.param = param;
-    c->subst.arg = arg;
+    c->subst.param = params[0];
+    c->subst.nparams = np;
     c->subst.arg_scope = sc;
     c->subst.helper = b;
     b->busy = true;
     bool ok = fold_string(c, body, fs, depth + 1, out);
     b->busy = false;
     c->subst.param = NULL;
+    c->subst.nparams = 0;
     return ok;
 }
 
@@ -1551,12 +1569,15 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     const char *name = ident_name(c, n);
     if (!name)
         return false;
-    if (c->subst.param && sc == c->subst.fn_scope && !strcmp(name, c->subst.param)) {
+    for (int i = 0; c->subst.param && sc == c->subst.fn_scope && i < c->subst.nparams; i++) {
+        if (strcmp(name, c->subst.params[i]))
+            continue;
         /* the argument is folded where the call is, as a helper call of its own */
         typeof(c->subst) saved = c->subst;
         c->subst.param = NULL;
+        c->subst.nparams = 0;
         saved.helper->busy = false;
-        bool ok = fold_string(c, saved.arg, saved.arg_scope, depth + 1, out);
+        bool ok = fold_string(c, saved.args[i], saved.arg_scope, depth + 1, out);
         saved.helper->busy = true;
         c->subst = saved;
         return ok;

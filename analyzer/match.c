@@ -342,6 +342,8 @@ static bool is_sym(TSNode n, TSSymbol s)
 /* A call's arguments, scanned once for all the rules tried on the call. */
 typedef struct arg_scan {
     bool done;
+    bool preset;          /* args (and skip) set by the caller: a deferred call */
+    uint32_t skip;        /* leading positional arguments that are not the callee's */
     TSNode args;          /* the arguments field, or null */
     bool is_list;         /* an argument_list, not a bare generator */
     bool keywords;        /* some keyword argument */
@@ -417,13 +419,15 @@ static bool dict_keys_known(ctx *c, TSNode d, scope *sc)
 static void scan_args(ctx *c, TSNode call, arg_scan *s, scope *sc)
 {
     s->done = true;
-    s->args = node_field(call, c->f_arguments);
-    s->is_list = is_sym(s->args, syms.argument_list);
+    if (!s->preset)
+        s->args = node_field(call, c->f_arguments);
+    s->is_list = is_sym(s->args, syms.argument_list) || (s->preset && !ts_node_is_null(s->args));
     if (!s->is_list)
         return;
     kids k;
     kids_init(&k, s->args, true);
     TSNode a;
+    uint32_t skip = s->skip;
     while (kids_next(&k, &a)) {
         TSSymbol t = ts_node_symbol(a);
         if (t == syms.comment)
@@ -441,8 +445,11 @@ static void scan_args(ctx *c, TSNode call, arg_scan *s, scope *sc)
             if (!s->splat)
                 s->first_splat = a;
             s->splat = true;
-        } else if (!s->splat && s->npos++ < SCAN_POS)
+        } else if (skip) {
+            skip--;
+        } else if (!s->splat && s->npos++ < SCAN_POS) {
             s->pos[s->npos - 1] = a;
+        }
     }
     kids_done(&k);
 }
@@ -454,6 +461,7 @@ typedef struct call_ud {
     bool reference; /* a non-call reference: only rules without args */
     TSNode at;
     arg_scan *scan; /* shared by the callee's values; filled at first use */
+    TSNode fn;      /* a deferred call's callee expression (its receiver), else null */
 } call_ud;
 
 /* Does keyword argument a's name match ac->keyword? Plain ASCII names are
@@ -504,9 +512,10 @@ static TSNode dict_keyword(ctx *c, TSNode d, scope *sc, const pc_argcond *ac)
     return found;
 }
 
-static TSNode find_arg_walk(ctx *c, TSNode args, const pc_argcond *ac, bool *unknown, scope *sc)
+static TSNode find_arg_walk(ctx *c, TSNode args, uint32_t skip, const pc_argcond *ac, bool *unknown,
+                            scope *sc)
 {
-    int pos = 0;
+    int pos = -(int)skip;
     bool splat = false, dsplat = false, hit = false;
     TSNode a, found = {0};
     kids k;
@@ -567,7 +576,7 @@ static TSNode find_arg(ctx *c, const arg_scan *s, const pc_argcond *ac, bool *un
         *unknown = s->dsplat;
         return (TSNode){0};
     }
-    return find_arg_walk(c, s->args, ac, unknown, sc);
+    return find_arg_walk(c, s->args, s->skip, ac, unknown, sc);
 }
 
 static bool values_equal(const pc_value *a, const pc_value *b)
@@ -943,7 +952,7 @@ static TSNode def_call_arg(ctx *c, def_calls *it, const call_site *cs, bool *unk
     *unknown = false;
     if (ts_node_is_null(args) || !is_sym(args, syms.argument_list))
         return (TSNode){0};
-    return find_arg_walk(c, args, &it->want, unknown, cs->sc);
+    return find_arg_walk(c, args, 0, &it->want, unknown, cs->sc);
 }
 
 /* The argument that the one call of the def making scope s passes for
@@ -1082,7 +1091,7 @@ static bool own_param(ctx *c, scope *s, const char *name, own_walk *w, int depth
     while ((cs = def_calls_next(c, &it, NULL))) {
         TSNode args = node_field(cs->call, c->f_arguments);
         bool unknown = false;
-        TSNode a = ts_node_is_null(args) ? args : find_arg_walk(c, args, &it.want, &unknown, cs->sc);
+        TSNode a = ts_node_is_null(args) ? args : find_arg_walk(c, args, 0, &it.want, &unknown, cs->sc);
         if (++calls > 64 || ts_node_is_null(a) || unknown || !own_value(c, a, cs->sc, w, depth + 1))
             return false;
     }
@@ -1534,7 +1543,7 @@ TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc, int de
             if (ts_node_is_null(a0)) {
                 pc_argcond want = {.position = -1, .keyword = "file"};
                 bool unknown = false;
-                a0 = find_arg_walk(c, args, &want, &unknown, sc);
+                a0 = find_arg_walk(c, args, 0, &want, &unknown, sc);
             }
             return a0;
         }
@@ -1580,6 +1589,31 @@ TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc, int de
     return (TSNode){0};
 }
 
+/* A variable bound once to a path built the same way in several functions
+ * (path = CACHE_DIR / f"{name}.pkl" in save() and in load()): the
+ * expression as written, spaces left out, stands for the file. */
+static bool template_key(ctx *c, const namebind *nb, strval *out)
+{
+    const binding *b = nb->list;
+    if (!b || b->next || nb->has_del || nb->has_part || b->kind != BIND_ALIAS || ts_node_is_null(b->value))
+        return false;
+    TSNode v = unparen(b->value);
+    uint32_t s = ts_node_start_byte(v), e = ts_node_end_byte(v);
+    TSSymbol t = ts_node_symbol(v);
+    if (e > c->len || e - s > 200 || (t != syms.binary_operator && t != syms.call && t != syms.string))
+        return false;
+    char *k = pc_arena_alloc(c->a, e - s + 2);
+    if (!k)
+        return false;
+    size_t n = 0;
+    k[n++] = '\2';
+    for (uint32_t i = s; i < e; i++)
+        if (c->text[i] != ' ' && c->text[i] != '\t' && c->text[i] != '\n' && c->text[i] != '\r')
+            k[n++] = c->text[i];
+    *out = (strval){k, n};
+    return true;
+}
+
 /* A variable that holds a path which does not fold (dst =
  * os.path.join(tempfile.gettempdir(), name)): the binding itself, as
  * "\1" + the scope that binds it + its name, so that urlretrieve(url, dst)
@@ -1591,6 +1625,8 @@ static bool variable_key(ctx *c, TSNode a, scope *sc, strval *out)
         namebind *nb = pc_strmap_get(&x->names, name);
         if (!nb)
             continue;
+        if (template_key(c, nb, out))
+            return true;
         char *k = pc_arena_printf(c->a, "\1%p:%s", (void *)x, name);
         if (!k)
             return false;
@@ -1743,7 +1779,7 @@ static const writer_paths *paths_written(ctx *c, const pc_argcond *ac)
             TSNode fn = node_field(call, c->f_function);
             TSNode a = wr->position == PC_ARG_RECEIVER
                            ? (is_sym(fn, syms.attribute) ? node_field(fn, c->f_object) : (TSNode){0})
-                           : find_arg_walk(c, args, &want, &unknown, sc);
+                           : find_arg_walk(c, args, 0, &want, &unknown, sc);
             if (path_key(c, a, sc, &s) && !paths_add(c, w, &s))
                 return w;
             break;
@@ -1910,19 +1946,25 @@ static bool value_holds(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argc
 }
 
 /* position: any: does some argument (positional, keyword or splat) hold? */
-static bool any_arg_holds(ctx *c, TSNode args, scope *sc, const pc_argcond *ac)
+static bool any_arg_holds(ctx *c, const arg_scan *s, scope *sc, const pc_argcond *ac)
 {
     int budget = TEXT_BUDGET;
-    if (!is_sym(args, syms.argument_list)) /* f(x for x in y) */
+    TSNode args = s->args;
+    if (!s->is_list) /* f(x for x in y) */
         return value_holds_within(c, args, false, sc, ac, &budget);
     bool held = false;
     TSNode a;
     kids k;
     kids_init(&k, args, true);
+    uint32_t skip = s->skip;
     while (!held && kids_next(&k, &a)) {
         TSSymbol t = ts_node_symbol(a);
         if (t == syms.comment)
             continue;
+        if (skip && t != syms.keyword_argument && t != syms.list_splat && t != syms.dictionary_splat) {
+            skip--;
+            continue;
+        }
         if (t == syms.keyword_argument) {
             /* auth= hands credentials to the client to sign or log in with
              * (requests, httpx, aiohttp): not data the call sends */
@@ -1956,7 +1998,7 @@ static int glob_keywords_hold(ctx *c, TSNode args, scope *sc, const pc_argcond *
 static bool cond_holds(ctx *c, const arg_scan *s, scope *sc, const pc_argcond *ac)
 {
     if (ac->position == PC_ARG_ANYWHERE)
-        return !ts_node_is_null(s->args) && any_arg_holds(c, s->args, sc, ac);
+        return !ts_node_is_null(s->args) && any_arg_holds(c, s, sc, ac);
     if (ac->keyword && ac->position < 0 && s->is_list && s->keywords && strpbrk(ac->keyword, "*?[")) {
         int held = glob_keywords_hold(c, s->args, sc, ac);
         if (held >= 0)
@@ -2001,7 +2043,7 @@ static int call_rule(ctx *c, const pc_rule *r, void *p)
     for (size_t i = 0; i < r->nargs; i++) {
         const pc_argcond *ac = &r->args[i];
         if (ac->position == PC_ARG_RECEIVER) { /* Path("/etc/x").write_text(...): the Path */
-            TSNode fn = node_field(ud->call, c->f_function);
+            TSNode fn = ts_node_is_null(ud->fn) ? node_field(ud->call, c->f_function) : unparen(ud->fn);
             TSNode o = !ts_node_is_null(fn) && is_sym(fn, syms.attribute) ? node_field(fn, c->f_object)
                                                                           : (TSNode){0};
             if (!value_holds(c, o, false, ud->sc, ac))
@@ -2011,6 +2053,13 @@ static int call_rule(ctx *c, const pc_rule *r, void *p)
         }
     }
     return emit(c, r, ud->call, ud->qual);
+}
+
+/* A deferred call (atexit.register(f, x)): the rules that read arguments;
+ * the others matched f as a reference already. */
+static int deferred_rule(ctx *c, const pc_rule *r, void *p)
+{
+    return r->nargs && !r->references_only && r->result != PC_RESULT_DISCARDED ? call_rule(c, r, p) : 0;
 }
 
 /* The written name of a callee: a.b.c, with "?" for a base that is not a
@@ -2077,6 +2126,19 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
             continue;
         call_ud ud = {.call = call, .sc = sc, .qual = callee->v[i].qual, .at = call, .scan = &scan};
         if (each_named(&c->eng->calls, callee->v[i].qual, c, call_rule, &ud) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int match_deferred(ctx *c, TSNode call, TSNode fn, const vals *callee, TSNode args, uint32_t skip, scope *sc)
+{
+    arg_scan scan = {.preset = true, .skip = skip, .args = args};
+    for (int i = 0; i < callee->n; i++) {
+        if (callee->v[i].kind == VAL_NS)
+            continue;
+        call_ud ud = {.call = call, .sc = sc, .qual = callee->v[i].qual, .at = call, .scan = &scan, .fn = fn};
+        if (each_named(&c->eng->calls, callee->v[i].qual, c, deferred_rule, &ud) < 0)
             return -1;
     }
     return 0;

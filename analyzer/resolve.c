@@ -226,7 +226,7 @@ TSNode call_arg(TSNode args, uint32_t want)
     return (TSNode){0};
 }
 
-static TSNode kwarg(ctx *c, TSNode args, const char *name)
+TSNode kwarg(ctx *c, TSNode args, const char *name)
 {
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {

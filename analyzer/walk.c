@@ -668,6 +668,64 @@ static int visit_return(ctx *c, frame *f, scope *sc)
                          pc_arena_printf(c->a, "module %s returned or yielded", mods.v[0].qual));
 }
 
+/* Functions handed over with the arguments they are to be called with
+ * later: atexit.register(f, *a), weakref.finalize(obj, f, *a),
+ * functools.partial(f, *a), asyncio.to_thread(f, *a), loop.call_soon(f,
+ * *a), loop.call_later(t, f, *a), executor.submit(f, *a), and
+ * Thread/Process(target=f, args=(...)), Timer(t, f, args=(...)). The rules
+ * that read arguments see f called with those. */
+static int deferred_call(ctx *c, TSNode n, TSNode args, const vals *callee, scope *sc)
+{
+    static const char *const first[] = {"atexit.register", "functools.partial", "functools.partialmethod",
+                                        "asyncio.to_thread", NULL};
+    static const char *const second[] = {"weakref.finalize", NULL};
+    static const char *const target[] = {"threading.Thread", "multiprocessing.Process",
+                                         "multiprocessing.context.Process", "threading.Timer", NULL};
+    int fpos = -1;
+    for (const char *const *q = first; fpos < 0 && *q; q++)
+        if (has_qual(callee, *q))
+            fpos = 0;
+    for (const char *const *q = second; fpos < 0 && *q; q++)
+        if (has_qual(callee, *q))
+            fpos = 1;
+    if (fpos < 0 && !callee->n) { /* methods of an event loop or executor the analyzer does not resolve */
+        TSNode fn = node_field(n, c->f_function);
+        const char *m = node_is(fn, "attribute") ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+        if (m && (!strcmp(m, "call_soon") || !strcmp(m, "call_soon_threadsafe") || !strcmp(m, "submit")))
+            fpos = 0;
+        else if (m && (!strcmp(m, "call_later") || !strcmp(m, "call_at") || !strcmp(m, "run_in_executor")))
+            fpos = 1;
+    }
+    TSNode fexpr = {0}, fargs = args;
+    if (fpos >= 0) {
+        fexpr = call_arg(args, (uint32_t)fpos);
+    } else {
+        bool timer = has_qual(callee, "threading.Timer");
+        for (const char *const *q = target; fpos < 0 && *q; q++)
+            if (has_qual(callee, *q))
+                fpos = 0;
+        if (fpos < 0)
+            return 0;
+        fexpr = kwarg(c, args, timer ? "function" : "target");
+        if (ts_node_is_null(fexpr))
+            fexpr = call_arg(args, 1);
+        fargs = kwarg(c, args, "args");
+        if (ts_node_is_null(fargs) && timer)
+            fargs = call_arg(args, 2);
+        fargs = unparen(fargs);
+        if (!node_is(fargs, "tuple") && !node_is(fargs, "list"))
+            return 0;
+        fpos = -1;
+    }
+    if (ts_node_is_null(fexpr))
+        return 0;
+    vals fv = {0};
+    resolve_expr(c, fexpr, sc, 0, &fv);
+    if (!fv.n)
+        return 0;
+    return match_deferred(c, n, fexpr, &fv, fargs, (uint32_t)(fpos + 1), sc);
+}
+
 static int visit_call(ctx *c, frame *f, scope *sc)
 {
     TSNode n = f->node;
@@ -695,7 +753,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         return -1;
     if (ts_node_is_null(args) || !node_is(args, "argument_list"))
         return 0;
-    if (getter_with_module(c, n, args, &callee, sc) < 0)
+    if (getter_with_module(c, n, args, &callee, sc) < 0 || deferred_call(c, n, args, &callee, sc) < 0)
         return -1;
     if (c->eng->handoff && module_handoff(c, n, fn, args, &callee, sc) < 0)
         return -1;

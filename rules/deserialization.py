@@ -172,6 +172,24 @@ with open(CACHE, "rb") as cached:
     index = pickle.load(cached)
 # ruleid: pickle-load-own-file
 index = pickle.loads(pathlib.Path(CACHE).read_bytes())
+# the same path built the same way where it is written and where it is read
+ENTRY_DIR = pathlib.Path.home() / ".cache" / "trips"
+def save_entry(name, obj):
+    entry_path = ENTRY_DIR / f"{name}.pkl"
+    with entry_path.open("wb") as fh:
+        pickle.dump(obj, fh)
+def load_entry(name):
+    entry_path = ENTRY_DIR / f"{name}.pkl"
+    with entry_path.open("rb") as fh:
+        # ok: pickle-load
+        # ruleid: pickle-load-own-file
+        return pickle.load(fh)
+def load_other(name):
+    other_path = ENTRY_DIR / f"{name}.bin"
+    with other_path.open("rb") as fh:
+        # ruleid: pickle-load
+        # ok: pickle-load-own-file
+        return pickle.load(fh)
 # a pickle someone else wrote
 with open("incoming.pkl", "rb") as other:
     # ruleid: pickle-load

