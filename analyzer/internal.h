@@ -332,6 +332,14 @@ typedef struct ctx {
         size_t len;
     } folded[8];
     unsigned folded_next; /* the entry to take next */
+    /* the texts a `text` condition reads for an argument (its own, then
+     * what it follows), recorded once with the budget each was reached at,
+     * so that the next rule asking about that argument only runs its regex
+     * over them (match.c) */
+    struct text_memo *texts[8];
+    unsigned texts_next;
+    struct text_memo *recording; /* being recorded: text_re_matches records */
+    int *recording_budget;
     uint32_t confusables;
     /* folding for `text` conditions, where a folded value can only add a
      * match: tempfile.gettempdir() is "/tmp", self.NAME what the class's

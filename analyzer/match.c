@@ -197,25 +197,6 @@ void pc_engine_free(pc_engine *e)
     free(e);
 }
 
-/* The bytes a text condition's regex can match a text starting with, when
- * it is anchored: a byte is possible unless even a partial match of that
- * byte alone fails. Most arguments are then turned away without running
- * the regex (argument-list rules all start with ^[\[(]). */
-static void text_first_bytes(pc_argcond *ac, pcre2_match_data *md)
-{
-    uint32_t opts = 0;
-    if (!md || pcre2_pattern_info(ac->text, PCRE2_INFO_ALLOPTIONS, &opts) != 0 || !(opts & PCRE2_ANCHORED))
-        return;
-    memset(ac->text_first, 0, sizeof ac->text_first);
-    for (unsigned b = 0; b < 256; b++) {
-        unsigned char ch = (unsigned char)b;
-        int rc = pcre2_match(ac->text, &ch, 1, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_JIT, md, NULL);
-        if (rc != PCRE2_ERROR_NOMATCH)
-            ac->text_first[b >> 3] |= (unsigned char)(1u << (b & 7));
-    }
-    ac->text_first_known = true;
-}
-
 /* For many files: regexes JIT-compiled (best effort) and text conditions'
  * first bytes worked out, before any worker starts. */
 void pc_engine_jit(const pc_engine *e)
@@ -234,7 +215,8 @@ void pc_engine_jit(const pc_engine *e)
             if (ac->regex)
                 pcre2_jit_compile(ac->regex, PCRE2_JIT_COMPLETE);
             if (ac->text) {
-                text_first_bytes(ac, md);
+                if (!ac->text_first_known)
+                    pc_argcond_first_bytes(ac, md);
                 pcre2_jit_compile(ac->text, PCRE2_JIT_COMPLETE);
             }
             if (ac->unless_text)
@@ -628,9 +610,56 @@ static bool joined_items(ctx *c, TSNode a, scope *sc, strval *out)
     return true;
 }
 
-/* A `text` condition's regex on s, after the cheap look at its first byte. */
+#define TEXT_BUDGET 2048 /* nodes looked at and regexes run, per argument */
+
+/* What text_matches reads for one argument, in order: each text and the
+ * budget spent when it was reached. */
+typedef struct text_memo {
+    TSNode node;
+    scope *sc;
+    bool deep, ok;
+    const char **s;
+    uint32_t *len;
+    int *cost;
+    int n, cap;
+    int spent; /* the whole walk's */
+} text_memo;
+
+static void record_text(ctx *c, const char *s, size_t n)
+{
+    text_memo *m = c->recording;
+    if (!m->ok)
+        return;
+    if (m->n == m->cap) {
+        int cap = m->cap ? m->cap * 2 : 16;
+        const char **vs = pc_arena_array(c->a, (size_t)cap, sizeof *vs);
+        uint32_t *vl = pc_arena_array(c->a, (size_t)cap, sizeof *vl);
+        int *vc = pc_arena_array(c->a, (size_t)cap, sizeof *vc);
+        if (!vs || !vl || !vc) {
+            m->ok = false;
+            return;
+        }
+        if (m->n) {
+            memcpy(vs, m->s, (size_t)m->n * sizeof *vs);
+            memcpy(vl, m->len, (size_t)m->n * sizeof *vl);
+            memcpy(vc, m->cost, (size_t)m->n * sizeof *vc);
+        }
+        m->s = vs, m->len = vl, m->cost = vc, m->cap = cap;
+    }
+    m->s[m->n] = s;
+    m->len[m->n] = (uint32_t)n;
+    m->cost[m->n] = TEXT_BUDGET - *c->recording_budget;
+    m->n++;
+}
+
+/* A `text` condition's regex on s, after the cheap look at its first byte;
+ * while texts are recorded, s is only noted (and does not match). */
 static bool text_re_matches(ctx *c, const pc_argcond *ac, const char *s, size_t n)
 {
+    if (c->recording) {
+        record_text(c, s, n);
+        return false;
+    }
     unsigned char b = n ? (unsigned char)s[0] : 0;
     if (n && ac->text_first_known && !(ac->text_first[b >> 3] & (1u << (b & 7))))
         return false;
@@ -1030,7 +1059,9 @@ static bool param_text_matches(ctx *c, scope *s, const char *name, const pc_argc
     int idx;
     if (depth >= FOLLOW_MAX - 1 || s->kind != SCOPE_FUNCTION || (idx = param_index(c, s, name)) < 0)
         return false;
-    if (!c->param_memo && !(c->param_memo = pc_arena_array(c->a, PARAM_MEMO_SIZE, sizeof *c->param_memo)))
+    /* recording texts, nothing matches: no answer to keep or to take */
+    if (c->recording ||
+        (!c->param_memo && !(c->param_memo = pc_arena_array(c->a, PARAM_MEMO_SIZE, sizeof *c->param_memo))))
         return param_sites_match(c, s, idx, re, depth, budget, deep);
     uintptr_t h = ((uintptr_t)s >> 4) ^ ((uintptr_t)re >> 5) ^ (uintptr_t)(idx * 31 + depth);
     param_memo *m = &c->param_memo[(h ^ (h >> 11)) % PARAM_MEMO_SIZE];
@@ -1879,6 +1910,45 @@ static bool writers_hold(ctx *c, TSNode a, scope *sc, const pc_argcond *ac)
     return written != ac->unless_written;
 }
 
+/* text_matches for argument a, answered from what was recorded for it
+ * (rules ask about the same few arguments in turn): the regex runs over the
+ * texts the walk reached within the budget left, which it then charges as
+ * the walk would have. */
+static bool recorded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *ac, int *budget, bool deep)
+{
+    enum { N = sizeof c->texts / sizeof *c->texts };
+    if (c->recording)
+        return text_matches(c, a, sc, ac, 0, budget, deep);
+    text_memo *m = NULL;
+    for (unsigned i = 0; i < N && !m; i++)
+        if (c->texts[i] && c->texts[i]->ok && ts_node_eq(c->texts[i]->node, a) && c->texts[i]->sc == sc &&
+            c->texts[i]->deep == deep)
+            m = c->texts[i];
+    if (!m) {
+        m = pc_arena_alloc(c->a, sizeof *m);
+        if (!m)
+            return text_matches(c, a, sc, ac, 0, budget, deep);
+        *m = (text_memo){.node = a, .sc = sc, .deep = deep, .ok = true};
+        int full = TEXT_BUDGET;
+        c->recording = m;
+        c->recording_budget = &full;
+        text_matches(c, a, sc, ac, 0, &full, deep);
+        c->recording = NULL;
+        m->spent = TEXT_BUDGET - full;
+        if (!m->ok)
+            return text_matches(c, a, sc, ac, 0, budget, deep);
+        c->texts[c->texts_next++ % N] = m;
+    }
+    int avail = *budget;
+    for (int i = 0; i < m->n && m->cost[i] <= avail; i++)
+        if (text_re_matches(c, ac, m->s[i], m->len[i])) {
+            *budget = avail - m->cost[i];
+            return true;
+        }
+    *budget = avail - m->spent;
+    return false;
+}
+
 /* budget: the work a `text` condition may still do (shared by the
  * arguments of one call under position: any) */
 static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argcond *ac, int *budget)
@@ -1931,13 +2001,11 @@ static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const 
             return false;
     }
     if (ac->text &&
-        (!present || !(text_matches(c, a, ac->follow ? sc : NULL, ac, 0, budget, ac->follow != 2) ||
+        (!present || !(recorded_text_matches(c, a, ac->follow ? sc : NULL, ac, budget, ac->follow != 2) ||
                        folded_text_matches(c, a, sc, ac))))
         return false;
     return true;
 }
-
-#define TEXT_BUDGET 2048
 
 static bool value_holds(ctx *c, TSNode a, bool unknown, scope *sc, const pc_argcond *ac)
 {

@@ -81,7 +81,7 @@ typedef struct pc_argcond {
     const pc_file_writer *writers; /* written_by / unless_written_by: calls in the same file writing */
     size_t nwriters;               /* the file the argument names (both paths fold to one string) */
     bool unless_written;           /* unless_written_by: holds when no such call writes it */
-    bool text_first_known;         /* set by pc_engine_jit: text is anchored and ... */
+    bool text_first_known;         /* text is anchored and (pc_argcond_first_bytes) ... */
     unsigned char text_first[32];  /* ... can only match a text starting with these bytes */
 } pc_argcond;
 
@@ -186,6 +186,13 @@ int pc_ruleset_load_dir(pc_ruleset *rs, const char *dir, pc_error *err);
 int pc_ruleset_load_files(pc_ruleset *rs, const char *const *paths, size_t n, pc_error *err);
 /* Load from a file or directory. */
 int pc_ruleset_load_path(pc_ruleset *rs, const char *path, pc_error *err);
+
+/* Works out which first bytes an anchored `text` regex can match a text
+ * starting with (text_first), so that most arguments are turned away
+ * without running it. 256 partial matches: done when the rules cache is
+ * written, which keeps the result, or before checking many files. md: 16
+ * pairs at least. */
+void pc_argcond_first_bytes(pc_argcond *ac, pcre2_match_data *md);
 const pc_rule *pc_ruleset_find(const pc_ruleset *rs, const char *id);
 
 /* Python-source literal matching helpers shared with the analyzer. */

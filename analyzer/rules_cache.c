@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#define MAGIC "PCRULESB"
+#define MAGIC "PCRULESC"
 #define MAX_ENTRY (64u << 20)
 #define NIL UINT32_MAX
 
@@ -26,6 +26,7 @@ typedef struct wbuf {
     bool failed;
     pcre2_code **codes; /* every compiled regex, in the order written */
     size_t ncodes, codes_cap;
+    pcre2_match_data *md; /* for working out text conditions' first bytes */
 } wbuf;
 
 static void put(wbuf *w, const void *data, size_t n)
@@ -118,6 +119,11 @@ static void put_argcond(wbuf *w, const pc_argcond *a)
         put_cstr(w, a->writers[i].keyword);
     }
     put_u32(w, a->unless_written);
+    /* worked out now, once, for every later run that loads this entry */
+    pc_argcond x = *a;
+    pc_argcond_first_bytes(&x, w->md);
+    put_u32(w, x.text_first_known);
+    put(w, x.text_first, sizeof x.text_first);
 }
 
 static void put_rule(wbuf *w, const pc_rule *r)
@@ -264,6 +270,8 @@ static void get_argcond(rbuf *r, pc_argcond *a)
     a->writers = wv;
     a->nwriters = r->failed ? 0 : nw;
     a->unless_written = get_u32(r) != 0;
+    a->text_first_known = get_u32(r) != 0 && a->text;
+    get(r, a->text_first, sizeof a->text_first);
     if (a->is > PC_ARG_TRUTHY || a->equals.type > PC_VAL_STR)
         r->failed = true;
 }
@@ -408,7 +416,9 @@ static void checksum(const unsigned char *p, size_t n, uint8_t out[SUM_SIZE])
 void pc_rules_cache_store(const pc_ruleset *rs, const char *path)
 {
     /* the rules first, into their own buffer: writing them collects the regexes */
-    wbuf body = {0}, w = {0};
+    wbuf body = {.md = pcre2_match_data_create(16, NULL)}, w = {0};
+    if (!body.md)
+        return; /* not stored: the next run loads the YAML again */
     put_u32(&body, (uint32_t)rs->count);
     for (size_t i = 0; i < rs->count && !body.failed; i++) {
         if (rs->rules[i]->kind == PC_MATCH_QUERY)
@@ -440,6 +450,7 @@ void pc_rules_cache_store(const pc_ruleset *rs, const char *path)
         checksum(w.p + start, w.len - start, w.p + 8);
         pc_cache_write(path, w.p, w.len);
     }
+    pcre2_match_data_free(body.md);
     free(body.codes);
     free(body.p);
     free(w.p);

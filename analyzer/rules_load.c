@@ -1099,3 +1099,23 @@ int pc_ruleset_load_files(pc_ruleset *rs, const char *const *paths, size_t n, pc
         pc_rules_cache_store(rs, cache);
     return rc;
 }
+
+/* A byte is possible unless even a partial match of that byte alone fails.
+ * Most arguments are then turned away without running the regex
+ * (argument-list rules all start with ^[\[(]). */
+void pc_argcond_first_bytes(pc_argcond *ac, pcre2_match_data *md)
+{
+    uint32_t opts = 0;
+    ac->text_first_known = false;
+    if (!ac->text || !md || pcre2_pattern_info(ac->text, PCRE2_INFO_ALLOPTIONS, &opts) != 0 ||
+        !(opts & PCRE2_ANCHORED))
+        return;
+    memset(ac->text_first, 0, sizeof ac->text_first);
+    for (unsigned b = 0; b < 256; b++) {
+        unsigned char ch = (unsigned char)b;
+        int rc = pcre2_match(ac->text, &ch, 1, 0, PCRE2_PARTIAL_HARD | PCRE2_NO_JIT, md, NULL);
+        if (rc != PCRE2_ERROR_NOMATCH)
+            ac->text_first[b >> 3] |= (unsigned char)(1u << (b & 7));
+    }
+    ac->text_first_known = true;
+}
