@@ -241,7 +241,8 @@ typedef struct tape_entry {
 typedef struct call_site {
     TSNode call;
     struct scope *sc;
-    int32_t next; /* the next site with the same last name, or -1 */
+    int32_t next;        /* the next site with the same last name, or -1 */
+    struct vals *callee; /* what the callee resolves to, once asked (match.c) */
 } call_site;
 
 /* What one text condition found for one parameter at one depth (rules
@@ -339,6 +340,7 @@ typedef struct ctx {
     struct text_memo *texts[8];
     unsigned texts_next;
     struct text_memo *recording; /* being recorded: text_re_matches records */
+    struct text_seen *seen;      /* regex and text pairs already run, and the answers */
     int *recording_budget;
     uint32_t confusables;
     /* folding for `text` conditions, where a folded value can only add a

@@ -612,6 +612,13 @@ static bool joined_items(ctx *c, TSNode a, scope *sc, strval *out)
 
 #define TEXT_BUDGET 2048 /* nodes looked at and regexes run, per argument */
 
+struct text_seen {
+    const pc_argcond *re;
+    const char *s;
+    uint32_t n;
+    bool hit;
+};
+
 /* What text_matches reads for one argument, in order: each text and the
  * budget spent when it was reached. */
 typedef struct text_memo {
@@ -663,7 +670,21 @@ static bool text_re_matches(ctx *c, const pc_argcond *ac, const char *s, size_t 
     unsigned char b = n ? (unsigned char)s[0] : 0;
     if (n && ac->text_first_known && !(ac->text_first[b >> 3] & (1u << (b & 7))))
         return false;
-    return pcre2_match(ac->text, (PCRE2_SPTR)s, n, 0, 0, c->w->md, c->w->mctx) >= 0;
+    /* the same texts come back through other arguments that follow the
+     * same names: each pair is run once */
+    enum { SEEN = 512 };
+    if (!c->seen) {
+        if (!(c->seen = pc_arena_array(c->a, SEEN, sizeof *c->seen)))
+            return pcre2_match(ac->text, (PCRE2_SPTR)s, n, 0, 0, c->w->md, c->w->mctx) >= 0;
+        memset(c->seen, 0, SEEN * sizeof *c->seen);
+    }
+    uintptr_t h = ((uintptr_t)ac >> 3) * 0x9E3779B1u ^ (uintptr_t)s * 31 ^ n;
+    struct text_seen *e = &c->seen[(h ^ (h >> 15)) % SEEN];
+    if (e->re == ac && e->s == s && e->n == n)
+        return e->hit;
+    bool hit = pcre2_match(ac->text, (PCRE2_SPTR)s, n, 0, 0, c->w->md, c->w->mctx) >= 0;
+    *e = (struct text_seen){ac, s, (uint32_t)n, hit};
+    return hit;
 }
 
 /* Does one condition hold for value node a (null when absent; unknown when
@@ -781,6 +802,7 @@ static void build_sites(ctx *c)
         cs->call = e->node;
         cs->sc = sc;
         cs->next = -1;
+        cs->callee = NULL;
         TSNode f = node_field(e->node, c->f_function), obj = {0};
         if (is_sym(f, syms.attribute)) {
             obj = node_field(f, c->f_object);
@@ -1683,23 +1705,33 @@ static bool path_key(ctx *c, TSNode a, scope *sc, strval *out)
     return variable_key(c, unparen(a), sc, out);
 }
 
-static bool callee_matches(ctx *c, TSNode call, scope *sc, const char *glob)
+/* site: the call's entry among the file's sites, whose resolved callee is
+ * kept there for the next writer asked about, or null */
+static bool callee_matches(ctx *c, TSNode call, scope *sc, const char *glob, call_site *site)
 {
     TSNode fn = node_field(call, c->f_function);
     if (ts_node_is_null(fn))
         return false;
-    vals v = {0};
-    resolve_expr(c, fn, sc, 0, &v);
+    vals local = {0}, *vp = site ? site->callee : NULL;
+    if (!vp) {
+        vp = site ? pc_arena_alloc(c->a, sizeof *vp) : NULL;
+        if (!vp)
+            vp = &local;
+        *vp = (vals){0};
+        resolve_expr(c, fn, sc, 0, vp);
+        if (site && vp != &local)
+            site->callee = vp;
+    }
     /* a method or function the program defines writes nothing we know of;
      * a method of a local object (fh.write) is the library's unless the
      * program defines one by that name */
     const char *attr = is_sym(fn, syms.attribute) ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
-    if (v.local && (!attr || v.n || program_defines(c, attr)))
+    if (vp->local && (!attr || vp->n || program_defines(c, attr)))
         return false;
-    for (int i = 0; i < v.n; i++)
-        if (v.v[i].kind != VAL_NS && v.v[i].qual && pc_glob_match(glob, v.v[i].qual))
+    for (int i = 0; i < vp->n; i++)
+        if (vp->v[i].kind != VAL_NS && vp->v[i].qual && pc_glob_match(glob, vp->v[i].qual))
             return true;
-    if (v.n || glob[0] != '*') /* an unresolved callee: only '*' patterns see its written name */
+    if (vp->n || glob[0] != '*') /* an unresolved callee: only '*' patterns see its written name */
         return false;
     const char *w = written_name(c, fn);
     return w && pc_glob_match(glob, w);
@@ -1802,7 +1834,7 @@ static const writer_paths *paths_written(ctx *c, const pc_argcond *ac)
         scope *sc = c->sites[i].sc;
         for (size_t k = 0; k < ac->nwriters; k++) {
             const pc_file_writer *wr = &ac->writers[k];
-            if (wr->position == PC_ARG_RESULT || !callee_matches(c, call, sc, wr->callee))
+            if (wr->position == PC_ARG_RESULT || !callee_matches(c, call, sc, wr->callee, &c->sites[i]))
                 continue; /* a result is not a path */
             pc_argcond want = {.position = wr->position, .keyword = wr->keyword};
             bool unknown = false;
@@ -1865,7 +1897,7 @@ static bool result_written(ctx *c, TSNode a, scope *sc, const pc_argcond *ac)
         if (is_sym(a, syms.call)) {
             for (size_t i = 0; i < ac->nwriters; i++)
                 if (ac->writers[i].position == PC_ARG_RESULT &&
-                    callee_matches(c, a, sc, ac->writers[i].callee))
+                    callee_matches(c, a, sc, ac->writers[i].callee, NULL))
                     return true;
             return false;
         }
