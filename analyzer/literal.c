@@ -838,6 +838,9 @@ static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
         if (!strcmp(q, "os.getenv") || !strcmp(q, "os.environ.get"))
             return 'e';
     }
+    /* Path("~").expanduser(): a path object's method, as written ("~") */
+    if (!v.n && node_is(fn, "attribute") && (!strcmp(m, "expanduser") || !strcmp(m, "expandvars")))
+        return 'R';
     return 0;
 }
 

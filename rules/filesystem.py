@@ -141,6 +141,14 @@ shutil.rmtree("/", ignore_errors=True)
 shutil.rmtree("/home/")
 # ruleid: destructive-delete, file-delete
 shutil.rmtree("~")
+# a path object's expanduser() is the path as written
+# ruleid: destructive-delete, file-delete
+shutil.rmtree(Path("~").expanduser())
+# ruleid: destructive-delete, file-delete
+shutil.rmtree(Path(chr(126)).expanduser())
+# ok: destructive-delete
+# ruleid: file-delete
+shutil.rmtree(Path("~/.cache/myapp").expanduser())
 # ok: destructive-delete
 # ruleid: file-delete
 shutil.rmtree("build/tmp")
