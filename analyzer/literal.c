@@ -894,6 +894,105 @@ static bool fold_percent(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 }
 
 /* "{}/x".format(v), "{0}{1}".format(a, b): plain replacement fields only. */
+static binding *sole_alias(const namebind *nb);
+
+/* Is o a string.Template (written in place, or a name bound once to one)? */
+static bool is_template(ctx *c, TSNode o, scope *sc)
+{
+    o = unparen(o);
+    if (symbol_of(o) == syms.identifier) {
+        const char *name = ident_name(c, o);
+        namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(o)) : NULL;
+        binding *b = nb && !nb->has_local && !nb->has_del ? sole_alias(nb) : NULL;
+        if (!b)
+            return false;
+        o = unparen(b->value);
+        sc = b->value_scope ? b->value_scope : sc;
+    }
+    if (symbol_of(o) != syms.call)
+        return false;
+    vals v = {0};
+    resolve_expr(c, node_field(o, c->f_function), sc, 0, &v);
+    for (int i = 0; i < v.n; i++)
+        if (v.v[i].qual && !strcmp(v.v[i].qual, "string.Template"))
+            return true;
+    return false;
+}
+
+/* The value for $name in T.substitute(name=..., ...) or substitute({...}). */
+static bool template_value(ctx *c, TSNode args, const char *name, size_t nl, scope *sc, int depth,
+                           strval *out)
+{
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (symbol_of(a) == syms.keyword_argument) {
+            TSNode k = node_field(a, c->f_name);
+            uint32_t ks = ts_node_start_byte(k), ke = ts_node_end_byte(k);
+            if (ke - ks == nl && !memcmp(c->text + ks, name, nl))
+                return fold_string(c, node_field(a, c->f_value), sc, depth + 1, out);
+        } else if (symbol_of(a) == syms.dictionary) {
+            kids ks;
+            kids_init(&ks, a, true);
+            TSNode it;
+            bool found = false, ok = false;
+            while (!found && kids_next(&ks, &it)) {
+                strval key;
+                if (symbol_of(it) == syms.pair &&
+                    fold_string(c, node_field(it, c->f_key), sc, depth + 1, &key) && key.len == nl &&
+                    !memcmp(key.s, name, nl)) {
+                    found = true;
+                    ok = fold_string(c, node_field(it, c->f_value), sc, depth + 1, out);
+                }
+            }
+            kids_done(&ks);
+            if (found)
+                return ok;
+        }
+    }
+    return false;
+}
+
+/* string.Template(t).substitute(...): $name, ${name} and $$; with
+ * safe_substitute a placeholder without a value stays as written. */
+static bool fold_template(ctx *c, const strval *t, TSNode args, scope *sc, int depth, bool safe, strval *out)
+{
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, t->len + 16);
+    for (size_t i = 0; i < t->len; i++) {
+        if (t->s[i] != '$' || i + 1 >= t->len) {
+            sb_add(&b, t->s + i, 1);
+            continue;
+        }
+        if (t->s[i + 1] == '$') {
+            sb_add(&b, "$", 1);
+            i++;
+            continue;
+        }
+        bool braced = t->s[i + 1] == '{';
+        size_t s = i + 1 + braced, e = s;
+        while (e < t->len && (isalnum((unsigned char)t->s[e]) || t->s[e] == '_'))
+            e++;
+        if (e == s || isdigit((unsigned char)t->s[s]) || (braced && (e >= t->len || t->s[e] != '}'))) {
+            if (!safe)
+                return false; /* substitute() raises on a stray $ */
+            sb_add(&b, t->s + i, 1);
+            continue;
+        }
+        strval v;
+        if (template_value(c, args, t->s + s, e - s, sc, depth, &v))
+            sb_add(&b, v.s, v.len);
+        else if (safe)
+            sb_add(&b, t->s + i, e + braced - i);
+        else
+            return false;
+        i = e + braced - 1;
+        if (b.len > FOLD_MAX)
+            return false;
+    }
+    return sb_done(&b, out);
+}
+
 static bool fold_format(ctx *c, const strval *fmt, TSNode args, scope *sc, int depth, strval *out)
 {
     sbuf b = {.a = c->a};
@@ -1033,9 +1132,10 @@ static bool fold_decoder(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, s
         m = ident_name(c, node_field(fn, c->f_attribute));
     else if (symbol_of(fn) == syms.identifier)
         m = ident_name(c, fn);
-    if (!m || (strcmp(m, "b64decode") && strcmp(m, "standard_b64decode") && strcmp(m, "urlsafe_b64decode") &&
-               strcmp(m, "fromhex") && strcmp(m, "decode") && strcmp(m, "bytes") && strcmp(m, "bytearray") &&
-               strcmp(m, "unhexlify") && strcmp(m, "a2b_hex") && strcmp(m, "a2b_base64")))
+    if (!m ||
+        (strcmp(m, "b64decode") && strcmp(m, "standard_b64decode") && strcmp(m, "urlsafe_b64decode") &&
+         strcmp(m, "fromhex") && strcmp(m, "decode") && strcmp(m, "bytes") && strcmp(m, "bytearray") &&
+         strcmp(m, "unhexlify") && strcmp(m, "a2b_hex") && strcmp(m, "a2b_base64") && strcmp(m, "Template")))
         return false;
     vals v = {0};
     resolve_expr(c, fn, sc, depth + 1, &v);
@@ -1072,6 +1172,9 @@ static bool fold_decoder(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, s
         }
         if ((!strcmp(q, "builtins.bytes") || !strcmp(q, "builtins.bytearray")) && !ts_node_is_null(a0))
             return fold_int_list(c, a0, out);
+        /* string.Template("... $name ..."): its template, for substitute() */
+        if (!strcmp(q, "string.Template") && !ts_node_is_null(a0) && ts_node_named_child_count(args) == 1)
+            return fold_string(c, a0, sc, depth + 1, out);
     }
     return false;
 }
@@ -1398,6 +1501,8 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
             return false;
         if (!strcmp(m, "format"))
             return fold_format(c, &base, args, sc, depth, out);
+        if ((!strcmp(m, "substitute") || !strcmp(m, "safe_substitute")) && is_template(c, obj, sc))
+            return fold_template(c, &base, args, sc, depth, m[0] == 's' && m[1] == 'a', out);
         if ((!strcmp(m, "lower") || !strcmp(m, "upper") || !strcmp(m, "casefold")) && nargs == 0) {
             char *p = pc_arena_strndup(c->a, base.s, base.len);
             if (!p)

