@@ -122,6 +122,7 @@ typedef struct scope {
      * order (self included), worked out when first asked for */
     const char **params;
     int nparams, kwonly_from; /* params[kwonly_from...] are keyword-only */
+    const char *varargs;      /* the *args parameter's name, or NULL */
     const char *fname;        /* the def's name */
     bool params_done;
 } scope;

