@@ -853,6 +853,14 @@ static bool fold_percent(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     TSNode r = unparen(node_field(n, c->f_right));
     if (ts_node_is_null(r))
         return false;
+    if (ts_node_symbol(r) == syms.identifier) { /* ARGS = ("a", "b"); FMT % ARGS */
+        scope *vs = sc;
+        TSNode d = iterated_display(c, r, &vs);
+        if (!ts_node_is_null(d) && ts_node_symbol(d) == syms.tuple) {
+            r = d;
+            sc = vs;
+        }
+    }
     bool tuple = ts_node_symbol(r) == syms.tuple;
     uint32_t nvals = tuple ? ts_node_named_child_count(r) : 1, used = 0;
     sbuf b = {.a = c->a};

