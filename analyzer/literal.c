@@ -1922,6 +1922,46 @@ static TSNode membership(ctx *c, TSNode cond, const char *name, bool want_in)
     return ts_node_named_child(cond, 1);
 }
 
+/* try: x = TABLE[name] except KeyError: raise ...: name is one of
+ * TABLE's keys after it (every handler ends the function or loop). */
+static int lookup_guard(ctx *c, TSNode st, const char *name, scope *sc, strval *out, int max)
+{
+    TSNode body = ts_node_child_by_field_name(st, "body", 4), table = {0};
+    bool handler = false;
+    uint32_t n = ts_node_named_child_count(st);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode h = ts_node_named_child(st, i);
+        if (node_is(h, "finally_clause") || node_is(h, "else_clause"))
+            return 0;
+        if (!node_is(h, "except_clause"))
+            continue;
+        TSNode hb = ts_node_named_child(h, ts_node_named_child_count(h) - 1);
+        if (!node_is(hb, "block") || !exits(hb))
+            return 0;
+        handler = true;
+    }
+    if (!handler || !node_is(body, "block"))
+        return 0;
+    /* the body's first statement: a subscript of the table by the name */
+    TSNode first = ts_node_named_child(body, 0);
+    if (node_is(first, "expression_statement"))
+        first = ts_node_named_child(first, 0);
+    if (node_is(first, "assignment"))
+        first = node_field(first, c->f_right);
+    first = unparen(first);
+    if (symbol_of(first) != syms.subscript)
+        return 0;
+    TSNode key = unparen(node_field(first, c->f_subscript));
+    const char *kn = symbol_of(key) == syms.identifier ? ident_name(c, key) : NULL;
+    if (!kn || strcmp(kn, name))
+        return 0;
+    table = node_field(first, c->f_value);
+    scope *vs = sc;
+    TSNode d = iterated_display(c, table, &vs);
+    int k = 0;
+    return symbol_of(d) == syms.dictionary && display_strings(c, d, vs, out, &k, max) ? k : 0;
+}
+
 /* A name checked against an allowlist before it is used: `if name not in
  * ALLOWED: raise ...` earlier in the same block (or an enclosing one), or
  * the use inside `if name in ALLOWED:`. The allowlist's strings, or 0. */
@@ -1944,6 +1984,9 @@ static int guard_choices(ctx *c, TSNode n, const char *name, scope *sc, strval *
         if (node_is(p, "block")) { /* earlier statements of this block */
             for (TSNode st = ts_node_prev_named_sibling(child); !ts_node_is_null(st);
                  st = ts_node_prev_named_sibling(st)) {
+                k = 0;
+                if (node_is(st, "try_statement") && (k = lookup_guard(c, st, name, sc, out, max)))
+                    return k;
                 if (!node_is(st, "if_statement"))
                     continue;
                 TSNode x = membership(c, ts_node_child_by_field_name(st, "condition", 9), name, false);
