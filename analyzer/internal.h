@@ -244,6 +244,7 @@ typedef struct call_site {
     struct scope *sc;
     int32_t next;        /* the next site with the same last name, or -1 */
     struct vals *callee; /* what the callee resolves to, once asked (match.c) */
+    bool writer;         /* a fill: a call the name is handed to writes into it */
 } call_site;
 
 /* What one text condition found for one parameter at one depth (rules
@@ -313,7 +314,7 @@ typedef struct ctx {
     call_site *fills;                /* x[k] = v, x += v, x.append(v), x.update(...): what
                                       * goes into a container a name holds (call: the value or
                                       * the argument list) */
-    size_t nfills;
+    size_t nfills, fills_cap;
     struct pc_strmap *fills_by_name; /* x -> 1 + index of its first fill */
     with_bind *withs;                /* with X as name, in file order */
     size_t nwiths;

@@ -722,20 +722,50 @@ static bool fills_receiver(const char *m)
     return str_listed(m, names, sizeof names / sizeof *names);
 }
 
+/* img.save(buf, "PNG"), fig.savefig(buf), json.dump(obj, buf): calls that
+ * write into a buffer or file they are handed */
+static bool fills_argument(const char *m)
+{
+    static const char *const names[] = {"save",     "savefig",    "dump",   "to_csv", "to_json",
+                                        "to_excel", "to_parquet", "tofile", "export", "write_to"};
+    return str_listed(m, names, sizeof names / sizeof *names);
+}
+
 static void add_fill(ctx *c, TSNode target, TSNode what, scope *sc)
 {
     const char *name =
         is_sym(target, syms.identifier) && !ts_node_is_null(what) ? ident_name(c, target) : NULL;
-    if (!name)
+    if (!name || c->nfills >= c->fills_cap)
         return;
     call_site *f = &c->fills[c->nfills];
     f->call = what;
     f->sc = sc;
+    f->writer = false;
     void *h = pc_strmap_get(c->fills_by_name, name);
     f->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
     if (pc_strmap_put(c->fills_by_name, name, (void *)(uintptr_t)(c->nfills + 1)) < 0)
         return;
     c->nfills++;
+}
+
+/* Each name handed to a call that writes into it (a keyword's value too) is
+ * filled with the whole call: its receiver and its other arguments. */
+static void add_writer_fills(ctx *c, TSNode call, scope *sc)
+{
+    kids k;
+    kids_init(&k, node_field(call, c->f_arguments), true);
+    TSNode a;
+    while (kids_next(&k, &a)) {
+        if (is_sym(a, syms.keyword_argument))
+            a = node_field(a, c->f_value);
+        if (!is_sym(a, syms.identifier))
+            continue;
+        size_t before = c->nfills;
+        add_fill(c, a, call, sc);
+        if (c->nfills > before)
+            c->fills[before].writer = true;
+    }
+    kids_done(&k);
 }
 
 /* Every call on the tape with the scope it is in (the innermost def,
@@ -757,8 +787,9 @@ static void build_sites(ctx *c)
         c->withs = pc_arena_array(c->a, nas, sizeof *c->withs);
     pc_strmap *by = pc_arena_alloc(c->a, sizeof *by), *fills = pc_arena_alloc(c->a, sizeof *fills);
     if (!n || !by || !fills || !(c->sites = pc_arena_array(c->a, n, sizeof *c->sites)) ||
-        !(c->fills = pc_arena_array(c->a, n, sizeof *c->fills)))
+        !(c->fills = pc_arena_array(c->a, 2 * n, sizeof *c->fills)))
         return;
+    c->fills_cap = 2 * n; /* one per call or assignment, and names handed to writers */
     pc_strmap_init(by, c->a);
     pc_strmap_init(fills, c->a);
     c->sites_by_name = by;
@@ -816,6 +847,8 @@ static void build_sites(ctx *c)
                 cs->next = -1;
             if (!ts_node_is_null(obj) && fills_receiver(name))
                 add_fill(c, obj, node_field(e->node, c->f_arguments), sc);
+            else if (fills_argument(name))
+                add_writer_fills(c, e->node, sc);
         }
         c->nsites++;
     }
@@ -1198,6 +1231,8 @@ static bool own_fills(ctx *c, scope *s, const char *name, own_walk *w, int depth
     int32_t i = fills_head(c, name);
     const call_site *f;
     while ((f = fills_next(c, s, name, &i, NULL))) {
+        if (f->writer) /* bytes written into a buffer, not objects put in it */
+            continue;
         if (!is_sym(f->call, syms.argument_list)) {
             if (!own_value(c, f->call, f->sc, w, depth + 1))
                 return false;

