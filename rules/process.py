@@ -683,6 +683,9 @@ subprocess.run("cmd /c del /q C:\\temp\\*")
 # ruleid: subprocess-call, process-partial-path
 subprocess.run("git status")
 # ok: windows-command-string
+# ruleid: subprocess-call, process-partial-path
+subprocess.run("powershell -NoProfile -ExecutionPolicy Bypass -File setup.ps1 -Configuration Release")
+# ok: windows-command-string
 # ruleid: shell-in-argv, subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["cmd", "/c", "ver"], check=True)
 # PowerShell's parameters in any case, in a list
