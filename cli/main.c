@@ -1,4 +1,5 @@
 /* portcullis: the gate in front of running AI-written code. */
+#include "timeline.h"
 #include "commands.h"
 #include "report.h"
 
@@ -42,6 +43,7 @@ size_t pc_title_len;
 
 int main(int argc, char **argv)
 {
+    pc_timeline("main");
     if (argc > 0) {
         pc_title_area = argv[0];
         pc_title_len = (size_t)(argv[argc - 1] + strlen(argv[argc - 1]) + 1 - argv[0]);

@@ -3,6 +3,7 @@
 #include "cgroup.h"
 #include "fdpass.h"
 #include "fileio.h"
+#include "timeline.h"
 #include "sandbox.h"
 
 #include <ctype.h>
@@ -500,6 +501,7 @@ static void on_notify(watch *w, int nfd, bool errno_mode)
 
 int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_error *err)
 {
+    pc_timeline("run: start");
     memset(res, 0, sizeof *res);
     double t0 = now_ms();
     signal(SIGPIPE, SIG_IGN); /* a sandbox that died early must not take us with it */
@@ -576,6 +578,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         }
     }
 
+    pc_timeline("run: directories ready");
     /* resources */
     if (pc_cgroup_create(&cg, o->limits.memory_bytes, o->limits.processes, cgwhy, sizeof cgwhy) == 0) {
         res->layers |= PC_LAYER_CGROUP;
@@ -590,6 +593,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         goto done;
     }
 
+    pc_timeline("run: cgroup created");
     cleaner = start_cleaner(sb.base, &cg, o->keep_workdir && !o->workdir, o->title_area, o->title_len);
     /* seccomp, built here so the child only loads it. Without a network
      * namespace, no inet sockets; without a PID namespace, no new sessions or
@@ -607,6 +611,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         goto done;
     }
 
+    pc_timeline("run: cleaner started, seccomp filter ready");
     /* descriptors */
     if (pipe2(f.out, O_CLOEXEC) < 0 || pipe2(f.err, O_CLOEXEC) < 0 || pipe2(f.go, O_CLOEXEC) < 0 ||
         pipe2(f.error, O_CLOEXEC) < 0 || pipe2(f.status, O_CLOEXEC) < 0 || pipe2(f.info, O_CLOEXEC) < 0 ||
@@ -711,6 +716,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     /* with a gate, the sandbox is set up on another CPU while the gate runs */
     sb.restore_cpus = !o->gate && pin_to_this_cpu(&sb.cpus);
     bool joined = false;
+    pc_timeline("run: cloning the sandbox");
     child = pc_cgroup_fork(&cg, sb.use_ns ? nsflags : 0, &joined);
     if (child != 0 && sb.restore_cpus)
         sched_setaffinity(0, sizeof sb.cpus, &sb.cpus);
@@ -728,6 +734,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
         pc_sandbox_child(&sb);
     }
 
+    pc_timeline("run: sandbox cloned");
     /* supervisor */
     close(f.go[0]);
     close(f.out[1]);
@@ -754,6 +761,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     }
     /* if the child already failed, the write fails (EPIPE, SIGPIPE ignored) and
      * the loop below collects its error message */
+    pc_timeline("run: maps written, go");
     (void)!write(f.go[1], "g", 1); /* the write end stays open: the sandbox checks we live */
     if (o->gate) {
         /* the sandbox gets ready meanwhile; its program starts only on 'r' */
@@ -868,6 +876,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
             pid_t p = wait4(child, &st, pidfd < 0 ? WNOHANG : 0, &ru);
             if (p == child) {
                 child_done = true;
+                pc_timeline("run: sandbox reaped");
                 res->cpu_ms = (double)ru.ru_utime.tv_sec * 1e3 + ru.ru_utime.tv_usec / 1e3 +
                               (double)ru.ru_stime.tv_sec * 1e3 + ru.ru_stime.tv_usec / 1e3;
                 res->max_rss_kib = ru.ru_maxrss;
@@ -948,6 +957,7 @@ done:
         snprintf(res->kept_workdir, sizeof res->kept_workdir, "%s", sb.workdir);
     /* nothing of the tree may outlive the run: wait until the cgroup is empty */
     pc_cgroup_empty(&cg);
+    pc_timeline("run: cgroup empty");
     if (made_base)
         remove_run_dir(sb.base, o->keep_workdir && !o->workdir);
     if (cleaner >= 0) { /* removing the cgroup can take the kernel a while: not our clock */

@@ -3,6 +3,7 @@
  * supervisor on fd_error and ends the child with status 125. */
 #include "sandbox.h"
 #include "fdpass.h"
+#include "timeline.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -270,6 +271,7 @@ static void move_fd(int from, int to)
 /* The program itself, after everything else. */
 static void run_program(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
 {
+    pc_timeline("program: forked");
     die_with_parent(0);
     /* descriptors: 0,1,2 and the program at 3; nothing else survives exec */
     int in = fcntl(sb->fd_in, F_DUPFD_CLOEXEC, 10), out = fcntl(sb->fd_out, F_DUPFD_CLOEXEC, 10),
@@ -290,6 +292,7 @@ static void run_program(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
     info->layers |= PC_LAYER_RLIMITS;
     drop_caps(sb);
     info->layers |= PC_LAYER_PROCESS;
+    pc_timeline("program: capabilities dropped");
     int abi = pc_landlock_apply(&sb->ll, info->landlock, sizeof info->landlock);
     if (abi < 0) {
         if (!(sb->opts->optional_layers & PC_LAYER_LANDLOCK))
@@ -302,6 +305,7 @@ static void run_program(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
     info->layers |= PC_LAYER_SECCOMP;
     if (write(sb->fd_info, info, sizeof *info) != (ssize_t)sizeof *info)
         fail("process: reporting layers: %s", strerror(errno));
+    pc_timeline("program: landlock applied");
     int lfd = pc_seccomp_load(&sb->seccomp);
     if (lfd < 0)
         fail("seccomp: loading the filter: %s", strerror(errno));
@@ -317,6 +321,7 @@ static void run_program(pc_sandbox *sb, pc_sandbox_info *info, bool ns)
         if (read(sb->fd_verdict, &v, 1) != 1 || v != 'r')
             _exit(125);
     }
+    pc_timeline("program: seccomp loaded, exec");
     execvpe(sb->argv[0], sb->argv, sb->envp);
     fail("exec %s: %s", sb->argv[0], strerror(errno));
 }
@@ -331,6 +336,7 @@ static void __attribute__((noreturn)) init_main(pc_sandbox *sb, pc_sandbox_info 
         enter_root(sb);
     else
         prctl(PR_SET_CHILD_SUBREAPER, 1);
+    pc_timeline("init: root entered");
     pid_t prog = fork();
     if (prog < 0)
         fail("process: fork: %s", strerror(errno));
@@ -345,6 +351,7 @@ static void __attribute__((noreturn)) init_main(pc_sandbox *sb, pc_sandbox_info 
         if (p < 0 && errno == EINTR)
             continue;
         if (p == prog) {
+            pc_timeline("init: program exited");
             (void)!write(sb->fd_status, &st, sizeof st);
             break;
         }
@@ -400,9 +407,11 @@ void pc_sandbox_ns_init(pc_sandbox *sb)
     die_with_parent(0);
     /* the supervisor writes our uid/gid maps and joins us to the cgroup:
      * nothing happens here before it says so */
+    pc_timeline("init: started");
     char go;
     if (read(sb->fd_go, &go, 1) != 1)
         _exit(125);
+    pc_timeline("init: go");
     if (setsid() < 0)
         fail("process: setsid: %s", strerror(errno));
     pc_sandbox_info info = {.layers = PC_LAYER_NAMESPACES};
@@ -412,8 +421,11 @@ void pc_sandbox_ns_init(pc_sandbox *sb)
     }
     check_supervisor(sb->fd_go);
     close(sb->fd_go);
+    pc_timeline("init: user set");
     lo_up();
+    pc_timeline("init: loopback up");
     build_root(sb);
+    pc_timeline("init: root built");
     init_main(sb, &info, true);
 }
 
