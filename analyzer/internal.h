@@ -504,6 +504,12 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out);
  * fold), and the same for "bash -c id".split() and shlex.split(...) of a
  * constant. False when a is none of these, or the text passes 4 KiB. */
 bool argv_source(ctx *c, TSNode a, scope *sc, strval *out);
+/* argv_source of a list display whose *splat item spreads the positional
+ * arguments of argument list args (read in asc) from position from on:
+ * ["security", *a] with ("dump-keychain", "-d") for a is
+ * ["security", "dump-keychain", "-d"]. */
+bool argv_spliced(ctx *c, TSNode list, TSNode splat, scope *sc, TSNode args, int from, scope *asc,
+                  strval *out);
 /* The strings n may be (at most max): fold_string's one, or each string of a
  * literal list, tuple or set that a name only iterates over or is unpacked
  * from (for op in ("sqrt", "sin")). 0 when not all are known, or one holds a

@@ -2381,6 +2381,41 @@ static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
     return argv_close(&b, out);
 }
 
+bool argv_spliced(ctx *c, TSNode list, TSNode splat, scope *sc, TSNode args, int from, scope *asc,
+                  strval *out)
+{
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, 256);
+    sb_add(&b, "[", 1);
+    uint32_t n = ts_node_named_child_count(list);
+    size_t k = 0;
+    for (uint32_t i = 0; i < n && i < 64; i++) {
+        TSNode it = ts_node_named_child(list, i);
+        if (symbol_of(it) == syms.comment)
+            continue;
+        strval s;
+        if (!ts_node_eq(it, splat)) {
+            bool ok = fold_string(c, it, sc, 0, &s);
+            if (!argv_item(&b, k++, ok ? &s : NULL))
+                return false;
+            continue;
+        }
+        uint32_t m = ts_node_named_child_count(args);
+        for (uint32_t j = 0, pos = 0; j < m && j < 64; j++) {
+            TSNode a = ts_node_named_child(args, j);
+            TSSymbol t = symbol_of(a);
+            if (t == syms.comment || t == syms.keyword_argument || t == syms.dictionary_splat)
+                continue;
+            if (t != syms.list_splat && (int)pos++ < from)
+                continue;
+            bool ok = t != syms.list_splat && fold_string(c, a, asc, 0, &s);
+            if (!argv_item(&b, k++, ok ? &s : NULL))
+                return false;
+        }
+    }
+    return argv_close(&b, out);
+}
+
 bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
 {
     TSSymbol t = symbol_of(n);

@@ -883,6 +883,12 @@ static void gather_params(ctx *c, scope *s)
 {
     s->params_done = true;
     TSNode fname = node_field(s->node, c->f_name);
+    if (s->kind == SCOPE_LAMBDA) { /* name = lambda ...: called by that name */
+        TSNode up = ts_node_parent(s->node);
+        while (is_sym(up, syms.parenthesized_expression))
+            up = ts_node_parent(up);
+        fname = is_sym(up, syms.assignment) ? node_field(up, c->f_left) : (TSNode){0};
+    }
     s->fname = is_sym(fname, syms.identifier) ? ident_name(c, fname) : NULL;
     TSNode params = node_field(s->node, c->f_parameters);
     if (ts_node_is_null(params) || !(s->params = pc_arena_array(c->a, 64, sizeof *s->params)))
@@ -938,7 +944,8 @@ static bool names_def(const char *name, scope *sc, TSNode fn)
         if (!nb)
             continue;
         for (binding *b = nb->list; b; b = b->next)
-            if (b->kind == BIND_DEF && ts_node_eq(b->value, fn))
+            if ((b->kind == BIND_DEF || b->kind == BIND_ALIAS) && !ts_node_is_null(b->value) &&
+                ts_node_eq(unparen(b->value), fn))
                 return true;
         return false;
     }
@@ -1115,6 +1122,52 @@ static bool varargs_sites_match(ctx *c, scope *s, const pc_argcond *re, int dept
         }
         kids_done(&k);
         if (found)
+            return true;
+    }
+    return false;
+}
+
+/* ["security", *a] where a is the *args of the def or lambda the display
+ * is in: each of the file's calls of it, read with what it passes from a's
+ * place on in the splat's place. */
+static bool splat_sites_match(ctx *c, TSNode list, scope *sc, const pc_argcond *re, int *budget)
+{
+    if (!is_sym(list, syms.list) && !is_sym(list, syms.tuple))
+        return false;
+    TSNode splat = {0};
+    uint32_t n = ts_node_named_child_count(list);
+    for (uint32_t i = 0; i < n && i < 64; i++) {
+        TSNode it = ts_node_named_child(list, i);
+        if (!is_sym(it, syms.list_splat))
+            continue;
+        if (!ts_node_is_null(splat))
+            return false; /* one splat only */
+        splat = it;
+    }
+    TSNode id = ts_node_is_null(splat) ? splat : unparen(ts_node_named_child(splat, 0));
+    const char *name = is_sym(id, syms.identifier) ? ident_name(c, id) : NULL;
+    scope *s = sc;
+    while (s && s->kind != SCOPE_FUNCTION && s->kind != SCOPE_LAMBDA)
+        s = s->parent;
+    if (!name || !s)
+        return false;
+    if (!s->params_done)
+        gather_params(c, s);
+    if (!s->varargs || strcmp(s->varargs, name) || !s->fname)
+        return false;
+    def_calls it = {.s = s, .method = s->parent && s->parent->kind == SCOPE_CLASS};
+    int from = s->kwonly_from - (it.method ? 1 : 0);
+    if (from < 0)
+        return false;
+    build_sites(c);
+    void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
+    it.next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    const call_site *cs;
+    while ((cs = def_calls_next(c, &it, budget))) {
+        TSNode args = node_field(cs->call, c->f_arguments);
+        strval v;
+        if (is_sym(args, syms.argument_list) && argv_spliced(c, list, splat, sc, args, from, cs->sc, &v) &&
+            (--*budget, text_re_matches(c, re, v.s, v.len)))
             return true;
     }
     return false;
@@ -1513,6 +1566,8 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
         return true;
     if (depth >= FOLLOW_MAX || !sc) /* no scope: the rule does not follow names */
         return false;
+    if (splat_sites_match(c, unparen(a), sc, re, budget))
+        return true;
     if (!deep) { /* follow: name: only an argument that is a name, or a call of one */
         a = unparen(a);
         if (is_sym(a, syms.list_splat)) /* f(*argv): what argv holds */

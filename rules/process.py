@@ -693,3 +693,11 @@ subprocess.run(["cmd", "/c", "ver"], check=True)
 # PowerShell's parameters in any case, in a list
 # ruleid: shell-in-argv, subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["powershell", "-Enc", "SQBFAFgA"])
+# a wrapper's *args spliced into its argument list, call by call
+def _security(*args):
+    # ruleid: credential-dump-command, subprocess-call, process-partial-path-list
+    return subprocess.run(["security", *args], capture_output=True).stdout
+_security("find-generic-password", "-wa", "Chrome")
+# ruleid: subprocess-call, process-partial-path-list
+_git = lambda *a: subprocess.run(["git", *a], check=True)
+_git("status", "--short")
