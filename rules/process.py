@@ -701,3 +701,9 @@ _security("find-generic-password", "-wa", "Chrome")
 # ruleid: subprocess-call, process-partial-path-list
 _git = lambda *a: subprocess.run(["git", *a], check=True)
 _git("status", "--short")
+# a program's name as an integer's bytes
+# ruleid: scheduler-command, subprocess-call, process-partial-path-list
+subprocess.run([(0x63726F6E746162).to_bytes(7, "big").decode(), "-"], input=b"* * * * * id\n")
+# ok: scheduler-command
+# ruleid: subprocess-call, process-partial-path-list
+subprocess.run([(0x6372).to_bytes(2, "little").decode(), "-"])
