@@ -304,6 +304,7 @@ typedef struct ctx {
         const char *params[4];
         TSNode args[4];
         int nparams;
+        bool varargs; /* def f(*codes): params[0] is codes, args[0] the call's argument list */
         struct scope *arg_scope;
         struct binding *helper; /* busy while its body folds, not while its argument does */
     } subst;

@@ -645,11 +645,26 @@ static bool fold_slice(ctx *c, TSNode k, const strval *base, strval *out)
 static bool sb_done(sbuf *b, strval *out);
 static bool fold_int_list(ctx *c, TSNode v, strval *out);
 
+/* Inside a helper def f(*codes) being folded: `codes` is the call's
+ * argument list (read in *sc, which becomes the caller's scope). */
+static TSNode varargs_of(ctx *c, TSNode v, scope **sc)
+{
+    v = unparen(v);
+    const char *name = symbol_of(v) == syms.identifier ? ident_name(c, v) : NULL;
+    if (!name || !c->subst.param || !c->subst.varargs || *sc != c->subst.fn_scope ||
+        strcmp(name, c->subst.params[0]))
+        return v;
+    *sc = c->subst.arg_scope;
+    return c->subst.args[0];
+}
+
 /* sep.join(map(chr, [98, 97, 115, 104])): the characters joined. */
 static bool fold_chr_map(ctx *c, TSNode call, scope *sc, int depth, const strval *sep, strval *out)
 {
     TSNode args = node_field(call, c->f_arguments);
     TSNode f = call_arg(args, 0), list = call_arg(args, 1);
+    scope *lsc = sc;
+    list = ts_node_is_null(list) ? list : varargs_of(c, list, &lsc);
     if (ts_node_is_null(f) || ts_node_is_null(list) || !ts_node_is_null(call_arg(args, 2)))
         return false;
     vals mv = {0}, fv = {0};
@@ -679,10 +694,18 @@ static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth,
     if (!fold_string(c, sep_node, sc, depth + 1, &sep))
         return false;
     if (symbol_of(unparen(seq)) == syms.call && fold_chr_map(c, unparen(seq), sc, depth, &sep, out))
-        return true;                     /* "".join(map(chr, [98, 97, 115, 104])) */
-    seq = iterated_display(c, seq, &sc); /* "".join(parts), parts = ["ba", "sh"] */
+        return true; /* "".join(map(chr, [98, 97, 115, 104])) */
+    scope *vsc = sc;
+    TSNode va = varargs_of(c, seq, &vsc);
+    bool spread = !ts_node_eq(va, unparen(seq)); /* "".join(parts) in def f(*parts) */
+    if (spread) {
+        seq = va;
+        sc = vsc;
+    } else {
+        seq = iterated_display(c, seq, &sc); /* "".join(parts), parts = ["ba", "sh"] */
+    }
     TSSymbol t = symbol_of(seq);
-    if (t != syms.list && t != syms.tuple)
+    if (t != syms.list && t != syms.tuple && !spread)
         return false;
     sbuf b = {.a = c->a};
     sb_reserve(&b, 16);
@@ -1110,7 +1133,7 @@ static bool rot13(ctx *c, const strval *in, strval *out)
 static bool fold_int_list(ctx *c, TSNode v, strval *out)
 {
     v = unparen(v);
-    if (symbol_of(v) != syms.list && symbol_of(v) != syms.tuple)
+    if (symbol_of(v) != syms.list && symbol_of(v) != syms.tuple && symbol_of(v) != syms.argument_list)
         return false;
     uint32_t n = ts_node_named_child_count(v);
     if (n > FOLD_MAX)
@@ -1301,16 +1324,21 @@ static bool fold_decoder(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, s
 /* The expression a one-line helper returns, and its parameters' names (up
  * to 4, plain or annotated, no defaults): `_r = lambda s: s[::-1]` or `def
  * d(s: str) -> str: return b64decode(s).decode()`. */
-static TSNode helper_body(ctx *c, TSNode fn, const char **params, int *np)
+static TSNode helper_body(ctx *c, TSNode fn, const char **params, int *np, bool *varargs)
 {
     TSNode ps = node_field(fn, c->f_parameters), body = node_field(fn, c->f_body);
     uint32_t n = ts_node_is_null(ps) ? 0 : ts_node_named_child_count(ps);
     if (ts_node_is_null(body) || n < 1 || n > 4)
         return (TSNode){0};
+    *varargs = false;
     for (uint32_t i = 0; i < n; i++) {
         TSNode p = ts_node_named_child(ps, i);
         if (node_is(p, "typed_parameter"))
             p = ts_node_named_child(p, 0);
+        if (n == 1 && node_is(p, "list_splat_pattern")) { /* def f(*codes) */
+            p = ts_node_named_child(p, 0);
+            *varargs = true;
+        }
         params[i] = symbol_of(p) == syms.identifier ? ident_name(c, p) : NULL;
         if (!params[i])
             return (TSNode){0};
@@ -1335,7 +1363,7 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
     namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(fn)) : NULL;
     binding *b = nb && nb->list && !nb->list->next && !nb->has_plain_local && !nb->has_del ? nb->list : NULL;
     uint32_t nargs = ts_node_named_child_count(args);
-    if (!b || c->subst.param || nargs < 1 || nargs > 4 || b->busy)
+    if (!b || c->subst.param || nargs < 1 || nargs > 64 || b->busy)
         return false;
     TSNode def = b->kind == BIND_DEF || b->kind == BIND_ALIAS ? unparen(b->value) : (TSNode){0};
     if (ts_node_is_null(def) || (!node_is(def, "lambda") && !node_is(def, "function_definition")))
@@ -1353,18 +1381,26 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
         return false;
     const char *params[4];
     int np = 0;
-    TSNode body = helper_body(c, def, params, &np);
+    bool varargs = false;
+    TSNode body = helper_body(c, def, params, &np, &varargs);
     scope *fs = b->kind == BIND_DEF ? b->value_scope : scope_of_node(c, def);
-    if (ts_node_is_null(body) || !fs || (uint32_t)np != nargs)
+    if (ts_node_is_null(body) || !fs || (!varargs && (uint32_t)np != nargs))
         return false;
     for (uint32_t i = 0; i < nargs; i++) {
         TSSymbol t = symbol_of(ts_node_named_child(args, i));
         if (t == syms.keyword_argument || t == syms.list_splat || t == syms.dictionary_splat ||
             t == syms.comment)
             return false;
+        if (varargs)
+            continue;
         c->subst.params[i] = params[i];
         c->subst.args[i] = ts_node_named_child(args, i);
     }
+    if (varargs) { /* the whole argument list stands for the tuple */
+        c->subst.params[0] = params[0];
+        c->subst.args[0] = args;
+    }
+    c->subst.varargs = varargs;
     c->subst.fn_scope = fs;
     c->subst.param = params[0];
     c->subst.nparams = np;
@@ -1375,6 +1411,7 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
     b->busy = false;
     c->subst.param = NULL;
     c->subst.nparams = 0;
+    c->subst.varargs = false;
     return ok;
 }
 
@@ -1799,6 +1836,8 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     for (int i = 0; c->subst.param && sc == c->subst.fn_scope && i < c->subst.nparams; i++) {
         if (strcmp(name, c->subst.params[i]))
             continue;
+        if (c->subst.varargs) /* a tuple, not a string: read by join and map(chr, ...) */
+            return false;
         /* the argument is folded where the call is, as a helper call of its own */
         typeof(c->subst) saved = c->subst;
         c->subst.param = NULL;

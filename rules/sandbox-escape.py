@@ -289,3 +289,8 @@ post_probe("{{ cycler.__init__.__globals__.os.popen('id').read() }}")
 def _weak(cb):
     # ok: bound-self-access
     return weakref.WeakMethod(cb) if hasattr(cb, "__self__") else weakref.ref(cb)
+# dunder names from a helper that takes its character codes as *args
+def _dunder(*codes):
+    return "__" + "".join(map(chr, codes)) + "__"
+# ruleid: class-hierarchy-traversal
+every_class = getattr(object, _dunder(115, 117, 98, 99, 108, 97, 115, 115, 101, 115))()
