@@ -2465,6 +2465,64 @@ static bool argv_of_attr(ctx *c, TSNode a, scope *sc, int depth, strval *out)
     return false;
 }
 
+/* Two argument lists as one: "[a, b]" and "[c]" are "[a, b, c]". */
+static bool argv_concat(ctx *c, const strval *l, const strval *r, strval *out)
+{
+    if (l->len < 2 || r->len < 2 || l->len + r->len >= 4096)
+        return false;
+    char *p = pc_arena_alloc(c->a, l->len + r->len + 2);
+    if (!p)
+        return false;
+    size_t k = l->len - 1; /* without its "]" */
+    memcpy(p, l->s, k);
+    if (l->len > 2 && r->len > 2) {
+        memcpy(p + k, ", ", 2);
+        k += 2;
+    }
+    memcpy(p + k, r->s + 1, r->len - 1); /* without its "[" */
+    k += r->len - 1;
+    p[k] = '\0';
+    *out = (strval){p, k};
+    return true;
+}
+
+/* list(x), tuple(x) and itertools.chain(a, b, ...) of argument lists. */
+static bool argv_of_chain(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, strval *out)
+{
+    const char *m = symbol_of(fn) == syms.attribute    ? ident_name(c, node_field(fn, c->f_attribute))
+                    : symbol_of(fn) == syms.identifier ? ident_name(c, fn)
+                                                       : NULL;
+    if (!m || (strcmp(m, "list") && strcmp(m, "tuple") && strcmp(m, "chain")))
+        return false;
+    vals v = {0};
+    resolve_expr(c, fn, sc, depth + 1, &v);
+    bool chain = false, conv = false;
+    for (int i = 0; i < v.n; i++) {
+        chain |= !strcmp(v.v[i].qual, "itertools.chain");
+        conv |= !strcmp(v.v[i].qual, "builtins.list") || !strcmp(v.v[i].qual, "builtins.tuple");
+    }
+    uint32_t n = ts_node_named_child_count(args);
+    if (conv) {
+        TSNode a0 = call_arg(args, 0);
+        return n == 1 && !ts_node_is_null(a0) && argv_source_at(c, unparen(a0), sc, depth + 1, out);
+    }
+    if (!chain || n < 1 || n > 16)
+        return false;
+    strval acc = {"[]", 2};
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        TSSymbol t = symbol_of(a);
+        if (t == syms.comment)
+            continue;
+        strval part;
+        if (t == syms.keyword_argument || t == syms.dictionary_splat || t == syms.list_splat ||
+            !argv_source_at(c, unparen(a), sc, depth + 1, &part) || !argv_concat(c, &acc, &part, &acc))
+            return false;
+    }
+    *out = acc;
+    return true;
+}
+
 static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
 {
     TSSymbol t = symbol_of(a);
@@ -2480,6 +2538,13 @@ static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
                         : display_item(c, node_field(a, c->f_value), k, sc, depth, &vs);
         return !ts_node_is_null(it) && argv_source_at(c, unparen(it), vs, depth + 1, out);
     }
+    if (t == syms.binary_operator && depth < 6) { /* ["sh"] + ["-c", x] */
+        TSNode op = node_field(a, syms.operator_);
+        strval l, r;
+        return node_is(op, "+") && argv_source_at(c, unparen(node_field(a, c->f_left)), sc, depth + 1, &l) &&
+               argv_source_at(c, unparen(node_field(a, c->f_right)), sc, depth + 1, &r) &&
+               argv_concat(c, &l, &r, out);
+    }
     sbuf b = {.a = c->a};
     sb_reserve(&b, 256);
     sb_add(&b, "[", 1);
@@ -2490,6 +2555,16 @@ static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
             if (symbol_of(it) == syms.comment)
                 continue;
             strval s;
+            if (symbol_of(it) == syms.list_splat && depth < 6 && /* [*base, "-c", x] */
+                argv_source_at(c, unparen(ts_node_named_child(it, 0)), sc, depth + 1, &s) && s.len > 2) {
+                if (k)
+                    sb_add(&b, ", ", 2);
+                sb_add(&b, s.s + 1, s.len - 2);
+                k++;
+                if (b.failed || b.len >= 4096)
+                    return false;
+                continue;
+            }
             bool ok = fold_string(c, it, sc, 0, &s);
             if (!argv_item(&b, k++, ok ? &s : NULL))
                 return false;
@@ -2499,6 +2574,8 @@ static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
     if (t != syms.call)
         return false;
     TSNode fn = node_field(a, c->f_function), args = node_field(a, c->f_arguments);
+    if (depth < 6 && symbol_of(args) == syms.argument_list && argv_of_chain(c, fn, args, sc, depth, out))
+        return true;
     if (symbol_of(fn) != syms.attribute || symbol_of(args) != syms.argument_list)
         return false;
     const char *m = ident_name(c, node_field(fn, c->f_attribute));

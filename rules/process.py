@@ -707,3 +707,19 @@ subprocess.run([(0x63726F6E746162).to_bytes(7, "big").decode(), "-"], input=b"* 
 # ok: scheduler-command
 # ruleid: subprocess-call, process-partial-path-list
 subprocess.run([(0x6372).to_bytes(2, "little").decode(), "-"])
+# argument lists joined with +, spread with *x, or chained
+_shell_base = ["sh"]
+# ruleid: shell-in-argv, shell-interactive, subprocess-call, process-partial-path-list
+subprocess.run(_shell_base + ["-c", "id"])
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
+subprocess.run([*_shell_base, "-c", "id"])
+import itertools
+# ruleid: shell-in-argv, shell-interactive, subprocess-call, process-partial-path-list
+subprocess.run(list(itertools.chain(_shell_base, ("-c",), ["id"])))
+# PyTorch's own wheel index is where its CUDA builds come from
+_pip = [sys.executable, "-m", "pip", "install"]
+# ok: package-install-untrusted-source
+# ruleid: subprocess-call
+subprocess.run(_pip + ["torch", "--index-url", "https://download.pytorch.org/whl/cu121"])
+# ruleid: package-install-untrusted-source, subprocess-call
+subprocess.run(_pip + ["torch", "--index-url", "https://pypi-mirror.example.net/simple"])
