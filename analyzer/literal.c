@@ -2683,6 +2683,37 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
     return fold_string(c, n, sc, 0, out) && !memchr(out->s, 0, out->len);
 }
 
+/* Is n the attribute access x.name? */
+static bool attr_is(ctx *c, TSNode n, const char *name)
+{
+    const char *a = ident_name(c, node_field(n, c->f_attribute));
+    return a && !strcmp(a, name);
+}
+
+/* What path p folds to, levels directories up, as PurePath.parent does:
+ * "~/.cache/pip" one up is "~/.cache", two up "~"; "/" stays "/", "a" is ".". */
+static bool fold_parent(ctx *c, TSNode p, int levels, scope *sc, int depth, strval *out)
+{
+    strval s;
+    if (!fold_string(c, p, sc, depth + 1, &s))
+        return false;
+    size_t n = s.len;
+    for (int i = 0; i < levels; i++) {
+        while (n > 1 && s.s[n - 1] == '/')
+            n--;
+        size_t k = n;
+        while (k > 0 && s.s[k - 1] != '/')
+            k--;
+        if (k == 0) { /* no directory left: "." */
+            *out = (strval){".", 1};
+            return true;
+        }
+        n = k > 1 ? k - 1 : 1; /* "/x" -> "/" */
+    }
+    *out = (strval){s.s, n};
+    return true;
+}
+
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     if (depth > FOLD_DEPTH || ts_node_is_null(n))
@@ -2702,6 +2733,8 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         *out = (strval){"/", 1};
         return true;
     }
+    if (t == syms.attribute && sc && c->text_folds && attr_is(c, n, "parent")) /* p.parent */
+        return fold_parent(c, node_field(n, c->f_object), 1, sc, depth, out);
     if (t == syms.attribute)
         return sc && c->text_folds && fold_self_attr(c, n, sc, depth, out);
     /* For text conditions (a fold can only add a match): `a or b` and
@@ -2748,6 +2781,13 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         TSNode v = node_field(n, c->f_value), k = node_field(n, c->f_subscript);
         if (!ts_node_is_null(k) && !node_is(k, "slice") && sc && display_lookup(c, v, k, sc, depth, out))
             return true; /* CMDS["shell"], parts[1] */
+        if (!ts_node_is_null(k) && !node_is(k, "slice") && sc && c->text_folds &&
+            symbol_of(v) == syms.attribute && attr_is(c, v, "parents")) { /* p.parents[1]: two levels up */
+            pc_value pv;
+            bool container;
+            return literal_value(c, k, &pv, &container) && pv.type == PC_VAL_INT && pv.i >= 0 && pv.i < 64 &&
+                   fold_parent(c, node_field(v, c->f_object), (int)pv.i + 1, sc, depth, out);
+        }
         if (!ts_node_is_null(k) && !node_is(k, "slice") && sc && symbol_of(v) == syms.attribute) {
             vals ev = {0}; /* os.environ["SHELL"] */
             resolve_expr(c, v, sc, depth + 1, &ev);

@@ -474,3 +474,11 @@ def _user_site():
 hook_file = _user_site() / "zz_profiling.pth"
 # ruleid: persistence-path-method-write, path-method-write
 hook_file.write_text("import zz_profiling\n")
+# a path's parents, as PurePath.parent and .parents[n] give them
+from pathlib import Path as _P
+_pip_cache = _P.home() / ".cache" / "pip"
+# ruleid: destructive-delete, file-delete
+shutil.rmtree(_pip_cache.parents[1])
+# ok: destructive-delete
+# ruleid: file-delete
+shutil.rmtree(_pip_cache.parent / "old-wheels")
