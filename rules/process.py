@@ -723,3 +723,14 @@ _pip = [sys.executable, "-m", "pip", "install"]
 subprocess.run(_pip + ["torch", "--index-url", "https://download.pytorch.org/whl/cu121"])
 # ruleid: package-install-untrusted-source, subprocess-call
 subprocess.run(_pip + ["torch", "--index-url", "https://pypi-mirror.example.net/simple"])
+# an index URL the checker cannot read (a table looked up by a computed key) is not judged
+_TORCH = {"cu121": "https://download.pytorch.org/whl/cu121", "cpu": "https://download.pytorch.org/whl/cpu"}
+# ok: package-install-untrusted-source
+# ruleid: subprocess-call
+subprocess.run(_pip + ["torch", "--index-url", _TORCH[sys.argv[1]]])
+# os.startfile: a document opens in its viewer, a program runs
+report_html = os.path.join("out", "report.html")
+# ruleid: startfile-open
+os.startfile(report_html)
+# ruleid: startfile-open, startfile-program
+os.startfile(os.path.join(os.environ["TEMP"], "update.exe"))
