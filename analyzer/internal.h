@@ -505,6 +505,9 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out);
  * fold), and the same for "bash -c id".split() and shlex.split(...) of a
  * constant. False when a is none of these, or the text passes 4 KiB. */
 bool argv_source(ctx *c, TSNode a, scope *sc, strval *out);
+/* The list, tuple or set display v is or names (bound once, never changed),
+ * with *vs the scope its items are read in; a null node otherwise. */
+TSNode display_behind(ctx *c, TSNode v, scope **vs);
 /* argv_source of a list display whose *splat item spreads the positional
  * arguments of argument list args (read in asc) from position from on:
  * ["security", *a] with ("dump-keychain", "-d") for a is

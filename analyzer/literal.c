@@ -460,6 +460,11 @@ static TSNode iterated_display(ctx *c, TSNode v, scope **vs)
     return display_of(c, v, vs, false);
 }
 
+TSNode display_behind(ctx *c, TSNode v, scope **vs)
+{
+    return iterated_display(c, v, vs);
+}
+
 /* changed_ok: a name the program may add to or change still counts (what
  * it holds at first is then part of what it holds, not all) */
 static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok)

@@ -674,6 +674,27 @@ static int visit_return(ctx *c, frame *f, scope *sc)
  * *a), loop.call_later(t, f, *a), executor.submit(f, *a), and
  * Thread/Process(target=f, args=(...)), Timer(t, f, args=(...)). The rules
  * that read arguments see f called with those. */
+/* map(f, xs) with xs a display (or a name bound to one): f(x) for each of
+ * its first 16 items, read as f's first argument (the items after it
+ * stand in its later positions). */
+static int deferred_map(ctx *c, TSNode n, TSNode args, scope *sc)
+{
+    TSNode fexpr = call_arg(args, 0), xs = call_arg(args, 1);
+    scope *vs = sc;
+    TSNode d = ts_node_is_null(xs) ? xs : display_behind(c, unparen(xs), &vs);
+    if (ts_node_is_null(fexpr) || ts_node_is_null(d))
+        return 0;
+    vals fv = {0};
+    resolve_expr(c, fexpr, sc, 0, &fv);
+    if (!fv.n)
+        return 0;
+    uint32_t k = ts_node_named_child_count(d);
+    for (uint32_t i = 0; i < k && i < 16; i++)
+        if (!node_is(ts_node_named_child(d, i), "comment") && match_deferred(c, n, fexpr, &fv, d, i, vs) < 0)
+            return -1;
+    return 0;
+}
+
 static int deferred_call(ctx *c, TSNode n, TSNode args, const vals *callee, scope *sc)
 {
     static const char *const first[] = {"atexit.register", "functools.partial", "functools.partialmethod",
@@ -696,6 +717,8 @@ static int deferred_call(ctx *c, TSNode n, TSNode args, const vals *callee, scop
         else if (m && (!strcmp(m, "call_later") || !strcmp(m, "call_at") || !strcmp(m, "run_in_executor")))
             fpos = 1;
     }
+    if (fpos < 0 && has_qual(callee, "builtins.map") && ts_node_named_child_count(args) == 2)
+        return deferred_map(c, n, args, sc);
     TSNode fexpr = {0}, fargs = args;
     if (fpos >= 0) {
         fexpr = call_arg(args, (uint32_t)fpos);

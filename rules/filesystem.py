@@ -482,3 +482,9 @@ shutil.rmtree(_pip_cache.parents[1])
 # ok: destructive-delete
 # ruleid: file-delete
 shutil.rmtree(_pip_cache.parent / "old-wheels")
+# map(f, xs) calls f with each item of xs
+# ruleid: destructive-delete, home-delete, file-delete
+list(map(shutil.rmtree, [os.path.expanduser("~")]))
+# ok: destructive-delete
+# ruleid: file-delete
+list(map(os.remove, ["build/a.o", "build/b.o"]))
