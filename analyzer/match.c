@@ -1618,6 +1618,10 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
         }
         if (is_sym(a, syms.binary_operator)) { /* site_dir() / name: the directory it joins */
             TSNode op = node_field(a, syms.operator_);
+            strval whole;
+            /* ["sh"] + ["-c", x] is one argument list, read whole where it folds */
+            if (node_is(op, "+") && argv_source(c, a, sc, &whole))
+                return false;
             if (node_is(op, "/") || node_is(op, "+"))
                 return text_matches(c, node_field(a, c->f_left), sc, re, depth + 1, budget, deep);
             return false;

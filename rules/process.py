@@ -709,7 +709,7 @@ subprocess.run([(0x63726F6E746162).to_bytes(7, "big").decode(), "-"], input=b"* 
 subprocess.run([(0x6372).to_bytes(2, "little").decode(), "-"])
 # argument lists joined with +, spread with *x, or chained
 _shell_base = ["sh"]
-# ruleid: shell-in-argv, shell-interactive, subprocess-call, process-partial-path-list
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list
 subprocess.run(_shell_base + ["-c", "id"])
 # ruleid: shell-in-argv, subprocess-call, process-partial-path-list
 subprocess.run([*_shell_base, "-c", "id"])
