@@ -1727,6 +1727,29 @@ static bool regex_holds(ctx *c, TSNode a, scope *sc, const pcre2_code *re, lazy_
 
 static const char *written_name(ctx *c, TSNode fn);
 
+/* fd in `fd, tmp = tempfile.mkstemp(...)` (or mkstemp imported by name):
+ * the name tmp, which holds the path of the file fd is open on. */
+static TSNode mkstemp_path(ctx *c, TSNode fd, scope *sc)
+{
+    const char *name = is_sym(unparen(fd), syms.identifier) ? ident_name(c, unparen(fd)) : NULL;
+    namebind *nb = NULL;
+    for (scope *x = sc; name && x && !(nb = pc_strmap_get(&x->names, name)); x = x->parent)
+        ;
+    binding *b = nb && nb->list && !nb->list->next ? nb->list : NULL;
+    TSNode v = b && b->kind == BIND_PART ? unparen(b->value) : (TSNode){0};
+    TSNode f = is_sym(v, syms.call) ? node_field(v, c->f_function) : (TSNode){0};
+    if (is_sym(f, syms.attribute))
+        f = node_field(f, c->f_attribute);
+    const char *m = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+    TSNode up = m && !strcmp(m, "mkstemp") ? ts_node_parent(v) : (TSNode){0};
+    TSNode left = node_is(up, "assignment") ? node_field(up, c->f_left) : (TSNode){0};
+    if (!node_is(left, "pattern_list") && !node_is(left, "tuple_pattern"))
+        return (TSNode){0};
+    TSNode first = ts_node_named_child(left, 0), second = ts_node_named_child(left, 1);
+    const char *fn = is_sym(first, syms.identifier) ? ident_name(c, first) : NULL;
+    return fn && !strcmp(fn, name) && is_sym(second, syms.identifier) ? second : (TSNode){0};
+}
+
 /* The path of the file that e reads or is: open(P), Path(P), what
  * p.read_bytes(), f.read() or Path(P).open() read, a name bound once to one
  * of those, or the name a with statement around `at` binds to one (with
@@ -1751,6 +1774,8 @@ TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc, int de
                      !strcmp(m, "readlines") || !strcmp(m, "getvalue");
         if (reads && !ts_node_is_null(recv))
             return opened_path(c, recv, sc, at, psc, depth + 1);
+        if (!strcmp(m, "fdopen")) /* fd, tmp = tempfile.mkstemp(); os.fdopen(fd, "wb"): the file tmp names */
+            return mkstemp_path(c, call_arg(node_field(e, c->f_arguments), 0), sc);
         if (!strcmp(m, "open")) { /* open(P, "rb"), gzip.open(P), Path(P).open("rb") */
             TSNode args = node_field(e, c->f_arguments);
             bool module = ts_node_is_null(recv);

@@ -236,7 +236,7 @@ def _cached(dest, compute):
 part = "model.part"
 urllib.request.urlretrieve("https://models.example/m2.pkl", part)
 os.replace(part, "model2.pkl")
-# ruleid: pickle-load, pickle-load-downloaded, pickle-load-overwritten
+# ruleid: pickle-load, pickle-load-downloaded
 model2 = pickle.load(open("model2.pkl", "rb"))
 # bytes pickled in memory by the program itself: a deep copy
 def _clone(obj):
@@ -261,3 +261,25 @@ def _safe_opts():
     return {"map_location": "cpu", "weights_only": True}
 # ok: torch-load-unsafe, torch-load-default
 ckpt = torch.load("model.pt", **_safe_opts())
+# the atomic-write idiom with mkstemp: the descriptor's file is the temporary name
+import tempfile
+import requests
+def _save_atomic(obj, dest="cache/features.pkl"):
+    fd, tmp = tempfile.mkstemp(dir="cache")
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(obj, fh)
+    os.replace(tmp, dest)
+def _load_atomic(dest="cache/features.pkl"):
+    with open(dest, "rb") as fh:
+        # ok: pickle-load, pickle-load-overwritten
+        # ruleid: pickle-load-own-file
+        return pickle.load(fh)
+# raw bytes moved into place are still raw bytes
+def _fetch_raw(dest="cache/remote.pkl"):
+    tmp = dest + ".part"
+    with open(tmp, "wb") as out:
+        out.write(requests.get("https://models.example/r.pkl", timeout=10).content)
+    os.replace(tmp, dest)
+with open("cache/remote.pkl", "rb") as _fh:
+    # ruleid: pickle-load, pickle-load-overwritten
+    _remote = pickle.load(_fh)
