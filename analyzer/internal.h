@@ -570,6 +570,9 @@ TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc, int de
 /* match.c: what the one call of the def making scope s passes for its
  * parameter `name` (and the scope of that call) */
 bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **asc);
+/* match.c: the default of that parameter when every call of the def (at
+ * least one, and the def never handed on) leaves it out; else null */
+TSNode param_default_if_omitted(ctx *c, scope *s, const char *name);
 /* Calls fn with what each of the file's calls of that def passes for
  * `name` (and the call's scope) until fn returns true; each call looked at
  * costs one of *budget. False when name is not a parameter of it. */

@@ -1075,6 +1075,40 @@ bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **a
     return found == 1 && budget > 0; /* every call looked at */
 }
 
+static bool only_called(ctx *c, const char *fname);
+
+/* The default of parameter `name` of the def making scope s, when the
+ * def is only ever called (never handed on) and none of the file's calls,
+ * of which there is at least one, passes that parameter; else null. */
+TSNode param_default_if_omitted(ctx *c, scope *s, const char *name)
+{
+    int idx = s->kind == SCOPE_FUNCTION ? param_index(c, s, name) : -1;
+    def_calls it;
+    if (idx < 0 || !def_calls_start(c, s, idx, &it) || !only_called(c, s->fname))
+        return (TSNode){0};
+    TSNode params = node_field(s->node, c->f_parameters), dflt = {0};
+    uint32_t n = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+    for (uint32_t i = 0; i < n && ts_node_is_null(dflt); i++) {
+        TSNode p = ts_node_named_child(params, i);
+        if (!node_is(p, "default_parameter") && !node_is(p, "typed_default_parameter"))
+            continue;
+        const char *pn = ident_name(c, node_field(p, c->f_name));
+        if (pn && !strcmp(pn, name))
+            dflt = node_field(p, c->f_value);
+    }
+    if (ts_node_is_null(dflt))
+        return dflt;
+    int calls = 0, budget = 257;
+    const call_site *cs;
+    while ((cs = def_calls_next(c, &it, &budget))) {
+        bool unknown;
+        TSNode a = def_call_arg(c, &it, cs, &unknown);
+        if (!ts_node_is_null(a) || unknown || ++calls > 64)
+            return (TSNode){0};
+    }
+    return calls > 0 && budget > 0 ? dflt : (TSNode){0};
+}
+
 bool param_any_arg(ctx *c, scope *s, const char *name, bool (*fn)(void *ud, TSNode arg, scope *asc), void *ud,
                    int *budget)
 {

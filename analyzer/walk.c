@@ -392,11 +392,58 @@ static bool lookup_base(ctx *c, TSNode n)
            !ts_node_is_null(call) && ts_node_symbol(call) == syms.call;
 }
 
-/* The constant start of key k: "cmd_" in f"cmd_{name}" or "cmd_" + name. */
+/* An interpolation's value, when it is a constant or a parameter that
+ * every call leaves at its constant default (f"{package}.{name}" with
+ * def load(package="myapp.plugins") called as load()). */
+static bool interp_value(ctx *c, TSNode e, scope *sc, strval *out)
+{
+    e = unparen(e);
+    const char *name = ts_node_symbol(e) == syms.identifier ? ident_name(c, e) : NULL;
+    for (scope *x = sc; name && x; x = x->parent) {
+        if (!pc_strmap_get(&x->names, name))
+            continue;
+        if (x->kind != SCOPE_FUNCTION)
+            break;
+        scope_params(c, x);
+        bool param = false;
+        for (int i = 0; i < x->nparams && !param; i++)
+            param = !strcmp(x->params[i], name);
+        if (!param)
+            break;
+        /* a parameter: its default only where no call passes it */
+        TSNode d = param_default_if_omitted(c, x, name);
+        return !ts_node_is_null(d) && ts_node_symbol(d) == syms.string && !string_has_code(c, d) &&
+               fold_string(c, d, x->parent ? x->parent : x, 0, out);
+    }
+    return fold_string(c, e, sc, 0, out);
+}
+
+/* The constant start of key k: "cmd_" in f"cmd_{name}" or "cmd_" + name;
+ * through a name bound once to such a key (mod = f"plugins.{name}"). */
+static bool key_prefix_at(ctx *c, TSNode k, scope *sc, strval *out, int depth);
+
 static bool key_prefix(ctx *c, TSNode k, scope *sc, strval *out)
+{
+    return key_prefix_at(c, k, sc, out, 0);
+}
+
+static bool key_prefix_at(ctx *c, TSNode k, scope *sc, strval *out, int depth)
 {
     k = unparen(k);
     TSSymbol t = ts_node_is_null(k) ? 0 : ts_node_symbol(k);
+    if (t == syms.identifier && depth < 2) {
+        const char *name = ident_name(c, k);
+        for (scope *x = sc; name && x; x = x->parent) {
+            namebind *nb = pc_strmap_get(&x->names, name);
+            if (!nb)
+                continue;
+            binding *b = nb->list;
+            if (!b || b->next || nb->has_del || b->kind != BIND_ALIAS || ts_node_is_null(b->value))
+                return false;
+            return key_prefix_at(c, b->value, b->value_scope ? b->value_scope : x, out, depth + 1);
+        }
+        return false;
+    }
     if (t == syms.binary_operator) {
         TSNode op = node_field(k, syms.operator_);
         return !ts_node_is_null(op) && node_is(op, "+") &&
@@ -404,21 +451,37 @@ static bool key_prefix(ctx *c, TSNode k, scope *sc, strval *out)
     }
     if (t != syms.string || !string_has_code(c, k))
         return false;
-    TSNode first = ts_node_named_child(k, 0); /* string_start, then content */
+    /* the literal parts and the interpolations that fold, up to the first
+     * that does not */
+    char buf[256];
+    size_t len = 0;
     for (uint32_t i = 0; i < ts_node_named_child_count(k); i++) {
-        first = ts_node_named_child(k, i);
-        if (ts_node_symbol(first) != syms.string_content && ts_node_symbol(first) != syms.interpolation)
+        TSNode ch = ts_node_named_child(k, i);
+        TSSymbol ct = ts_node_symbol(ch);
+        if (ct != syms.string_content && ct != syms.interpolation)
             continue;
-        if (ts_node_symbol(first) == syms.interpolation)
-            return false;
-        uint32_t s = ts_node_start_byte(first), e = ts_node_end_byte(first);
-        if (e <= s || memchr(c->text + s, '\\', e - s) || memchr(c->text + s, '{', e - s))
-            return false;
-        out->s = c->text + s;
-        out->len = e - s;
-        return true;
+        strval part;
+        if (ct == syms.interpolation) {
+            if (ts_node_named_child_count(ch) != 1 || !interp_value(c, ts_node_named_child(ch, 0), sc, &part))
+                break;
+        } else {
+            uint32_t s = ts_node_start_byte(ch), e = ts_node_end_byte(ch);
+            if (e <= s || memchr(c->text + s, '\\', e - s) || memchr(c->text + s, '{', e - s))
+                break;
+            part = (strval){c->text + s, e - s};
+        }
+        if (len + part.len >= sizeof buf)
+            break;
+        memcpy(buf + len, part.s, part.len);
+        len += part.len;
     }
-    return false;
+    if (!len)
+        return false;
+    char *p = pc_arena_strndup(c->a, buf, len);
+    if (!p)
+        return false;
+    *out = (strval){p, len};
+    return true;
 }
 
 /* import_module(f"plugins.{name}"), import_module("." + name, __package__),

@@ -468,3 +468,16 @@ def unchecked_attr(name):
         target = None
     # ruleid: dynamic-namespace, dynamic-namespace-module
     globals()[name] = target
+# a package prefix held by a name, or by a parameter every call leaves at its default
+import importlib as _il
+class _Exporters:
+    def load(self, names, package="myapp.exporters"):
+        for n in names:
+            mod_name = f"{package}.{n}"
+            # ruleid: dynamic-import-package
+            _il.import_module(mod_name)
+_Exporters().load(["csv", "json"])
+def _load_any(pkg="myapp.plugins"):
+    # ruleid: dynamic-import
+    return _il.import_module(f"{pkg}.{sys.argv[1]}")
+_load_any(sys.argv[2])
