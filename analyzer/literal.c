@@ -817,13 +817,13 @@ static bool env_value(ctx *c, TSNode key, scope *sc, int depth, strval *out)
  * string rules, for which such a path is not hard-coded), 'e' an
  * environment lookup (env_value; for `text` conditions, else its default),
  * 'J' and 'R' the path methods joinpath and
- * resolve/absolute; 0 otherwise. */
+ * resolve/absolute, 'S' with_suffix; 0 otherwise. */
 static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
 {
-    static const char *const names[] = {"join",          "expanduser", "expandvars", "abspath",  "normpath",
-                                        "realpath",      "home",       "Path",       "PurePath", "PosixPath",
-                                        "PurePosixPath", "which",      "getenv",     "get",      "joinpath",
-                                        "resolve",       "absolute",   "gettempdir", NULL};
+    static const char *const names[] = {
+        "join",     "expanduser", "expandvars", "abspath",       "normpath",    "realpath", "home",
+        "Path",     "PurePath",   "PosixPath",  "PurePosixPath", "which",       "getenv",   "get",
+        "joinpath", "resolve",    "absolute",   "gettempdir",    "with_suffix", NULL};
     const char *m = NULL;
     if (node_is(fn, "attribute"))
         m = ident_name(c, node_field(fn, c->f_attribute));
@@ -832,11 +832,22 @@ static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
     int k = 0;
     while (m && names[k] && strcmp(m, names[k]))
         k++;
+    if (m && !names[k] && node_is(fn, "identifier")) { /* from pathlib import Path as P */
+        vals v = {0};
+        resolve_expr(c, fn, sc, depth + 1, &v);
+        for (int i = 0; i < v.n; i++)
+            if (!strcmp(v.v[i].qual, "pathlib.Path") || !strcmp(v.v[i].qual, "pathlib.PurePath") ||
+                !strcmp(v.v[i].qual, "pathlib.PosixPath") || !strcmp(v.v[i].qual, "os.path.join"))
+                return 'j';
+        return 0;
+    }
     if (!m || !names[k])
         return 0;
     if (node_is(fn, "attribute") &&
         (!strcmp(m, "joinpath") || !strcmp(m, "resolve") || !strcmp(m, "absolute")))
         return m[0] == 'j' ? 'J' : 'R'; /* p.joinpath(...), p.resolve(): methods of a path */
+    if (node_is(fn, "attribute") && !strcmp(m, "with_suffix"))
+        return 'S'; /* p.with_suffix(".db") */
     vals v = {0};
     resolve_expr(c, fn, sc, depth + 1, &v);
     for (int i = 0; i < v.n; i++) {
@@ -1633,6 +1644,26 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
          * os.environ.get("XDG_CONFIG_HOME", expanduser("~/.config")) */
         TSNode dflt = call_arg(args, 1);
         return c->text_folds && !ts_node_is_null(dflt) && fold_string(c, dflt, sc, depth + 1, out);
+    }
+    if (helper == 'S') { /* p.with_suffix(".db"): the last name's suffix replaced */
+        strval base, sfx;
+        if (nargs != 1 || !fold_string(c, node_field(fn, c->f_object), sc, depth + 1, &base) ||
+            !fold_string(c, call_arg(args, 0), sc, depth + 1, &sfx) || base.len + sfx.len > FOLD_MAX)
+            return false;
+        size_t start = 0, cut = base.len;
+        for (size_t i = 0; i < base.len; i++)
+            if (base.s[i] == '/')
+                start = i + 1;
+        for (size_t i = base.len; i > start + 1; i--) /* ".bashrc" has no suffix */
+            if (base.s[i - 1] == '.') {
+                cut = i - 1;
+                break;
+            }
+        sbuf b = {.a = c->a};
+        sb_reserve(&b, cut + sfx.len + 1);
+        sb_add(&b, base.s, cut);
+        sb_add(&b, sfx.s, sfx.len);
+        return sb_done(&b, out);
     }
     if (helper == 'J' || helper == 'R') { /* p.joinpath("a", "b"), p.resolve() */
         strval base, rest;

@@ -731,10 +731,20 @@ static bool fills_argument(const char *m)
     return str_listed(m, names, sizeof names / sizeof *names);
 }
 
+/* "self.x" for self.x, as the name its fills are kept under */
+static const char *self_attr_key(ctx *c, TSNode a)
+{
+    TSNode o = is_sym(a, syms.attribute) ? node_field(a, c->f_object) : (TSNode){0};
+    const char *on = is_sym(o, syms.identifier) ? ident_name(c, o) : NULL;
+    const char *an = on && !strcmp(on, "self") ? ident_name(c, node_field(a, c->f_attribute)) : NULL;
+    return an ? pc_arena_printf(c->a, "self.%s", an) : NULL;
+}
+
 static void add_fill(ctx *c, TSNode target, TSNode what, scope *sc)
 {
-    const char *name =
-        is_sym(target, syms.identifier) && !ts_node_is_null(what) ? ident_name(c, target) : NULL;
+    const char *name = ts_node_is_null(what)             ? NULL
+                       : is_sym(target, syms.identifier) ? ident_name(c, target)
+                                                         : self_attr_key(c, target);
     if (!name || c->nfills >= c->fills_cap)
         return;
     call_site *f = &c->fills[c->nfills];
@@ -2087,7 +2097,27 @@ static const writer_paths *paths_written(ctx *c, const pc_argcond *ac)
 
 static bool written_here(ctx *c, const pc_argcond *ac, const strval *key)
 {
-    return paths_have(paths_written(c, ac), key);
+    const writer_paths *w = paths_written(c, ac);
+    if (paths_have(w, key))
+        return true;
+    /* a name without an extension may be a dbm file's base: shelve.open("cache")
+     * reads cache.db (or cache.dat, .dir) */
+    const char *slash = memrchr(key->s, '/', key->len);
+    const char *base = slash ? slash + 1 : key->s;
+    size_t blen = (size_t)(key->s + key->len - base);
+    if (blen < 2 || memchr(base + 1, '.', blen - 1) || key->len > 1000) /* ".cache" is a name, not a suffix */
+        return false;
+    static const char *const sfx[] = {".db", ".dat", ".dir", ".pag", ".bak"};
+    char buf[1008];
+    for (size_t i = 0; i < sizeof sfx / sizeof *sfx; i++) {
+        size_t n = strlen(sfx[i]);
+        memcpy(buf, key->s, key->len);
+        memcpy(buf + key->len, sfx[i], n);
+        strval k2 = {buf, key->len + n};
+        if (paths_have(w, &k2))
+            return true;
+    }
+    return false;
 }
 
 /* written_by holds when the argument names a file the program itself
@@ -2360,6 +2390,29 @@ static bool result_discarded(TSNode call)
     return !ts_node_is_null(p) && !strcmp(ts_node_type(p), "expression_statement");
 }
 
+/* Is the call's value bound to a name (x = call, with call as x, self.x =
+ * call) that the program stores into by subscript (x[k] = v)? */
+static bool result_stored_into(ctx *c, TSNode call)
+{
+    TSNode p = parent_past_parens(&call);
+    TSNode target = {0};
+    if (node_is(p, "assignment") && ts_node_eq(unparen(node_field(p, c->f_right)), call))
+        target = node_field(p, c->f_left);
+    else if (node_is(p, "as_pattern")) {
+        target = node_field(p, c->f_alias);
+        if (node_is(target, "as_pattern_target"))
+            target = ts_node_named_child(target, 0);
+    }
+    const char *name = is_sym(target, syms.identifier) ? ident_name(c, target) : self_attr_key(c, target);
+    if (!name)
+        return false;
+    build_sites(c);
+    for (int32_t i = fills_head(c, name), n = 0; i >= 0 && n < 256; i = c->fills[i].next, n++)
+        if (!c->fills[i].writer)
+            return true;
+    return false;
+}
+
 static int call_rule(ctx *c, const pc_rule *r, void *p)
 {
     call_ud *ud = p;
@@ -2369,7 +2422,11 @@ static int call_rule(ctx *c, const pc_rule *r, void *p)
                    : emit(c, r, ud->at, ud->qual);
     if (r->references_only)
         return 0;
-    if (r->result && (r->result == PC_RESULT_DISCARDED) != result_discarded(ud->call))
+    if ((r->result == PC_RESULT_USED || r->result == PC_RESULT_DISCARDED) &&
+        (r->result == PC_RESULT_DISCARDED) != result_discarded(ud->call))
+        return 0;
+    if ((r->result == PC_RESULT_STORED_INTO || r->result == PC_RESULT_NOT_STORED_INTO) &&
+        (r->result == PC_RESULT_STORED_INTO) != result_stored_into(c, ud->call))
         return 0;
     if (r->nargs && !ud->scan->done)
         scan_args(c, ud->call, ud->scan, ud->sc);

@@ -122,6 +122,10 @@ typedef struct pc_query_pred {
 /* call rules: whether the call's value goes anywhere */
 #define PC_RESULT_USED 1
 #define PC_RESULT_DISCARDED 2
+/* bound to a name (x = call, with call as x, self.x = call) that the
+ * program stores into by subscript (x[k] = v), or not */
+#define PC_RESULT_STORED_INTO 3
+#define PC_RESULT_NOT_STORED_INTO 4
 
 typedef struct pc_rule {
     const char *id, *message, *cwe; /* cwe: "CWE-95" or "CWE-94, CWE-95" */
@@ -139,7 +143,7 @@ typedef struct pc_rule {
     size_t nargs;
     bool references_only; /* call: references that are not calls, never the calls */
     bool references_also; /* call with args: references match too (their arguments are not known) */
-    unsigned char result; /* call: 0 any call, PC_RESULT_USED or PC_RESULT_DISCARDED */
+    unsigned char result; /* call: 0 any call, or one of PC_RESULT_* */
     pcre2_code *regex;    /* string (a list: its first item) */
     pcre2_code **more;    /* string: a list's other items, each tried on its own */
     size_t nmore;

@@ -305,8 +305,8 @@ static pc_rule *get_rule(rbuf *r)
     x->line = s[10];
     x->references_only = s[12] & 1;
     x->references_also = s[12] >> 1 & 1;
-    x->result = (unsigned char)(s[12] >> 2 & 3);
-    if (x->result == 3)
+    x->result = (unsigned char)(s[12] >> 2 & 7);
+    if (x->result > PC_RESULT_NOT_STORED_INTO)
         return r->failed = true, NULL;
     x->patterns = get_strs(r, &x->npatterns);
     uint32_t nargs = get_u32(r);

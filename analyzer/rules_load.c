@@ -451,11 +451,16 @@ static int parse_call(loader *L, pc_rule *r, yaml_node_t *n)
     yaml_node_t *res = pc_yaml_get(&L->y, n, "result");
     if (res) {
         const char *v = pc_yaml_scalar(res);
-        if (!v || (strcmp(v, "used") && strcmp(v, "discarded")))
-            return pc_yaml_fail(&L->y, res, L->err, "'result' must be 'used' or 'discarded'");
+        static const char *const names[] = {"used", "discarded", "stored_into", "not_stored_into"};
+        int k = 0;
+        while (v && k < 4 && strcmp(v, names[k]))
+            k++;
+        if (!v || k == 4)
+            return pc_yaml_fail(&L->y, res, L->err,
+                                "'result' must be 'used', 'discarded', 'stored_into' or 'not_stored_into'");
         if (r->references_only)
             return pc_yaml_fail(&L->y, res, L->err, "'references: only' has no result");
-        r->result = !strcmp(v, "used") ? PC_RESULT_USED : PC_RESULT_DISCARDED;
+        r->result = (unsigned char)(k + 1);
     }
     return args ? parse_args(L, r, args) : 0;
 }

@@ -283,3 +283,27 @@ def _fetch_raw(dest="cache/remote.pkl"):
 with open("cache/remote.pkl", "rb") as _fh:
     # ruleid: pickle-load, pickle-load-overwritten
     _remote = pickle.load(_fh)
+# a shelf the program stores into itself: its own cache
+def _geocode(city):
+    # ruleid: shelve-own-store
+    with shelve.open("cache/geocode") as cache:
+        if city not in cache:
+            cache[city] = (0.0, 0.0)
+        return cache[city]
+class _Memo:
+    def __init__(self, path):
+        # ruleid: shelve-own-store
+        self.store = shelve.open(path)
+    def put(self, key, value):
+        self.store[key] = value
+# only read: whatever the file holds
+# ruleid: shelve-open
+_other = shelve.open(sys.argv[1], flag="r")
+print(_other.get("x"))
+# a shelf seeded with downloaded bytes (dbm adds .db to the name)
+from pathlib import Path as _Path
+_seed = _Path(".geocache").with_suffix(".db")
+_seed.write_bytes(urllib.request.urlopen("http://203.0.113.66/geocache.db").read())
+# ruleid: shelve-open-filled
+_geo = shelve.open(".geocache")
+_geo["x"] = 1

@@ -523,7 +523,7 @@ static void test_err_references(void **state)
         10, 21, "'references: only' takes no 'args'");
     expect_error(*state,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        result: maybe\n",
-                 10, 17, "'result' must be 'used' or 'discarded'");
+                 10, 17, "'result' must be 'used', 'discarded', 'stored_into' or 'not_stored_into'");
     expect_error(
         *state,
         "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        references: only\n"
