@@ -579,6 +579,10 @@ TSNode param_default_if_omitted(ctx *c, scope *s, const char *name);
 bool param_any_arg(ctx *c, scope *s, const char *name, bool (*fn)(void *ud, TSNode arg, scope *asc), void *ud,
                    int *budget);
 
+/* match.c: which parameter of the def that makes scope s `name` is (its
+ * index in s->params), or -1: not one that takes an argument by position
+ * or keyword. */
+int param_index(ctx *c, scope *s, const char *name);
 /* match.c: s->params, s->nparams, s->kwonly_from and s->fname, worked
  * out for a def's scope when first asked for */
 void scope_params(ctx *c, scope *s);

@@ -934,9 +934,7 @@ void scope_params(ctx *c, scope *s)
         gather_params(c, s);
 }
 
-/* Which parameter of the def that makes scope s `name` is (its index in
- * s->params), or -1: not one that takes an argument by position or keyword. */
-static int param_index(ctx *c, scope *s, const char *name)
+int param_index(ctx *c, scope *s, const char *name)
 {
     if (!s->params_done)
         gather_params(c, s);
@@ -966,18 +964,31 @@ static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *r
                              bool deep);
 static void gather_returns(ctx *c, binding *b);
 
-/* Is call a call of the class whose body is scope cls (C(...))? */
-static bool makes_instance(ctx *c, TSNode call, scope *sc, scope *cls)
+/* The class of the program whose instance recv is: C() or a name bound
+ * once to C(), C bound once to a class (scope) of the program; or NULL. */
+static scope *instance_class(ctx *c, TSNode recv, scope *sc)
 {
-    TSNode f = is_sym(call, syms.call) ? node_field(call, c->f_function) : (TSNode){0};
+    recv = unparen(recv);
+    if (is_sym(recv, syms.identifier)) {
+        const char *name = ident_name(c, recv);
+        namebind *nb = NULL;
+        scope *s = sc;
+        for (; name && s && !(nb = pc_strmap_get(&s->names, name)); s = s->parent)
+            ;
+        binding *b = nb ? nb->list : NULL;
+        if (!b || b->next || nb->has_del || b->kind != BIND_ALIAS || ts_node_is_null(b->value))
+            return NULL;
+        recv = unparen(b->value);
+        sc = b->value_scope ? b->value_scope : s;
+    }
+    TSNode f = is_sym(recv, syms.call) ? node_field(recv, c->f_function) : (TSNode){0};
     const char *name = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
     for (scope *s = sc; name && s; s = s->parent) {
         namebind *nb = pc_strmap_get(&s->names, name);
-        if (!nb)
-            continue;
-        return nb->list && !nb->list->next && nb->list->kind == BIND_CLASS && nb->list->value_scope == cls;
+        if (nb)
+            return nb->list && !nb->list->next && nb->list->kind == BIND_CLASS ? nb->list->value_scope : NULL;
     }
-    return false;
+    return NULL;
 }
 
 /* Is recv, looked at from sc, an instance of the class whose body is scope
@@ -985,22 +996,10 @@ static bool makes_instance(ctx *c, TSNode call, scope *sc, scope *cls)
 static bool is_instance(ctx *c, TSNode recv, scope *sc, scope *cls)
 {
     recv = unparen(recv);
-    if (is_sym(recv, syms.call))
-        return makes_instance(c, recv, sc, cls);
     const char *name = is_sym(recv, syms.identifier) ? ident_name(c, recv) : NULL;
-    if (!name)
-        return false;
-    if ((!strcmp(name, "self") || !strcmp(name, "cls")) && method_class(sc) == cls)
+    if (name && (!strcmp(name, "self") || !strcmp(name, "cls")) && method_class(sc) == cls)
         return true;
-    for (scope *s = sc; s; s = s->parent) {
-        namebind *nb = pc_strmap_get(&s->names, name);
-        if (!nb)
-            continue;
-        binding *b = nb->list;
-        return b && !b->next && b->kind == BIND_ALIAS && !ts_node_is_null(b->value) &&
-               makes_instance(c, unparen(b->value), b->value_scope ? b->value_scope : s, cls);
-    }
-    return false;
+    return instance_class(c, recv, sc) == cls;
 }
 
 /* The calls of the def that makes scope s, one at a time: f(...) where f
@@ -1138,15 +1137,26 @@ bool param_any_arg(ctx *c, scope *s, const char *name, bool (*fn)(void *ud, TSNo
 
 /* def f(*args): what the file's calls of f pass from args' place on (each
  * positional argument, and what a *x of theirs spreads). */
-static bool varargs_sites_match(ctx *c, scope *s, const pc_argcond *re, int depth, int *budget, bool deep)
+/* The calls of the def or lambda making scope s, for its *args: *from is
+ * where that starts among the positional arguments (self not counted). */
+static bool varargs_calls_start(ctx *c, scope *s, def_calls *it, int *from)
 {
-    def_calls it = {.s = s, .method = s->parent && s->parent->kind == SCOPE_CLASS};
-    int from = s->kwonly_from - (it.method ? 1 : 0);
-    if (!s->fname || from < 0)
+    *it = (def_calls){.s = s, .method = s->parent && s->parent->kind == SCOPE_CLASS};
+    *from = s->kwonly_from - (it->method ? 1 : 0);
+    if (!s->fname || *from < 0)
         return false;
     build_sites(c);
     void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
-    it.next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    it->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    return true;
+}
+
+static bool varargs_sites_match(ctx *c, scope *s, const pc_argcond *re, int depth, int *budget, bool deep)
+{
+    def_calls it;
+    int from;
+    if (!varargs_calls_start(c, s, &it, &from))
+        return false;
     const call_site *cs;
     while ((cs = def_calls_next(c, &it, budget))) {
         TSNode args = node_field(cs->call, c->f_arguments);
@@ -1197,15 +1207,10 @@ static bool splat_sites_match(ctx *c, TSNode list, scope *sc, const pc_argcond *
         return false;
     if (!s->params_done)
         gather_params(c, s);
-    if (!s->varargs || strcmp(s->varargs, name) || !s->fname)
+    def_calls it;
+    int from;
+    if (!s->varargs || strcmp(s->varargs, name) || !varargs_calls_start(c, s, &it, &from))
         return false;
-    def_calls it = {.s = s, .method = s->parent && s->parent->kind == SCOPE_CLASS};
-    int from = s->kwonly_from - (it.method ? 1 : 0);
-    if (from < 0)
-        return false;
-    build_sites(c);
-    void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
-    it.next = h ? (int32_t)((uintptr_t)h - 1) : -1;
     const call_site *cs;
     while ((cs = def_calls_next(c, &it, budget))) {
         TSNode args = node_field(cs->call, c->f_arguments);
@@ -1426,33 +1431,6 @@ bool names_own_subclasses(ctx *c, TSNode o, scope *sc)
 
 /* self.NAME and cls.NAME in a method: what the class body or its methods
  * assign to NAME. */
-/* The class of the program whose instance recv is: C() or a name bound
- * once to C(), C bound once to a class (scope) of the program; or NULL. */
-static scope *instance_class(ctx *c, TSNode recv, scope *sc)
-{
-    recv = unparen(recv);
-    if (is_sym(recv, syms.identifier)) {
-        const char *name = ident_name(c, recv);
-        namebind *nb = NULL;
-        scope *s = sc;
-        for (; name && s && !(nb = pc_strmap_get(&s->names, name)); s = s->parent)
-            ;
-        binding *b = nb ? nb->list : NULL;
-        if (!b || b->next || nb->has_del || b->kind != BIND_ALIAS || ts_node_is_null(b->value))
-            return NULL;
-        recv = unparen(b->value);
-        sc = b->value_scope ? b->value_scope : s;
-    }
-    TSNode f = is_sym(recv, syms.call) ? node_field(recv, c->f_function) : (TSNode){0};
-    const char *name = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
-    for (scope *s = sc; name && s; s = s->parent) {
-        namebind *nb = pc_strmap_get(&s->names, name);
-        if (nb)
-            return nb->list && !nb->list->next && nb->list->kind == BIND_CLASS ? nb->list->value_scope : NULL;
-    }
-    return NULL;
-}
-
 static bool self_attr_text_matches(ctx *c, TSNode attr, scope *sc, const pc_argcond *re, int depth,
                                    int *budget, bool deep)
 {
@@ -2109,9 +2087,9 @@ static bool written_here(ctx *c, const pc_argcond *ac, const strval *key)
         return false;
     static const char *const sfx[] = {".db", ".dat", ".dir", ".pag", ".bak"};
     char buf[1008];
+    memcpy(buf, key->s, key->len);
     for (size_t i = 0; i < sizeof sfx / sizeof *sfx; i++) {
         size_t n = strlen(sfx[i]);
-        memcpy(buf, key->s, key->len);
         memcpy(buf + key->len, sfx[i], n);
         strval k2 = {buf, key->len + n};
         if (paths_have(w, &k2))

@@ -402,13 +402,7 @@ static bool interp_value(ctx *c, TSNode e, scope *sc, strval *out)
     for (scope *x = sc; name && x; x = x->parent) {
         if (!pc_strmap_get(&x->names, name))
             continue;
-        if (x->kind != SCOPE_FUNCTION)
-            break;
-        scope_params(c, x);
-        bool param = false;
-        for (int i = 0; i < x->nparams && !param; i++)
-            param = !strcmp(x->params[i], name);
-        if (!param)
+        if (x->kind != SCOPE_FUNCTION || param_index(c, x, name) < 0)
             break;
         /* a parameter: its default only where no call passes it */
         TSNode d = param_default_if_omitted(c, x, name);
