@@ -129,6 +129,12 @@ typedef struct scope {
 
 struct ctx;
 
+/* a string value: not NUL-terminated */
+typedef struct strval {
+    const char *s;
+    size_t len;
+} strval;
+
 /* ---- resolved values ---- */
 
 typedef enum { VAL_MODULE, VAL_QUAL, VAL_NS } val_kind;
@@ -327,6 +333,7 @@ typedef struct ctx {
     bool defs_built;
     bool tree_has_error;             /* ERROR or MISSING nodes somewhere: only then ask each node */
     uint32_t built_start, built_end; /* the last built string read by string rules */
+    strval built_path;               /* its value, when it is a path joined from parts */
     /* the last arguments folded for `text` conditions (rules test the
      * same few arguments over and over): their folded text, or none */
     struct {
@@ -485,10 +492,6 @@ int import_call_modules(ctx *c, TSNode call, scope *sc, const vals *callee, bool
                         int max);
 
 /* literal.c */
-typedef struct strval {
-    const char *s;
-    size_t len;
-} strval;
 bool string_value(ctx *c, TSNode n, strval *out); /* literal string/bytes, no interpolation */
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out);
 /* fold_string as `text` conditions fold: also what only adds a match

@@ -1823,6 +1823,19 @@ TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc, int de
         }
         return !strcmp(m, "Path") || !strcmp(m, "PurePath") || !strcmp(m, "PosixPath") ? e : (TSNode){0};
     }
+    if (t == syms.attribute) { /* f.name: the file f is open on; a NamedTemporaryFile's own name: f itself */
+        TSNode obj = unparen(node_field(e, c->f_object)), attr = node_field(e, c->f_attribute);
+        uint32_t as = ts_node_start_byte(attr);
+        if (!is_sym(obj, syms.identifier) || ts_node_end_byte(attr) - as != 4 ||
+            memcmp(c->text + as, "name", 4))
+            return (TSNode){0};
+        TSNode p = opened_path(c, obj, sc, at, psc, depth + 1);
+        if (ts_node_is_null(p)) {
+            *psc = sc;
+            return obj;
+        }
+        return p;
+    }
     if (t != syms.identifier)
         return (TSNode){0};
     const char *name = ident_name(c, e);
@@ -1876,6 +1889,16 @@ static bool template_key(ctx *c, const namebind *nb, strval *out)
     TSSymbol t = ts_node_symbol(v);
     if (e > c->len || e - s > 200 || (t != syms.binary_operator && t != syms.call && t != syms.string))
         return false;
+    if (t == syms.call) { /* each call makes a new file: tempfile.NamedTemporaryFile(), mkstemp() */
+        TSNode fn = node_field(v, c->f_function);
+        if (is_sym(fn, syms.attribute))
+            fn = node_field(fn, c->f_attribute);
+        const char *m = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
+        static const char *const fresh[] = {
+            "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "mkstemp", "mkdtemp", "mktemp"};
+        if (m && str_listed(m, fresh, sizeof fresh / sizeof *fresh))
+            return false;
+    }
     char *k = pc_arena_alloc(c->a, e - s + 2);
     if (!k)
         return false;

@@ -1052,6 +1052,23 @@ static int format_fields(ctx *c, TSNode at, const strval *s)
     return 0;
 }
 
+/* Is the literal n (value s) one component of a path that folds whole
+ * (Path.home() / ".ssh" / "config", os.path.join(home, ".ssh", "config"))?
+ * String rules then read the whole path, "~/.ssh/config", and not the
+ * part: ".ssh" alone would say more than the path does. */
+static bool path_component(ctx *c, TSNode n, const frame *p, const strval *s)
+{
+    uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
+    if (!c->built_path.len || st < c->built_start || en > c->built_end || !p || !s->len ||
+        !memmem(c->built_path.s, c->built_path.len, s->s, s->len))
+        return false;
+    if (p->kind == K_BINARY_OPERATOR) {
+        TSNode op = node_field(p->node, syms.operator_);
+        return !ts_node_is_null(op) && node_is(op, "/");
+    }
+    return node_is(p->node, "argument_list");
+}
+
 /* A string literal; for a concatenated one, `joined` is its decoded value. */
 static int visit_string(ctx *c, frame *f, const frame *p, const strval *joined)
 {
@@ -1068,6 +1085,8 @@ static int visit_string(ctx *c, frame *f, const frame *p, const strval *joined)
             return 0;
         is_bytes = string_is_bytes(c, n);
     }
+    if (!is_bytes && path_component(c, n, p, &s))
+        return 0;
     if (match_string(c, n, &s, is_bytes) < 0)
         return -1;
     return memchr(s.s, '{', s.len) ? format_fields(c, n, &s) : 0;
@@ -1090,6 +1109,30 @@ static int annotation_call(ctx *c, const frame *f, const frame *p)
     return match_syntax(c, f->node, PC_SYN_ANNOTATION_CALL, "a call in a string annotation");
 }
 
+/* Does n join a path from parts: p / "x", os.path.join(...), Path(a, b),
+ * p.joinpath(...)? */
+static bool path_build(ctx *c, TSNode n, scope *sc)
+{
+    TSSymbol t = ts_node_symbol(n);
+    if (t == syms.binary_operator) {
+        TSNode op = node_field(n, syms.operator_);
+        return !ts_node_is_null(op) && node_is(op, "/");
+    }
+    if (t != syms.call)
+        return false;
+    vals v = {0};
+    resolve_expr(c, node_field(n, c->f_function), sc, 0, &v);
+    static const char *const joins[] = {"os.path.join",     "posixpath.join",    "pathlib.Path",
+                                        "pathlib.PurePath", "pathlib.PosixPath", "pathlib.PurePosixPath"};
+    for (int i = 0; i < v.n; i++)
+        if (v.v[i].qual && str_listed(v.v[i].qual, joins, sizeof joins / sizeof *joins))
+            return true;
+    TSNode fn = node_field(n, c->f_function);
+    const char *m =
+        ts_node_symbol(fn) == syms.attribute ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+    return m && !strcmp(m, "joinpath");
+}
+
 /* A string built from constants at run time ("/etc/" + "shadow",
  * os.path.join(...), f"{base}/x"): string rules read what it builds, once,
  * at the outermost operator. */
@@ -1106,6 +1149,7 @@ static int visit_built(ctx *c, frame *f, const frame *p, scope *sc)
         return 0;
     c->built_start = st;
     c->built_end = en;
+    c->built_path = path_build(c, f->node, sc) ? s : (strval){0};
     return match_string(c, f->node, &s, false) < 0 ? -1 : 0;
 }
 

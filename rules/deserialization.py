@@ -307,3 +307,33 @@ _seed.write_bytes(urllib.request.urlopen("http://203.0.113.66/geocache.db").read
 # ruleid: shelve-open-filled
 _geo = shelve.open(".geocache")
 _geo["x"] = 1
+# marshal: the program's own cache, written to a temporary file moved into place
+_MCACHE = _Path(".cache/linestats.marshal")
+def _save_stats(entries):
+    with tempfile.NamedTemporaryFile("wb", dir=".cache", delete=False) as _tmp:
+        marshal.dump(entries, _tmp)
+        _tmp_name = _tmp.name
+    os.replace(_tmp_name, _MCACHE)
+def _load_stats():
+    with _MCACHE.open("rb") as _mf:
+        # ruleid: marshal-load-own-file
+        # ok: marshal-load, marshal-load-overwritten
+        return marshal.load(_mf)
+# the same, with bytes from elsewhere written into it as well
+_MCACHE2 = "cache/other.marshal"
+_t2 = tempfile.NamedTemporaryFile(delete=False)
+marshal.dump({}, _t2)
+_t2.write(urllib.request.urlopen("http://203.0.113.66/blob").read())
+_t2.close()
+os.replace(_t2.name, _MCACHE2)
+# ruleid: marshal-load-own-file, marshal-load-overwritten
+_other_stats = marshal.load(open(_MCACHE2, "rb"))
+# a pickle cache moved into place from a NamedTemporaryFile
+_PCACHE = "cache/index.pkl"
+_t3 = tempfile.NamedTemporaryFile(delete=False)
+pickle.dump({}, _t3)
+_t3.close()
+os.replace(_t3.name, _PCACHE)
+# ruleid: pickle-load-own-file
+# ok: pickle-load
+_index = pickle.load(open(_PCACHE, "rb"))

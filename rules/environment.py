@@ -1,6 +1,8 @@
 # Tests for rules/environment.yaml. A "# ruleid: X" line means the next line
 # must produce rule X; "# ok: X" means it must not.
 import os
+import pathlib
+import sys
 from os import environ
 
 import dotenv
@@ -74,6 +76,18 @@ vault = "*.kdbx"
 keys_doc = "docs/kdbx-format.md"
 # ok: sensitive-credential-path
 hosts = "/etc/hosts"
+# a path joined from parts reads as the whole path: ~/.ssh/config is
+# account data, not a key
+# ruleid: sensitive-system-path
+# ok: sensitive-credential-path
+ssh_config = pathlib.Path.home() / ".ssh" / "config"
+# ruleid: sensitive-credential-path
+ssh_key = pathlib.Path.home() / ".ssh" / "id_ed25519"
+# a part of a path that does not fold: the part alone
+# ruleid: sensitive-credential-path
+ssh_any = pathlib.Path.home() / ".ssh" / sys.argv[1]
+# ruleid: sensitive-credential-path
+aws_joined = os.path.join(os.path.expanduser("~"), ".aws", "credentials")
 
 # ruleid: sensitive-system-path
 users = "/etc/passwd"
