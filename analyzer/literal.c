@@ -649,6 +649,8 @@ static bool fold_slice(ctx *c, TSNode k, const strval *base, strval *out)
 
 static bool sb_done(sbuf *b, strval *out);
 static bool fold_int_list(ctx *c, TSNode v, strval *out);
+static bool fold_comprehension(ctx *c, TSNode comp, scope *sc, int depth, bool chars, const strval *sep,
+                               strval *out);
 
 /* Inside a helper def f(*codes) being folded: `codes` is the call's
  * argument list (read in *sc, which becomes the caller's scope). */
@@ -699,7 +701,9 @@ static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth,
     if (!fold_string(c, sep_node, sc, depth + 1, &sep))
         return false;
     if (symbol_of(unparen(seq)) == syms.call && fold_chr_map(c, unparen(seq), sc, depth, &sep, out))
-        return true; /* "".join(map(chr, [98, 97, 115, 104])) */
+        return true;                                 /* "".join(map(chr, [98, 97, 115, 104])) */
+    if (node_is(unparen(seq), "list_comprehension")) /* "".join([chr(c ^ 7) for c in data]) */
+        return fold_comprehension(c, seq, sc, depth, true, &sep, out);
     scope *vsc = sc;
     TSNode va = varargs_of(c, seq, &vsc);
     bool spread = !ts_node_eq(va, unparen(seq)); /* "".join(parts) in def f(*parts) */
@@ -1329,7 +1333,7 @@ static bool fold_decoder(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, s
             return false;
         }
         if ((!strcmp(q, "builtins.bytes") || !strcmp(q, "builtins.bytearray")) && !ts_node_is_null(a0))
-            return fold_int_list(c, a0, out);
+            return fold_int_list(c, a0, out) || fold_comprehension(c, a0, sc, depth, false, NULL, out);
         /* string.Template("... $name ..."): its template, for substitute() */
         if (!strcmp(q, "string.Template") && !ts_node_is_null(a0) && ts_node_named_child_count(args) == 1)
             return fold_string(c, a0, sc, depth + 1, out);
@@ -1340,7 +1344,7 @@ static bool fold_decoder(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, s
 /* The expression a one-line helper returns, and its parameters' names (up
  * to 4, plain or annotated, no defaults): `_r = lambda s: s[::-1]` or `def
  * d(s: str) -> str: return b64decode(s).decode()`. */
-static TSNode helper_body(ctx *c, TSNode fn, const char **params, int *np, bool *varargs)
+static TSNode helper_body(ctx *c, TSNode fn, const char **params, TSNode *defaults, int *np, bool *varargs)
 {
     TSNode ps = node_field(fn, c->f_parameters), body = node_field(fn, c->f_body);
     uint32_t n = ts_node_is_null(ps) ? 0 : ts_node_named_child_count(ps);
@@ -1349,6 +1353,16 @@ static TSNode helper_body(ctx *c, TSNode fn, const char **params, int *np, bool 
     *varargs = false;
     for (uint32_t i = 0; i < n; i++) {
         TSNode p = ts_node_named_child(ps, i);
+        defaults[i] = (TSNode){0};
+        if (node_is(p, "default_parameter") || node_is(p, "typed_default_parameter")) {
+            /* def _x(blob, k=0x2A): a literal default, for calls that leave it out */
+            pc_value pv;
+            bool container;
+            defaults[i] = node_field(p, c->f_value);
+            if (i == 0 || !literal_value(c, defaults[i], &pv, &container))
+                return (TSNode){0};
+            p = node_field(p, c->f_name);
+        }
         if (node_is(p, "typed_parameter"))
             p = ts_node_named_child(p, 0);
         if (n == 1 && node_is(p, "list_splat_pattern")) { /* def f(*codes) */
@@ -1396,12 +1410,19 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
     if (b->wrapped > 0)
         return false;
     const char *params[4];
+    TSNode defaults[4];
     int np = 0;
     bool varargs = false;
-    TSNode body = helper_body(c, def, params, &np, &varargs);
+    TSNode body = helper_body(c, def, params, defaults, &np, &varargs);
     scope *fs = b->kind == BIND_DEF ? b->value_scope : scope_of_node(c, def);
-    if (ts_node_is_null(body) || !fs || (!varargs && (uint32_t)np != nargs))
+    if (ts_node_is_null(body) || !fs || (!varargs && ((uint32_t)np < nargs || nargs < 1)))
         return false;
+    for (int i = (int)nargs; !varargs && i < np; i++) { /* left out: its literal default */
+        if (ts_node_is_null(defaults[i]))
+            return false;
+        c->subst.params[i] = params[i];
+        c->subst.args[i] = defaults[i];
+    }
     for (uint32_t i = 0; i < nargs; i++) {
         TSSymbol t = symbol_of(ts_node_named_child(args, i));
         if (t == syms.keyword_argument || t == syms.list_splat || t == syms.dictionary_splat ||
@@ -1610,10 +1631,432 @@ static bool fold_noarg_helper(ctx *c, TSNode fn, TSNode args, scope *sc, int dep
     return ok;
 }
 
+/* ---- byte-wise decoders written as comprehensions ---- */
+
+/* The names a comprehension's for clause binds while it is folded, with
+ * their values for the element at hand: the element (a byte, or a
+ * character's code) and, for enumerate() and zip(), the index or the
+ * other element. */
+typedef struct comp_env {
+    const char *var[2];
+    long long val[2];
+    int nvar;
+    scope *sc; /* where other names resolve */
+} comp_env;
+
+enum { COMP_INT_MAX = 1 << 30 };
+
+/* A folded value as Python iterates it: code points (a bytes literal's
+ * \xNN escapes fold to U+00NN, so its bytes come back too); a byte that
+ * is not UTF-8 counts as itself. */
+typedef struct cps {
+    int32_t *v;
+    size_t n;
+} cps;
+
+static bool cps_of(ctx *c, const strval *s, cps *out)
+{
+    out->v = s->len ? pc_arena_array(c->a, s->len, sizeof *out->v) : NULL;
+    out->n = 0;
+    if (s->len && !out->v)
+        return false;
+    for (size_t i = 0; i < s->len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)s->s + i, (utf8proc_ssize_t)(s->len - i), &cp);
+        if (k <= 0) {
+            cp = (unsigned char)s->s[i];
+            k = 1;
+        }
+        out->v[out->n++] = cp;
+        i += (size_t)k;
+    }
+    return true;
+}
+
+static bool comp_int(ctx *c, TSNode n, comp_env *e, int depth, long long *out);
+
+/* A name that is not a loop variable: a helper's parameter (its argument
+ * at the call being folded) or a constant bound once to an integer. */
+static bool const_int(ctx *c, TSNode n, const char *name, comp_env *e, int depth, long long *out)
+{
+    for (int i = 0; c->subst.param && e->sc == c->subst.fn_scope && i < c->subst.nparams; i++) {
+        if (strcmp(name, c->subst.params[i]) || c->subst.varargs)
+            continue;
+        typeof(c->subst) saved = c->subst;
+        c->subst.param = NULL;
+        c->subst.nparams = 0;
+        comp_env outer = {.sc = saved.arg_scope};
+        bool ok = comp_int(c, saved.args[i], &outer, depth + 1, out);
+        c->subst = saved;
+        return ok;
+    }
+    binding *b = sole_alias(decisive_bind(c, name, e->sc, ts_node_start_byte(n)));
+    if (!b)
+        return false;
+    comp_env outer = {.sc = b->value_scope ? b->value_scope : e->sc};
+    b->busy = true;
+    bool ok = comp_int(c, b->value, &outer, depth + 1, out);
+    b->busy = false;
+    return ok;
+}
+
+/* The byte at X[i] (or X's length, for len(X)) of a string that folds. */
+static bool comp_index(ctx *c, TSNode x, TSNode idx, comp_env *e, int depth, long long *out)
+{
+    strval s;
+    cps v;
+    long long i;
+    if (!fold_string(c, x, e->sc, depth + 1, &s) || !cps_of(c, &s, &v))
+        return false;
+    if (ts_node_is_null(idx)) {
+        *out = (long long)v.n;
+        return true;
+    }
+    if (!comp_int(c, idx, e, depth + 1, &i) || !v.n)
+        return false;
+    if (i < 0)
+        i += (long long)v.n;
+    if (i < 0 || i >= (long long)v.n)
+        return false;
+    *out = v.v[i];
+    return true;
+}
+
+/* An integer expression over the loop variables and constants: ^ + - * %
+ * // & | << >>, unary - ~ +, ord(), len(), X[i]. */
+static bool comp_int(ctx *c, TSNode n, comp_env *e, int depth, long long *out)
+{
+    n = unparen(n);
+    if (ts_node_is_null(n) || depth > 12)
+        return false;
+    TSSymbol t = ts_node_symbol(n);
+    if (t == syms.integer) {
+        pc_value pv;
+        bool container;
+        if (!literal_value(c, n, &pv, &container) || pv.type != PC_VAL_INT)
+            return false;
+        *out = pv.i;
+        return true;
+    }
+    if (t == syms.identifier) {
+        const char *name = ident_name(c, n);
+        for (int i = 0; name && i < e->nvar; i++)
+            if (e->var[i] && !strcmp(name, e->var[i])) {
+                *out = e->val[i];
+                return true;
+            }
+        return name && const_int(c, n, name, e, depth, out);
+    }
+    if (t == syms.unary_operator) {
+        long long v;
+        TSNode op = node_field(n, syms.operator_);
+        if (ts_node_is_null(op) || !comp_int(c, ts_node_named_child(n, 0), e, depth + 1, &v))
+            return false;
+        *out = node_is(op, "-") ? -v : node_is(op, "~") ? ~v : v;
+        return true;
+    }
+    if (t == syms.binary_operator) {
+        long long a, b;
+        TSNode op = node_field(n, syms.operator_);
+        if (ts_node_is_null(op) || !comp_int(c, node_field(n, c->f_left), e, depth + 1, &a) ||
+            !comp_int(c, node_field(n, c->f_right), e, depth + 1, &b) || a > COMP_INT_MAX ||
+            a < -COMP_INT_MAX || b > COMP_INT_MAX || b < -COMP_INT_MAX)
+            return false;
+        const char *o = ts_node_type(op);
+        if (!strcmp(o, "^"))
+            *out = a ^ b;
+        else if (!strcmp(o, "&"))
+            *out = a & b;
+        else if (!strcmp(o, "|"))
+            *out = a | b;
+        else if (!strcmp(o, "+"))
+            *out = a + b;
+        else if (!strcmp(o, "-"))
+            *out = a - b;
+        else if (!strcmp(o, "*"))
+            *out = a * b;
+        else if ((!strcmp(o, "%") || !strcmp(o, "//")) && b) { /* Python rounds towards -inf */
+            long long q = a / b, r = a % b;
+            if (r && ((r < 0) != (b < 0))) {
+                q--;
+                r += b;
+            }
+            *out = o[0] == '%' ? r : q;
+        } else if ((!strcmp(o, "<<") || !strcmp(o, ">>")) && b >= 0 && b < 32)
+            *out = o[0] == '<' ? a << b : a >> b;
+        else
+            return false;
+        return true;
+    }
+    if (t == syms.subscript) {
+        TSNode idx = node_field(n, c->f_subscript);
+        return !ts_node_is_null(idx) && comp_index(c, node_field(n, c->f_value), idx, e, depth, out);
+    }
+    if (t != syms.call)
+        return false;
+    TSNode fn = node_field(n, c->f_function), args = node_field(n, c->f_arguments);
+    const char *m = (symbol_of(fn) == syms.identifier) ? ident_name(c, fn) : NULL;
+    if (!m || !node_is(args, "argument_list") || ts_node_named_child_count(args) != 1)
+        return false;
+    TSNode a = ts_node_named_child(args, 0);
+    if (!strcmp(m, "ord")) {
+        if (comp_int(c, a, e, depth + 1, out)) /* ord(ch) of a loop variable */
+            return true;
+        strval v;
+        cps cv;
+        if (!fold_string(c, a, e->sc, depth + 1, &v) || !cps_of(c, &v, &cv) || cv.n != 1)
+            return false;
+        *out = cv.v[0];
+        return true;
+    }
+    if (!strcmp(m, "len"))
+        return comp_index(c, a, (TSNode){0}, e, depth, out);
+    if (!strcmp(m, "int"))
+        return comp_int(c, a, e, depth + 1, out);
+    return false;
+}
+
+/* A comparison or boolean filter of an if clause. */
+static bool comp_test(ctx *c, TSNode n, comp_env *e, int depth, bool *out)
+{
+    n = unparen(n);
+    if (ts_node_is_null(n) || depth > 12)
+        return false;
+    if (node_is(n, "not_operator")) {
+        bool v;
+        if (!comp_test(c, ts_node_named_child(n, 0), e, depth + 1, &v))
+            return false;
+        *out = !v;
+        return true;
+    }
+    if (ts_node_symbol(n) == syms.boolean_operator) {
+        bool a, b;
+        TSNode op = node_field(n, syms.operator_);
+        if (ts_node_is_null(op) || !comp_test(c, node_field(n, c->f_left), e, depth + 1, &a) ||
+            !comp_test(c, node_field(n, c->f_right), e, depth + 1, &b))
+            return false;
+        *out = node_is(op, "and") ? a && b : a || b;
+        return true;
+    }
+    if (!node_is(n, "comparison_operator") || ts_node_child_count(n) != 3) {
+        long long v; /* a bare integer: its truth */
+        if (!comp_int(c, n, e, depth + 1, &v))
+            return false;
+        *out = v != 0;
+        return true;
+    }
+    long long a, b;
+    TSNode op = ts_node_child(n, 1);
+    if (!comp_int(c, ts_node_child(n, 0), e, depth + 1, &a) ||
+        !comp_int(c, ts_node_child(n, 2), e, depth + 1, &b))
+        return false;
+    const char *o = ts_node_type(op);
+    if (!strcmp(o, "=="))
+        *out = a == b;
+    else if (!strcmp(o, "!="))
+        *out = a != b;
+    else if (!strcmp(o, "<"))
+        *out = a < b;
+    else if (!strcmp(o, "<="))
+        *out = a <= b;
+    else if (!strcmp(o, ">"))
+        *out = a > b;
+    else if (!strcmp(o, ">="))
+        *out = a >= b;
+    else
+        return false;
+    return true;
+}
+
+/* What a for clause iterates over: X, enumerate(X), zip(X, Y) or zip(X,
+ * itertools.cycle(K)), each of strings that fold. */
+typedef struct comp_source {
+    cps x, y;
+    bool enumerated, zipped, cycled;
+} comp_source;
+
+static bool fold_cps(ctx *c, TSNode n, scope *sc, int depth, cps *out)
+{
+    strval s;
+    return fold_string(c, n, sc, depth + 1, &s) && cps_of(c, &s, out);
+}
+
+static bool comp_source_of(ctx *c, TSNode right, scope *sc, int depth, comp_source *src)
+{
+    right = unparen(right);
+    TSNode fn = ts_node_symbol(right) == syms.call ? node_field(right, c->f_function) : (TSNode){0};
+    TSNode args = ts_node_is_null(fn) ? fn : node_field(right, c->f_arguments);
+    vals v = {0};
+    if (!ts_node_is_null(fn))
+        resolve_expr(c, fn, sc, depth + 1, &v);
+    bool en = false, zip = false;
+    for (int i = 0; i < v.n; i++) {
+        en |= v.v[i].qual && !strcmp(v.v[i].qual, "builtins.enumerate");
+        zip |= v.v[i].qual && !strcmp(v.v[i].qual, "builtins.zip");
+    }
+    if (!en && !zip)
+        return fold_cps(c, right, sc, depth, &src->x);
+    if (!node_is(args, "argument_list") || ts_node_named_child_count(args) != (en ? 1u : 2u))
+        return false;
+    src->enumerated = en;
+    src->zipped = zip;
+    if (!fold_cps(c, ts_node_named_child(args, 0), sc, depth, &src->x))
+        return false;
+    if (en)
+        return true;
+    TSNode y = unparen(ts_node_named_child(args, 1));
+    TSNode yf = ts_node_symbol(y) == syms.call ? node_field(y, c->f_function) : (TSNode){0};
+    vals yv = {0};
+    if (!ts_node_is_null(yf))
+        resolve_expr(c, yf, sc, depth + 1, &yv);
+    for (int i = 0; i < yv.n; i++)
+        src->cycled |= yv.v[i].qual && !strcmp(yv.v[i].qual, "itertools.cycle");
+    if (src->cycled) {
+        TSNode ya = node_field(y, c->f_arguments);
+        if (!node_is(ya, "argument_list") || ts_node_named_child_count(ya) != 1)
+            return false;
+        y = ts_node_named_child(ya, 0);
+    }
+    return fold_cps(c, y, sc, depth, &src->y) && (src->y.n || !src->cycled);
+}
+
+/* bytes(c ^ 42 for c in blob), "".join(chr(ord(ch) - 1) for ch in s),
+ * [b ^ key[i % len(key)] for i, b in enumerate(data)], zip(data,
+ * itertools.cycle(key)), with an optional if filter: the elements, bytes
+ * (chars false) or characters (chars true) joined by sep. One for clause;
+ * an element is an integer expression of the loop variables (or chr() of
+ * one for characters). */
+static bool fold_comprehension(ctx *c, TSNode comp, scope *sc, int depth, bool chars, const strval *sep,
+                               strval *out)
+{
+    comp = unparen(comp);
+    if (!node_is(comp, "generator_expression") && !node_is(comp, "list_comprehension"))
+        return false;
+    TSNode body = node_field(comp, c->f_body), forc = {0}, cond = {0};
+    uint32_t n = ts_node_named_child_count(comp);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode ch = ts_node_named_child(comp, i);
+        if (node_is(ch, "for_in_clause")) {
+            if (!ts_node_is_null(forc))
+                return false; /* nested loops: not read */
+            forc = ch;
+        } else if (node_is(ch, "if_clause")) {
+            if (!ts_node_is_null(cond))
+                return false;
+            cond = ts_node_named_child(ch, 0);
+        }
+    }
+    if (ts_node_is_null(body) || ts_node_is_null(forc))
+        return false;
+    TSNode left = node_field(forc, c->f_left), right = node_field(forc, c->f_right);
+    comp_source src = {0};
+    if (ts_node_is_null(left) || ts_node_is_null(right) || !comp_source_of(c, right, sc, depth, &src))
+        return false;
+    comp_env e = {.sc = sc};
+    bool pair = src.enumerated || src.zipped;
+    if (pair) {
+        if (!node_is(left, "pattern_list") && !node_is(left, "tuple_pattern"))
+            return false;
+        if (ts_node_named_child_count(left) != 2)
+            return false;
+        for (int i = 0; i < 2; i++) {
+            TSNode v = ts_node_named_child(left, (uint32_t)i);
+            e.var[i] = (symbol_of(v) == syms.identifier) ? ident_name(c, v) : NULL;
+            if (!e.var[i])
+                return false;
+        }
+        e.nvar = 2;
+    } else {
+        e.var[0] = (symbol_of(left) == syms.identifier) ? ident_name(c, left) : NULL;
+        if (!e.var[0])
+            return false;
+        e.nvar = 1;
+    }
+    /* chr(E) for characters; otherwise E itself */
+    TSNode elem = unparen(body);
+    bool is_chr = false;
+    if (ts_node_symbol(elem) == syms.call) {
+        TSNode fn = node_field(elem, c->f_function), args = node_field(elem, c->f_arguments);
+        const char *m = (symbol_of(fn) == syms.identifier) ? ident_name(c, fn) : NULL;
+        if (m && !strcmp(m, "chr") && node_is(args, "argument_list") &&
+            ts_node_named_child_count(args) == 1) {
+            is_chr = true;
+            elem = ts_node_named_child(args, 0);
+        }
+    }
+    if (is_chr != chars && !(chars && (symbol_of(elem) == syms.identifier)))
+        return false;
+    size_t count = src.x.n;
+    if (src.zipped && !src.cycled && src.y.n < count)
+        count = src.y.n;
+    if (count > FOLD_MAX)
+        return false;
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, count + 1);
+    size_t emitted = 0;
+    for (size_t i = 0; i < count && !b.failed; i++) {
+        long long x = src.x.v[i];
+        if (src.enumerated) {
+            e.val[0] = (long long)i;
+            e.val[1] = x;
+        } else if (src.zipped) {
+            e.val[0] = x;
+            e.val[1] = src.y.v[src.cycled ? i % src.y.n : i];
+        } else {
+            e.val[0] = x;
+        }
+        bool keep = true;
+        if (!ts_node_is_null(cond) && !comp_test(c, cond, &e, depth + 1, &keep))
+            return false;
+        if (!keep)
+            continue;
+        long long v;
+        if (!comp_int(c, elem, &e, depth + 1, &v))
+            return false;
+        if (emitted++ && sep && sep->len)
+            sb_add(&b, sep->s, sep->len);
+        if (chars) {
+            if (v < 0 || v > 0x10FFFF)
+                return false;
+            sb_cp(&b, (int32_t)v);
+        } else {
+            if (v < 0 || v > 255)
+                return false;
+            char ch = (char)v;
+            sb_add(&b, &ch, 1);
+        }
+        if (b.len > FOLD_MAX)
+            return false;
+    }
+    return sb_done(&b, out);
+}
+
+/* sep.join(x for x in y) and bytes(x for x in y): a generator as the
+ * only argument */
+static bool fold_genexp_call(ctx *c, TSNode fn, TSNode gen, scope *sc, int depth, strval *out)
+{
+    if (symbol_of(fn) == syms.attribute) {
+        const char *m = ident_name(c, node_field(fn, c->f_attribute));
+        strval sep;
+        return m && !strcmp(m, "join") && fold_string(c, node_field(fn, c->f_object), sc, depth + 1, &sep) &&
+               fold_comprehension(c, gen, sc, depth, true, &sep, out);
+    }
+    vals v = {0};
+    resolve_expr(c, fn, sc, depth + 1, &v);
+    for (int i = 0; i < v.n; i++)
+        if (v.v[i].qual &&
+            (!strcmp(v.v[i].qual, "builtins.bytes") || !strcmp(v.v[i].qual, "builtins.bytearray")))
+            return fold_comprehension(c, gen, sc, depth, false, NULL, out);
+    return false;
+}
+
 static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     TSNode fn = node_field(n, c->f_function);
     TSNode args = node_field(n, c->f_arguments);
+    if (!ts_node_is_null(fn) && node_is(args, "generator_expression")) /* f(x for x in y) */
+        return fold_genexp_call(c, fn, args, sc, depth, out);
     if (ts_node_is_null(fn) || ts_node_is_null(args) || !node_is(args, "argument_list"))
         return false;
     uint32_t nargs = ts_node_named_child_count(args);
@@ -1857,11 +2300,16 @@ static bool fold_self_attr(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     TSNode o = node_field(n, c->f_object);
     const char *self = symbol_of(o) == syms.identifier ? ident_name(c, o) : NULL;
     const char *attr = ident_name(c, node_field(n, c->f_attribute));
-    if (!self || !attr || strcmp(self, "self"))
+    if (!self || !attr || (strcmp(self, "self") && strcmp(self, "cls")))
         return false;
     scope *cls = method_class(sc);
     namebind *nb = cls ? pc_strmap_get(&cls->attrs, attr) : NULL;
-    return nb && nb->list && fold_bindings(c, nb, depth, out);
+    if (nb && nb->list)
+        return fold_bindings(c, nb, depth, out);
+    /* no method assigns it: the class body's own constant (_profile = b"...") */
+    nb = cls ? pc_strmap_get(&cls->names, attr) : NULL;
+    return nb && nb->list && !nb->list->next && nb->list->kind == BIND_ALIAS && !nb->has_del &&
+           fold_bindings(c, nb, depth, out);
 }
 
 static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)

@@ -52,6 +52,20 @@ subprocess.run(["/usr/bin/git", "status"], check=True)
 subprocess.run(["/bin/sh", "-c", cmd])
 # ruleid: subprocess-call, shell-in-argv, user-input-command
 subprocess.check_output([sys.executable, "-c", cmd])
+# options before the command flag
+# ruleid: subprocess-call, shell-in-argv, user-input-command
+subprocess.run([sys.executable, "-I", "-W", "ignore", "-c", cmd])
+# ruleid: subprocess-call, shell-in-argv, user-input-command
+subprocess.run(["/bin/bash", "--noprofile", "--norc", "-o", "pipefail", "-c", cmd])
+# ruleid: subprocess-call, shell-in-argv, user-input-command
+subprocess.run(["C:/Windows/System32/WindowsPowerShell/v1.0/powershell.exe", "-NoProfile", "-ExecutionPolicy", "Bypass", "-Command", cmd])
+# a module or a script, then its own -c option
+# ruleid: subprocess-call
+# ok: shell-in-argv
+subprocess.run([sys.executable, "-m", "pytest", "-c", "pytest.ini"])
+# ruleid: subprocess-call
+# ok: shell-in-argv
+subprocess.run([sys.executable, "-u", "train.py", "-c", "configs/base.yaml"])
 # ruleid: os-exec
 os.execv("/bin/bash", ["bash", "-lc", cmd])  # shell-in-argv reads the first argument only: not this one
 # ruleid: subprocess-call
@@ -173,6 +187,14 @@ pool.submit(subprocess.check_output, ("python3", "-c", payload))
 pool.submit(subprocess.run, ["git", "status"], check=True)
 import functools
 import threading
+# a name bound to functools.partial of a process function
+# ruleid: subprocess-call
+_runner = functools.partial(subprocess.run, check=False)
+_interp = ["sh", "-c"]
+# ruleid: shell-argv-callback
+pool.submit(functools.partial(_runner, [*_interp, payload]))
+# ok: shell-argv-callback
+pool.submit(functools.partial(_runner, ["git", "status"]))
 # ruleid: shell-command, process-partial-path
 threading.Timer(1.0, os.system, args=("id",)).start()
 # ruleid: shell-command, process-partial-path
@@ -734,3 +756,21 @@ report_html = os.path.join("out", "report.html")
 os.startfile(report_html)
 # ruleid: startfile-open, startfile-program
 os.startfile(os.path.join(os.environ["TEMP"], "update.exe"))
+# strings decoded by a comprehension: XOR with a byte, a repeating key
+# (by index or itertools.cycle), a shifted character code, a filter
+_KEY = b'Z\xc3'
+def _unx(blob, k=0x2a):
+    return bytes(c ^ k for c in blob).decode()
+# ruleid: shell-interactive, subprocess-call
+subprocess.run([_unx(b'\x05HCD\x05YB'), "-i"])
+# ruleid: shell-interactive, subprocess-call
+subprocess.run([bytes([c ^ _KEY[i % len(_KEY)] for i, c in enumerate(b'u\xa13\xadu\xa1;\xb02')]).decode()])
+# ruleid: shell-interactive, subprocess-call
+subprocess.run([bytes(a ^ b for a, b in zip(b'u\xa13\xadu\xb02', __import__("itertools").cycle(_KEY))).decode(), "-i"])
+# ruleid: shell-interactive, subprocess-call
+subprocess.run(["".join(chr(ord(ch) - 3) for ch in '2elq2vk')])
+# ruleid: shell-interactive, subprocess-call
+subprocess.run(["".join(ch for i, ch in enumerate("/xbxixnx/xsxhx") if i % 2 == 0)])
+# ok: shell-interactive
+# ruleid: subprocess-call, process-partial-path-list
+subprocess.run(["".join(chr(ord(ch) - 3) for ch in "jlw"), "status"])
