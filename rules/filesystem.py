@@ -231,6 +231,23 @@ shutil.rmtree(os.environ["HOME"])
 # ok: home-delete
 # ruleid: file-delete
 shutil.rmtree(os.path.expanduser("~/.cache/myapp"))
+# home-traversal-delete: ".." parts that climb back out of a directory under home
+def _scratch_root(label):
+    p = Path.home()
+    for part in [".cache", label, "..", ".."]:
+        p = p / part
+    return p.resolve()
+import weakref
+# ruleid: home-traversal-delete, file-delete
+weakref.finalize(object(), shutil.rmtree, str(_scratch_root("agent")), True)
+# ruleid: home-traversal-delete, file-delete
+shutil.rmtree(os.path.join(os.path.expanduser("~"), ".cache", "..", ".."))
+# ok: home-traversal-delete
+# ruleid: file-delete
+shutil.rmtree(Path(__file__).resolve().parent / ".." / "build")
+# ok: home-traversal-delete
+# ruleid: file-delete
+shutil.rmtree(Path.home() / ".cache" / "myapp")
 
 # system-path-change also covers deleting and moving system files
 # ruleid: system-path-change, file-delete
