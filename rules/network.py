@@ -550,3 +550,12 @@ _cfg = {k: os.environ.get(k) for k in ("APP_ENV", "APP_REGION", "APP_VERSION")}
 # ok: secret-env-harvest
 # ruleid: http-client
 requests.post("https://status.example.org/report", json=_cfg, timeout=5)
+# cloud-admin-grant / cloud-access-key-create: an account backdoor
+# ruleid: cloud-sdk-client
+_iam = boto3.client("iam")
+# ruleid: cloud-admin-grant
+_iam.attach_user_policy(UserName="svc-backup", PolicyArn="arn:aws:iam::aws:policy/AdministratorAccess")
+# ok: cloud-admin-grant
+_iam.attach_role_policy(RoleName="lambda-reader", PolicyArn="arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess")
+# ruleid: cloud-access-key-create
+_new_key = _iam.create_access_key(UserName="svc-backup")
