@@ -3237,9 +3237,20 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
             return fold_percent(c, n, sc, depth, out);
         if (!ts_node_is_null(op) && node_is(op, "/")) { /* Path("/etc") / "shadow" */
             strval l, r;
-            if (!fold_string(c, node_field(n, c->f_left), sc, depth + 1, &l) ||
-                !fold_string(c, node_field(n, c->f_right), sc, depth + 1, &r))
+            bool lk = fold_string(c, node_field(n, c->f_left), sc, depth + 1, &l);
+            bool rk = (lk || c->text_folds) && fold_string(c, node_field(n, c->f_right), sc, depth + 1, &r);
+            /* for text conditions, as in os.path.join, a part not known is
+             * "?": unit_dir / f"{name}.service" still reads */
+            if (!lk && !rk)
                 return false;
+            if (!lk || !rk) {
+                if (!c->text_folds)
+                    return false;
+                if (!lk)
+                    l = (strval){"?", 1};
+                else
+                    r = (strval){"?", 1};
+            }
             sbuf b = {.a = c->a};
             sb_reserve(&b, l.len + r.len + 2);
             sb_add(&b, l.s, l.len);

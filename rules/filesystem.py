@@ -310,6 +310,11 @@ user_home = os.path.expanduser("~")
 open(user_home + "/." + "bash" + "rc", "a")
 # ruleid: persistence-path-method-write, path-method-write
 (Path.home() / ".config" / "systemd" / "user" / "updater.service").write_text("[Service]\n")
+# a unit whose name is not known: the directory still says what it is
+def _plant_unit(slug):
+    unit_dir = Path.home() / ".config/systemd/user"
+    # ruleid: persistence-path-method-write, path-method-write
+    (unit_dir / f"{slug}.service").write_text("[Service]\n")
 # ruleid: persistence-path-method-write, path-method-write
 Path(os.path.expanduser("~/.gitconfig")).write_text("[core]\n\tfsmonitor = sh -c id\n")
 
