@@ -437,6 +437,7 @@ static namebind *decisive_bind(ctx *c, const char *name, scope *sc, uint32_t off
  * dict display, D.keys() of one, or a name bound only to one (REQUIRED =
  * {...}; for mod in REQUIRED); null otherwise. *vs: the scope it is in. */
 static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok);
+static binding *sole_alias(const namebind *nb);
 
 /* frozenset(X), set(X), tuple(X), list(X), sorted(X): the builtin, not
  * shadowed, with one positional argument, which holds the same strings */
@@ -760,8 +761,43 @@ static void path_add(sbuf *b, const strval *part)
     sb_add(b, part->s, part->len);
 }
 
+/* The constant tuple or list behind *x in a call: x a name bound once to
+ * one, or self.X, cls.X or C.X bound once in a class body (and by no
+ * method); *vs is the scope its items are written in. */
+static TSNode splat_display(ctx *c, TSNode x, scope *sc, scope **vs)
+{
+    x = unparen(x);
+    *vs = sc;
+    TSNode none = {0}, d = none;
+    if (symbol_of(x) == syms.identifier) {
+        d = display_of(c, x, vs, false);
+    } else if (symbol_of(x) == syms.attribute) {
+        TSNode obj = node_field(x, c->f_object);
+        const char *attr = ident_name(c, node_field(x, c->f_attribute));
+        const char *oname = symbol_of(obj) == syms.identifier ? ident_name(c, obj) : NULL;
+        scope *cls = NULL;
+        if (oname && (!strcmp(oname, "self") || !strcmp(oname, "cls"))) {
+            cls = method_class(sc);
+        } else if (oname) {
+            namebind *nb = decisive_bind(c, oname, sc, ts_node_start_byte(obj));
+            binding *b = nb && nb->list && !nb->list->next && !nb->has_del ? nb->list : NULL;
+            cls = b && b->kind == BIND_CLASS ? b->value_scope : NULL;
+        }
+        if (!attr || !cls || cls->kind != SCOPE_CLASS || pc_strmap_get(&cls->attrs, attr))
+            return none;
+        binding *b = sole_alias(pc_strmap_get(&cls->names, attr));
+        if (!b)
+            return none;
+        *vs = b->value_scope ? b->value_scope : cls;
+        d = unparen(b->value);
+    }
+    TSSymbol t = symbol_of(d);
+    return t == syms.tuple || t == syms.list ? d : none;
+}
+
 /* The positional arguments of a call joined as paths; false when one does
- * not fold (or there is a keyword or splat). */
+ * not fold (or there is a keyword, or a splat of anything but a constant
+ * tuple or list: joinpath(*cls.UNIT_DIR)). */
 static bool fold_path_args(ctx *c, TSNode args, scope *sc, int depth, strval *out)
 {
     int parts = 0, unknown = 0;
@@ -776,7 +812,25 @@ static bool fold_path_args(ctx *c, TSNode args, scope *sc, int depth, strval *ou
         if (t == syms.comment)
             continue;
         strval part;
-        ok = t != syms.keyword_argument && t != syms.list_splat && t != syms.dictionary_splat;
+        if (t == syms.list_splat) {
+            scope *vs;
+            TSNode d = splat_display(c, ts_node_named_child(a, 0), sc, &vs), item;
+            kids dk;
+            ok = !ts_node_is_null(d) && ts_node_named_child_count(d) <= 16;
+            if (ok) {
+                kids_init(&dk, d, true);
+                while (ok && kids_next(&dk, &item)) {
+                    ok = symbol_of(item) != syms.list_splat && fold_string(c, item, vs, depth + 1, &part);
+                    if (ok)
+                        path_add(&b, &part);
+                    parts++;
+                }
+                kids_done(&dk);
+            }
+            ok = ok && b.len <= FOLD_MAX;
+            continue;
+        }
+        ok = t != syms.keyword_argument && t != syms.dictionary_splat;
         if (ok && !fold_string(c, a, sc, depth + 1, &part)) {
             /* for text conditions, a part not known is "?": the rest of the
              * path still reads (join(root, ".git", "hooks", "pre-commit")) */

@@ -315,6 +315,14 @@ def _plant_unit(slug):
     unit_dir = Path.home() / ".config/systemd/user"
     # ruleid: persistence-path-method-write, path-method-write
     (unit_dir / f"{slug}.service").write_text("[Service]\n")
+# the directory spread from a class attribute's constant tuple
+class _Plugin:
+    UNIT_DIR = (".config", "systemd", "user")
+    @classmethod
+    def provision(cls, slug):
+        d = Path.home().joinpath(*cls.UNIT_DIR)
+        # ruleid: persistence-path-method-write, path-method-write
+        (d / f"{slug}.service").write_text("[Service]\n")
 # ruleid: persistence-path-method-write, path-method-write
 Path(os.path.expanduser("~/.gitconfig")).write_text("[core]\n\tfsmonitor = sh -c id\n")
 
