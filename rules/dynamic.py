@@ -90,6 +90,15 @@ for key_mod in FORMATS.keys():
 namespace = globals()
 # ruleid: dynamic-namespace, dynamic-namespace-module
 scope = locals()
+# the namespace a benchmark or profiler runs its (judged) statement in
+import timeit
+import cProfile
+# ruleid: dynamic-namespace
+# ok: dynamic-namespace-module
+timeit.timeit("sorted(data)", globals=globals(), number=100)
+# ruleid: dynamic-namespace
+# ok: dynamic-namespace-module
+cProfile.Profile().runctx("sorted(data)", globals(), {})
 # ruleid: dynamic-namespace, dynamic-namespace-module
 handler = vars(os)[name]
 # ruleid: dynamic-namespace, dynamic-namespace-module
