@@ -1837,9 +1837,10 @@ static bool comp_int(ctx *c, TSNode n, comp_env *e, int depth, long long *out)
                 r += b;
             }
             *out = o[0] == '%' ? r : q;
-        } else if ((!strcmp(o, "<<") || !strcmp(o, ">>")) && b >= 0 && b < 32)
-            *out = o[0] == '<' ? a << b : a >> b;
-        else
+        } else if ((!strcmp(o, "<<") || !strcmp(o, ">>")) && b >= 0 && b < 32) {
+            /* a negative shifted left as Python does, in two's complement */
+            *out = o[0] == '<' ? (long long)((unsigned long long)a << b) : a >> b;
+        } else
             return false;
         return true;
     }
