@@ -652,6 +652,8 @@ static bool sb_done(sbuf *b, strval *out);
 static bool fold_int_list(ctx *c, TSNode v, strval *out);
 static bool fold_comprehension(ctx *c, TSNode comp, scope *sc, int depth, bool chars, const strval *sep,
                                strval *out);
+static bool fold_map_lambda(ctx *c, TSNode call, scope *sc, int depth, bool chars, const strval *sep,
+                            strval *out);
 
 /* Inside a helper def f(*codes) being folded: `codes` is the call's
  * argument list (read in *sc, which becomes the caller's scope). */
@@ -705,6 +707,8 @@ static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth,
         return true;                                 /* "".join(map(chr, [98, 97, 115, 104])) */
     if (node_is(unparen(seq), "list_comprehension")) /* "".join([chr(c ^ 7) for c in data]) */
         return fold_comprehension(c, seq, sc, depth, true, &sep, out);
+    if (fold_map_lambda(c, seq, sc, depth, true, &sep, out)) /* "".join(map(lambda c: chr(c ^ 7), data)) */
+        return true;
     scope *vsc = sc;
     TSNode va = varargs_of(c, seq, &vsc);
     bool spread = !ts_node_eq(va, unparen(seq)); /* "".join(parts) in def f(*parts) */
@@ -1387,7 +1391,8 @@ static bool fold_decoder(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, s
             return false;
         }
         if ((!strcmp(q, "builtins.bytes") || !strcmp(q, "builtins.bytearray")) && !ts_node_is_null(a0))
-            return fold_int_list(c, a0, out) || fold_comprehension(c, a0, sc, depth, false, NULL, out);
+            return fold_int_list(c, a0, out) || fold_comprehension(c, a0, sc, depth, false, NULL, out) ||
+                   fold_map_lambda(c, a0, sc, depth, false, NULL, out);
         /* string.Template("... $name ..."): its template, for substitute() */
         if (!strcmp(q, "string.Template") && !ts_node_is_null(a0) && ts_node_named_child_count(args) == 1)
             return fold_string(c, a0, sc, depth + 1, out);
@@ -1976,58 +1981,14 @@ static bool comp_source_of(ctx *c, TSNode right, scope *sc, int depth, comp_sour
     return fold_cps(c, y, sc, depth, &src->y) && (src->y.n || !src->cycled);
 }
 
-/* bytes(c ^ 42 for c in blob), "".join(chr(ord(ch) - 1) for ch in s),
- * [b ^ key[i % len(key)] for i, b in enumerate(data)], zip(data,
- * itertools.cycle(key)), with an optional if filter: the elements, bytes
- * (chars false) or characters (chars true) joined by sep. One for clause;
- * an element is an integer expression of the loop variables (or chr() of
- * one for characters). */
-static bool fold_comprehension(ctx *c, TSNode comp, scope *sc, int depth, bool chars, const strval *sep,
-                               strval *out)
+/* The elements of a decoder: body (chr(E) for characters, else E) for
+ * each item of src, the loop names in e, kept when cond holds, joined by
+ * sep. */
+static bool comp_emit(ctx *c, TSNode body, TSNode cond, comp_env *ep, const comp_source *sp, int depth,
+                      bool chars, const strval *sep, strval *out)
 {
-    comp = unparen(comp);
-    if (!node_is(comp, "generator_expression") && !node_is(comp, "list_comprehension"))
-        return false;
-    TSNode body = node_field(comp, c->f_body), forc = {0}, cond = {0};
-    uint32_t n = ts_node_named_child_count(comp);
-    for (uint32_t i = 0; i < n; i++) {
-        TSNode ch = ts_node_named_child(comp, i);
-        if (node_is(ch, "for_in_clause")) {
-            if (!ts_node_is_null(forc))
-                return false; /* nested loops: not read */
-            forc = ch;
-        } else if (node_is(ch, "if_clause")) {
-            if (!ts_node_is_null(cond))
-                return false;
-            cond = ts_node_named_child(ch, 0);
-        }
-    }
-    if (ts_node_is_null(body) || ts_node_is_null(forc))
-        return false;
-    TSNode left = node_field(forc, c->f_left), right = node_field(forc, c->f_right);
-    comp_source src = {0};
-    if (ts_node_is_null(left) || ts_node_is_null(right) || !comp_source_of(c, right, sc, depth, &src))
-        return false;
-    comp_env e = {.sc = sc};
-    bool pair = src.enumerated || src.zipped;
-    if (pair) {
-        if (!node_is(left, "pattern_list") && !node_is(left, "tuple_pattern"))
-            return false;
-        if (ts_node_named_child_count(left) != 2)
-            return false;
-        for (int i = 0; i < 2; i++) {
-            TSNode v = ts_node_named_child(left, (uint32_t)i);
-            e.var[i] = (symbol_of(v) == syms.identifier) ? ident_name(c, v) : NULL;
-            if (!e.var[i])
-                return false;
-        }
-        e.nvar = 2;
-    } else {
-        e.var[0] = (symbol_of(left) == syms.identifier) ? ident_name(c, left) : NULL;
-        if (!e.var[0])
-            return false;
-        e.nvar = 1;
-    }
+    comp_env e = *ep;
+    comp_source src = *sp;
     /* chr(E) for characters; otherwise E itself */
     TSNode elem = unparen(body);
     bool is_chr = false;
@@ -2085,6 +2046,118 @@ static bool fold_comprehension(ctx *c, TSNode comp, scope *sc, int depth, bool c
             return false;
     }
     return sb_done(&b, out);
+}
+
+/* bytes(c ^ 42 for c in blob), "".join(chr(ord(ch) - 1) for ch in s),
+ * [b ^ key[i % len(key)] for i, b in enumerate(data)], zip(data,
+ * itertools.cycle(key)), with an optional if filter: the elements, bytes
+ * (chars false) or characters (chars true) joined by sep. One for clause;
+ * an element is an integer expression of the loop variables (or chr() of
+ * one for characters). */
+static bool fold_comprehension(ctx *c, TSNode comp, scope *sc, int depth, bool chars, const strval *sep,
+                               strval *out)
+{
+    comp = unparen(comp);
+    if (!node_is(comp, "generator_expression") && !node_is(comp, "list_comprehension"))
+        return false;
+    TSNode body = node_field(comp, c->f_body), forc = {0}, cond = {0};
+    uint32_t n = ts_node_named_child_count(comp);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode ch = ts_node_named_child(comp, i);
+        if (node_is(ch, "for_in_clause")) {
+            if (!ts_node_is_null(forc))
+                return false; /* nested loops: not read */
+            forc = ch;
+        } else if (node_is(ch, "if_clause")) {
+            if (!ts_node_is_null(cond))
+                return false;
+            cond = ts_node_named_child(ch, 0);
+        }
+    }
+    if (ts_node_is_null(body) || ts_node_is_null(forc))
+        return false;
+    TSNode left = node_field(forc, c->f_left), right = node_field(forc, c->f_right);
+    comp_source src = {0};
+    if (ts_node_is_null(left) || ts_node_is_null(right) || !comp_source_of(c, right, sc, depth, &src))
+        return false;
+    comp_env e = {.sc = sc};
+    bool pair = src.enumerated || src.zipped;
+    if (pair) {
+        if (!node_is(left, "pattern_list") && !node_is(left, "tuple_pattern"))
+            return false;
+        if (ts_node_named_child_count(left) != 2)
+            return false;
+        for (int i = 0; i < 2; i++) {
+            TSNode v = ts_node_named_child(left, (uint32_t)i);
+            e.var[i] = (symbol_of(v) == syms.identifier) ? ident_name(c, v) : NULL;
+            if (!e.var[i])
+                return false;
+        }
+        e.nvar = 2;
+    } else {
+        e.var[0] = (symbol_of(left) == syms.identifier) ? ident_name(c, left) : NULL;
+        if (!e.var[0])
+            return false;
+        e.nvar = 1;
+    }
+    return comp_emit(c, body, cond, &e, &src, depth, chars, sep, out);
+}
+
+/* map(lambda c: c ^ 42, blob) and map(lambda a, b: a ^ b, data,
+ * itertools.cycle(key)): the same decoders written with map. */
+static bool fold_map_lambda(ctx *c, TSNode call, scope *sc, int depth, bool chars, const strval *sep,
+                            strval *out)
+{
+    call = unparen(call);
+    if (symbol_of(call) != syms.call)
+        return false;
+    TSNode fn = node_field(call, c->f_function), args = node_field(call, c->f_arguments);
+    uint32_t nargs = node_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
+    if (nargs < 2 || nargs > 3)
+        return false;
+    vals v = {0};
+    resolve_expr(c, fn, sc, depth + 1, &v);
+    bool is_map = false;
+    for (int i = 0; i < v.n; i++)
+        is_map |= v.v[i].qual && !strcmp(v.v[i].qual, "builtins.map");
+    TSNode lam = unparen(ts_node_named_child(args, 0));
+    if (!is_map || !node_is(lam, "lambda"))
+        return false;
+    TSNode ps = node_field(lam, c->f_parameters), body = node_field(lam, c->f_body);
+    uint32_t np = ts_node_is_null(ps) ? 0 : ts_node_named_child_count(ps);
+    if (ts_node_is_null(body) || np != nargs - 1)
+        return false;
+    comp_env e = {.sc = sc, .nvar = (int)np};
+    for (uint32_t i = 0; i < np; i++) {
+        TSNode p = ts_node_named_child(ps, i);
+        e.var[i] = symbol_of(p) == syms.identifier ? ident_name(c, p) : NULL;
+        if (!e.var[i])
+            return false;
+    }
+    comp_source src = {0};
+    if (np == 1) {
+        if (!comp_source_of(c, ts_node_named_child(args, 1), sc, depth, &src) || src.enumerated || src.zipped)
+            return false;
+    } else { /* two iterables: zip's pairs, the second maybe itertools.cycle(key) */
+        src.zipped = true;
+        TSNode y = unparen(ts_node_named_child(args, 2));
+        TSNode yf = symbol_of(y) == syms.call ? node_field(y, c->f_function) : (TSNode){0};
+        vals yv = {0};
+        if (!ts_node_is_null(yf))
+            resolve_expr(c, yf, sc, depth + 1, &yv);
+        for (int i = 0; i < yv.n; i++)
+            src.cycled |= yv.v[i].qual && !strcmp(yv.v[i].qual, "itertools.cycle");
+        if (src.cycled) {
+            TSNode ya = node_field(y, c->f_arguments);
+            if (!node_is(ya, "argument_list") || ts_node_named_child_count(ya) != 1)
+                return false;
+            y = ts_node_named_child(ya, 0);
+        }
+        if (!fold_cps(c, ts_node_named_child(args, 1), sc, depth, &src.x) ||
+            !fold_cps(c, y, sc, depth, &src.y) || (src.cycled && !src.y.n))
+            return false;
+    }
+    return comp_emit(c, body, (TSNode){0}, &e, &src, depth, chars, sep, out);
 }
 
 /* sep.join(x for x in y) and bytes(x for x in y): a generator as the

@@ -774,3 +774,8 @@ subprocess.run(["".join(ch for i, ch in enumerate("/xbxixnx/xsxhx") if i % 2 == 
 # ok: shell-interactive
 # ruleid: subprocess-call, process-partial-path-list
 subprocess.run(["".join(chr(ord(ch) - 3) for ch in "jlw"), "status"])
+# the same decoders written with map and a lambda
+# ruleid: shell-interactive, subprocess-call
+subprocess.run([bytes(map(lambda c: c ^ 42, b'\x05HCD\x05YB')).decode(), "-i"])
+# ruleid: shell-interactive, subprocess-call
+subprocess.run(["".join(map(lambda c: chr(c ^ 42), b'\x05HCD\x05YB')), "-i"])
