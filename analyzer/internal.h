@@ -357,6 +357,7 @@ typedef struct ctx {
      * match: tempfile.gettempdir() is "/tmp", self.NAME what the class's
      * methods assign it */
     bool text_folds;
+    uint32_t fold_work; /* fold_string calls so far in this file (literal.c bounds it) */
     uint32_t max_depth; /* deepest node seen by traverse */
     tape_entry *tape;   /* named nodes of the first pass, for the second */
     size_t ntape, captape;

@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #define FOLD_MAX 4096
+#define FOLD_WORK (1u << 21) /* folds per file */
 #define FOLD_DEPTH 32
 
 typedef struct sbuf {
@@ -765,6 +766,25 @@ static void path_add(sbuf *b, const strval *part)
     sb_add(b, part->s, part->len);
 }
 
+/* Is ".attr =" (a store into an attribute of that name) anywhere in the
+ * file? By text, so it errs towards not folding. */
+static bool attr_assigned(ctx *c, const char *attr)
+{
+    size_t l = strlen(attr);
+    for (const char *p = c->text, *end = c->text + c->len; p && p < end;) {
+        p = memmem(p, (size_t)(end - p), attr, l);
+        if (!p)
+            break;
+        const char *q = p + l;
+        while (q < end && (*q == ' ' || *q == '\t'))
+            q++;
+        if (p > c->text && p[-1] == '.' && q < end && *q == '=' && (q + 1 >= end || q[1] != '='))
+            return true;
+        p += l;
+    }
+    return false;
+}
+
 /* The constant tuple or list behind *x in a call: x a name bound once to
  * one, or self.X, cls.X or C.X bound once in a class body (and by no
  * method); *vs is the scope its items are written in. */
@@ -775,6 +795,10 @@ static TSNode splat_display(ctx *c, TSNode x, scope *sc, scope **vs)
     TSNode none = {0}, d = none;
     if (symbol_of(x) == syms.identifier) {
         d = display_of(c, x, vs, false);
+        /* sorted(...), set(...): not the order written */
+        TSNode up = ts_node_is_null(d) ? d : ts_node_parent(d);
+        if (!ts_node_is_null(up) && ts_node_symbol(up) == syms.argument_list)
+            return none;
     } else if (symbol_of(x) == syms.attribute) {
         TSNode obj = node_field(x, c->f_object);
         const char *attr = ident_name(c, node_field(x, c->f_attribute));
@@ -787,7 +811,10 @@ static TSNode splat_display(ctx *c, TSNode x, scope *sc, scope **vs)
             binding *b = nb && nb->list && !nb->list->next && !nb->has_del ? nb->list : NULL;
             cls = b && b->kind == BIND_CLASS ? b->value_scope : NULL;
         }
-        if (!attr || !cls || cls->kind != SCOPE_CLASS || pc_strmap_get(&cls->attrs, attr))
+        /* assigned by a method, changed anywhere (C.P.extend(...)) or rebound
+         * from outside (C.P = ...): not the constant the class body holds */
+        if (!attr || !cls || cls->kind != SCOPE_CLASS || pc_strmap_get(&cls->attrs, attr) ||
+            name_may_change(c, attr) || attr_assigned(c, attr))
             return none;
         binding *b = sole_alias(pc_strmap_get(&cls->names, attr));
         if (!b)
@@ -1701,6 +1728,15 @@ typedef struct comp_env {
     long long val[2];
     int nvar;
     scope *sc; /* where other names resolve */
+    /* the strings indexed (K[i], len(K)), folded once per comprehension */
+    struct {
+        uint32_t at;
+        TSSymbol sym;
+        bool ok;
+        int32_t *v;
+        size_t n;
+    } memo[4];
+    int nmemo;
 } comp_env;
 
 enum { COMP_INT_MAX = 1 << 30 };
@@ -1761,12 +1797,47 @@ static bool const_int(ctx *c, TSNode n, const char *name, comp_env *e, int depth
 }
 
 /* The byte at X[i] (or X's length, for len(X)) of a string that folds. */
+/* Does the text of n name one of the loop's variables? Then it cannot be
+ * folded outside the loop (x[0] for x in ...). */
+static bool mentions_var(ctx *c, TSNode n, const comp_env *e)
+{
+    uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
+    if (en > c->len || en - st > 4096)
+        return true;
+    for (int k = 0; k < e->nvar; k++) {
+        size_t l = e->var[k] ? strlen(e->var[k]) : 0;
+        for (uint32_t i = st; l && i + l <= en; i++)
+            if (!memcmp(c->text + i, e->var[k], l) &&
+                (i == st || !(isalnum((unsigned char)c->text[i - 1]) || c->text[i - 1] == '_')) &&
+                (i + l == en || !(isalnum((unsigned char)c->text[i + l]) || c->text[i + l] == '_')))
+                return true;
+    }
+    return false;
+}
+
+/* x folded to its code points, once per comprehension and node */
+static bool comp_fold(ctx *c, TSNode x, comp_env *e, int depth, cps *v)
+{
+    uint32_t at = ts_node_start_byte(x);
+    TSSymbol sym = ts_node_symbol(x);
+    for (int i = 0; i < e->nmemo; i++)
+        if (e->memo[i].at == at && e->memo[i].sym == sym) {
+            *v = (cps){e->memo[i].v, e->memo[i].n};
+            return e->memo[i].ok;
+        }
+    strval s;
+    bool ok = !mentions_var(c, x, e) && fold_string(c, x, e->sc, depth + 1, &s) && s.len <= FOLD_MAX &&
+              cps_of(c, &s, v);
+    if (e->nmemo < 4)
+        e->memo[e->nmemo++] = (typeof(e->memo[0])){at, sym, ok, ok ? v->v : NULL, ok ? v->n : 0};
+    return ok;
+}
+
 static bool comp_index(ctx *c, TSNode x, TSNode idx, comp_env *e, int depth, long long *out)
 {
-    strval s;
     cps v;
     long long i;
-    if (!fold_string(c, x, e->sc, depth + 1, &s) || !cps_of(c, &s, &v))
+    if (!comp_fold(c, x, e, depth, &v))
         return false;
     if (ts_node_is_null(idx)) {
         *out = (long long)v.n;
@@ -1782,6 +1853,22 @@ static bool comp_index(ctx *c, TSNode x, TSNode idx, comp_env *e, int depth, lon
     return true;
 }
 
+/* Is fn (a name) the builtin called name, not the program's own? */
+static bool is_builtin(ctx *c, TSNode fn, scope *sc, const char *name)
+{
+    const char *m = symbol_of(fn) == syms.identifier ? ident_name(c, fn) : NULL;
+    if (!m || strcmp(m, name))
+        return false;
+    vals v = {0};
+    resolve_expr(c, fn, sc, 0, &v);
+    char q[32];
+    snprintf(q, sizeof q, "builtins.%s", name);
+    for (int i = 0; i < v.n; i++)
+        if (v.v[i].qual && !strcmp(v.v[i].qual, q))
+            return true;
+    return false;
+}
+
 /* An integer expression over the loop variables and constants: ^ + - * %
  * // & | << >>, unary - ~ +, ord(), len(), X[i]. */
 static bool comp_int(ctx *c, TSNode n, comp_env *e, int depth, long long *out)
@@ -1793,7 +1880,9 @@ static bool comp_int(ctx *c, TSNode n, comp_env *e, int depth, long long *out)
     if (t == syms.integer) {
         pc_value pv;
         bool container;
-        if (!literal_value(c, n, &pv, &container) || pv.type != PC_VAL_INT)
+        /* bounded: a literal too large for 64 bits saturates */
+        if (!literal_value(c, n, &pv, &container) || pv.type != PC_VAL_INT || pv.i > COMP_INT_MAX ||
+            pv.i < -COMP_INT_MAX)
             return false;
         *out = pv.i;
         return true;
@@ -1811,6 +1900,8 @@ static bool comp_int(ctx *c, TSNode n, comp_env *e, int depth, long long *out)
         long long v;
         TSNode op = node_field(n, syms.operator_);
         if (ts_node_is_null(op) || !comp_int(c, ts_node_named_child(n, 0), e, depth + 1, &v))
+            return false;
+        if (v > COMP_INT_MAX || v < -COMP_INT_MAX)
             return false;
         *out = node_is(op, "-") ? -v : node_is(op, "~") ? ~v : v;
         return true;
@@ -1857,15 +1948,15 @@ static bool comp_int(ctx *c, TSNode n, comp_env *e, int depth, long long *out)
         return false;
     TSNode fn = node_field(n, c->f_function), args = node_field(n, c->f_arguments);
     const char *m = (symbol_of(fn) == syms.identifier) ? ident_name(c, fn) : NULL;
-    if (!m || !node_is(args, "argument_list") || ts_node_named_child_count(args) != 1)
+    if (!m || !node_is(args, "argument_list") || ts_node_named_child_count(args) != 1 ||
+        !is_builtin(c, fn, e->sc, m))
         return false;
     TSNode a = ts_node_named_child(args, 0);
     if (!strcmp(m, "ord")) {
         if (comp_int(c, a, e, depth + 1, out)) /* ord(ch) of a loop variable */
             return true;
-        strval v;
         cps cv;
-        if (!fold_string(c, a, e->sc, depth + 1, &v) || !cps_of(c, &v, &cv) || cv.n != 1)
+        if (!comp_fold(c, a, e, depth, &cv) || cv.n != 1)
             return false;
         *out = cv.v[0];
         return true;
@@ -1995,7 +2086,7 @@ static bool comp_emit(ctx *c, TSNode body, TSNode cond, comp_env *ep, const comp
     if (ts_node_symbol(elem) == syms.call) {
         TSNode fn = node_field(elem, c->f_function), args = node_field(elem, c->f_arguments);
         const char *m = (symbol_of(fn) == syms.identifier) ? ident_name(c, fn) : NULL;
-        if (m && !strcmp(m, "chr") && node_is(args, "argument_list") &&
+        if (m && is_builtin(c, fn, e.sc, "chr") && node_is(args, "argument_list") &&
             ts_node_named_child_count(args) == 1) {
             is_chr = true;
             elem = ts_node_named_child(args, 0);
@@ -2039,8 +2130,7 @@ static bool comp_emit(ctx *c, TSNode body, TSNode cond, comp_env *ep, const comp
         } else {
             if (v < 0 || v > 255)
                 return false;
-            char ch = (char)v;
-            sb_add(&b, &ch, 1);
+            sb_cp(&b, (int32_t)v); /* as a bytes literal folds: U+00NN */
         }
         if (b.len > FOLD_MAX)
             return false;
@@ -3328,7 +3418,9 @@ static bool fold_parent(ctx *c, TSNode p, int levels, scope *sc, int depth, strv
 
 bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
-    if (depth > FOLD_DEPTH || ts_node_is_null(n))
+    /* bounded per file: folds can branch (join(N1, N1, ...) with N1 a join
+     * of its own), so past the budget nothing more folds */
+    if (depth > FOLD_DEPTH || ts_node_is_null(n) || ++c->fold_work > FOLD_WORK)
         return false;
     TSSymbol t = symbol_of(n);
     if (t == syms.string && sc && string_has_code(c, n))

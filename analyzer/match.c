@@ -1772,6 +1772,41 @@ static TSNode mkstemp_path(ctx *c, TSNode fd, scope *sc)
     return fn && !strcmp(fn, name) && is_sym(second, syms.identifier) ? second : (TSNode){0};
 }
 
+/* The call that made the file object a name holds where `at` reads it
+ * (with X as f, or f = X bound once): "open", "fdopen",
+ * "NamedTemporaryFile", ...; NULL when it is not one of those. */
+static const char *file_maker(ctx *c, TSNode name, scope *sc, uint32_t at)
+{
+    const char *n = ident_name(c, name);
+    if (!n)
+        return NULL;
+    build_sites(c);
+    TSNode v = {0};
+    for (size_t i = c->nwiths, seen = 0; i-- > 0 && seen < 64; seen++) {
+        const with_bind *w = &c->withs[i];
+        if (w->start <= at && at < w->end && !strcmp(w->name, n)) {
+            v = w->value;
+            break;
+        }
+    }
+    for (scope *x = sc; ts_node_is_null(v) && x; x = x->parent) {
+        namebind *nb = pc_strmap_get(&x->names, n);
+        if (!nb)
+            continue;
+        if (nb->list && !nb->list->next && !nb->has_del && nb->list->kind == BIND_ALIAS)
+            v = nb->list->value;
+        break;
+    }
+    v = unparen(v);
+    TSNode fn = is_sym(v, syms.call) ? node_field(v, c->f_function) : (TSNode){0};
+    if (is_sym(fn, syms.attribute))
+        fn = node_field(fn, c->f_attribute);
+    const char *m = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
+    static const char *const makers[] = {"open", "fdopen", "NamedTemporaryFile", "TemporaryFile",
+                                         "SpooledTemporaryFile"};
+    return m && str_listed(m, makers, sizeof makers / sizeof *makers) ? m : NULL;
+}
+
 /* The path of the file that e reads or is: open(P), Path(P), what
  * p.read_bytes(), f.read() or Path(P).open() read, a name bound once to one
  * of those, or the name a with statement around `at` binds to one (with
@@ -1829,12 +1864,17 @@ TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc, int de
         if (!is_sym(obj, syms.identifier) || ts_node_end_byte(attr) - as != 4 ||
             memcmp(c->text + as, "name", 4))
             return (TSNode){0};
-        TSNode p = opened_path(c, obj, sc, at, psc, depth + 1);
-        if (ts_node_is_null(p)) {
+        /* only a file object has the path as its name; a Path's .name is
+         * its last part */
+        uint32_t oat = ts_node_start_byte(obj); /* where f is read, inside its with */
+        const char *m = file_maker(c, obj, sc, oat);
+        if (!m)
+            return (TSNode){0};
+        if (strstr(m, "TemporaryFile")) {
             *psc = sc;
             return obj;
         }
-        return p;
+        return opened_path(c, obj, sc, oat, psc, depth + 1);
     }
     if (t != syms.identifier)
         return (TSNode){0};

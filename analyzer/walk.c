@@ -236,8 +236,6 @@ static int getter_with_module(ctx *c, TSNode call, TSNode args, const vals *call
                   : 0;
 }
 
-/* Is call n (globals() and the like) only read for its keys: the right
- * side of `in` / `not in`, or what a for loop or comprehension iterates? */
 /* globals() handed as the namespace a code runner runs its statement in:
  * timeit's globals=, a profiler's or tracer's runctx(cmd, globals(), ...).
  * The statement is judged by its own rule (timeit-code-string,
@@ -252,7 +250,12 @@ static bool runner_namespace(ctx *c, TSNode n, scope *sc)
     }
     if (ts_node_is_null(p) || ts_node_symbol(p) != syms.argument_list)
         return false;
-    TSNode call = ts_node_parent(p), fn = node_field(call, c->f_function);
+    TSNode call = ts_node_parent(p); /* class X(globals()): an argument list, not a call */
+    if (ts_node_is_null(call) || ts_node_symbol(call) != syms.call)
+        return false;
+    TSNode fn = node_field(call, c->f_function);
+    if (ts_node_is_null(fn))
+        return false;
     const char *k = ts_node_is_null(kw) ? NULL : ident_name(c, kw);
     const char *m =
         ts_node_symbol(fn) == syms.attribute ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
@@ -265,6 +268,8 @@ static bool runner_namespace(ctx *c, TSNode n, scope *sc)
     return has_qual(&v, "timeit.timeit") || has_qual(&v, "timeit.repeat") || has_qual(&v, "timeit.Timer");
 }
 
+/* Is call n (globals() and the like) only read for its keys: the right
+ * side of `in` / `not in`, or what a for loop or comprehension iterates? */
 static bool keys_only(ctx *c, TSNode n)
 {
     TSNode p = parent_past_parens(&n);
@@ -1088,6 +1093,15 @@ static bool path_component(ctx *c, TSNode n, const frame *p, const strval *s)
     uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
     if (!c->built_path.len || st < c->built_start || en > c->built_end || !p || !s->len ||
         !memmem(c->built_path.s, c->built_path.len, s->s, s->len))
+        return false;
+    /* "." and empty parts: pathlib drops them, the fold keeps them, so the
+     * whole may not read as the path that is opened (/etc/shadow/.) */
+    const char *w = c->built_path.s;
+    size_t wl = c->built_path.len;
+    for (size_t i = 0; i + 1 < wl; i++)
+        if (w[i] == '/' && (w[i + 1] == '/' || (w[i + 1] == '.' && (i + 2 == wl || w[i + 2] == '/'))))
+            return false;
+    if (wl && w[wl - 1] == '/')
         return false;
     if (p->kind == K_BINARY_OPERATOR) {
         TSNode op = node_field(p->node, syms.operator_);

@@ -99,6 +99,10 @@ timeit.timeit("sorted(data)", globals=globals(), number=100)
 # ruleid: dynamic-namespace
 # ok: dynamic-namespace-module
 cProfile.Profile().runctx("sorted(data)", globals(), {})
+# a class's bases are an argument list, not a call's
+# ruleid: dynamic-namespace, dynamic-namespace-module
+class _FromGlobals(globals()):
+    pass
 # ruleid: dynamic-namespace, dynamic-namespace-module
 handler = vars(os)[name]
 # ruleid: dynamic-namespace, dynamic-namespace-module

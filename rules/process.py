@@ -779,3 +779,8 @@ subprocess.run(["".join(chr(ord(ch) - 3) for ch in "jlw"), "status"])
 subprocess.run([bytes(map(lambda c: c ^ 42, b'\x05HCD\x05YB')).decode(), "-i"])
 # ruleid: shell-interactive, subprocess-call
 subprocess.run(["".join(map(lambda c: chr(c ^ 42), b'\x05HCD\x05YB')), "-i"])
+# a loop variable is not the module's name of the same spelling
+_x = "aaaaaaa"
+# todoruleid: shell-interactive
+# ruleid: subprocess-call
+subprocess.run([bytes(ord(_x[0]) for _x in "/bin/sh").decode(), "-i"])
