@@ -766,6 +766,20 @@ static void path_add(sbuf *b, const strval *part)
     sb_add(b, part->s, part->len);
 }
 
+/* The class whose attribute obj.X reads: self or cls in a method, or a
+ * name bound once to a class the program defines; NULL otherwise. */
+static scope *attr_class(ctx *c, TSNode obj, scope *sc)
+{
+    const char *oname = symbol_of(obj) == syms.identifier ? ident_name(c, obj) : NULL;
+    if (!oname)
+        return NULL;
+    if (!strcmp(oname, "self") || !strcmp(oname, "cls"))
+        return method_class(sc);
+    namebind *nb = decisive_bind(c, oname, sc, ts_node_start_byte(obj));
+    binding *b = nb && nb->list && !nb->list->next && !nb->has_del ? nb->list : NULL;
+    return b && b->kind == BIND_CLASS ? b->value_scope : NULL;
+}
+
 /* Is ".attr =" (a store into an attribute of that name) anywhere in the
  * file? By text, so it errs towards not folding. */
 static bool attr_assigned(ctx *c, const char *attr)
@@ -802,15 +816,7 @@ static TSNode splat_display(ctx *c, TSNode x, scope *sc, scope **vs)
     } else if (symbol_of(x) == syms.attribute) {
         TSNode obj = node_field(x, c->f_object);
         const char *attr = ident_name(c, node_field(x, c->f_attribute));
-        const char *oname = symbol_of(obj) == syms.identifier ? ident_name(c, obj) : NULL;
-        scope *cls = NULL;
-        if (oname && (!strcmp(oname, "self") || !strcmp(oname, "cls"))) {
-            cls = method_class(sc);
-        } else if (oname) {
-            namebind *nb = decisive_bind(c, oname, sc, ts_node_start_byte(obj));
-            binding *b = nb && nb->list && !nb->list->next && !nb->has_del ? nb->list : NULL;
-            cls = b && b->kind == BIND_CLASS ? b->value_scope : NULL;
-        }
+        scope *cls = attr_class(c, obj, sc);
         /* assigned by a method, changed anywhere (C.P.extend(...)) or rebound
          * from outside (C.P = ...): not the constant the class body holds */
         if (!attr || !cls || cls->kind != SCOPE_CLASS || pc_strmap_get(&cls->attrs, attr) ||
@@ -1853,20 +1859,31 @@ static bool comp_index(ctx *c, TSNode x, TSNode idx, comp_env *e, int depth, lon
     return true;
 }
 
+/* Does expression fn resolve to qual? */
+static bool resolves_to(ctx *c, TSNode fn, scope *sc, int depth, const char *qual)
+{
+    vals v = {0};
+    if (!ts_node_is_null(fn))
+        resolve_expr(c, fn, sc, depth + 1, &v);
+    for (int i = 0; i < v.n; i++)
+        if (v.v[i].qual && !strcmp(v.v[i].qual, qual))
+            return true;
+    return false;
+}
+
+/* Is n a call whose callee resolves to qual? */
+static bool call_to(ctx *c, TSNode n, scope *sc, int depth, const char *qual)
+{
+    return symbol_of(n) == syms.call && resolves_to(c, node_field(n, c->f_function), sc, depth, qual);
+}
+
 /* Is fn (a name) the builtin called name, not the program's own? */
 static bool is_builtin(ctx *c, TSNode fn, scope *sc, const char *name)
 {
     const char *m = symbol_of(fn) == syms.identifier ? ident_name(c, fn) : NULL;
-    if (!m || strcmp(m, name))
-        return false;
-    vals v = {0};
-    resolve_expr(c, fn, sc, 0, &v);
     char q[32];
-    snprintf(q, sizeof q, "builtins.%s", name);
-    for (int i = 0; i < v.n; i++)
-        if (v.v[i].qual && !strcmp(v.v[i].qual, q))
-            return true;
-    return false;
+    return m && !strcmp(m, name) && snprintf(q, sizeof q, "builtins.%s", name) < (int)sizeof q &&
+           resolves_to(c, fn, sc, 0, q);
 }
 
 /* An integer expression over the loop variables and constants: ^ + - * %
@@ -2033,43 +2050,36 @@ static bool fold_cps(ctx *c, TSNode n, scope *sc, int depth, cps *out)
     return fold_string(c, n, sc, depth + 1, &s) && cps_of(c, &s, out);
 }
 
-static bool comp_source_of(ctx *c, TSNode right, scope *sc, int depth, comp_source *src)
+/* zip(x, y), y maybe itertools.cycle(key): the two strings of the pairs */
+static bool comp_pairs(ctx *c, TSNode x, TSNode y, scope *sc, int depth, comp_source *src)
 {
-    right = unparen(right);
-    TSNode fn = ts_node_symbol(right) == syms.call ? node_field(right, c->f_function) : (TSNode){0};
-    TSNode args = ts_node_is_null(fn) ? fn : node_field(right, c->f_arguments);
-    vals v = {0};
-    if (!ts_node_is_null(fn))
-        resolve_expr(c, fn, sc, depth + 1, &v);
-    bool en = false, zip = false;
-    for (int i = 0; i < v.n; i++) {
-        en |= v.v[i].qual && !strcmp(v.v[i].qual, "builtins.enumerate");
-        zip |= v.v[i].qual && !strcmp(v.v[i].qual, "builtins.zip");
-    }
-    if (!en && !zip)
-        return fold_cps(c, right, sc, depth, &src->x);
-    if (!node_is(args, "argument_list") || ts_node_named_child_count(args) != (en ? 1u : 2u))
-        return false;
-    src->enumerated = en;
-    src->zipped = zip;
-    if (!fold_cps(c, ts_node_named_child(args, 0), sc, depth, &src->x))
-        return false;
-    if (en)
-        return true;
-    TSNode y = unparen(ts_node_named_child(args, 1));
-    TSNode yf = ts_node_symbol(y) == syms.call ? node_field(y, c->f_function) : (TSNode){0};
-    vals yv = {0};
-    if (!ts_node_is_null(yf))
-        resolve_expr(c, yf, sc, depth + 1, &yv);
-    for (int i = 0; i < yv.n; i++)
-        src->cycled |= yv.v[i].qual && !strcmp(yv.v[i].qual, "itertools.cycle");
+    y = unparen(y);
+    src->zipped = true;
+    src->cycled = call_to(c, y, sc, depth, "itertools.cycle");
     if (src->cycled) {
         TSNode ya = node_field(y, c->f_arguments);
         if (!node_is(ya, "argument_list") || ts_node_named_child_count(ya) != 1)
             return false;
         y = ts_node_named_child(ya, 0);
     }
-    return fold_cps(c, y, sc, depth, &src->y) && (src->y.n || !src->cycled);
+    return fold_cps(c, x, sc, depth, &src->x) && fold_cps(c, y, sc, depth, &src->y) &&
+           (src->y.n || !src->cycled);
+}
+
+static bool comp_source_of(ctx *c, TSNode right, scope *sc, int depth, comp_source *src)
+{
+    right = unparen(right);
+    bool en = call_to(c, right, sc, depth, "builtins.enumerate");
+    bool zip = !en && call_to(c, right, sc, depth, "builtins.zip");
+    if (!en && !zip)
+        return fold_cps(c, right, sc, depth, &src->x);
+    TSNode args = node_field(right, c->f_arguments);
+    if (!node_is(args, "argument_list") || ts_node_named_child_count(args) != (en ? 1u : 2u))
+        return false;
+    if (zip)
+        return comp_pairs(c, ts_node_named_child(args, 0), ts_node_named_child(args, 1), sc, depth, src);
+    src->enumerated = true;
+    return fold_cps(c, ts_node_named_child(args, 0), sc, depth, &src->x);
 }
 
 /* The elements of a decoder: body (chr(E) for characters, else E) for
@@ -2205,13 +2215,8 @@ static bool fold_map_lambda(ctx *c, TSNode call, scope *sc, int depth, bool char
     uint32_t nargs = node_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
     if (nargs < 2 || nargs > 3)
         return false;
-    vals v = {0};
-    resolve_expr(c, fn, sc, depth + 1, &v);
-    bool is_map = false;
-    for (int i = 0; i < v.n; i++)
-        is_map |= v.v[i].qual && !strcmp(v.v[i].qual, "builtins.map");
     TSNode lam = unparen(ts_node_named_child(args, 0));
-    if (!is_map || !node_is(lam, "lambda"))
+    if (!node_is(lam, "lambda") || !resolves_to(c, fn, sc, depth, "builtins.map"))
         return false;
     TSNode ps = node_field(lam, c->f_parameters), body = node_field(lam, c->f_body);
     uint32_t np = ts_node_is_null(ps) ? 0 : ts_node_named_child_count(ps);
@@ -2228,24 +2233,8 @@ static bool fold_map_lambda(ctx *c, TSNode call, scope *sc, int depth, bool char
     if (np == 1) {
         if (!comp_source_of(c, ts_node_named_child(args, 1), sc, depth, &src) || src.enumerated || src.zipped)
             return false;
-    } else { /* two iterables: zip's pairs, the second maybe itertools.cycle(key) */
-        src.zipped = true;
-        TSNode y = unparen(ts_node_named_child(args, 2));
-        TSNode yf = symbol_of(y) == syms.call ? node_field(y, c->f_function) : (TSNode){0};
-        vals yv = {0};
-        if (!ts_node_is_null(yf))
-            resolve_expr(c, yf, sc, depth + 1, &yv);
-        for (int i = 0; i < yv.n; i++)
-            src.cycled |= yv.v[i].qual && !strcmp(yv.v[i].qual, "itertools.cycle");
-        if (src.cycled) {
-            TSNode ya = node_field(y, c->f_arguments);
-            if (!node_is(ya, "argument_list") || ts_node_named_child_count(ya) != 1)
-                return false;
-            y = ts_node_named_child(ya, 0);
-        }
-        if (!fold_cps(c, ts_node_named_child(args, 1), sc, depth, &src.x) ||
-            !fold_cps(c, y, sc, depth, &src.y) || (src.cycled && !src.y.n))
-            return false;
+    } else if (!comp_pairs(c, ts_node_named_child(args, 1), ts_node_named_child(args, 2), sc, depth, &src)) {
+        return false; /* two iterables: zip's pairs */
     }
     return comp_emit(c, body, (TSNode){0}, &e, &src, depth, chars, sep, out);
 }
@@ -2260,13 +2249,9 @@ static bool fold_genexp_call(ctx *c, TSNode fn, TSNode gen, scope *sc, int depth
         return m && !strcmp(m, "join") && fold_string(c, node_field(fn, c->f_object), sc, depth + 1, &sep) &&
                fold_comprehension(c, gen, sc, depth, true, &sep, out);
     }
-    vals v = {0};
-    resolve_expr(c, fn, sc, depth + 1, &v);
-    for (int i = 0; i < v.n; i++)
-        if (v.v[i].qual &&
-            (!strcmp(v.v[i].qual, "builtins.bytes") || !strcmp(v.v[i].qual, "builtins.bytearray")))
-            return fold_comprehension(c, gen, sc, depth, false, NULL, out);
-    return false;
+    return (resolves_to(c, fn, sc, depth, "builtins.bytes") ||
+            resolves_to(c, fn, sc, depth, "builtins.bytearray")) &&
+           fold_comprehension(c, gen, sc, depth, false, NULL, out);
 }
 
 static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
@@ -3131,17 +3116,7 @@ static bool argv_of_attr(ctx *c, TSNode a, scope *sc, int depth, strval *out)
     TSNode obj = node_field(a, c->f_object);
     const char *attr = ident_name(c, node_field(a, c->f_attribute));
     const char *oname = symbol_of(obj) == syms.identifier ? ident_name(c, obj) : NULL;
-    if (!attr || !oname)
-        return false;
-    scope *cls = NULL;
-    if (!strcmp(oname, "self") || !strcmp(oname, "cls")) {
-        cls = method_class(sc);
-    } else {
-        namebind *nb = decisive_bind(c, oname, sc, ts_node_start_byte(obj));
-        binding *b = nb && nb->list && !nb->list->next && !nb->has_del ? nb->list : NULL;
-        if (b && b->kind == BIND_CLASS)
-            cls = b->value_scope;
-    }
+    scope *cls = attr ? attr_class(c, obj, sc) : NULL;
     if (!cls || cls->kind != SCOPE_CLASS)
         return false;
     namebind *own = pc_strmap_get(&cls->names, attr);

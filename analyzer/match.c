@@ -1772,6 +1772,25 @@ static TSNode mkstemp_path(ctx *c, TSNode fd, scope *sc)
     return fn && !strcmp(fn, name) && is_sym(second, syms.identifier) ? second : (TSNode){0};
 }
 
+/* The innermost with statement around `at` that binds name: the withs
+ * are in file order, so the nearest one that starts before `at` and still
+ * spans it, looking back a bounded way (build_sites first). */
+static const with_bind *with_at(ctx *c, const char *name, uint32_t at)
+{
+    size_t lo = 0, hi = c->nwiths;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->withs[mid].start <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo, seen = 0; i-- > 0 && seen < 64; seen++)
+        if (at < c->withs[i].end && !strcmp(c->withs[i].name, name))
+            return &c->withs[i];
+    return NULL;
+}
+
 /* The call that made the file object a name holds where `at` reads it
  * (with X as f, or f = X bound once): "open", "fdopen",
  * "NamedTemporaryFile", ...; NULL when it is not one of those. */
@@ -1781,14 +1800,8 @@ static const char *file_maker(ctx *c, TSNode name, scope *sc, uint32_t at)
     if (!n)
         return NULL;
     build_sites(c);
-    TSNode v = {0};
-    for (size_t i = c->nwiths, seen = 0; i-- > 0 && seen < 64; seen++) {
-        const with_bind *w = &c->withs[i];
-        if (w->start <= at && at < w->end && !strcmp(w->name, n)) {
-            v = w->value;
-            break;
-        }
-    }
+    const with_bind *w = with_at(c, n, at);
+    TSNode v = w ? w->value : (TSNode){0};
     for (scope *x = sc; ts_node_is_null(v) && x; x = x->parent) {
         namebind *nb = pc_strmap_get(&x->names, n);
         if (!nb)
@@ -1882,22 +1895,9 @@ TSNode opened_path(ctx *c, TSNode e, scope *sc, uint32_t at, scope **psc, int de
     if (!name)
         return (TSNode){0};
     build_sites(c);
-    /* the innermost with statement around `at` that binds the name: the
-     * withs are in file order, so the nearest one that starts before `at`
-     * and still spans it, looking back a bounded way */
-    size_t lo = 0, hi = c->nwiths;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->withs[mid].start <= at)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t i = lo, seen = 0; i-- > 0 && seen < 64; seen++) {
-        const with_bind *w = &c->withs[i];
-        if (at < w->end && !strcmp(w->name, name))
-            return opened_path(c, w->value, w->sc, at, psc, depth + 1);
-    }
+    const with_bind *w = with_at(c, name, at);
+    if (w)
+        return opened_path(c, w->value, w->sc, at, psc, depth + 1);
     for (scope *x = sc; x; x = x->parent) {
         namebind *nb = pc_strmap_get(&x->names, name);
         if (!nb)
