@@ -1094,15 +1094,6 @@ static bool path_component(ctx *c, TSNode n, const frame *p, const strval *s)
     if (!c->built_path.len || st < c->built_start || en > c->built_end || !p || !s->len ||
         !memmem(c->built_path.s, c->built_path.len, s->s, s->len))
         return false;
-    /* "." and empty parts: pathlib drops them, the fold keeps them, so the
-     * whole may not read as the path that is opened (/etc/shadow/.) */
-    const char *w = c->built_path.s;
-    size_t wl = c->built_path.len;
-    for (size_t i = 0; i + 1 < wl; i++)
-        if (w[i] == '/' && (w[i + 1] == '/' || (w[i + 1] == '.' && (i + 2 == wl || w[i + 2] == '/'))))
-            return false;
-    if (wl && w[wl - 1] == '/')
-        return false;
     if (p->kind == K_BINARY_OPERATOR) {
         TSNode op = node_field(p->node, syms.operator_);
         return !ts_node_is_null(op) && node_is(op, "/");
@@ -1150,6 +1141,18 @@ static int annotation_call(ctx *c, const frame *f, const frame *p)
     return match_syntax(c, f->node, PC_SYN_ANNOTATION_CALL, "a call in a string annotation");
 }
 
+/* Has the path no "." or empty parts? pathlib drops them and the fold
+ * keeps them, so such a whole may not read as the path that is opened
+ * (/etc/shadow/.): its literals are then read on their own. */
+static bool plain_path(const strval *p)
+{
+    for (size_t i = 0; i + 1 < p->len; i++)
+        if (p->s[i] == '/' &&
+            (p->s[i + 1] == '/' || (p->s[i + 1] == '.' && (i + 2 == p->len || p->s[i + 2] == '/'))))
+            return false;
+    return !p->len || p->s[p->len - 1] != '/';
+}
+
 /* Does n join a path from parts: p / "x", os.path.join(...), Path(a, b),
  * p.joinpath(...)? */
 static bool path_build(ctx *c, TSNode n, scope *sc)
@@ -1190,7 +1193,7 @@ static int visit_built(ctx *c, frame *f, const frame *p, scope *sc)
         return 0;
     c->built_start = st;
     c->built_end = en;
-    c->built_path = path_build(c, f->node, sc) ? s : (strval){0};
+    c->built_path = plain_path(&s) && path_build(c, f->node, sc) ? s : (strval){0};
     return match_string(c, f->node, &s, false) < 0 ? -1 : 0;
 }
 
