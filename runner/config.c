@@ -1,4 +1,5 @@
 #include "config.h"
+#include "netns.h"
 #include "yamlutil.h"
 
 #include <stdio.h>
@@ -18,6 +19,7 @@ void pc_runner_config_init(pc_runner_config *c, const char *rules_dir)
     c->opts.limits.file_bytes = 64ull << 20;
     c->opts.limits.open_files = 256;
     c->opts.limits.disk_bytes = 256ull << 20;
+    c->opts.netns_pool = 2;
     snprintf(syscalls_path, sizeof syscalls_path, "%s/sandbox/syscalls.yaml", rules_dir);
     c->opts.syscalls_path = syscalls_path;
     c->opts.python = "/usr/bin/python3";
@@ -110,9 +112,9 @@ int pc_runner_config_load(pc_runner_config *c, const char *policy_path, pc_error
     yaml_node_t *r = pc_yaml_get(&y, pc_yaml_root(&y), "runner");
     if (!r)
         goto out;
-    static const char *const keys[] = {"timeout",   "cpu",        "memory", "processes", "output",
-                                       "file_size", "open_files", "disk",   "python",    "optional",
-                                       "seccomp",   "env",        NULL};
+    static const char *const keys[] = {"timeout",   "cpu",        "memory",       "processes", "output",
+                                       "file_size", "open_files", "disk",         "python",    "optional",
+                                       "seccomp",   "env",        "network_pool", NULL};
     if ((rc = pc_yaml_check_keys(&y, r, keys, err)) < 0)
         goto out;
     struct {
@@ -151,6 +153,16 @@ int pc_runner_config_load(pc_runner_config *c, const char *policy_path, pc_error
         *nums[i].dst = x;
     }
     yaml_node_t *v;
+    if ((v = pc_yaml_get(&y, r, "network_pool"))) {
+        const char *s = pc_yaml_scalar(v);
+        char *end = NULL;
+        unsigned long n = s ? strtoul(s, &end, 10) : 0;
+        if (!s || !*s || *end || n > PC_NETNS_POOL_MAX) {
+            rc = pc_yaml_fail(&y, v, err, "'network_pool' must be a number from 0 to %d", PC_NETNS_POOL_MAX);
+            goto out;
+        }
+        c->opts.netns_pool = (unsigned)n;
+    }
     if ((v = pc_yaml_get(&y, r, "python"))) {
         if (!pc_yaml_scalar(v) || !(c->python = strdup(pc_yaml_scalar(v)))) {
             rc = pc_yaml_fail(&y, v, err, "'python' must be a path");

@@ -2,6 +2,7 @@
  * time, denied syscalls), kill the whole tree, clean up, report. */
 #include "cgroup.h"
 #include "fdpass.h"
+#include "netns.h"
 #include "fileio.h"
 #include "timeline.h"
 #include "sandbox.h"
@@ -298,7 +299,8 @@ static void close_fds(fds *f)
  * goes away without saying "done" (SIGKILL, a crash), this removes the run's
  * directory and cgroup. Returns the write end to close (after writing 'd'
  * when all is clean), or -1. */
-static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *title, size_t tlen)
+static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *title, size_t tlen,
+                         unsigned pool, int slot)
 {
     int p[2]; /* records: 'n' with the sandbox's namespaces, 'd' for done */
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, p) < 0)
@@ -356,6 +358,8 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
         }
         for (int i = 0; i < nheld; i++) /* now the namespaces' teardown */
             close(held[i]);
+        if (pool) /* and the next runs' network namespaces */
+            pc_netns_refill(pool, slot);
         _exit(0);
     }
     close(p[0]);
@@ -520,7 +524,8 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     char **env = NULL;
     char cgwhy[512] = "";
     bool made_base = false;
-    int nfd = -1, cleaner = -1;
+    int nfd = -1, cleaner = -1, slot = -1;
+    unsigned pool = 0;
     pid_t child = -1;
 
     sb.root = geteuid() == 0;
@@ -594,7 +599,12 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     }
 
     pc_timeline("run: cgroup created");
-    cleaner = start_cleaner(sb.base, &cg, o->keep_workdir && !o->workdir, o->title_area, o->title_len);
+    /* as root, a network namespace made ahead of time, joined here so that
+     * the sandbox's clone need not make one (see netns.c) */
+    pool = ns_possible && sb.root ? o->netns_pool : 0;
+    sb.net_ready = pool && pc_netns_claim(pool, &slot);
+    cleaner =
+        start_cleaner(sb.base, &cg, o->keep_workdir && !o->workdir, o->title_area, o->title_len, pool, slot);
     /* seccomp, built here so the child only loads it. Without a network
      * namespace, no inet sockets; without a PID namespace, no new sessions or
      * groups, so that killing the group kills everything. */
@@ -711,8 +721,8 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
 
     /* With namespaces, one clone makes them all, and the child is the
      * sandbox's PID 1 (and, on cgroup v2, born in the run's cgroup). */
-    const uint64_t nsflags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC |
-                             CLONE_NEWUTS | CLONE_NEWCGROUP;
+    const uint64_t nsflags = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS |
+                             CLONE_NEWCGROUP | (sb.net_ready ? 0 : CLONE_NEWNET);
     /* with a gate, the sandbox is set up on another CPU while the gate runs */
     sb.restore_cpus = !o->gate && pin_to_this_cpu(&sb.cpus);
     bool joined = false;
@@ -965,6 +975,8 @@ done:
         close(cleaner);
     } else {
         pc_cgroup_destroy(&cg);
+        if (pool) /* no cleaner to do it: the namespace this run took must not be used again */
+            pc_netns_refill(pool, slot);
     }
     if (res->status == PC_RUN_SETUP_ERROR && !res->out) {
         res->out = strdup("");

@@ -48,7 +48,7 @@ typedef struct pc_run_opts {
     pc_run_limits limits;
     unsigned optional_layers; /* layers the policy lets degrade */
     bool seccomp_errno;       /* denied syscalls fail with EPERM instead of killing */
-    bool allow_network;       /* loopback-only network namespace still; see docs */
+    unsigned netns_pool;      /* as root: network namespaces made ahead of time (0: none) */
     const char *workdir;      /* NULL: a fresh private directory */
     bool keep_workdir;
     const char *stdin_path;       /* NULL: /dev/null */

@@ -2,6 +2,7 @@
  * Landlock and seccomp, then exec. Every failure is reported to the
  * supervisor on fd_error and ends the child with status 125. */
 #include "sandbox.h"
+#include "netns.h"
 #include "fdpass.h"
 #include "timeline.h"
 
@@ -9,7 +10,6 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/capability.h>
-#include <net/if.h>
 #include <poll.h>
 #include <sched.h>
 #include <signal.h>
@@ -58,20 +58,6 @@ static void die_with_parent(pid_t expected_parent)
         fail("process: PR_SET_PDEATHSIG: %s", strerror(errno));
     if (expected_parent > 0 && getppid() != expected_parent)
         on_parent_death(0); /* the parent is already gone */
-}
-
-static void lo_up(void)
-{
-    int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    if (s < 0)
-        return;
-    struct ifreq ifr = {0};
-    snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "lo");
-    if (ioctl(s, SIOCGIFFLAGS, &ifr) == 0) {
-        ifr.ifr_flags |= IFF_UP;
-        ioctl(s, SIOCSIFFLAGS, &ifr);
-    }
-    close(s);
 }
 
 /* mkdir -p for a path under the new root (which exists): only the parts
@@ -422,7 +408,8 @@ void pc_sandbox_ns_init(pc_sandbox *sb)
     check_supervisor(sb->fd_go);
     close(sb->fd_go);
     pc_timeline("init: user set");
-    lo_up();
+    if (!sb->net_ready)
+        pc_loopback_up();
     pc_timeline("init: loopback up");
     build_root(sb);
     pc_timeline("init: root built");

@@ -18,6 +18,7 @@ typedef struct pc_sandbox {
     bool root;   /* started as root: drop to nobody */
     bool cgroup_active;
     bool work_tmpfs;
+    bool net_ready; /* joined a network namespace made ahead of time: loopback is up */
     /* a fresh work directory that need not outlive the run: tmpfs */ /* else RLIMIT_NPROC has to bound
                                                                          processes */
     uid_t uid;                                                        /* the unprivileged uid/gid to run as */

@@ -1296,6 +1296,70 @@ def namespaces_released_after_run(m):
         "still held: %s" % {i: ns_holders(i) for i in ids}
 
 
+POOL = "/run/portcullis/netns"
+
+
+def pooled_namespaces():
+    """The network namespaces bound in root's pool of namespaces made ahead of time ("net:[N]")."""
+    try:
+        names = [f for f in os.listdir(POOL) if f.isdigit()]
+    except OSError:
+        return set()
+    found = set()
+    for f in names:
+        try:
+            st = os.stat(os.path.join(POOL, f))
+        except OSError:
+            continue
+        if st.st_dev != os.stat(POOL).st_dev:  # a namespace is bound there, not the empty file
+            found.add("net:[%d]" % st.st_ino)
+    return found
+
+
+@test(modes="RN")
+def network_namespace_never_shared(m):
+    """Each run has a network namespace of its own: never the host's, never one another run had, also
+    when runs overlap. As root they come from namespaces made ahead of time: each is used by one run,
+    then leaves the pool, and the pool is refilled."""
+    host = os.readlink("/proc/self/ns/net")
+    cmd = ["sh", "-c", "readlink /proc/self/ns/net"]
+    seen = []
+    for _ in range(4):
+        r = m.exec([], cmd)
+        expect(r, "ok", 0)
+        seen.append(r.stdout.strip())
+    with ThreadPoolExecutor(3) as ex:
+        for r in ex.map(lambda _: m.exec([], cmd), range(3)):
+            expect(r, "ok", 0)
+            seen.append(r.stdout.strip())
+    assert all(s.startswith("net:[") for s in seen), seen
+    assert host not in seen, (host, seen)
+    assert len(set(seen)) == len(seen), "a network namespace served two runs: %s" % seen
+    assert wait_until(lambda: not pooled_namespaces() & set(seen), 3), \
+        "used namespaces still in the pool: %s" % (pooled_namespaces() & set(seen))
+    if m.name == "root":
+        assert wait_until(lambda: len(pooled_namespaces()) >= 1, 3), "root's pool was not refilled"
+        # the next run takes one of the pooled namespaces, which then leaves the pool
+        ready = pooled_namespaces()
+        r = m.exec([], cmd)
+        expect(r, "ok", 0)
+        assert r.stdout.strip() in ready, (r.stdout, ready)
+        assert wait_until(lambda: r.stdout.strip() not in pooled_namespaces(), 3), r.stdout
+
+
+@test(modes="R", serial=True)
+def network_pool_off(m):
+    """network_pool: 0 in the policy: the sandbox makes its own network namespace, and the pool is
+    neither used nor refilled."""
+    policy = m.suite.policy_file("no-pool.yaml")
+    before = pooled_namespaces()
+    r = m.exec(["--policy", policy], ["sh", "-c", "readlink /proc/self/ns/net"])
+    expect(r, "ok", 0)
+    assert r.stdout.strip() not in before, (r.stdout, before)
+    time.sleep(0.3)
+    assert pooled_namespaces() == before, (before, pooled_namespaces())
+
+
 @test()
 def ordinary_snippet(m):
     """stdlib imports, files in the work dir, threads and 200 MB under a 256 MiB limit: all fine."""
