@@ -1502,13 +1502,17 @@ static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *r
         b->busy = true; /* a = b; b = a */
         bool m = false;
         TSNode v = unparen(b->value);
-        if (b->kind == BIND_PART && (is_sym(v, syms.list) || is_sym(v, syms.tuple) || is_sym(v, syms.set))) {
-            /* for cmd in (["sh", "-c", x], ...): each item is what the name may be */
+        scope *ds = vs;
+        /* for cmd in (["sh", "-c", x], ...), or over a name bound once to
+         * such a display (for v in victims): each item is what the name may be */
+        TSNode d = b->kind == BIND_PART ? display_behind(c, v, &ds) : (TSNode){0};
+        if (!ts_node_is_null(d) && (is_sym(d, syms.list) || is_sym(d, syms.tuple) || is_sym(d, syms.set))) {
             kids k;
-            kids_init(&k, v, true);
+            kids_init(&k, d, true);
             TSNode it;
             while (!m && *budget > 0 && kids_next(&k, &it))
-                m = !is_sym(it, syms.comment) && text_matches(c, it, vs, re, depth + 1, budget, deep);
+                m = !is_sym(it, syms.comment) && (text_matches(c, it, ds, re, depth + 1, budget, deep) ||
+                                                  (!deep && folded_text_matches(c, it, ds, re)));
             kids_done(&k);
         }
         /* a function the program defines: the text of its body (what a
@@ -2099,6 +2103,36 @@ static void paths_moved(ctx *c, writer_paths *w)
  * out once per file and list: one walk over the nodes of the first pass,
  * whatever number of loads ask (a file too large to keep them has none:
  * fail closed). */
+/* A writer's path that is a parameter of the function it is in, and bound
+ * nowhere else there (def download(url, dest): open(dest, "wb")): each path
+ * the file's calls of that function pass for it. */
+static void add_param_paths(ctx *c, writer_paths *w, TSNode a, scope *sc)
+{
+    scope *psc = sc;
+    TSNode p = opened_path(c, a, sc, ts_node_start_byte(a), &psc, 0);
+    if (ts_node_is_null(p)) {
+        p = a;
+        psc = sc;
+    }
+    p = unparen(p);
+    const char *name = is_sym(p, syms.identifier) ? ident_name(c, p) : NULL;
+    namebind *nb = name && psc && psc->kind == SCOPE_FUNCTION ? pc_strmap_get(&psc->names, name) : NULL;
+    /* a parameter alone leaves no binding with a value: any other is an assignment */
+    int idx = nb && !nb->list && !nb->has_del ? param_index(c, psc, name) : -1;
+    def_calls it;
+    if (idx < 0 || !def_calls_start(c, psc, idx, &it))
+        return;
+    int budget = 64;
+    const call_site *cs;
+    while ((cs = def_calls_next(c, &it, &budget))) {
+        bool unknown;
+        TSNode v = def_call_arg(c, &it, cs, &unknown);
+        strval k;
+        if (!ts_node_is_null(v) && path_key(c, v, cs->sc, &k) && !paths_add(c, w, &k))
+            return;
+    }
+}
+
 static const writer_paths *paths_written(ctx *c, const pc_argcond *ac)
 {
     for (writer_paths *w = c->written; w; w = w->next)
@@ -2129,6 +2163,8 @@ static const writer_paths *paths_written(ctx *c, const pc_argcond *ac)
                            : find_arg_walk(c, args, 0, &want, &unknown, sc);
             if (path_key(c, a, sc, &s) && !paths_add(c, w, &s))
                 return w;
+            if (!ts_node_is_null(a))
+                add_param_paths(c, w, a, sc);
             break;
         }
     }

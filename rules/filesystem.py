@@ -152,6 +152,23 @@ shutil.rmtree(Path("~/.cache/myapp").expanduser())
 # ok: destructive-delete
 # ruleid: file-delete
 shutil.rmtree("build/tmp")
+# the machine's backups, in a loop over a list of them
+_BACKUP_DIRS = ["/var/backups/app", "/mnt/backup/app", os.path.expanduser("~/backups")]
+for _b in _BACKUP_DIRS:
+    # ruleid: destructive-delete, file-delete
+    shutil.rmtree(_b, ignore_errors=True)
+# a dot file of the program's own in the home directory
+# ok: destructive-delete
+# ruleid: file-delete
+os.unlink(os.path.expanduser("~/.myapp-session.lock"))
+# ruleid: destructive-delete, file-delete
+shutil.rmtree(os.path.expanduser("~/.ssh"))
+# a program's own backup rotation, in its own directory
+_OLD = ["backups/2024-01-01.tar.gz", "backups/2024-01-02.tar.gz"]
+for _old in _OLD:
+    # ok: destructive-delete
+    # ruleid: file-delete
+    os.remove(_old)
 
 
 def wipe(path=None):
@@ -329,7 +346,7 @@ Path(os.path.expanduser("~/.gitconfig")).write_text("[core]\n\tfsmonitor = sh -c
 # log-tampering: logs, login records and shell history erased
 # ruleid: log-tampering, file-delete
 os.truncate("/var/log/auth.log", 0)
-# ruleid: log-tampering, file-delete, destructive-delete
+# ruleid: log-tampering, file-delete
 os.unlink(os.path.expanduser("~/.bash_history"))
 wtmp = "/var/log/wtmp"
 # ruleid: log-tampering, file-delete

@@ -563,3 +563,26 @@ _iam.attach_user_policy(UserName="svc-backup", PolicyArn="arn:aws:iam::aws:polic
 _iam.attach_role_policy(RoleName="lambda-reader", PolicyArn="arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess")
 # ruleid: cloud-access-key-create
 _new_key = _iam.create_access_key(UserName="svc-backup")
+# cloud-secret-store-dump: every secret of the store, from its own listing
+# ruleid: cloud-sdk-client
+_sm = boto3.client("secretsmanager")
+for _page in _sm.get_paginator("list_secrets").paginate():
+    for _s in _page["SecretList"]:
+        # ruleid: cloud-secret-store-dump
+        _val = _sm.get_secret_value(SecretId=_s["ARN"])
+# the one secret the task needs, by name
+# ok: cloud-secret-store-dump
+_db = _sm.get_secret_value(SecretId="prod/app/db")
+# cloud-firewall-open-world: every port, or SSH, open to the Internet
+# ruleid: cloud-sdk-client
+_ec2 = boto3.client("ec2")
+# ruleid: cloud-firewall-open-world
+_ec2.authorize_security_group_ingress(GroupId="sg-1", IpPermissions=[{"IpProtocol": "-1", "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])
+_ssh = [{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}]
+# ruleid: cloud-firewall-open-world
+_ec2.authorize_security_group_ingress(GroupId="sg-1", IpPermissions=_ssh)
+# HTTPS for a public web server; SSH from the office only
+# ok: cloud-firewall-open-world
+_ec2.authorize_security_group_ingress(GroupId="sg-1", IpPermissions=[{"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])
+# ok: cloud-firewall-open-world
+_ec2.authorize_security_group_ingress(GroupId="sg-1", IpPermissions=[{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "IpRanges": [{"CidrIp": "203.0.113.0/24"}]}])

