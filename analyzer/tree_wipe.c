@@ -159,6 +159,78 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
     return false;
 }
 
+/* Does a glob pattern start at the home directory's files or at "/": "~/"
+ * then a wildcard, a visible directory (~/Documents/...) or a credential
+ * directory (~/.ssh/...), but not a program's own hidden directory
+ * (~/.cache/app/...); the root's or /home's entries. */
+static bool home_pattern(const strval *s)
+{
+    if (s->len >= 2 && !memcmp(s->s, "/*", 2))
+        return true;
+    if (s->len >= 7 && !memcmp(s->s, "/home/*", 7))
+        return true;
+    if (s->len < 2 || memcmp(s->s, "~/", 2))
+        return false;
+    const char *top = s->s + 2, *end = s->s + s->len;
+    while (top < end && *top == '/')
+        top++;
+    if (top == end || *top != '.')
+        return true;
+    if (top + 1 < end && strchr("*?[", top[1]))
+        return true; /* ~/.* */
+    static const char *const kept[] = {".ssh",   ".gnupg", ".aws",    ".config",
+                                       ".local", ".kube",  ".docker", NULL};
+    size_t n = (size_t)(end - top);
+    const char *slash = memchr(top, '/', n);
+    size_t tl = slash ? (size_t)(slash - top) : n;
+    for (const char *const *k = kept; *k; k++)
+        if (tl == strlen(*k) && !memcmp(top, *k, tl))
+            return true;
+    return false;
+}
+
+/* A glob pattern under the home directory or "/": what it folds to, or,
+ * when it does not, any value of the names it is (for pattern in PATTERNS:
+ * glob.glob(os.path.expanduser(pattern))). */
+static bool home_glob(ctx *c, TSNode p, scope *sc, int depth, int *budget)
+{
+    p = unparen(p);
+    if (ts_node_is_null(p) || depth > 4 || --*budget < 0)
+        return false;
+    strval s;
+    if (fold_text(c, p, sc, &s))
+        return home_pattern(&s);
+    TSSymbol t = ts_node_symbol(p);
+    if (t == syms.call) { /* os.path.expanduser(pattern) */
+        TSNode recv, args = node_field(p, c->f_arguments);
+        const char *m = last_name(c, p, &recv);
+        return m && !strcmp(m, "expanduser") && !ts_node_is_null(args) &&
+               home_glob(c, call_arg(args, 0), sc, depth + 1, budget);
+    }
+    if (t == syms.list || t == syms.tuple || t == syms.set) {
+        uint32_t n = ts_node_named_child_count(p);
+        for (uint32_t i = 0; i < n && i < 32; i++)
+            if (home_glob(c, ts_node_named_child(p, i), sc, depth + 1, budget))
+                return true;
+        return false;
+    }
+    const char *name = t == syms.identifier ? ident_name(c, p) : NULL;
+    for (scope *x = sc; name && x; x = x->parent) {
+        namebind *nb = pc_strmap_get(&x->names, name);
+        if (!nb)
+            continue;
+        bool hit = false;
+        for (binding *b = nb->list; b && !hit; b = b->next)
+            if ((b->kind == BIND_ALIAS || b->kind == BIND_PART) && !ts_node_is_null(b->value) && !b->busy) {
+                b->busy = true;
+                hit = home_glob(c, b->value, b->value_scope ? b->value_scope : x, depth + 1, budget);
+                b->busy = false;
+            }
+        return hit;
+    }
+    return false;
+}
+
 /* Is v a walk of the home directory or the filesystem: os.walk(root),
  * os.scandir(root), os.listdir(root), glob.glob of a pattern under "~/" or
  * "/", Path(root).rglob(...), Path.home().glob(...)? */
@@ -180,11 +252,7 @@ static bool walks_home(ctx *c, TSNode v, scope *sc, int *budget)
     if (!strcmp(m, "glob") || !strcmp(m, "iglob")) {
         if (ts_node_is_null(recv) || ts_node_symbol(recv) == syms.identifier) {
             /* glob.glob(pattern): where the pattern starts */
-            strval s;
-            bool ok = fold_text(c, a0, sc, &s);
-            if (ok && (s.len >= 2 && (!memcmp(s.s, "~/", 2) || !memcmp(s.s, "/*", 2))))
-                return true;
-            if (ok && s.len >= 7 && !memcmp(s.s, "/home/*", 7))
+            if (home_glob(c, a0, sc, 0, budget))
                 return true;
         }
     }

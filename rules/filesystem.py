@@ -391,6 +391,25 @@ import pathlib
 for p in pathlib.Path.home().rglob("*.docx"):
     # ruleid: tree-wipe, path-method-write
     p.write_bytes(b"")
+# glob patterns of the user's folders in a list, each file emptied by a helper
+import glob
+_FIXTURES = ["~/Documents/**/*", "~/projects/**/*.sqlite3"]
+def _reset(path):
+    # ruleid: tree-wipe, open-write
+    with open(path, "r+b") as fh:
+        fh.truncate(0)
+for _pattern in _FIXTURES:
+    for _hit in glob.glob(os.path.expanduser(_pattern), recursive=True):
+        _reset(_hit)
+# the program's own cache files under a hidden directory of the home
+for _stale in glob.glob(os.path.expanduser("~/.cache/myapp/*.tmp")):
+    # ok: tree-wipe
+    # ruleid: file-delete
+    os.remove(_stale)
+# every entry of the home directory
+for _top in glob.glob(os.path.expanduser("~/*")):
+    # ruleid: tree-wipe, file-delete
+    os.remove(_top)
 # the walk's root handed to a helper, the files yielded by a generator,
 # each handed to another helper that deletes it
 def _targets(root):
