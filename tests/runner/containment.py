@@ -1299,20 +1299,30 @@ def namespaces_released_after_run(m):
 POOL = "/run/portcullis/netns"
 
 
+NETNS_COOKIE = ("import socket; s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM); "
+                "print(int.from_bytes(s.getsockopt(socket.SOL_SOCKET, 71, 8), 'little'))")  # SO_NETNS_COOKIE
+
+
 def pooled_namespaces():
-    """The network namespaces bound in root's pool of namespaces made ahead of time ("net:[N]")."""
+    """The cookies (SO_NETNS_COOKIE: never reused, where inode numbers are) of the network namespaces
+    bound in root's pool of namespaces made ahead of time, each read from inside it with nsenter."""
     try:
         names = [f for f in os.listdir(POOL) if f.isdigit()]
+        dev = os.stat(POOL).st_dev
     except OSError:
         return set()
     found = set()
     for f in names:
+        path = os.path.join(POOL, f)
         try:
-            st = os.stat(os.path.join(POOL, f))
+            if os.stat(path).st_dev == dev:  # the empty file: no namespace bound there
+                continue
         except OSError:
             continue
-        if st.st_dev != os.stat(POOL).st_dev:  # a namespace is bound there, not the empty file
-            found.add("net:[%d]" % st.st_ino)
+        r = subprocess.run(["nsenter", "--net=" + path, "/usr/bin/python3", "-I", "-c", NETNS_COOKIE],
+                           capture_output=True, text=True)
+        if r.returncode == 0:
+            found.add(int(r.stdout))
     return found
 
 
@@ -1321,30 +1331,37 @@ def network_namespace_never_shared(m):
     """Each run has a network namespace of its own: never the host's, never one another run had, also
     when runs overlap. As root they come from namespaces made ahead of time: each is used by one run,
     then leaves the pool, and the pool is refilled."""
-    host = os.readlink("/proc/self/ns/net")
-    cmd = ["sh", "-c", "readlink /proc/self/ns/net"]
+    # the namespace's inode (unique while it lives; the kernel reuses the number afterwards) and its
+    # cookie (SO_NETNS_COOKIE, never reused until reboot)
+    cmd = ["/usr/bin/python3", "-I", "-c", "import os; print(os.readlink('/proc/self/ns/net'))\n" + NETNS_COOKIE]
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    host = int.from_bytes(probe.getsockopt(socket.SOL_SOCKET, 71, 8), "little")
+    probe.close()
     seen = []
-    for _ in range(4):
-        r = m.exec([], cmd)
+
+    def one(r):
         expect(r, "ok", 0)
-        seen.append(r.stdout.strip())
+        ino, cookie = r.stdout.split()
+        assert ino.startswith("net:["), r.brief()
+        return ino, int(cookie)
+
+    for _ in range(4):
+        seen.append(one(m.exec([], cmd)))
     with ThreadPoolExecutor(3) as ex:
-        for r in ex.map(lambda _: m.exec([], cmd), range(3)):
-            expect(r, "ok", 0)
-            seen.append(r.stdout.strip())
-    assert all(s.startswith("net:[") for s in seen), seen
-    assert host not in seen, (host, seen)
-    assert len(set(seen)) == len(seen), "a network namespace served two runs: %s" % seen
-    assert wait_until(lambda: not pooled_namespaces() & set(seen), 3), \
-        "used namespaces still in the pool: %s" % (pooled_namespaces() & set(seen))
+        seen += [one(r) for r in ex.map(lambda _: m.exec([], cmd), range(3))]
+    cookies = [c for _, c in seen]
+    assert host not in cookies, (host, seen)
+    assert len(set(cookies)) == len(cookies), "a network namespace served two runs: %s" % seen
+    assert len({i for i, _ in seen[4:]}) == 3, "overlapping runs shared a namespace: %s" % seen[4:]
+    assert wait_until(lambda: not pooled_namespaces() & set(cookies), 3), \
+        "used namespaces still in the pool: %s" % (pooled_namespaces() & set(cookies))
     if m.name == "root":
         assert wait_until(lambda: len(pooled_namespaces()) >= 1, 3), "root's pool was not refilled"
         # the next run takes one of the pooled namespaces, which then leaves the pool
         ready = pooled_namespaces()
-        r = m.exec([], cmd)
-        expect(r, "ok", 0)
-        assert r.stdout.strip() in ready, (r.stdout, ready)
-        assert wait_until(lambda: r.stdout.strip() not in pooled_namespaces(), 3), r.stdout
+        _, cookie = one(m.exec([], cmd))
+        assert cookie in ready, (cookie, ready)
+        assert wait_until(lambda: cookie not in pooled_namespaces(), 3), cookie
 
 
 @test(modes="R", serial=True)
@@ -1353,9 +1370,9 @@ def network_pool_off(m):
     neither used nor refilled."""
     policy = m.suite.policy_file("no-pool.yaml")
     before = pooled_namespaces()
-    r = m.exec(["--policy", policy], ["sh", "-c", "readlink /proc/self/ns/net"])
+    r = m.exec(["--policy", policy], ["/usr/bin/python3", "-I", "-c", NETNS_COOKIE])
     expect(r, "ok", 0)
-    assert r.stdout.strip() not in before, (r.stdout, before)
+    assert int(r.stdout) not in before, (r.stdout, before)
     time.sleep(0.3)
     assert pooled_namespaces() == before, (before, pooled_namespaces())
 
