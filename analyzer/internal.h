@@ -125,6 +125,8 @@ typedef struct scope {
     const char *varargs;      /* the *args parameter's name, or NULL */
     const char *fname;        /* the def's name */
     bool params_done;
+    uint64_t keyonly;  /* a def's parameters whose body only reads keys of them (bit per param), */
+    bool keyonly_done; /* ... once worked out */
 } scope;
 
 struct ctx;

