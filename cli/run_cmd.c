@@ -1,6 +1,7 @@
 /* portcullis run / exec: the gate, then the sandbox. */
 #include "audit.h"
 #include "commands.h"
+#include "timeline.h"
 #include "config.h"
 #include "paths.h"
 #include "report.h"
@@ -467,12 +468,14 @@ int cmd_run(int argc, char **argv, bool exec_mode)
         pc_setup_free(&setup);
         return 2;
     }
+    pc_timeline("cli: policy loaded");
     const char *policy_path = exec_mode ? policy->path : setup.policy->path;
     const char *policy_name = exec_mode ? policy->name : setup.policy->name;
     if (pc_runner_config_load(&cfg, policy_path, &err) < 0) {
         pc_errorf("%s", err.msg);
         goto out2;
     }
+    pc_timeline("cli: runner config loaded");
     pc_run_opts *o = &cfg.opts;
     o->title_area = pc_title_area;
     o->title_len = pc_title_len;
