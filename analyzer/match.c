@@ -1626,13 +1626,28 @@ typedef struct follow_ud {
     bool deep;
 } follow_ud;
 
+static const with_bind *with_at(ctx *c, const char *name, uint32_t at);
+
+/* A name bound by `with X as name` where it is read: the text of X
+ * (with open(P, "rb") as fh: post(url, files={"f": fh})). */
+static bool with_text_matches(ctx *c, TSNode id, const char *name, const pc_argcond *re, int depth,
+                              int *budget, bool deep)
+{
+    if (depth + 1 >= FOLLOW_MAX)
+        return false;
+    build_sites(c);
+    const with_bind *w = with_at(c, name, ts_node_start_byte(id));
+    return w && !ts_node_is_null(w->value) && text_matches(c, w->value, w->sc, re, depth + 1, budget, deep);
+}
+
 static bool follow_name(void *p, TSNode id)
 {
     follow_ud *u = p;
     if (is_sym(id, syms.attribute))
         return self_attr_text_matches(u->c, id, u->sc, u->re, u->depth, u->budget, u->deep);
     const char *name = ident_name(u->c, id);
-    return name && name_text_matches(u->c, name, u->sc, u->re, u->depth, u->budget, u->deep);
+    return name && (name_text_matches(u->c, name, u->sc, u->re, u->depth, u->budget, u->deep) ||
+                    with_text_matches(u->c, id, name, u->re, u->depth, u->budget, u->deep));
 }
 
 /* Is n a string literal without interpolation ("HOME", not f"{x}")? */
@@ -1820,7 +1835,8 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
         if (is_sym(a, syms.attribute))
             return self_attr_text_matches(c, a, sc, re, depth, budget, deep);
         const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
-        return name && name_text_matches(c, name, sc, re, depth, budget, deep);
+        return name && (name_text_matches(c, name, sc, re, depth, budget, deep) ||
+                        with_text_matches(c, a, name, re, depth, budget, deep));
     }
     /* every node visited counts: a huge literal must not make this slow */
     follow_ud u = {c, sc, re, depth, budget, deep};

@@ -554,3 +554,19 @@ list(map(shutil.rmtree, [os.path.expanduser("~")]))
 # ok: destructive-delete
 # ruleid: file-delete
 list(map(os.remove, ["build/a.o", "build/b.o"]))
+
+# setuid-bit-set: a shell copy made setuid, by mode number or stat constant
+# ruleid: setuid-bit-set, file-permission-change
+os.chmod("bin/.sh", 0o4755)
+# ruleid: setuid-bit-set, file-permission-change
+os.chmod(_tool, os.stat(_tool).st_mode | stat.S_ISUID)
+_mode = 0o2755
+# ruleid: setuid-bit-set, path-method-write
+Path("bin/helper").chmod(_mode)
+# an ordinary executable, and a private file
+# ok: setuid-bit-set
+# ruleid: file-permission-change
+os.chmod("build/run.sh", 0o755)
+# ok: setuid-bit-set
+# ruleid: file-permission-change
+os.chmod("secrets.json", 0o600)

