@@ -702,39 +702,71 @@ static void init_fields(ctx *c)
 #undef F
 }
 
-int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t len, pc_result *out,
-               pc_error *err)
+/* A file decoded and parsed, its analysis still to come: what the parse
+ * needs no rules for. */
+struct pc_prepared {
+    pc_result res;
+    TSTree *tree;
+    bool parsed;          /* the parser ran (and, with no tree, gave up) */
+    bool too_deep;        /* refused before parsing: too many nested brackets */
+    pc_tsarena *outer_ts; /* the tree-sitter arena active before (a nested analysis runs inside another) */
+    double t0;
+};
+
+static int prepare(pc_worker *w, const char *path, const unsigned char *data, size_t len, pc_prepared *p)
 {
-    double t0 = now_ms();
+    memset(p, 0, sizeof *p);
+    p->t0 = now_ms();
+    p->outer_ts = pc_tsarena_active();
+    pc_result *out = &p->res;
+    pc_arena_init(&out->arena);
+    out->path = pc_arena_strdup(&out->arena, path);
+    out->bytes = len;
+    if (!out->path || pc_source_decode(&out->arena, data, len, &out->src) < 0) {
+        pc_result_release(out);
+        return -1;
+    }
+    if (out->src.parseable && bracket_depth(out->src.text, out->src.len, 1000) > 1000) {
+        out->src.parseable = false;
+        p->too_deep = true;
+    }
+    if (out->src.parseable) {
+        ts_span_begin(w);
+        p->tree = ts_parser_parse_string(w->parser, NULL, out->src.text, out->src.len);
+        p->parsed = true;
+    }
+    return 0;
+}
+
+/* Undo prepare() for a file that will not be analyzed. */
+static void unprepare(pc_worker *w, pc_prepared *p)
+{
+    if (p->parsed)
+        ts_span_end(w);
+    pc_tsarena_begin(p->outer_ts);
+    pc_result_release(&p->res);
+}
+
+/* The analysis of a prepared file, with the worker's engine; p is used up. */
+static int finish(pc_worker *w, pc_prepared *p, pc_result *out, pc_error *err)
+{
     /* a nested analysis (embedded.c) runs inside another: put back what the
      * outer one had on this thread when done */
     field_memo *outer_memos = field_memos;
     uint32_t outer_mask = field_mask;
-    pc_tsarena *outer_ts = pc_tsarena_active();
-    memset(out, 0, sizeof *out);
-    pc_arena_init(&out->arena);
-    out->path = pc_arena_strdup(&out->arena, path);
-    out->bytes = len;
+    *out = p->res;
+    memset(&p->res, 0, sizeof p->res);
     ctx c = {.eng = w->eng, .w = w, .a = &out->arena, .res = out};
     init_fields(&c);
-    if (!out->path || pc_source_decode(&out->arena, data, len, &out->src) < 0)
-        goto oom;
     c.text = out->src.text;
     c.len = out->src.len;
-    if (out->src.parseable && bracket_depth(c.text, c.len, 1000) > 1000) {
-        out->src.parseable = false;
-        if (match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1, "too many nested brackets (Python allows 200)") < 0)
-            goto oom;
-    }
-    if (out->src.parseable) {
-        ts_span_begin(w);
-        c.tree = ts_parser_parse_string(w->parser, NULL, c.text, c.len);
-        if (!c.tree) {
-            if (match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1,
-                            "the parser gave up on this input (too complex)") < 0)
-                goto oom;
-        }
-    }
+    c.tree = p->tree;
+    if (p->too_deep &&
+        match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1, "too many nested brackets (Python allows 200)") < 0)
+        goto oom;
+    if (p->parsed && !c.tree &&
+        match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1, "the parser gave up on this input (too complex)") < 0)
+        goto oom;
     if (c.tree) {
         c.tree_has_error = ts_node_has_error(ts_tree_root_node(c.tree));
         field_memo_start(&c);
@@ -773,21 +805,66 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
     out->findings = c.findings;
     out->nfindings = k;
     out->lines = c.len ? c.nlines - (c.text[c.len - 1] == '\n' || c.text[c.len - 1] == '\r') : 0;
-    if (w->parser)
+    if (p->parsed)
         ts_span_end(w);
     free(c.tape);
     field_memos = outer_memos;
     field_mask = outer_mask;
-    pc_tsarena_begin(outer_ts);
-    out->ms = now_ms() - t0;
+    pc_tsarena_begin(p->outer_ts);
+    out->ms = now_ms() - p->t0;
     return 0;
 oom:
-    if (w->parser)
+    if (p->parsed)
         ts_span_end(w);
     free(c.tape);
     field_memos = outer_memos;
     field_mask = outer_mask;
-    pc_tsarena_begin(outer_ts);
+    pc_tsarena_begin(p->outer_ts);
+    char path[256];
+    snprintf(path, sizeof path, "%s", out->path ? out->path : "<input>");
     pc_result_release(out);
     return pc_fail(err, "%s: out of memory while analyzing", path);
+}
+
+int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t len, pc_result *out,
+               pc_error *err)
+{
+    pc_prepared p;
+    memset(out, 0, sizeof *out);
+    if (prepare(w, path, data, len, &p) < 0)
+        return pc_fail(err, "%s: out of memory while analyzing", path);
+    return finish(w, &p, out, err);
+}
+
+pc_prepared *pc_analyze_prepare(pc_worker *w, const char *path, const unsigned char *data, size_t len)
+{
+    pc_prepared *p = malloc(sizeof *p);
+    if (p && prepare(w, path, data, len, p) < 0) {
+        free(p);
+        p = NULL;
+    }
+    return p;
+}
+
+int pc_analyze_prepared(pc_worker *w, pc_prepared *p, pc_result *out, pc_error *err)
+{
+    memset(out, 0, sizeof *out);
+    int rc = finish(w, p, out, err);
+    free(p);
+    return rc;
+}
+
+void pc_prepared_free(pc_worker *w, pc_prepared *p)
+{
+    if (!p)
+        return;
+    unprepare(w, p);
+    free(p);
+}
+
+void pc_worker_set_engine(pc_worker *w, const pc_engine *e)
+{
+    w->eng = e;
+    if (w->nested)
+        pc_worker_set_engine(w->nested, e);
 }

@@ -61,6 +61,19 @@ int pc_analyze(pc_worker *w, const char *path, const unsigned char *data, size_t
                pc_error *err);
 void pc_result_release(pc_result *r);
 
+/* The same in two steps, so that a file can be decoded and parsed while the
+ * rules still load: pc_analyze_prepare needs no engine (a worker may be made
+ * with none, and given one with pc_worker_set_engine before the second
+ * step); pc_analyze_prepared then analyzes it on the same thread, with
+ * nothing else analyzed by that worker in between, and uses it up.
+ * pc_analyze_prepare returns NULL when memory ran out; pc_prepared_free
+ * drops a prepared file that will not be analyzed. */
+typedef struct pc_prepared pc_prepared;
+pc_prepared *pc_analyze_prepare(pc_worker *w, const char *path, const unsigned char *data, size_t len);
+int pc_analyze_prepared(pc_worker *w, pc_prepared *p, pc_result *out, pc_error *err);
+void pc_prepared_free(pc_worker *w, pc_prepared *p);
+void pc_worker_set_engine(pc_worker *w, const pc_engine *e);
+
 /* The full text of line `line` (1-based) of a result, without its newline. */
 const char *pc_result_line(const pc_result *r, uint32_t line, uint32_t *len);
 

@@ -1,4 +1,5 @@
 /* portcullis check: analyze files in parallel, report in order. */
+#define _GNU_SOURCE /* sched_getcpu, pthread_attr_setaffinity_np */
 #include "audit.h"
 #include "baseline.h"
 #include "commands.h"
@@ -12,6 +13,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +90,121 @@ static void analyze_one(pc_worker *w, const char *path, slot *s, bool digest)
     } else {
         s->state = 1;
     }
+}
+
+/* One file, read and parsed while the rules load on another thread (what
+ * the parse needs is no rule): its slot, and the worker that holds the
+ * parse, which then analyzes it. */
+typedef struct prefetched {
+    pc_worker *w; /* made before the engine exists */
+    pc_prepared *p;
+    unsigned char *data;
+    bool done; /* slot 0 comes from here */
+    slot s;    /* its error, or the digest of its bytes */
+} prefetched;
+
+static void prefetch(prefetched *f, const char *path, bool digest)
+{
+    if (!(f->w = pc_worker_new(NULL)))
+        return;
+    size_t len = 0;
+    pc_error err;
+    bool in = !strcmp(path, "-");
+    int rc = in ? pc_read_stream(0, PC_READ_MAX, &f->data, &len, &err)
+                : pc_read_file(path, PC_READ_MAX, &f->data, &len, &err);
+    f->done = true;
+    if (rc < 0) {
+        snprintf(f->s.err, sizeof f->s.err, "%s", err.msg);
+        f->s.state = 2;
+        return;
+    }
+    if (digest)
+        pc_sha256_hex(f->data, len, f->s.sha256);
+    if (!(f->p = pc_analyze_prepare(f->w, in ? "<stdin>" : path, f->data, len))) {
+        snprintf(f->s.err, sizeof f->s.err, "%s: out of memory while analyzing", path);
+        f->s.state = 2;
+    }
+}
+
+/* Slot 0 from the prefetched file, analyzed now that the engine exists. */
+static void prefetched_slot(prefetched *f, pc_worker *w, slot *s)
+{
+    *s = f->s;
+    if (f->p) {
+        pc_error err;
+        if (pc_analyze_prepared(w, f->p, &s->res, &err) < 0) {
+            snprintf(s->err, sizeof s->err, "%s", err.msg);
+            s->state = 2;
+        } else {
+            s->state = 1;
+        }
+        f->p = NULL;
+    }
+    free(f->data);
+    f->data = NULL;
+    f->done = false;
+}
+
+static void prefetched_free(prefetched *f)
+{
+    if (f->p)
+        pc_prepared_free(f->w, f->p);
+    free(f->data);
+    pc_worker_free(f->w);
+    memset(f, 0, sizeof *f);
+}
+
+/* The rules and the engine, loaded on their own thread. */
+typedef struct rules_job {
+    pc_setup *setup;
+    pthread_t tid;
+    bool running;
+    int rc;
+    pc_error err;
+} rules_job;
+
+static void *load_rules(void *p)
+{
+    rules_job *j = p;
+    j->rc = pc_setup_load_rules(j->setup, &j->err);
+    return NULL;
+}
+
+/* On another CPU than this thread's, where there is one: the point is to
+ * load while this thread parses, and left to itself the scheduler may queue
+ * the new thread behind this one. */
+static bool start_rules(rules_job *j)
+{
+    pthread_attr_t attr;
+    cpu_set_t all, others;
+    int me = sched_getcpu();
+    bool pin = me >= 0 && sched_getaffinity(0, sizeof all, &all) == 0 && CPU_COUNT(&all) > 1;
+    if (pin) {
+        CPU_ZERO(&others);
+        for (int i = 0; i < CPU_SETSIZE; i++)
+            if (i != me && CPU_ISSET(i, &all))
+                CPU_SET(i, &others);
+        pin = CPU_COUNT(&others) > 0 && pthread_attr_init(&attr) == 0;
+        if (pin && pthread_attr_setaffinity_np(&attr, sizeof others, &others) != 0) {
+            pthread_attr_destroy(&attr);
+            pin = false;
+        }
+    }
+    bool ok = pthread_create(&j->tid, pin ? &attr : NULL, load_rules, j) == 0;
+    if (pin)
+        pthread_attr_destroy(&attr);
+    return ok;
+}
+
+static int rules_loaded(rules_job *j, pc_error *err)
+{
+    if (!j->running)
+        return 0;
+    pthread_join(j->tid, NULL);
+    j->running = false;
+    if (j->rc < 0)
+        *err = j->err;
+    return j->rc;
 }
 
 static void *worker_main(void *p)
@@ -368,7 +485,7 @@ static bool fails(const check_opts *o, const pc_result *res)
 }
 
 static int check_files(check_opts *o, pc_paths *paths, pc_report *rep, pc_baseline *base, pc_baseline *wbase,
-                       json_t *audit_files, size_t *errors, bool *any_denied)
+                       json_t *audit_files, size_t *errors, bool *any_denied, prefetched *pre)
 {
     int status = 0;
     slot *slots = calloc(WINDOW, sizeof *slots);
@@ -388,12 +505,21 @@ static int check_files(check_opts *o, pc_paths *paths, pc_report *rep, pc_baseli
         for (; started < nthreads; started++)
             if (pthread_create(&tids[started], NULL, worker_main, &j) != 0)
                 break;
-    pc_worker *self = started ? NULL : pc_worker_new(o->setup.engine);
+    pc_worker *self = NULL;
+    if (!started && pre->w) { /* the worker that parsed the first file, ours now */
+        self = pre->w;
+        pre->w = NULL;
+        pc_worker_set_engine(self, o->setup.engine);
+    } else if (!started) {
+        self = pc_worker_new(o->setup.engine);
+    }
     for (size_t i = 0; i < paths->n; i++) {
         slot s;
         if (!started) {
             memset(&s, 0, sizeof s);
-            if (self)
+            if (i == 0 && pre->done && self)
+                prefetched_slot(pre, self, &s);
+            else if (self)
                 analyze_one(self, paths->v[i], &s, j.digest);
             else {
                 snprintf(s.err, sizeof s.err, "out of memory");
@@ -491,6 +617,8 @@ int cmd_check(int argc, char **argv)
     pc_paths paths = {0};
     pc_baseline *base = NULL, *wbase = NULL;
     pc_report *rep = NULL;
+    rules_job rules = {0};
+    prefetched pre = {0};
     json_t *audit_files = NULL;
     FILE *out = NULL;
     char tmp[4096] = "";
@@ -499,13 +627,19 @@ int cmd_check(int argc, char **argv)
         goto fail;
     if (apply_project(&o, &pj, &ex, &err) < 0)
         goto fail;
-    if (pc_setup_load(&o.setup, &err) < 0) {
+    if (pc_setup_load_policy(&o.setup, &err) < 0) {
         if (pj.policy && o.setup.policy_name == pj.policy && !o.setup.policy) { /* say where it came from */
             size_t n = strlen(err.msg);
             snprintf(err.msg + n, sizeof err.msg - n, " (policy set in %s)", pj.path);
         }
         goto fail;
     }
+    /* the rules load on another CPU while the paths are gathered and a lone
+     * file is read and parsed here: what a one-snippet check waits for */
+    rules.setup = &o.setup;
+    rules.running = start_rules(&rules);
+    if (!rules.running && pc_setup_load_rules(&o.setup, &err) < 0)
+        goto fail;
     o.audit = pc_audit_path(o.audit, o.setup.policy);
     if (o.audit && pc_audit_check(o.audit, &err) < 0) /* no record, no check */
         goto fail;
@@ -543,6 +677,14 @@ int cmd_check(int argc, char **argv)
     }
     if (tmp[0])
         pc_file_mode_default(fileno(out));
+    if (rules.running && paths.n == 1)
+        prefetch(&pre, paths.v[0], audit_files != NULL);
+    if (rules_loaded(&rules, &err) < 0) {
+        status = 2;
+        pc_paths_free(&missing);
+        pc_paths_free(&why);
+        goto fail;
+    }
     bool color = !o.output && o.format == PC_FORMAT_TEXT && isatty(1) && !getenv("NO_COLOR") &&
                  !(getenv("TERM") && !strcmp(getenv("TERM"), "dumb"));
     pc_report_opts ro = {.format = o.format,
@@ -563,7 +705,8 @@ int cmd_check(int argc, char **argv)
     pc_paths_free(&missing);
     pc_paths_free(&why);
     bool denied = false;
-    status = max_status(status, check_files(&o, &paths, rep, base, wbase, audit_files, &errors, &denied));
+    status =
+        max_status(status, check_files(&o, &paths, rep, base, wbase, audit_files, &errors, &denied, &pre));
     bool write_failed = false;
     if (pc_report_finish(rep, now_ms() - t0) < 0) {
         pc_errorf("%s: write error", o.output ? o.output : "standard output");
@@ -590,6 +733,8 @@ int cmd_check(int argc, char **argv)
 fail:
     pc_errorf("%s", err.msg);
 done:
+    (void)rules_loaded(&rules, &err); /* never free what the thread still fills */
+    prefetched_free(&pre);
     if (out && o.output)
         close_output(o.output, out, tmp, true);
     pc_report_free(rep);
