@@ -16,13 +16,20 @@ void pc_loopback_up(void);
 
 /* As root: take one of the first `slots` prepared namespaces and join it
  * (setns), so that the sandbox's clone need not make one. Returns true when
- * joined. *slot is the slot taken (to be refilled after the run), or -1. */
-bool pc_netns_claim(unsigned slots, int *slot);
+ * joined. *slot is the slot taken (to be refilled after the run), or -1;
+ * *lock the descriptor that holds it, to hand on to whoever refills it and
+ * close then (its last holder's exit frees the slot), or -1. */
+bool pc_netns_claim(unsigned slots, int *slot, int *lock);
 
 /* After a run, off its clock: replace the namespace of the slot the run took
- * (if any) and fill every empty one of the first `slots` with a fresh,
- * unused namespace with loopback up. Changes the calling process's network
- * namespace: for a process that is about to exit. */
-void pc_netns_refill(unsigned slots, int taken);
+ * (if any; lock as from pc_netns_claim, closed here) and fill every empty
+ * one of the first `slots` with a fresh, unused namespace with loopback up.
+ * Changes the calling process's network namespace and priority: for a
+ * process that is about to exit. */
+void pc_netns_refill(unsigned slots, int taken, int lock);
+
+/* Without a process to refill it: unbind the taken slot's namespace and
+ * free the slot. */
+void pc_netns_drop(int taken, int lock);
 
 #endif

@@ -300,7 +300,7 @@ static void close_fds(fds *f)
  * directory and cgroup. Returns the write end to close (after writing 'd'
  * when all is clean), or -1. */
 static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *title, size_t tlen,
-                         unsigned pool, int slot)
+                         unsigned pool, int slot, int slot_lock)
 {
     int p[2]; /* records: 'n' with the sandbox's namespaces, 'd' for done */
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, p) < 0)
@@ -320,6 +320,8 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
         for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
             signal(sigs[i], SIG_IGN);
         int rfd = fcntl(p[0], F_DUPFD_CLOEXEC, 64);
+        /* the network pool slot's lock, held until the slot is refilled */
+        int lfd = slot_lock >= 0 ? fcntl(slot_lock, F_DUPFD_CLOEXEC, 65) : -1;
         int nul = open("/dev/null", O_RDWR | O_CLOEXEC);
         if (rfd < 0 || nul < 0)
             _exit(1);
@@ -327,7 +329,9 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
         dup2(nul, 1);
         dup2(nul, 2);
         syscall(SYS_close_range, 3, (unsigned)rfd - 1, 0);
-        syscall(SYS_close_range, (unsigned)rfd + 1, ~0u, 0);
+        syscall(SYS_close_range, (unsigned)rfd + 1, lfd >= 0 ? (unsigned)lfd - 1 : ~0u, 0);
+        if (lfd >= 0)
+            syscall(SYS_close_range, (unsigned)lfd + 1, ~0u, 0);
         /* waiting idle, so that waking us never preempts the supervisor's
          * last steps; the work itself runs at normal priority */
         struct sched_param sp = {0};
@@ -359,7 +363,7 @@ static int start_cleaner(const char *base, pc_cgroup *cg, bool keep_work, char *
         for (int i = 0; i < nheld; i++) /* now the namespaces' teardown */
             close(held[i]);
         if (pool) /* and the next runs' network namespaces */
-            pc_netns_refill(pool, slot);
+            pc_netns_refill(pool, slot, lfd);
         _exit(0);
     }
     close(p[0]);
@@ -524,7 +528,7 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     char **env = NULL;
     char cgwhy[512] = "";
     bool made_base = false;
-    int nfd = -1, cleaner = -1, slot = -1;
+    int nfd = -1, cleaner = -1, slot = -1, slot_lock = -1, own_net = -1;
     unsigned pool = 0;
     pid_t child = -1;
 
@@ -602,9 +606,10 @@ int pc_run(const pc_run_opts *o, char *const argv[], pc_run_result *res, pc_erro
     /* as root, a network namespace made ahead of time, joined here so that
      * the sandbox's clone need not make one (see netns.c) */
     pool = ns_possible && sb.root ? o->netns_pool : 0;
-    sb.net_ready = pool && pc_netns_claim(pool, &slot);
-    cleaner =
-        start_cleaner(sb.base, &cg, o->keep_workdir && !o->workdir, o->title_area, o->title_len, pool, slot);
+    own_net = pool ? open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC) : -1; /* to come back to */
+    sb.net_ready = own_net >= 0 && pc_netns_claim(pool, &slot, &slot_lock);
+    cleaner = start_cleaner(sb.base, &cg, o->keep_workdir && !o->workdir, o->title_area, o->title_len,
+                            own_net >= 0 ? pool : 0, slot, slot_lock);
     /* seccomp, built here so the child only loads it. Without a network
      * namespace, no inet sockets; without a PID namespace, no new sessions or
      * groups, so that killing the group kills everything. */
@@ -975,8 +980,15 @@ done:
         close(cleaner);
     } else {
         pc_cgroup_destroy(&cg);
-        if (pool) /* no cleaner to do it: the namespace this run took must not be used again */
-            pc_netns_refill(pool, slot);
+        pc_netns_drop(slot, slot_lock); /* no cleaner to refill it: the namespace taken is unbound */
+        slot_lock = -1;
+    }
+    if (slot_lock >= 0) /* the cleaner holds it now */
+        close(slot_lock);
+    if (own_net >= 0) { /* the caller goes back to its own network namespace */
+        if (sb.net_ready)
+            (void)!setns(own_net, CLONE_NEWNET);
+        close(own_net);
     }
     if (res->status == PC_RUN_SETUP_ERROR && !res->out) {
         res->out = strdup("");

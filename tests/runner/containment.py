@@ -1362,6 +1362,16 @@ def network_namespace_never_shared(m):
         _, cookie = one(m.exec([], cmd))
         assert cookie in ready, (cookie, ready)
         assert wait_until(lambda: cookie not in pooled_namespaces(), 3), cookie
+        # a copy of this mount namespace (a container, a service's private /tmp) keeps its own binds
+        # of the pool's files: what a run there takes is never taken again here, nor the other way
+        used = [cookie]
+        for _ in range(3):
+            r = subprocess.run(["unshare", "-m"] + m.argv("exec", [], cmd), env=m.env, capture_output=True,
+                               text=True, timeout=60)
+            assert r.returncode == 0, r.stderr
+            used.append(int(json.loads(r.stdout)["stdout"].split()[1]))
+            used.append(one(m.exec([], cmd))[1])
+        assert len(set(used)) == len(used), "a network namespace served two runs: %s" % used
 
 
 @test(modes="R", serial=True)
