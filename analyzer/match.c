@@ -1,6 +1,7 @@
 /* Rule indexes and matching analyzer events against rules. */
 #include "internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <utf8proc.h>
 #include <string.h>
@@ -1226,16 +1227,43 @@ static bool splat_sites_match(ctx *c, TSNode list, scope *sc, const pc_argcond *
  * calls of that def pass for it match? f(x) where f names this def;
  * obj.f(x) for a method (self not counted). Each step through a parameter
  * counts as one assignment followed. */
-/* Is a a dict display, or a name bound once to one? */
-static bool dict_display(ctx *c, TSNode a, scope *sc)
+/* Is a the process environment as a whole (os.environ, dict(os.environ),
+ * os.environ.copy()), or a name bound once to it? */
+static bool env_source(ctx *c, TSNode a, scope *sc)
 {
-    scope *ds = sc;
-    TSNode d = display_behind(c, a, &ds);
-    return !ts_node_is_null(d) && is_sym(d, syms.dictionary);
+    static const char *const forms[] = {
+        "os.environ",        "environ",        "dict(os.environ)", "dict(environ)",
+        "os.environ.copy()", "environ.copy()", "{**os.environ}",   NULL};
+    for (int hop = 0; hop < 2; hop++) {
+        a = unparen(a);
+        uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
+        char t[40];
+        size_t k = 0;
+        for (uint32_t i = st; i < en && i < c->len && k + 1 < sizeof t; i++)
+            if (!isspace((unsigned char)c->text[i]))
+                t[k++] = c->text[i];
+        t[k] = '\0';
+        for (const char *const *f = forms; *f && en - st < sizeof t; f++)
+            if (!strcmp(t, *f))
+                return true;
+        const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
+        namebind *nb = NULL;
+        for (scope *x = sc; name && x && !nb; x = x->parent)
+            nb = pc_strmap_get(&x->names, name);
+        binding *b = nb && nb->list && !nb->list->next && !nb->has_del && nb->list->kind == BIND_ALIAS
+                         ? nb->list
+                         : NULL;
+        if (!b || ts_node_is_null(b->value))
+            return false;
+        a = b->value;
+        sc = b->value_scope ? b->value_scope : sc;
+    }
+    return false;
 }
 
-/* keys_only: the def reads only keys of the parameter, so only what a call
- * passes as a dict display is read (the values at those keys among them) */
+/* keys_only: the def reads only keys of the parameter, none of them a
+ * credential's, so what a call passes as the whole environment is not read
+ * (a few named values of it reach the def's results); anything else is */
 static bool param_sites_match(ctx *c, scope *s, int idx, const pc_argcond *re, int depth, int *budget,
                               bool deep, bool keys_only)
 {
@@ -1246,7 +1274,7 @@ static bool param_sites_match(ctx *c, scope *s, int idx, const pc_argcond *re, i
     while ((cs = def_calls_next(c, &it, budget))) {
         bool unknown;
         TSNode a = def_call_arg(c, &it, cs, &unknown);
-        if (!ts_node_is_null(a) && (!keys_only || dict_display(c, a, cs->sc)) &&
+        if (!ts_node_is_null(a) && !(keys_only && env_source(c, a, cs->sc)) &&
             text_matches(c, a, cs->sc, re, depth + 1, budget, deep))
             return true;
     }
@@ -1660,16 +1688,51 @@ static bool plain_string(ctx *c, TSNode n)
 /* Does identifier occurrence e (a tape entry, its parent p and grandparent
  * g) only read one key of what it names: env["HOME"], env.get("HOME", d),
  * "HOME" in env? */
+/* A plain string key that names no credential: "CI_BRANCH", "CI_COMMIT_AUTHOR",
+ * not "AWS_SECRET_ACCESS_KEY" or "DATABASE_URL". Read word by word. */
+static bool plain_key(ctx *c, TSNode n)
+{
+    n = unparen(n);
+    if (!plain_string(c, n))
+        return false;
+    static const char *const words[] = {
+        "KEY",   "TOKEN",      "SECRET",      "PASSWORD", "PASSWD",        "PASS",    "PWD",     "CRED",
+        "CREDS", "CREDENTIAL", "CREDENTIALS", "AUTH",     "AUTHORIZATION", "PRIVATE", "SESSION", "COOKIE",
+        "DSN",   "CERT",       "PEM",         "SIGNING",  "WEBHOOK",       NULL};
+    static const char *const ends[] = {"KEY", "TOKEN", "SECRET", "PASSWORD", NULL};
+    uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
+    if (en > c->len || en - st > 120)
+        return false; /* too long to read whole: no claim */
+    char up[128];
+    size_t k = 0;
+    for (uint32_t i = st; i < en; i++)
+        up[k++] = (char)toupper((unsigned char)c->text[i]);
+    up[k] = '\0';
+    if (strstr(up, "DATABASE_URL") || strstr(up, "CONNECTION_STRING"))
+        return false;
+    char *save = NULL;
+    for (char *w = strtok_r(up, "_-. \"'", &save); w; w = strtok_r(NULL, "_-. \"'", &save)) {
+        size_t wl = strlen(w);
+        for (const char *const *x = words; *x; x++)
+            if (!strcmp(w, *x))
+                return false;
+        for (const char *const *x = ends; *x; x++) /* APIKEY, ACCESSTOKEN */
+            if (wl > strlen(*x) && !strcmp(w + wl - strlen(*x), *x))
+                return false;
+    }
+    return true;
+}
+
 static bool reads_one_key(ctx *c, const tape_entry *e, TSNode p, TSNode g)
 {
     if (is_sym(p, syms.subscript) && e->field == c->f_value)
-        return plain_string(c, node_field(p, c->f_subscript));
+        return plain_key(c, node_field(p, c->f_subscript));
     if (is_sym(p, syms.attribute) && e->field == c->f_object) {
         TSNode an = node_field(p, c->f_attribute);
         const char *m = is_sym(an, syms.identifier) ? ident_name(c, an) : NULL;
         TSNode args = is_sym(g, syms.call) ? node_field(g, c->f_arguments) : (TSNode){0};
         return m && !strcmp(m, "get") && is_sym(args, syms.argument_list) &&
-               plain_string(c, ts_node_named_child(args, 0));
+               plain_key(c, ts_node_named_child(args, 0));
     }
     if (node_is(p, "comparison_operator") && ts_node_named_child_count(p) == 2 &&
         ts_node_eq(ts_node_named_child(p, 1), e->node)) {
@@ -1758,7 +1821,8 @@ static uint32_t key_only_args(ctx *c, TSNode call, scope *sc)
             k = pos < ds->kwonly_from && pos < ds->nparams ? pos : -1;
             pos++;
         }
-        if (k >= 0 && (params & ((uint64_t)1 << k)))
+        TSNode v = is_sym(a, syms.keyword_argument) ? node_field(a, c->f_value) : a;
+        if (k >= 0 && (params & ((uint64_t)1 << k)) && env_source(c, v, sc))
             mask |= 1u << i;
     }
     return mask;
@@ -1774,7 +1838,7 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
 static bool call_parts_match(ctx *c, TSNode call, scope *sc, const pc_argcond *re, int depth, int *budget,
                              uint32_t skip)
 {
-    if (text_matches(c, node_field(call, c->f_function), sc, re, depth, budget, true))
+    if (text_matches(c, node_field(call, c->f_function), sc, re, depth + 1, budget, true))
         return true;
     TSNode args = node_field(call, c->f_arguments);
     uint32_t n = ts_node_named_child_count(args);
@@ -1782,10 +1846,9 @@ static bool call_parts_match(ctx *c, TSNode call, scope *sc, const pc_argcond *r
         TSNode a = ts_node_named_child(args, i);
         if (is_sym(a, syms.comment))
             continue;
-        TSNode v = is_sym(a, syms.keyword_argument) ? node_field(a, c->f_value) : a;
-        if (i < 32 && (skip & (1u << i)) && !dict_display(c, v, sc))
+        if (i < 32 && (skip & (1u << i)))
             continue;
-        if (text_matches(c, a, sc, re, depth, budget, true))
+        if (text_matches(c, a, sc, re, depth + 1, budget, true))
             return true;
     }
     return false;
@@ -1970,7 +2033,7 @@ static const with_bind *with_at(ctx *c, const char *name, uint32_t at)
         else
             hi = mid;
     }
-    for (size_t i = lo, seen = 0; i-- > 0 && seen < 64; seen++)
+    for (size_t i = lo, seen = 0; i-- > 0 && seen < 4096; seen++) /* open withs, among those before */
         if (at < c->withs[i].end && !strcmp(c->withs[i].name, name))
             return &c->withs[i];
     return NULL;

