@@ -442,7 +442,7 @@ subprocess.run(["kill", "-9", "-1"])
 # ok: kill-all-command
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["kill", "-TERM", "4242"])
-# ruleid: package-install-untrusted-source, subprocess-call
+# ruleid: package-install-untrusted-source, subprocess-call, typosquat-package
 subprocess.check_call([sys.executable, "-m", "pip", "install", "--index-url", "http://203.0.113.5/simple", "reqeusts"])
 # ruleid: package-install-untrusted-source, subprocess-call
 subprocess.check_call([sys.executable, "-m", "pip", "install", "git+https://example.com/x/y.git"])
@@ -451,7 +451,7 @@ subprocess.check_call([sys.executable, "-m", "pip", "install", "git+https://exam
 subprocess.check_call([sys.executable, "-m", "pip", "install", "requests==2.31.0"])
 from pip._internal.cli.main import main as pip_main
 
-# ruleid: pip-in-process
+# ruleid: pip-in-process, typosquat-package
 pip_main(["install", "colourama"])
 
 
@@ -873,3 +873,10 @@ jobs:
           ref: ${{ github.event.pull_request.head.sha }}
       - run: ./build.sh
 """
+# typosquat-package: a misspelt popular package, as a requirement
+# ruleid: typosquat-package
+_pins = {"requests": "reqeusts==2.31.0"}
+# ruleid: typosquat-package
+_reqs = "flask==3.0.0\npython-dateutils==2.9.0\n"
+# ok: typosquat-package
+_real = "requests==2.31.0\npython-dateutil==2.9.0\n"
