@@ -1854,6 +1854,21 @@ static bool call_parts_match(ctx *c, TSNode call, scope *sc, const pc_argcond *r
     return false;
 }
 
+/* Is a a name whose only binding is a loop over a display (for name in
+ * (".bashrc", ".zshrc"))? */
+static bool loop_name(ctx *c, TSNode a, scope *sc)
+{
+    a = unparen(a);
+    const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
+    namebind *nb = NULL;
+    for (scope *x = sc; name && x && !nb; x = x->parent)
+        nb = pc_strmap_get(&x->names, name);
+    binding *b = nb && nb->list && !nb->list->next && nb->list->kind == BIND_PART ? nb->list : NULL;
+    scope *ds = sc;
+    TSNode d = b && !ts_node_is_null(b->value) ? display_behind(c, b->value, &ds) : (TSNode){0};
+    return !ts_node_is_null(d) && (is_sym(d, syms.list) || is_sym(d, syms.tuple) || is_sym(d, syms.set));
+}
+
 static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int depth, int *budget, bool deep)
 {
     if (--*budget < 0) /* every regex run counts, not only the nodes walked */
@@ -1892,7 +1907,10 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
             if (node_is(op, "+") && argv_source(c, a, sc, &whole))
                 return false;
             if (node_is(op, "/") || node_is(op, "+"))
-                return text_matches(c, node_field(a, c->f_left), sc, re, depth + 1, budget, deep);
+                return text_matches(c, node_field(a, c->f_left), sc, re, depth + 1, budget, deep) ||
+                       /* home / name, for name in (".bashrc", ".zshrc"): each file a loop joins */
+                       (node_is(op, "/") && loop_name(c, node_field(a, c->f_right), sc) &&
+                        text_matches(c, node_field(a, c->f_right), sc, re, depth + 1, budget, deep));
             return false;
         }
         if (is_sym(a, syms.attribute))

@@ -570,3 +570,13 @@ os.chmod("build/run.sh", 0o755)
 # ok: setuid-bit-set
 # ruleid: file-permission-change
 os.chmod("secrets.json", 0o600)
+
+# a shell start-up file a loop joins to the home directory, opened by a helper
+def _add_block(rc):
+    # ruleid: path-open-protected-write, path-open-write
+    with rc.open("a") as fh:
+        fh.write("alias ll='ls -l'\n")
+_home = Path(os.path.expanduser("~"))
+for _rcname in (".bashrc", ".zshrc"):
+    _rc = _home / _rcname
+    _add_block(_rc)
