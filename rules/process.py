@@ -880,3 +880,6 @@ _pins = {"requests": "reqeusts==2.31.0"}
 _reqs = "flask==3.0.0\npython-dateutils==2.9.0\n"
 # ok: typosquat-package
 _real = "requests==2.31.0\npython-dateutil==2.9.0\n"
+# well-known installers in setup notes and generated Dockerfiles
+# ok: shell-payload-string
+_notes = ["curl -fsSL https://ollama.com/install.sh | sh", "curl -sSL https://get.rvm.io | bash -s stable"]
