@@ -1379,6 +1379,8 @@ def network_pool_off(m):
     """network_pool: 0 in the policy: the sandbox makes its own network namespace, and the pool is
     neither used nor refilled."""
     policy = m.suite.policy_file("no-pool.yaml")
+    # earlier runs' cleaners may still be refilling: start from a full pool (the default holds 2)
+    wait_until(lambda: len(pooled_namespaces()) >= 2, 5)
     before = pooled_namespaces()
     r = m.exec(["--policy", policy], ["/usr/bin/python3", "-I", "-c", NETNS_COOKIE])
     expect(r, "ok", 0)
