@@ -1326,7 +1326,7 @@ def pooled_namespaces():
     return found
 
 
-@test(modes="RN")
+@test(modes="RN", serial=True)  # the pool is shared: other runs would take its namespaces meanwhile
 def network_namespace_never_shared(m):
     """Each run has a network namespace of its own: never the host's, never one another run had, also
     when runs overlap. As root they come from namespaces made ahead of time: each is used by one run,
