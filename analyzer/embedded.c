@@ -87,14 +87,10 @@ typedef struct template_ud {
 static bool template_denied(void *p, TSNode id)
 {
     template_ud *u = p;
-    const char *name = ident_name(u->c, id);
-    namebind *nb = NULL;
-    for (scope *x = u->sc; name && x && !nb; x = x->parent)
-        nb = pc_strmap_get(&x->names, name);
-    binding *b = nb && nb->list && !nb->list->next && nb->list->kind == BIND_ALIAS ? nb->list : NULL;
+    binding *b = sole_binding(ident_name(u->c, id), u->sc, BIND_ALIAS);
     strval code;
-    if (!b || ts_node_is_null(b->value) || !string_value(u->c, unparen(b->value), &code) ||
-        !memchr(code.s, '\n', code.len) || u->left-- <= 0)
+    if (!b || !string_value(u->c, unparen(b->value), &code) || !memchr(code.s, '\n', code.len) ||
+        u->left-- <= 0)
         return false;
     u->why = denied_code(u->c, &code);
     return u->why != NULL;

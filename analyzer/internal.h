@@ -483,6 +483,9 @@ int each_result(TSNode body, int nodes, bool (*on_value)(void *ud, TSNode value)
 /* The binding of fn when it is a name bound once, to a def of the program
  * (looked up from sc); NULL otherwise. */
 binding *sole_def(ctx *c, TSNode fn, scope *sc);
+/* The one binding of name where sc reads it (the nearest scope binding it),
+ * when that scope has exactly one, of this kind and with a value; else NULL. */
+binding *sole_binding(const char *name, scope *sc, bind_kind kind);
 /* Does a value include a namespace (a __dict__, globals(), builtins, sys.modules)? */
 bool vals_namespace(const vals *v);
 /* fn(args) looks a name up by string ("get", "__getattribute__", ...): return the

@@ -1223,10 +1223,6 @@ static bool splat_sites_match(ctx *c, TSNode list, scope *sc, const pc_argcond *
     return false;
 }
 
-/* name is a parameter of the def that makes scope s: does what the file's
- * calls of that def pass for it match? f(x) where f names this def;
- * obj.f(x) for a method (self not counted). Each step through a parameter
- * counts as one assignment followed. */
 /* Is a the process environment as a whole (os.environ, dict(os.environ),
  * os.environ.copy()), or a name bound once to it? */
 static bool env_source(ctx *c, TSNode a, scope *sc)
@@ -1246,14 +1242,8 @@ static bool env_source(ctx *c, TSNode a, scope *sc)
         for (const char *const *f = forms; *f && en - st < sizeof t; f++)
             if (!strcmp(t, *f))
                 return true;
-        const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
-        namebind *nb = NULL;
-        for (scope *x = sc; name && x && !nb; x = x->parent)
-            nb = pc_strmap_get(&x->names, name);
-        binding *b = nb && nb->list && !nb->list->next && !nb->has_del && nb->list->kind == BIND_ALIAS
-                         ? nb->list
-                         : NULL;
-        if (!b || ts_node_is_null(b->value))
+        binding *b = sole_binding(is_sym(a, syms.identifier) ? ident_name(c, a) : NULL, sc, BIND_ALIAS);
+        if (!b)
             return false;
         a = b->value;
         sc = b->value_scope ? b->value_scope : sc;
@@ -1261,9 +1251,13 @@ static bool env_source(ctx *c, TSNode a, scope *sc)
     return false;
 }
 
-/* keys_only: the def reads only keys of the parameter, none of them a
- * credential's, so what a call passes as the whole environment is not read
- * (a few named values of it reach the def's results); anything else is */
+/* name is a parameter of the def that makes scope s: does what the file's
+ * calls of that def pass for it match? f(x) where f names this def;
+ * obj.f(x) for a method (self not counted). Each step through a parameter
+ * counts as one assignment followed. keys_only: the def reads only keys of
+ * the parameter, none of them a credential's, so what a call passes as the
+ * whole environment is not read (a few named values of it reach the def's
+ * results); anything else is. */
 static bool param_sites_match(ctx *c, scope *s, int idx, const pc_argcond *re, int depth, int *budget,
                               bool deep, bool keys_only)
 {
@@ -1685,9 +1679,6 @@ static bool plain_string(ctx *c, TSNode n)
     return is_sym(n, syms.string) && !string_has_code(c, n);
 }
 
-/* Does identifier occurrence e (a tape entry, its parent p and grandparent
- * g) only read one key of what it names: env["HOME"], env.get("HOME", d),
- * "HOME" in env? */
 /* A plain string key that names no credential: "CI_BRANCH", "CI_COMMIT_AUTHOR",
  * not "AWS_SECRET_ACCESS_KEY" or "DATABASE_URL". Read word by word. */
 static bool plain_key(ctx *c, TSNode n)
@@ -1723,6 +1714,9 @@ static bool plain_key(ctx *c, TSNode n)
     return true;
 }
 
+/* Does identifier occurrence e (a tape entry, its parent p and grandparent
+ * g) only read one key of what it names: env["HOME"], env.get("HOME", d),
+ * "HOME" in env? */
 static bool reads_one_key(ctx *c, const tape_entry *e, TSNode p, TSNode g)
 {
     if (is_sym(p, syms.subscript) && e->field == c->f_value)
@@ -1859,13 +1853,9 @@ static bool call_parts_match(ctx *c, TSNode call, scope *sc, const pc_argcond *r
 static bool loop_name(ctx *c, TSNode a, scope *sc)
 {
     a = unparen(a);
-    const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
-    namebind *nb = NULL;
-    for (scope *x = sc; name && x && !nb; x = x->parent)
-        nb = pc_strmap_get(&x->names, name);
-    binding *b = nb && nb->list && !nb->list->next && nb->list->kind == BIND_PART ? nb->list : NULL;
+    binding *b = sole_binding(is_sym(a, syms.identifier) ? ident_name(c, a) : NULL, sc, BIND_PART);
     scope *ds = sc;
-    TSNode d = b && !ts_node_is_null(b->value) ? display_behind(c, b->value, &ds) : (TSNode){0};
+    TSNode d = b ? display_behind(c, b->value, &ds) : (TSNode){0};
     return !ts_node_is_null(d) && (is_sym(d, syms.list) || is_sym(d, syms.tuple) || is_sym(d, syms.set));
 }
 
@@ -2361,10 +2351,6 @@ static void paths_moved(ctx *c, writer_paths *w)
     }
 }
 
-/* The paths that calls of one writer list get in this file, folded, worked
- * out once per file and list: one walk over the nodes of the first pass,
- * whatever number of loads ask (a file too large to keep them has none:
- * fail closed). */
 /* A writer's path that is a parameter of the function it is in, and bound
  * nowhere else there (def download(url, dest): open(dest, "wb")): each path
  * the file's calls of that function pass for it. */
@@ -2395,6 +2381,10 @@ static void add_param_paths(ctx *c, writer_paths *w, TSNode a, scope *sc)
     }
 }
 
+/* The paths that calls of one writer list get in this file, folded, worked
+ * out once per file and list: one walk over the nodes of the first pass,
+ * whatever number of loads ask (a file too large to keep them has none:
+ * fail closed). */
 static const writer_paths *paths_written(ctx *c, const pc_argcond *ac)
 {
     for (writer_paths *w = c->written; w; w = w->next)

@@ -466,6 +466,15 @@ static int each_value(TSNode body, int nodes, bool stop_at_yield, bool yields,
     return rc;
 }
 
+binding *sole_binding(const char *name, scope *sc, bind_kind kind)
+{
+    namebind *nb = NULL;
+    for (scope *x = sc; name && x && !nb; x = x->parent)
+        nb = pc_strmap_get(&x->names, name);
+    binding *b = nb && nb->list && !nb->list->next && nb->list->kind == kind ? nb->list : NULL;
+    return b && !ts_node_is_null(b->value) ? b : NULL;
+}
+
 binding *sole_def(ctx *c, TSNode fn, scope *sc)
 {
     const char *name =

@@ -102,6 +102,32 @@ static bool def_results(ctx *c, binding *d, step_fn step, int depth, int *budget
     return f.hit;
 }
 
+/* Does step hold for a value name is bound to (an assignment, or what a
+ * loop over it gives) in the nearest scope that binds it, one step deeper?
+ * *where (when given): that scope, or NULL when none binds it. */
+static bool bound_value_holds(ctx *c, const char *name, scope *sc, step_fn step, int depth, int *budget,
+                              scope **where)
+{
+    if (where)
+        *where = NULL;
+    for (scope *x = sc; name && x; x = x->parent) {
+        namebind *nb = pc_strmap_get(&x->names, name);
+        if (!nb)
+            continue;
+        if (where)
+            *where = x;
+        bool hit = false;
+        for (binding *b = nb->list; b && !hit; b = b->next)
+            if ((b->kind == BIND_ALIAS || b->kind == BIND_PART) && !ts_node_is_null(b->value) && !b->busy) {
+                b->busy = true;
+                hit = step(c, b->value, b->value_scope ? b->value_scope : x, depth + 1, budget);
+                b->busy = false;
+            }
+        return hit;
+    }
+    return false;
+}
+
 /* Is root (an expression) the home directory or a top-level directory?
  * What it folds to ("~" for expanduser("~") and Path.home()), $HOME, either
  * side of `or`, any item of a list or tuple (what a loop over it gives),
@@ -142,21 +168,11 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
     if (t != syms.identifier)
         return false;
     const char *name = ident_name(c, root);
-    for (scope *x = sc; name && x; x = x->parent) {
-        namebind *nb = pc_strmap_get(&x->names, name);
-        if (!nb)
-            continue;
-        bool hit = false;
-        for (binding *b = nb->list; b && !hit; b = b->next)
-            if ((b->kind == BIND_ALIAS || b->kind == BIND_PART) && !ts_node_is_null(b->value) && !b->busy) {
-                b->busy = true;
-                hit = home_or_root(c, b->value, b->value_scope ? b->value_scope : x, depth + 1, budget);
-                b->busy = false;
-            }
-        follow f = {c, x, depth, budget, home_or_root, false};
-        return hit || param_any_arg(c, x, name, follow_arg, &f, budget);
-    }
-    return false;
+    scope *x = NULL;
+    if (bound_value_holds(c, name, sc, home_or_root, depth, budget, &x))
+        return true;
+    follow f = {c, x, depth, budget, home_or_root, false};
+    return x && param_any_arg(c, x, name, follow_arg, &f, budget);
 }
 
 /* Does a glob pattern start at the home directory's files or at "/": "~/"
@@ -210,21 +226,7 @@ static bool home_glob(ctx *c, TSNode p, scope *sc, int depth, int *budget)
                 return true;
         return false;
     }
-    const char *name = t == syms.identifier ? ident_name(c, p) : NULL;
-    for (scope *x = sc; name && x; x = x->parent) {
-        namebind *nb = pc_strmap_get(&x->names, name);
-        if (!nb)
-            continue;
-        bool hit = false;
-        for (binding *b = nb->list; b && !hit; b = b->next)
-            if ((b->kind == BIND_ALIAS || b->kind == BIND_PART) && !ts_node_is_null(b->value) && !b->busy) {
-                b->busy = true;
-                hit = home_glob(c, b->value, b->value_scope ? b->value_scope : x, depth + 1, budget);
-                b->busy = false;
-            }
-        return hit;
-    }
-    return false;
+    return t == syms.identifier && bound_value_holds(c, ident_name(c, p), sc, home_glob, depth, budget, NULL);
 }
 
 /* Is v a walk of the home directory or the filesystem: os.walk(root),
