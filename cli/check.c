@@ -71,19 +71,38 @@ typedef struct job {
 #define PC_READ_MAX (PC_SOURCE_MAX_BYTES + 1)
 #define WINDOW 256 /* how far workers may run ahead of the report */
 
+/* The bytes of path ("-": standard input) and, when auditing, their digest;
+ * false with the slot's error set. */
+static bool read_input(const char *path, slot *s, bool digest, unsigned char **data, size_t *len)
+{
+    pc_error err;
+    int rc = !strcmp(path, "-") ? pc_read_stream(0, PC_READ_MAX, data, len, &err)
+                                : pc_read_file(path, PC_READ_MAX, data, len, &err);
+    if (rc < 0) {
+        snprintf(s->err, sizeof s->err, "%s", err.msg);
+        s->state = 2;
+        return false;
+    }
+    if (digest)
+        pc_sha256_hex(*data, *len, s->sha256);
+    return true;
+}
+
+/* The name a result carries for path. */
+static const char *input_name(const char *path)
+{
+    return !strcmp(path, "-") ? "<stdin>" : path;
+}
+
 static void analyze_one(pc_worker *w, const char *path, slot *s, bool digest)
 {
     unsigned char *data = NULL;
     size_t len = 0;
+    if (!read_input(path, s, digest, &data, &len))
+        return;
     pc_error err;
-    int rc = !strcmp(path, "-") ? pc_read_stream(0, PC_READ_MAX, &data, &len, &err)
-                                : pc_read_file(path, PC_READ_MAX, &data, &len, &err);
-    if (rc == 0) {
-        if (digest)
-            pc_sha256_hex(data, len, s->sha256);
-        rc = pc_analyze(w, !strcmp(path, "-") ? "<stdin>" : path, data, len, &s->res, &err);
-        free(data);
-    }
+    int rc = pc_analyze(w, input_name(path), data, len, &s->res, &err);
+    free(data);
     if (rc < 0) {
         snprintf(s->err, sizeof s->err, "%s", err.msg);
         s->state = 2;
@@ -108,19 +127,10 @@ static void prefetch(prefetched *f, const char *path, bool digest)
     if (!(f->w = pc_worker_new(NULL)))
         return;
     size_t len = 0;
-    pc_error err;
-    bool in = !strcmp(path, "-");
-    int rc = in ? pc_read_stream(0, PC_READ_MAX, &f->data, &len, &err)
-                : pc_read_file(path, PC_READ_MAX, &f->data, &len, &err);
     f->done = true;
-    if (rc < 0) {
-        snprintf(f->s.err, sizeof f->s.err, "%s", err.msg);
-        f->s.state = 2;
+    if (!read_input(path, &f->s, digest, &f->data, &len))
         return;
-    }
-    if (digest)
-        pc_sha256_hex(f->data, len, f->s.sha256);
-    if (!(f->p = pc_analyze_prepare(f->w, in ? "<stdin>" : path, f->data, len))) {
+    if (!(f->p = pc_analyze_prepare(f->w, input_name(path), f->data, len))) {
         snprintf(f->s.err, sizeof f->s.err, "%s: out of memory while analyzing", path);
         f->s.state = 2;
     }
