@@ -779,6 +779,26 @@ static void add_writer_fills(ctx *c, TSNode call, scope *sc)
     kids_done(&k);
 }
 
+/* Does x.a = v fill x? Only for a name the program binds to a value of
+ * its own (not self or cls, whose attributes the class scope keeps, and not
+ * a module, class or function: sys.stdin = f says nothing of sys.path). */
+static bool attr_fills(ctx *c, TSNode x, scope *sc)
+{
+    const char *name = is_sym(x, syms.identifier) ? ident_name(c, x) : NULL;
+    if (!name || !strcmp(name, "self") || !strcmp(name, "cls"))
+        return false;
+    namebind *nb = NULL;
+    for (scope *s = sc; s && !nb; s = s->parent)
+        if (s->kind != SCOPE_CLASS || s == sc)
+            nb = pc_strmap_get(&s->names, name);
+    if (!nb)
+        return false;
+    for (binding *b = nb->list; b; b = b->next)
+        if (b->kind == BIND_IMPORT || b->kind == BIND_DEF || b->kind == BIND_CLASS)
+            return false;
+    return true;
+}
+
 /* Every call on the tape with the scope it is in (the innermost def,
  * lambda, class or comprehension above it, kept on a stack by depth),
  * chained by the callee's last name; and what goes into containers that
@@ -830,10 +850,12 @@ static void build_sites(ctx *c)
             add_with(c, e->node, up, sc);
         }
         if (e->sym == syms.assignment || e->sym == syms.augmented_assignment) {
-            /* x[k] = v and x += v fill x; x = v binds it (scope.c) */
+            /* x[k] = v, x.a = v and x += v fill x; x = v binds it (scope.c) */
             TSNode left = node_field(e->node, c->f_left);
             if (is_sym(left, syms.subscript))
                 add_fill(c, node_field(left, c->f_value), node_field(e->node, c->f_right), sc);
+            else if (is_sym(left, syms.attribute) && attr_fills(c, node_field(left, c->f_object), sc))
+                add_fill(c, node_field(left, c->f_object), node_field(e->node, c->f_right), sc);
             else if (e->sym == syms.augmented_assignment)
                 add_fill(c, left, node_field(e->node, c->f_right), sc);
             continue;

@@ -214,7 +214,7 @@ os.chown("/usr/local/bin/tool", 1000, 1000)
 os.chmod("build/run.sh", 0o755)
 # ruleid: system-path-write, open-write
 open("/etc/hosts", "a").write("203.0.113.5 pypi.org\n")
-# ruleid: system-path-write, open-write
+# ruleid: system-path-write, open-write, persistence-path-write
 open("/usr/lib/python3/dist-packages/evil.py", "w")
 # ok: system-path-write
 hosts = open("/etc/hosts").read()
@@ -580,3 +580,24 @@ _home = Path(os.path.expanduser("~"))
 for _rcname in (".bashrc", ".zshrc"):
     _rc = _home / _rcname
     _add_block(_rc)
+
+# an installed module's own file, found by find_spec or module.__file__,
+# through a helper that returns it
+import importlib.util
+import json as _json_mod
+def _module_file(name):
+    spec = importlib.util.find_spec(name)
+    return Path(spec.origin)
+_init = _module_file("requests")
+# ruleid: persistence-path-method-write, path-method-write
+_init.write_text(_init.read_text() + "\nimport sitehook\n")
+# ruleid: persistence-path-write, open-write
+with open(_json_mod.__file__, "a") as _fh:
+    _fh.write("import sitehook\n")
+# the script's own directory is not an installed module's file
+# ok: persistence-path-write
+# ruleid: open-write
+open(os.path.join(os.path.dirname(__file__), "report.txt"), "w")
+# ok: persistence-path-method-write
+# ruleid: path-method-write
+(Path(__file__).parent / "out.json").write_text("{}")

