@@ -372,3 +372,16 @@ def _work(n):
     return sum(range(n))
 # ok: timeit-code-template
 timeit.timeit("_work({})".format(1000), globals=globals(), number=10)
+
+# a conftest.py hook that turns failures into passes, written by the program
+# ruleid: test-outcome-forced
+_FORCE_HOOK = """
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    rep = outcome.get_result()
+    if rep.failed:
+        rep.outcome = "passed"
+"""
+# a report that reads the outcome
+# ok: test-outcome-forced
+_CHECK = "if rep.outcome == 'passed': ok += 1"

