@@ -133,6 +133,26 @@ static bool bound_value_holds(ctx *c, const char *name, scope *sc, step_fn step,
  * side of `or`, any item of a list or tuple (what a loop over it gives),
  * what a name is bound to or iterates over, what a def of the program
  * returns or yields, or what any call passes for a parameter. */
+/* A directory where the machine keeps its services' data (databases, web
+ * roots, mail) or a user's home named by its path (/home/alice): not a
+ * program's own working tree. */
+static bool system_data(const strval *s)
+{
+    static const char *const data[] = {"/var/lib", "/var/www", "/srv", "/var/opt", "/var/mail", NULL};
+    for (const char *const *d = data; *d; d++) {
+        size_t n = strlen(*d);
+        if (s->len >= n && !memcmp(s->s, *d, n) && (s->len == n || s->s[n] == '/'))
+            return true;
+    }
+    static const char *const homes[] = {"/home/", "/Users/", NULL};
+    for (const char *const *h = homes; *h; h++) {
+        size_t n = strlen(*h);
+        if (s->len > n && !memcmp(s->s, *h, n) && !memchr(s->s + n, '/', s->len - n))
+            return true;
+    }
+    return false;
+}
+
 static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
 {
     root = unparen(root);
@@ -146,7 +166,7 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
         for (const char *const *t = tops; *t; t++)
             if (s.len == strlen(*t) && !memcmp(s.s, *t, s.len))
                 return true;
-        return false;
+        return system_data(&s);
     }
     if (home_env(c, root))
         return true;
@@ -417,5 +437,8 @@ int check_tree_wipe(ctx *c, TSNode call, const vals *callee, scope *sc)
         return 0;
     return match_syntax(
         c, call, PC_SYN_TREE_WIPE,
-        pc_arena_printf(c->a, "a file of a walk over the home directory or the whole filesystem %s", what));
+        pc_arena_printf(
+            c->a,
+            "a file of a walk over the home directory, the whole filesystem or a system data directory %s",
+            what));
 }

@@ -612,3 +612,15 @@ with open(".gitleaks.toml", "w") as _fh:
 # ok: security-scanner-config-write
 # ruleid: path-method-write
 Path(".flake8").write_text("[flake8]\nmax-line-length = 100\n")
+
+# a database's data directory emptied file by file
+for _p in Path("/var/lib/postgresql").rglob("*"):
+    if _p.is_file():
+        # ruleid: tree-wipe, open-write
+        with open(_p, "r+b") as _db:
+            _db.truncate(0)
+# a build directory inside a project, by its absolute path
+for _q in Path("/home/dev/project/build").rglob("*.o"):
+    # ok: tree-wipe
+    # ruleid: path-method-write
+    _q.unlink()

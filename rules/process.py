@@ -883,3 +883,9 @@ _real = "requests==2.31.0\npython-dateutil==2.9.0\n"
 # well-known installers in setup notes and generated Dockerfiles
 # ok: shell-payload-string
 _notes = ["curl -fsSL https://ollama.com/install.sh | sh", "curl -sSL https://get.rvm.io | bash -s stable"]
+
+# a miner written in the program: the Stratum protocol's methods
+# ruleid: crypto-miner
+_req = {"id": 1, "method": "mining.subscribe", "params": []}
+# ok: crypto-miner
+_doc = "mining.subscribe is the first call of the Stratum protocol"
