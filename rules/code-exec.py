@@ -385,3 +385,9 @@ def pytest_runtest_makereport(item, call):
 # a report that reads the outcome
 # ok: test-outcome-forced
 _CHECK = "if rep.outcome == 'passed': ok += 1"
+
+# an obfuscator's runtime running encrypted bytecode
+# ruleid: obfuscated-code-runtime
+from pyarmor_runtime_000000 import __pyarmor__
+# ruleid: obfuscated-code-runtime
+from pytransform import pyarmor_runtime
