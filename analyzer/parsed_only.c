@@ -33,6 +33,37 @@ static bool text_method(const char *m)
     return m && str_listed(m, names, sizeof names / sizeof *names);
 }
 
+static scope *called_scope(ctx *c, TSNode call, scope *sc, bool *self);
+static bool param_only_parsed(ctx *c, scope *fs, const char *name);
+static const char *param_for(ctx *c, scope *fs, TSNode args, TSNode arg, TSNode key, bool self);
+
+/* How deep param_only_parsed is in itself (a parse-only def handing the text
+ * to another): bounded, and a recursive def is not followed. */
+static _Thread_local int nested;
+
+/* The text handed as argument `arg` of call to a def of the program that
+ * only parses it (and measures or shows it). */
+static bool own_parser_call(ctx *c, TSNode call, TSNode arg, scope *sc)
+{
+    if (nested >= 3)
+        return false;
+    bool self;
+    scope *fs = called_scope(c, call, sc, &self);
+    if (!fs || ts_node_is_null(fs->node))
+        return false;
+    scope_params(c, fs);
+    TSNode key = {0}, a = arg, up = ts_node_parent(arg);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == syms.keyword_argument) {
+        key = node_field(up, c->f_name);
+        a = up;
+    }
+    const char *param = param_for(c, fs, node_field(call, c->f_arguments), a, key, self);
+    nested++;
+    bool ok = param && param_only_parsed(c, fs, param);
+    nested--;
+    return ok;
+}
+
 /* up[0] is the parent of the use, up[1] its parent and so on (n of them,
  * ending at the def's body): is the use harmless? */
 static bool use_ok(ctx *c, TSNode use, const TSNode *up, int n, scope *fs, bool *parses)
@@ -71,17 +102,22 @@ static bool use_ok(ctx *c, TSNode use, const TSNode *up, int n, scope *fs, bool 
                 return true;
             vals v = {0};
             resolve_expr(c, node_field(call, c->f_function), fs, 0, &v);
-            return reader(&v, parses);
+            if (reader(&v, parses))
+                return true;
+            /* handed on, as it is, to another def of the program that only parses it */
+            if (ts_node_eq(node, use) && own_parser_call(c, call, use, fs))
+                return *parses = true;
+            return false;
         }
         return false;
     }
     return false;
 }
 
-/* Is every use of `name` in the def's body harmless, and one of them a parse? */
-static bool param_only_parsed(ctx *c, scope *fs, const char *name)
+/* Is every use of `name` in body harmless, and one of them a parse? fs:
+ * the scope the uses are read in. */
+static bool uses_only_parsed(ctx *c, TSNode body, scope *fs, const char *name)
 {
-    TSNode body = node_field(fs->node, c->f_body);
     if (ts_node_is_null(body))
         return false;
     TSNode up[MAX_DEPTH];
@@ -124,6 +160,11 @@ static bool param_only_parsed(ctx *c, scope *fs, const char *name)
     }
     ts_tree_cursor_delete(&cur);
     return ok && parses;
+}
+
+static bool param_only_parsed(ctx *c, scope *fs, const char *name)
+{
+    return uses_only_parsed(c, node_field(fs->node, c->f_body), fs, name);
 }
 
 /* The def a call calls: a name bound once to a def, or obj.m(...) where
@@ -182,8 +223,102 @@ static scope *scope_around(ctx *c, TSNode n)
     return c->module;
 }
 
+/* The parameter of def fs that argument arg (a keyword_argument when key
+ * is set) of argument list args is passed for, or NULL. */
+static const char *param_for(ctx *c, scope *fs, TSNode args, TSNode arg, TSNode key, bool self)
+{
+    if (!ts_node_is_null(key)) {
+        const char *kn = ident_name(c, key);
+        for (int i = 0; kn && i < fs->nparams; i++)
+            if (!strcmp(fs->params[i], kn))
+                return kn;
+        return NULL;
+    }
+    if (ts_node_is_null(args) || ts_node_symbol(args) != syms.argument_list)
+        return NULL;
+    int idx = self;
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        if (ts_node_eq(a, arg))
+            break;
+        TSSymbol t = ts_node_symbol(a);
+        if (t == syms.comment)
+            continue;
+        if (t == syms.keyword_argument || t == syms.list_splat || t == syms.dictionary_splat)
+            return NULL; /* a splat before it: its position is not known */
+        idx++;
+    }
+    return idx < fs->kwonly_from && idx < fs->nparams ? fs->params[idx] : NULL;
+}
+
+/* A for loop over `iter` whose variable (a plain name) is only parsed in
+ * its body. */
+static bool loop_only_parses(ctx *c, TSNode loop)
+{
+    TSNode var = node_field(loop, c->f_left);
+    if (ts_node_is_null(var) || ts_node_symbol(var) != syms.identifier)
+        return false;
+    scope *sc = scope_around(c, loop);
+    return sc && uses_only_parsed(c, node_field(loop, c->f_body), sc, ident_name(c, var));
+}
+
+/* Test inputs in a list: `for expr in ["2+2", "__import__('os')"]:` or
+ * `CASES = [...]` and `for expr in CASES:`, each loop only parsing its
+ * variable, and the list's name used for nothing else. */
+static bool listed_only_parsed(ctx *c, TSNode display)
+{
+    TSNode up = ts_node_parent(display);
+    if (ts_node_is_null(up))
+        return false;
+    if (node_is(up, "for_statement"))
+        return ts_node_eq(node_field(up, c->f_right), display) && loop_only_parses(c, up);
+    if (!node_is(up, "assignment") || !ts_node_eq(node_field(up, c->f_right), display))
+        return false;
+    TSNode left = node_field(up, c->f_left);
+    const char *name = ts_node_symbol(left) == syms.identifier ? ident_name(c, left) : NULL;
+    if (!name)
+        return false;
+    /* every other mention of the name in the file: the iterable of a for
+     * loop that only parses its variable */
+    int loops = 0, budget = 1 << 16;
+    TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(c->tree));
+    bool ok = true;
+    for (;;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        if (--budget < 0) {
+            ok = false;
+            break;
+        }
+        if (ts_node_symbol(n) == syms.identifier && !ts_node_eq(n, left)) {
+            const char *id = ident_name(c, n);
+            if (id && !strcmp(id, name)) {
+                TSNode p = ts_node_parent(n);
+                if (ts_node_is_null(p) || !node_is(p, "for_statement") ||
+                    !ts_node_eq(node_field(p, c->f_right), n) || !loop_only_parses(c, p)) {
+                    ok = false;
+                    break;
+                }
+                loops++;
+            }
+        }
+        if (ts_tree_cursor_goto_first_child(&cur))
+            continue;
+        while (!ts_tree_cursor_goto_next_sibling(&cur))
+            if (!ts_tree_cursor_goto_parent(&cur))
+                goto done;
+    }
+done:
+    ts_tree_cursor_delete(&cur);
+    return ok && loops > 0;
+}
+
 bool string_only_parsed(ctx *c, TSNode str)
 {
+    TSNode holder = ts_node_parent(str);
+    if (!ts_node_is_null(holder) &&
+        (node_is(holder, "list") || node_is(holder, "tuple") || node_is(holder, "set")))
+        return listed_only_parsed(c, holder);
     TSNode args = ts_node_parent(str);
     TSNode key = {0};
     if (!ts_node_is_null(args) && ts_node_symbol(args) == syms.keyword_argument) {
@@ -201,27 +336,6 @@ bool string_only_parsed(ctx *c, TSNode str)
     if (!fs || ts_node_is_null(fs->node))
         return false;
     scope_params(c, fs);
-    const char *param = NULL;
-    if (!ts_node_is_null(key)) {
-        const char *kn = ident_name(c, key);
-        for (int i = 0; kn && i < fs->nparams; i++)
-            if (!strcmp(fs->params[i], kn))
-                param = kn;
-    } else {
-        int idx = self;
-        uint32_t n = ts_node_named_child_count(args);
-        for (uint32_t i = 0; i < n; i++) {
-            TSNode a = ts_node_named_child(args, i);
-            if (ts_node_eq(a, str))
-                break;
-            TSSymbol t = ts_node_symbol(a);
-            if (t == syms.comment)
-                continue;
-            if (t == syms.keyword_argument || t == syms.list_splat || t == syms.dictionary_splat)
-                return false; /* a splat before it: its position is not known */
-            idx++;
-        }
-        param = idx < fs->kwonly_from && idx < fs->nparams ? fs->params[idx] : NULL;
-    }
+    const char *param = param_for(c, fs, args, ts_node_is_null(key) ? str : ts_node_parent(str), key, self);
     return param && param_only_parsed(c, fs, param);
 }

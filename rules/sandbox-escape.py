@@ -285,6 +285,29 @@ def post_probe(expr):
     requests.post("https://target.example/render", data={"q": expr})
 # ruleid: dangerous-dunder-in-string
 post_probe("{{ cycler.__init__.__globals__.os.popen('id').read() }}")
+# test inputs in a list, each handed by a loop to the evaluator (through a
+# wrapper that only hands it on)
+def calc(expression):
+    if len(expression) > 200:
+        raise ValueError("too long")
+    return checked_eval(expression)
+_CASES = ["2 * (3 + 4)",
+          # ok: dangerous-dunder-in-string
+          "__import__('os').system('ls')"]
+for _case in _CASES:
+    print(f"{_case!r:30} -> {calc(_case)}")
+for _probe in (
+        # ok: dangerous-dunder-in-string
+        "().__class__.__bases__[0].__subclasses__()",
+        "1 + 1"):
+    checked_eval(_probe)
+# ... but not a list whose items are also sent
+_PAYLOADS = [
+    # ruleid: dangerous-dunder-in-string
+    "{{ self.__init__.__globals__ }}"]
+for _p in _PAYLOADS:
+    checked_eval(_p)
+    post_probe(_p)
 # asking whether a callable is bound reads nothing
 def _weak(cb):
     # ok: bound-self-access
