@@ -781,6 +781,11 @@ static int finish(pc_worker *w, pc_prepared *p, pc_result *out, pc_error *err)
             goto oom;
         }
     }
+    if (c.text_work_spent &&
+        match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1,
+                    "too complex to analyze: its values are followed more often than the analyzer allows a "
+                    "file (a name bound or passed thousands of times)") < 0)
+        goto oom;
     if (input_events(&c) < 0 || out->arena.failed)
         goto oom;
     if (c.nfindings)

@@ -337,6 +337,11 @@ typedef struct ctx {
     bool mutated_built, mutated_all;
     struct pc_strmap *defs; /* names of the functions the program defines (mutate.c) */
     bool defs_built;
+    struct { /* parsed_only.c: the last list of test inputs looked at, and the answer */
+        TSNode display;
+        bool ok, set;
+        uint32_t walked; /* nodes its walks of the file visited, in all: bounded */
+    } listed;
     bool tree_has_error;             /* ERROR or MISSING nodes somewhere: only then ask each node */
     uint32_t built_start, built_end; /* the last built string read by string rules */
     strval built_path;               /* its value, when it is a path joined from parts */
@@ -357,6 +362,9 @@ typedef struct ctx {
     unsigned texts_next;
     struct text_memo *recording; /* being recorded: text_re_matches records */
     struct text_seen *seen;      /* regex and text pairs already run, and the answers */
+    uint32_t nseen, seen_misses; /* its size (grown when most lookups miss) */
+    uint64_t text_work;          /* texts recorded and looked up in the file, */
+    bool text_work_spent;        /* and whether they hit the bound */
     int *recording_budget;
     uint32_t confusables;
     /* folding for `text` conditions, where a folded value can only add a

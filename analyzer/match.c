@@ -611,11 +611,13 @@ static bool joined_items(ctx *c, TSNode a, scope *sc, strval *out)
     return true;
 }
 
-#define TEXT_BUDGET 2048 /* nodes looked at and regexes run, per argument */
+#define TEXT_BUDGET 2048      /* nodes looked at and regexes run, per argument */
+#define TEXT_WORK_MAX 8000000 /* texts recorded and looked up, per file */
 
 struct text_seen {
     const pc_argcond *re;
-    const char *s;
+    const char *s; /* kept in the file's arena, or its source */
+    uint64_t h;    /* of the text's bytes */
     uint32_t n;
     bool hit;
 };
@@ -664,6 +666,14 @@ static void record_text(ctx *c, const char *s, size_t n)
  * while texts are recorded, s is only noted (and does not match). */
 static bool text_re_matches(ctx *c, const pc_argcond *ac, const char *s, size_t n)
 {
+    /* every file's work is bounded: past this many texts recorded and
+     * looked up (some ten times what any file of the standard library or
+     * dist-packages needs), none matches any more, and the file is denied
+     * as too complex (analyze.c) */
+    if (++c->text_work > TEXT_WORK_MAX) {
+        c->text_work_spent = true;
+        return false;
+    }
     if (c->recording) {
         record_text(c, s, n);
         return false;
@@ -672,19 +682,36 @@ static bool text_re_matches(ctx *c, const pc_argcond *ac, const char *s, size_t 
     if (n && ac->text_first_known && !(ac->text_first[b >> 3] & (1u << (b & 7))))
         return false;
     /* the same texts come back through other arguments that follow the
-     * same names: each pair is run once */
-    enum { SEEN = 512 };
-    if (!c->seen) {
-        if (!(c->seen = pc_arena_array(c->a, SEEN, sizeof *c->seen)))
+     * same names: each pair is run once. The table starts small and grows
+     * (up to 64K pairs) when it keeps missing: a name bound a thousand times
+     * and passed a thousand times would otherwise run a million regexes */
+    enum { SEEN = 512, SEEN_MAX = 65536 };
+    if (!c->seen || (c->seen_misses > 4 * c->nseen && c->nseen < SEEN_MAX)) {
+        uint32_t want = c->seen ? c->nseen * 8 : SEEN;
+        if (want > SEEN_MAX)
+            want = SEEN_MAX;
+        struct text_seen *t = pc_arena_array(c->a, want, sizeof *c->seen);
+        if (t) {
+            memset(t, 0, want * sizeof *t);
+            c->seen = t; /* the old table's answers are dropped: they are run again */
+            c->nseen = want;
+        }
+        c->seen_misses = 0;
+        if (!c->seen)
             return pcre2_match(ac->text, (PCRE2_SPTR)s, n, 0, 0, c->w->md, c->w->mctx) >= 0;
-        memset(c->seen, 0, SEEN * sizeof *c->seen);
     }
-    uintptr_t h = ((uintptr_t)ac >> 3) * 0x9E3779B1u ^ (uintptr_t)s * 31 ^ n;
-    struct text_seen *e = &c->seen[(h ^ (h >> 15)) % SEEN];
-    if (e->re == ac && e->s == s && e->n == n)
+    /* by the text's bytes, not where they are: a folded value comes back
+     * as a new copy each time it is folded again */
+    uint64_t th = 1469598103934665603ULL ^ n;
+    for (size_t i = 0; i < n; i++)
+        th = (th ^ (unsigned char)s[i]) * 1099511628211ULL;
+    uint64_t h = ((uintptr_t)ac >> 3) * 0x9E3779B97F4A7C15ULL ^ th;
+    struct text_seen *e = &c->seen[(h ^ (h >> 29)) % c->nseen];
+    if (e->re == ac && e->n == n && e->h == th && (e->s == s || !memcmp(e->s, s, n)))
         return e->hit;
+    c->seen_misses++;
     bool hit = pcre2_match(ac->text, (PCRE2_SPTR)s, n, 0, 0, c->w->md, c->w->mctx) >= 0;
-    *e = (struct text_seen){ac, s, (uint32_t)n, hit};
+    *e = (struct text_seen){ac, s, th, (uint32_t)n, hit};
     return hit;
 }
 
@@ -1971,6 +1998,10 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
 {
     if (--*budget < 0) /* every regex run counts, not only the nodes walked */
         return false;
+    if (++c->text_work > TEXT_WORK_MAX) { /* and the file's bound (text_re_matches) */
+        c->text_work_spent = true;
+        return false;
+    }
     if (deep && sc) {
         TSNode u = unparen(a);
         uint32_t skip = is_sym(u, syms.call) ? key_only_args(c, u, sc) : 0;

@@ -280,7 +280,11 @@ static bool listed_only_parsed(ctx *c, TSNode display)
     if (!name)
         return false;
     /* every other mention of the name in the file: the iterable of a for
-     * loop that only parses its variable */
+     * loop that only parses its variable (each list's walk, and all of
+     * them in a file, bounded: past that, the findings stay) */
+    enum { FILE_NODES = 1 << 20 };
+    if (c->listed.walked >= FILE_NODES)
+        return false;
     int loops = 0, budget = 1 << 16;
     TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(c->tree));
     bool ok = true;
@@ -310,6 +314,7 @@ static bool listed_only_parsed(ctx *c, TSNode display)
     }
 done:
     ts_tree_cursor_delete(&cur);
+    c->listed.walked += (uint32_t)((1 << 16) - (budget < 0 ? 0 : budget));
     return ok && loops > 0;
 }
 
@@ -317,8 +322,15 @@ bool string_only_parsed(ctx *c, TSNode str)
 {
     TSNode holder = ts_node_parent(str);
     if (!ts_node_is_null(holder) &&
-        (node_is(holder, "list") || node_is(holder, "tuple") || node_is(holder, "set")))
-        return listed_only_parsed(c, holder);
+        (node_is(holder, "list") || node_is(holder, "tuple") || node_is(holder, "set"))) {
+        /* the items of one list share the answer (and its walk of the file) */
+        if (!c->listed.set || !ts_node_eq(c->listed.display, holder)) {
+            c->listed.display = holder;
+            c->listed.ok = listed_only_parsed(c, holder);
+            c->listed.set = true;
+        }
+        return c->listed.ok;
+    }
     TSNode args = ts_node_parent(str);
     TSNode key = {0};
     if (!ts_node_is_null(args) && ts_node_symbol(args) == syms.keyword_argument) {
