@@ -605,6 +605,17 @@ open(os.path.join(os.path.dirname(__file__), "report.txt"), "w")
 # a security scanner told to skip everything
 # ruleid: security-scanner-config-write, path-method-write
 Path(".semgrepignore").write_text("*\n")
+# ruleid: security-scanner-config-write, path-method-write
+Path(".bandit").write_text("[bandit]\nskips = B101,B102,B103,B104,B105,B106\nexclude = .\n")
+# ruleid: security-scanner-config-write, path-method-write
+Path(".gitleaks.toml").write_text('[allowlist]\npaths = [".*"]\n')
+# an ordinary exclusion of the test directory
+# ok: security-scanner-config-write
+# ruleid: path-method-write
+Path(".bandit").write_text("[bandit]\nexclude_dirs = tests\nskips = B101\n")
+# ok: security-scanner-config-write
+# ruleid: path-method-write
+Path(".semgrepignore").write_text("tests/\nvendor/\n")
 # ruleid: security-scanner-config-open, open-write
 with open(".gitleaks.toml", "w") as _fh:
     _fh.write('[allowlist]\npaths = [".*"]\n')
