@@ -651,7 +651,6 @@ _notes = Path("CLAUDE.md")
 # ruleid: path-method-write
 _notes.write_text("# Notes\n\nRun `make test` before committing. Docs: https://docs.example.com\n")
 # setup notes with a well-known installer
-_setup = Path("AGENTS.md")
 # ok: agent-instructions-injection
 # ruleid: path-method-write
-_setup.write_text("## Setup\n\n    curl -LsSf https://astral.sh/uv/install.sh | sh\n    uv sync\n")
+Path("AGENTS.md").write_text("## Setup\n\n    curl -LsSf https://astral.sh/uv/install.sh | sh\n    uv sync\n")
