@@ -10,6 +10,9 @@
 #include <string.h>
 
 enum { BODY_NODES = 4096, MAX_DEPTH = 128, MAX_SCOPES = 4096 };
+/* the walks of the file for lists of test inputs, in all, are bounded:
+ * past that, the findings stay */
+enum { FILE_NODES = 1 << 20, WALK_NODES = 1 << 16 };
 
 /* Calls a use of the parameter may be an argument of: they parse, measure
  * or show the text and run none of it. */
@@ -33,40 +36,15 @@ static bool text_method(const char *m)
     return m && str_listed(m, names, sizeof names / sizeof *names);
 }
 
-static scope *called_scope(ctx *c, TSNode call, scope *sc, bool *self);
-static bool param_only_parsed(ctx *c, scope *fs, const char *name);
 static const char *param_for(ctx *c, scope *fs, TSNode args, TSNode arg, TSNode key, bool self);
-
-/* How deep param_only_parsed is in itself (a parse-only def handing the text
- * to another): bounded, and a recursive def is not followed. */
-static _Thread_local int nested;
-
-/* The text handed as argument `arg` of call to a def of the program that
- * only parses it (and measures or shows it). */
-static bool own_parser_call(ctx *c, TSNode call, TSNode arg, scope *sc)
-{
-    if (nested >= 3)
-        return false;
-    bool self;
-    scope *fs = called_scope(c, call, sc, &self);
-    if (!fs || ts_node_is_null(fs->node))
-        return false;
-    scope_params(c, fs);
-    TSNode key = {0}, a = arg, up = ts_node_parent(arg);
-    if (!ts_node_is_null(up) && ts_node_symbol(up) == syms.keyword_argument) {
-        key = node_field(up, c->f_name);
-        a = up;
-    }
-    const char *param = param_for(c, fs, node_field(call, c->f_arguments), a, key, self);
-    nested++;
-    bool ok = param && param_only_parsed(c, fs, param);
-    nested--;
-    return ok;
-}
 
 /* up[0] is the parent of the use, up[1] its parent and so on (n of them,
  * ending at the def's body): is the use harmless? */
-static bool use_ok(ctx *c, TSNode use, const TSNode *up, int n, scope *fs, bool *parses)
+static bool own_parser_call(ctx *c, TSNode call, TSNode arg, scope *sc);
+
+/* own: a call of the program's own parse-only def counts too (in a loop
+ * over test inputs; never inside such a def: one level only) */
+static bool use_ok(ctx *c, TSNode use, const TSNode *up, int n, scope *fs, bool own, bool *parses)
 {
     TSNode node = use;
     for (int i = 0; i < n; i++) {
@@ -104,8 +82,7 @@ static bool use_ok(ctx *c, TSNode use, const TSNode *up, int n, scope *fs, bool 
             resolve_expr(c, node_field(call, c->f_function), fs, 0, &v);
             if (reader(&v, parses))
                 return true;
-            /* handed on, as it is, to another def of the program that only parses it */
-            if (ts_node_eq(node, use) && own_parser_call(c, call, use, fs))
+            if (own && ts_node_eq(node, use) && own_parser_call(c, call, use, fs))
                 return *parses = true;
             return false;
         }
@@ -116,7 +93,7 @@ static bool use_ok(ctx *c, TSNode use, const TSNode *up, int n, scope *fs, bool 
 
 /* Is every use of `name` in body harmless, and one of them a parse? fs:
  * the scope the uses are read in. */
-static bool uses_only_parsed(ctx *c, TSNode body, scope *fs, const char *name)
+static bool uses_only_parsed(ctx *c, TSNode body, scope *fs, const char *name, bool own)
 {
     if (ts_node_is_null(body))
         return false;
@@ -139,7 +116,7 @@ static bool uses_only_parsed(ctx *c, TSNode body, scope *fs, const char *name)
                 int k = 0;
                 for (int j = depth - 2; j >= 0; j--)
                     anc[k++] = up[j];
-                ok = use_ok(c, n, anc, k, fs, &parses);
+                ok = use_ok(c, n, anc, k, fs, own, &parses);
             }
         }
         if (ts_tree_cursor_goto_first_child(&cur)) {
@@ -164,12 +141,37 @@ static bool uses_only_parsed(ctx *c, TSNode body, scope *fs, const char *name)
 
 static bool param_only_parsed(ctx *c, scope *fs, const char *name)
 {
-    return uses_only_parsed(c, node_field(fs->node, c->f_body), fs, name);
+    return uses_only_parsed(c, node_field(fs->node, c->f_body), fs, name, false);
 }
 
 /* The def a call calls: a name bound once to a def, or obj.m(...) where
  * the program has exactly one method m. *self: a method (its first
  * parameter is not passed). */
+/* Is recv an instance of the program's class cls: self or cls in a
+ * method, Name(...) with Name the class, or a name bound once to that? (A
+ * method of the same name on another object, jinja2's env.from_string,
+ * is not the program's.) */
+static bool receives(ctx *c, TSNode recv, scope *cls, scope *sc)
+{
+    TSNode cname = ts_node_is_null(cls->node) ? cls->node : node_field(cls->node, c->f_name);
+    const char *want = ts_node_is_null(cname) ? NULL : ident_name(c, cname);
+    for (int hop = 0; want && hop < 2 && !ts_node_is_null(recv); hop++) {
+        if (ts_node_symbol(recv) == syms.call) {
+            TSNode f = node_field(recv, c->f_function);
+            const char *n = ts_node_symbol(f) == syms.identifier ? ident_name(c, f) : NULL;
+            return n && !strcmp(n, want);
+        }
+        if (ts_node_symbol(recv) != syms.identifier)
+            return false;
+        const char *n = ident_name(c, recv);
+        if (n && (!strcmp(n, "self") || !strcmp(n, "cls")))
+            return hop == 0 && sc && sc->parent == cls;
+        binding *b = n ? sole_binding(n, sc, BIND_ALIAS) : NULL;
+        recv = b ? unparen(b->value) : (TSNode){0};
+    }
+    return false;
+}
+
 static scope *called_scope(ctx *c, TSNode call, scope *sc, bool *self)
 {
     TSNode fn = node_field(call, c->f_function);
@@ -195,7 +197,9 @@ static scope *called_scope(ctx *c, TSNode call, scope *sc, bool *self)
             found = s;
         }
     }
-    *self = found != NULL;
+    if (!found || !receives(c, node_field(fn, c->f_object), found->parent, sc))
+        return NULL;
+    *self = true;
     return found;
 }
 
@@ -252,40 +256,37 @@ static const char *param_for(ctx *c, scope *fs, TSNode args, TSNode arg, TSNode 
     return idx < fs->kwonly_from && idx < fs->nparams ? fs->params[idx] : NULL;
 }
 
-/* A for loop over `iter` whose variable (a plain name) is only parsed in
- * its body. */
-static bool loop_only_parses(ctx *c, TSNode loop)
+/* The text handed as argument `arg` of call to a def of the program that
+ * only parses it (and measures or shows it); its walk counts against the
+ * file's bound. */
+static bool own_parser_call(ctx *c, TSNode call, TSNode arg, scope *sc)
 {
-    TSNode var = node_field(loop, c->f_left);
-    if (ts_node_is_null(var) || ts_node_symbol(var) != syms.identifier)
+    bool self;
+    scope *fs = c->listed.walked < FILE_NODES ? called_scope(c, call, sc, &self) : NULL;
+    if (!fs || ts_node_is_null(fs->node))
         return false;
-    scope *sc = scope_around(c, loop);
-    return sc && uses_only_parsed(c, node_field(loop, c->f_body), sc, ident_name(c, var));
+    scope_params(c, fs);
+    TSNode key = {0}, a = arg, up = ts_node_parent(arg);
+    if (!ts_node_is_null(up) && ts_node_symbol(up) == syms.keyword_argument) {
+        key = node_field(up, c->f_name);
+        a = up;
+    }
+    const char *param = param_for(c, fs, node_field(call, c->f_arguments), a, key, self);
+    c->listed.walked += BODY_NODES; /* at most a def body's walk */
+    return param && param_only_parsed(c, fs, param);
 }
 
-/* Test inputs in a list: `for expr in ["2+2", "__import__('os')"]:` or
- * `CASES = [...]` and `for expr in CASES:`, each loop only parsing its
- * variable, and the list's name used for nothing else. */
-static bool listed_only_parsed(ctx *c, TSNode display)
+typedef bool (*mention_fn)(ctx *c, TSNode id, void *ud);
+
+/* Each identifier of the file named `name` (but skip), in order, to fn, and
+ * every reflective lookup (globals(), vars(), locals()) counts against it: false when fn refuses one, when
+ * there is such a lookup, or when the walk is out of budget. */
+static bool each_mention(ctx *c, const char *name, TSNode skip, mention_fn fn, void *ud)
 {
-    TSNode up = ts_node_parent(display);
-    if (ts_node_is_null(up))
-        return false;
-    if (node_is(up, "for_statement"))
-        return ts_node_eq(node_field(up, c->f_right), display) && loop_only_parses(c, up);
-    if (!node_is(up, "assignment") || !ts_node_eq(node_field(up, c->f_right), display))
-        return false;
-    TSNode left = node_field(up, c->f_left);
-    const char *name = ts_node_symbol(left) == syms.identifier ? ident_name(c, left) : NULL;
-    if (!name)
-        return false;
-    /* every other mention of the name in the file: the iterable of a for
-     * loop that only parses its variable (each list's walk, and all of
-     * them in a file, bounded: past that, the findings stay) */
-    enum { FILE_NODES = 1 << 20 };
     if (c->listed.walked >= FILE_NODES)
         return false;
-    int loops = 0, budget = 1 << 16;
+    static const char *const reflective[] = {"globals", "vars", "locals"};
+    int budget = WALK_NODES;
     TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(c->tree));
     bool ok = true;
     for (;;) {
@@ -294,16 +295,12 @@ static bool listed_only_parsed(ctx *c, TSNode display)
             ok = false;
             break;
         }
-        if (ts_node_symbol(n) == syms.identifier && !ts_node_eq(n, left)) {
+        if (ts_node_symbol(n) == syms.identifier && !ts_node_eq(n, skip)) {
             const char *id = ident_name(c, n);
-            if (id && !strcmp(id, name)) {
-                TSNode p = ts_node_parent(n);
-                if (ts_node_is_null(p) || !node_is(p, "for_statement") ||
-                    !ts_node_eq(node_field(p, c->f_right), n) || !loop_only_parses(c, p)) {
-                    ok = false;
-                    break;
-                }
-                loops++;
+            if (id && (str_listed(id, reflective, sizeof reflective / sizeof *reflective) ||
+                       (!strcmp(id, name) && !fn(c, n, ud)))) {
+                ok = false;
+                break;
             }
         }
         if (ts_tree_cursor_goto_first_child(&cur))
@@ -314,8 +311,71 @@ static bool listed_only_parsed(ctx *c, TSNode display)
     }
 done:
     ts_tree_cursor_delete(&cur);
-    c->listed.walked += (uint32_t)((1 << 16) - (budget < 0 ? 0 : budget));
-    return ok && loops > 0;
+    c->listed.walked += (uint32_t)(WALK_NODES - (budget < 0 ? 0 : budget));
+    return ok;
+}
+
+static bool within(TSNode n, TSNode outer)
+{
+    return !ts_node_is_null(outer) && ts_node_start_byte(n) >= ts_node_start_byte(outer) &&
+           ts_node_end_byte(n) <= ts_node_end_byte(outer);
+}
+
+/* The loop variable is mentioned only in the loop's body. */
+static bool in_body(ctx *c, TSNode id, void *ud)
+{
+    (void)c;
+    return within(id, *(TSNode *)ud);
+}
+
+/* A for loop (without an else clause) whose variable, a plain name, is
+ * only parsed in its body and named nowhere else in the file (not after
+ * the loop, where it keeps its last value; not in a def that reads it). */
+static bool loop_only_parses(ctx *c, TSNode loop)
+{
+    TSNode var = node_field(loop, c->f_left), body = node_field(loop, c->f_body);
+    if (ts_node_is_null(var) || ts_node_symbol(var) != syms.identifier || ts_node_is_null(body))
+        return false;
+    uint32_t n = ts_node_child_count(loop);
+    for (uint32_t i = 0; i < n; i++)
+        if (node_is(ts_node_child(loop, i), "else_clause"))
+            return false;
+    const char *name = ident_name(c, var);
+    scope *sc = scope_around(c, loop);
+    return name && sc && each_mention(c, name, var, in_body, &body) &&
+           uses_only_parsed(c, body, sc, name, true);
+}
+
+/* Each other mention of a list's name is the iterable of such a loop. */
+static bool loop_over(ctx *c, TSNode id, void *ud)
+{
+    TSNode p = ts_node_parent(id);
+    if (ts_node_is_null(p) || !node_is(p, "for_statement") || !ts_node_eq(node_field(p, c->f_right), id) ||
+        !loop_only_parses(c, p))
+        return false;
+    ++*(int *)ud;
+    return true;
+}
+
+/* Test inputs in a list: `for expr in ["2+2", "__import__('os')"]:` or
+ * `CASES = [...]` (one name, bound once) and `for expr in CASES:`, each loop
+ * only parsing its variable, and the list's name used for nothing else. */
+static bool listed_only_parsed(ctx *c, TSNode display)
+{
+    TSNode up = ts_node_parent(display);
+    if (ts_node_is_null(up))
+        return false;
+    if (node_is(up, "for_statement"))
+        return ts_node_eq(node_field(up, c->f_right), display) && loop_only_parses(c, up);
+    if (!node_is(up, "assignment") || !ts_node_eq(node_field(up, c->f_right), display))
+        return false;
+    TSNode outer = ts_node_parent(up); /* A = B = [...] binds two names */
+    if (ts_node_is_null(outer) || node_is(outer, "assignment"))
+        return false;
+    TSNode left = node_field(up, c->f_left);
+    const char *name = ts_node_symbol(left) == syms.identifier ? ident_name(c, left) : NULL;
+    int loops = 0;
+    return name && each_mention(c, name, left, loop_over, &loops) && loops > 0;
 }
 
 bool string_only_parsed(ctx *c, TSNode str)

@@ -285,12 +285,11 @@ def post_probe(expr):
     requests.post("https://target.example/render", data={"q": expr})
 # ruleid: dangerous-dunder-in-string
 post_probe("{{ cycler.__init__.__globals__.os.popen('id').read() }}")
-# test inputs in a list, each handed by a loop to the evaluator (through a
-# wrapper that only hands it on)
+# test inputs in a list, each handed by a loop to the evaluator
 def calc(expression):
     if len(expression) > 200:
         raise ValueError("too long")
-    return checked_eval(expression)
+    return ast.parse(expression, mode="eval")
 _CASES = ["2 * (3 + 4)",
           # ok: dangerous-dunder-in-string
           "__import__('os').system('ls')"]
@@ -308,6 +307,21 @@ _PAYLOADS = [
 for _p in _PAYLOADS:
     checked_eval(_p)
     post_probe(_p)
+# ... nor one whose loop variable is used after the loop (its last value)
+_TEMPLATES = [
+    "1 + 1",
+    # ruleid: dangerous-dunder-in-string
+    "{{ cycler.__init__.__globals__.os.popen('id').read() }}"]
+for _t in _TEMPLATES:
+    checked_eval(_t)
+post_probe(_t)
+# ... nor one handed to a method of the same name on another object
+import jinja2
+_env = jinja2.Environment()
+for _src in [
+        # ruleid: dangerous-dunder-in-string
+        "{{ self.__init__.__globals__ }}"]:
+    _env.evaluate(_src)
 # asking whether a callable is bound reads nothing
 def _weak(cb):
     # ok: bound-self-access
