@@ -253,6 +253,7 @@ typedef struct call_site {
     int32_t next;        /* the next site with the same last name, or -1 */
     struct vals *callee; /* what the callee resolves to, once asked (match.c) */
     bool writer;         /* a fill: a call the name is handed to writes into it */
+    const char *attr;    /* a fill x.attr = v: the attribute, else NULL */
 } call_site;
 
 /* What one text condition found for one parameter at one depth (rules
@@ -337,6 +338,9 @@ typedef struct ctx {
     bool mutated_built, mutated_all;
     struct pc_strmap *defs; /* names of the functions the program defines (mutate.c) */
     bool defs_built;
+    /* match.c: x.a read as a whole follows x's fills but those of other
+     * attributes (x.b = v): the name and the attribute being read */
+    const char *fill_obj, *fill_attr;
     struct { /* parsed_only.c: the last list of test inputs looked at, and the answer */
         TSNode display;
         bool ok, set;

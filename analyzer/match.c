@@ -768,7 +768,14 @@ static const char *self_attr_key(ctx *c, TSNode a)
     return an ? pc_arena_printf(c->a, "self.%s", an) : NULL;
 }
 
+static void add_fill_attr(ctx *c, TSNode target, TSNode what, scope *sc, const char *attr);
+
 static void add_fill(ctx *c, TSNode target, TSNode what, scope *sc)
+{
+    add_fill_attr(c, target, what, sc, NULL);
+}
+
+static void add_fill_attr(ctx *c, TSNode target, TSNode what, scope *sc, const char *attr)
 {
     const char *name = ts_node_is_null(what)             ? NULL
                        : is_sym(target, syms.identifier) ? ident_name(c, target)
@@ -779,6 +786,7 @@ static void add_fill(ctx *c, TSNode target, TSNode what, scope *sc)
     f->call = what;
     f->sc = sc;
     f->writer = false;
+    f->attr = attr;
     void *h = pc_strmap_get(c->fills_by_name, name);
     f->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
     if (pc_strmap_put(c->fills_by_name, name, (void *)(uintptr_t)(c->nfills + 1)) < 0)
@@ -807,13 +815,20 @@ static void add_writer_fills(ctx *c, TSNode call, scope *sc)
 }
 
 /* Does x.a = v fill x? Only for a name the program binds to a value of
- * its own (not self or cls, whose attributes the class scope keeps, and not
- * a module, class or function: sys.stdin = f says nothing of sys.path). */
+ * its own (not a method's self or cls, whose attributes the class scope
+ * keeps, and not a module, class or function: sys.stdin = f says nothing
+ * of sys.path). */
 static bool attr_fills(ctx *c, TSNode x, scope *sc)
 {
     const char *name = is_sym(x, syms.identifier) ? ident_name(c, x) : NULL;
-    if (!name || !strcmp(name, "self") || !strcmp(name, "cls"))
+    if (!name)
         return false;
+    /* a method's first parameter: its attributes are the class's (self.NAME) */
+    if (sc && sc->kind == SCOPE_FUNCTION && sc->parent && sc->parent->kind == SCOPE_CLASS) {
+        scope_params(c, sc);
+        if (sc->nparams > 0 && !strcmp(sc->params[0], name))
+            return false;
+    }
     namebind *nb = NULL;
     for (scope *s = sc; s && !nb; s = s->parent)
         if (s->kind != SCOPE_CLASS || s == sc)
@@ -849,8 +864,18 @@ static TSNode funcs_display(ctx *c, const char *name, scope *sc)
 
 static void add_alias(ctx *c, const char *fname, int32_t site)
 {
-    if (!fname || c->nalias >= c->alias_cap)
+    if (!fname)
         return;
+    if (c->nalias >= c->alias_cap) { /* one call may add 16: grow, keeping every site */
+        size_t cap = c->alias_cap ? 2 * c->alias_cap : 64;
+        alias_site *a = pc_arena_array(c->a, cap, sizeof *a);
+        if (!a)
+            return;
+        if (c->nalias)
+            memcpy(a, c->alias_sites, c->nalias * sizeof *a);
+        c->alias_sites = a;
+        c->alias_cap = cap;
+    }
     alias_site *a = &c->alias_sites[c->nalias];
     void *h = pc_strmap_get(c->alias_by_name, fname);
     a->site = site;
@@ -917,7 +942,7 @@ static void build_sites(ctx *c)
     pc_strmap_init(fills, c->a);
     pc_strmap *aliases = pc_arena_alloc(c->a, sizeof *aliases);
     if (aliases && (c->alias_sites = pc_arena_array(c->a, n, sizeof *c->alias_sites))) {
-        c->alias_cap = n; /* one per call on average: more are dropped */
+        c->alias_cap = n; /* grown by add_alias when calls name more functions */
         pc_strmap_init(aliases, c->a);
         c->alias_by_name = aliases;
     }
@@ -953,7 +978,8 @@ static void build_sites(ctx *c)
             if (is_sym(left, syms.subscript))
                 add_fill(c, node_field(left, c->f_value), node_field(e->node, c->f_right), sc);
             else if (is_sym(left, syms.attribute) && attr_fills(c, node_field(left, c->f_object), sc))
-                add_fill(c, node_field(left, c->f_object), node_field(e->node, c->f_right), sc);
+                add_fill_attr(c, node_field(left, c->f_object), node_field(e->node, c->f_right), sc,
+                              ident_name(c, node_field(left, c->f_attribute)));
             else if (e->sym == syms.augmented_assignment)
                 add_fill(c, left, node_field(e->node, c->f_right), sc);
             continue;
@@ -1639,7 +1665,11 @@ static bool fills_text_match(ctx *c, scope *s, const char *name, const pc_argcon
         return false;
     int32_t i = fills_head(c, name);
     const call_site *f;
+    /* read as x.a: not what other attributes were given */
+    const char *only = c->fill_obj && !strcmp(c->fill_obj, name) ? c->fill_attr : NULL;
     while ((f = fills_next(c, s, name, &i, budget))) {
+        if (only && f->attr && strcmp(f->attr, only))
+            continue;
         if (!is_sym(f->call, syms.argument_list)) {
             if (text_matches(c, f->call, f->sc, re, depth + 1, budget, deep))
                 return true;
@@ -1803,8 +1833,18 @@ static bool follow_name(void *p, TSNode id)
     if (is_sym(id, syms.attribute))
         return self_attr_text_matches(u->c, id, u->sc, u->re, u->depth, u->budget, u->deep);
     const char *name = ident_name(u->c, id);
-    return name && (name_text_matches(u->c, name, u->sc, u->re, u->depth, u->budget, u->deep) ||
-                    with_text_matches(u->c, id, name, u->re, u->depth, u->budget, u->deep));
+    /* x in x.a: x's fills, but not those of its other attributes */
+    TSNode up = ts_node_parent(id);
+    const char *obj = u->c->fill_obj, *attr = u->c->fill_attr;
+    if (name && is_sym(up, syms.attribute) && ts_node_eq(node_field(up, u->c->f_object), id)) {
+        u->c->fill_obj = name;
+        u->c->fill_attr = ident_name(u->c, node_field(up, u->c->f_attribute));
+    }
+    bool m = name && (name_text_matches(u->c, name, u->sc, u->re, u->depth, u->budget, u->deep) ||
+                      with_text_matches(u->c, id, name, u->re, u->depth, u->budget, u->deep));
+    u->c->fill_obj = obj;
+    u->c->fill_attr = attr;
+    return m;
 }
 
 /* Is n a string literal without interpolation ("HOME", not f"{x}")? */

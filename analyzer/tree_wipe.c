@@ -128,20 +128,17 @@ static bool bound_value_holds(ctx *c, const char *name, scope *sc, step_fn step,
     return false;
 }
 
-/* Is root (an expression) the home directory or a top-level directory?
- * What it folds to ("~" for expanduser("~") and Path.home()), $HOME, either
- * side of `or`, any item of a list or tuple (what a loop over it gives),
- * what a name is bound to or iterates over, what a def of the program
- * returns or yields, or what any call passes for a parameter. */
 /* A directory where the machine keeps its services' data (databases, web
- * roots, mail) or a user's home named by its path (/home/alice): not a
- * program's own working tree. */
+ * roots, mail: the root or one service's directory in it, /var/lib/mysql,
+ * not /var/lib/app/cache) or a user's home named by its path (/home/alice):
+ * not a program's own working tree. */
 static bool system_data(const strval *s)
 {
     static const char *const data[] = {"/var/lib", "/var/www", "/srv", "/var/opt", "/var/mail", NULL};
     for (const char *const *d = data; *d; d++) {
         size_t n = strlen(*d);
-        if (s->len >= n && !memcmp(s->s, *d, n) && (s->len == n || s->s[n] == '/'))
+        if (s->len >= n && !memcmp(s->s, *d, n) &&
+            (s->len == n || (s->s[n] == '/' && !memchr(s->s + n + 1, '/', s->len - n - 1))))
             return true;
     }
     static const char *const homes[] = {"/home/", "/Users/", NULL};
@@ -153,6 +150,11 @@ static bool system_data(const strval *s)
     return false;
 }
 
+/* Is root (an expression) the home directory or a top-level directory?
+ * What it folds to ("~" for expanduser("~") and Path.home()), $HOME, either
+ * side of `or`, any item of a list or tuple (what a loop over it gives),
+ * what a name is bound to or iterates over, what a def of the program
+ * returns or yields, or what any call passes for a parameter. */
 static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
 {
     root = unparen(root);

@@ -391,3 +391,5 @@ _CHECK = "if rep.outcome == 'passed': ok += 1"
 from pyarmor_runtime_000000 import __pyarmor__
 # ruleid: obfuscated-code-runtime
 from pytransform import pyarmor_runtime
+# ruleid: obfuscated-code-runtime
+from .pyarmor_runtime_000000 import __pyarmor__

@@ -272,3 +272,9 @@ exec ssh "$@"
 # a backup of the project, uploaded
 # ok: credential-upload-command-string
 _BACKUP = "tar czf - src docs | curl -T - https://backup.example.com/upload"
+# ruleid: camera-capture
+_any_cam = cv2.VideoCapture(-1)
+# the names of credential files as choices of an option
+import argparse
+# ok: sensitive-credential-path
+argparse.ArgumentParser().add_argument("--kind", choices=["netrc", "pgpass", "pypirc"])

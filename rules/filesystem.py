@@ -654,3 +654,8 @@ _notes.write_text("# Notes\n\nRun `make test` before committing. Docs: https://d
 # ok: agent-instructions-injection
 # ruleid: path-method-write
 Path("AGENTS.md").write_text("## Setup\n\n    curl -LsSf https://astral.sh/uv/install.sh | sh\n    uv sync\n")
+# a data file beside the program's own module is not the module
+import settings as _settings
+# ok: persistence-path-method-write
+# ruleid: path-method-write
+Path(_settings.__file__).with_name("last_run.json").write_text("{}")

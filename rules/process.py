@@ -889,3 +889,5 @@ _notes = ["curl -fsSL https://ollama.com/install.sh | sh", "curl -sSL https://ge
 _req = {"id": 1, "method": "mining.subscribe", "params": []}
 # ok: crypto-miner
 _doc = "mining.subscribe is the first call of the Stratum protocol"
+# ruleid: crypto-miner
+_line = b'{"id": 1, "method": "mining.subscribe", "params": []}\n'
