@@ -622,6 +622,18 @@ struct text_seen {
     bool hit;
 };
 
+/* One unit of a file's text work (a text followed, recorded or looked
+ * up). Every file's work is bounded: past TEXT_WORK_MAX (some ten times what
+ * any file of the standard library or dist-packages needs) no text matches
+ * any more, and the file is denied as too complex (analyze.c). */
+static bool text_work(ctx *c)
+{
+    if (++c->text_work <= TEXT_WORK_MAX)
+        return true;
+    c->text_work_spent = true;
+    return false;
+}
+
 /* What text_matches reads for one argument, in order: each text and the
  * budget spent when it was reached. */
 typedef struct text_memo {
@@ -666,14 +678,8 @@ static void record_text(ctx *c, const char *s, size_t n)
  * while texts are recorded, s is only noted (and does not match). */
 static bool text_re_matches(ctx *c, const pc_argcond *ac, const char *s, size_t n)
 {
-    /* every file's work is bounded: past this many texts recorded and
-     * looked up (some ten times what any file of the standard library or
-     * dist-packages needs), none matches any more, and the file is denied
-     * as too complex (analyze.c) */
-    if (++c->text_work > TEXT_WORK_MAX) {
-        c->text_work_spent = true;
+    if (!text_work(c))
         return false;
-    }
     if (c->recording) {
         record_text(c, s, n);
         return false;
@@ -768,6 +774,14 @@ static const char *self_attr_key(ctx *c, TSNode a)
     return an ? pc_arena_printf(c->a, "self.%s", an) : NULL;
 }
 
+/* The first entry of name's chain in a map of chains (1 + its index is
+ * what the map holds), or -1; m may be NULL. */
+static int32_t chain_head(pc_strmap *m, const char *name)
+{
+    void *h = m ? pc_strmap_get(m, name) : NULL;
+    return h ? (int32_t)((uintptr_t)h - 1) : -1;
+}
+
 static void add_fill_attr(ctx *c, TSNode target, TSNode what, scope *sc, const char *attr);
 
 static void add_fill(ctx *c, TSNode target, TSNode what, scope *sc)
@@ -787,8 +801,7 @@ static void add_fill_attr(ctx *c, TSNode target, TSNode what, scope *sc, const c
     f->sc = sc;
     f->writer = false;
     f->attr = attr;
-    void *h = pc_strmap_get(c->fills_by_name, name);
-    f->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    f->next = chain_head(c->fills_by_name, name);
     if (pc_strmap_put(c->fills_by_name, name, (void *)(uintptr_t)(c->nfills + 1)) < 0)
         return;
     c->nfills++;
@@ -885,13 +898,7 @@ static TSNode funcs_display(ctx *c, const char *name, scope *sc, bool *items)
     if (ts_node_is_null(v))
         return v;
     if (b->kind == BIND_PART) { /* a loop: each item of what it walks */
-        if (is_sym(v, syms.identifier) || is_sym(v, syms.call)) {
-            bool picked;
-            TSNode d = picked_display(c, v, vs, &picked);
-            *items = picked;
-            return d;
-        }
-        return v;
+        return is_sym(v, syms.identifier) || is_sym(v, syms.call) ? picked_display(c, v, vs, items) : v;
     }
     if (is_sym(v, syms.subscript) || is_sym(v, syms.call)) { /* fn = T[k], fn = T.get(k) */
         TSNode d = picked_display(c, v, vs, items);
@@ -915,9 +922,8 @@ static void add_alias(ctx *c, const char *fname, int32_t site)
         c->alias_cap = cap;
     }
     alias_site *a = &c->alias_sites[c->nalias];
-    void *h = pc_strmap_get(c->alias_by_name, fname);
     a->site = site;
-    a->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    a->next = chain_head(c->alias_by_name, fname);
     if (pc_strmap_put(c->alias_by_name, fname, (void *)(uintptr_t)(c->nalias + 1)) == 0)
         c->nalias++;
 }
@@ -1061,8 +1067,7 @@ static void build_sites(ctx *c)
         if (ts_node_is_null(obj) && name && !strcmp(name, "setattr"))
             add_setattr_fill(c, e->node, sc);
         if (name) {
-            void *h = pc_strmap_get(by, name);
-            cs->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
+            cs->next = chain_head(by, name);
             if (pc_strmap_put(by, name, (void *)(uintptr_t)(c->nsites + 1)) < 0)
                 cs->next = -1;
             if (!ts_node_is_null(obj) && fills_receiver(name))
@@ -1080,8 +1085,7 @@ static void build_sites(ctx *c)
 static int32_t fills_head(ctx *c, const char *name)
 {
     build_sites(c);
-    void *h = c->fills_by_name ? pc_strmap_get(c->fills_by_name, name) : NULL;
-    return h ? (int32_t)((uintptr_t)h - 1) : -1;
+    return chain_head(c->fills_by_name, name);
 }
 
 static const call_site *fills_next(ctx *c, scope *s, const char *name, int32_t *i, int *budget)
@@ -1223,6 +1227,15 @@ typedef struct def_calls {
     pc_argcond want; /* where the parameter's argument is */
 } def_calls;
 
+/* Where the def's calls start: the sites of its name, then (a function,
+ * not a method) the calls through names that hold it. */
+static void def_calls_chains(ctx *c, def_calls *it)
+{
+    build_sites(c);
+    it->next = chain_head(c->sites_by_name, it->s->fname);
+    it->alias = it->method ? -1 : chain_head(c->alias_by_name, it->s->fname);
+}
+
 /* False when no call can pass the parameter (a def without a name, a
  * method's self). */
 static bool def_calls_start(ctx *c, scope *s, int idx, def_calls *it)
@@ -1234,11 +1247,7 @@ static bool def_calls_start(ctx *c, scope *s, int idx, def_calls *it)
         return false;
     if (it->method && pos > 0)
         pos--;
-    build_sites(c);
-    void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
-    it->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
-    h = c->alias_by_name && !it->method ? pc_strmap_get(c->alias_by_name, s->fname) : NULL;
-    it->alias = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    def_calls_chains(c, it);
     it->want = (pc_argcond){.position = pos, .keyword = s->params[idx]};
     return true;
 }
@@ -1366,11 +1375,7 @@ static bool varargs_calls_start(ctx *c, scope *s, def_calls *it, int *from)
     *from = s->kwonly_from - (it->method ? 1 : 0);
     if (!s->fname || *from < 0)
         return false;
-    build_sites(c);
-    void *h = c->sites_by_name ? pc_strmap_get(c->sites_by_name, s->fname) : NULL;
-    it->next = h ? (int32_t)((uintptr_t)h - 1) : -1;
-    h = c->alias_by_name && !it->method ? pc_strmap_get(c->alias_by_name, s->fname) : NULL;
-    it->alias = h ? (int32_t)((uintptr_t)h - 1) : -1;
+    def_calls_chains(c, it);
     return true;
 }
 
@@ -2099,10 +2104,8 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
 {
     if (--*budget < 0) /* every regex run counts, not only the nodes walked */
         return false;
-    if (++c->text_work > TEXT_WORK_MAX) { /* and the file's bound (text_re_matches) */
-        c->text_work_spent = true;
+    if (!text_work(c)) /* and the file's bound */
         return false;
-    }
     if (deep && sc) {
         TSNode u = unparen(a);
         uint32_t skip = is_sym(u, syms.call) ? key_only_args(c, u, sc) : 0;

@@ -144,9 +144,6 @@ static bool param_only_parsed(ctx *c, scope *fs, const char *name)
     return uses_only_parsed(c, node_field(fs->node, c->f_body), fs, name, false);
 }
 
-/* The def a call calls: a name bound once to a def, or obj.m(...) where
- * the program has exactly one method m. *self: a method (its first
- * parameter is not passed). */
 /* Is recv an instance of the program's class cls: self or cls in a
  * method, Name(...) with Name the class, or a name bound once to that? (A
  * method of the same name on another object, jinja2's env.from_string,
@@ -172,6 +169,9 @@ static bool receives(ctx *c, TSNode recv, scope *cls, scope *sc)
     return false;
 }
 
+/* The def a call calls: a name bound once to a def, or obj.m(...) where
+ * the program has exactly one method m and obj is an instance of its class
+ * (receives). *self: a method (its first parameter is not passed). */
 static scope *called_scope(ctx *c, TSNode call, scope *sc, bool *self)
 {
     TSNode fn = node_field(call, c->f_function);
@@ -256,13 +256,13 @@ static const char *param_for(ctx *c, scope *fs, TSNode args, TSNode arg, TSNode 
     return idx < fs->kwonly_from && idx < fs->nparams ? fs->params[idx] : NULL;
 }
 
-/* The text handed as argument `arg` of call to a def of the program that
- * only parses it (and measures or shows it); its walk counts against the
- * file's bound. */
-static bool own_parser_call(ctx *c, TSNode call, TSNode arg, scope *sc)
+/* Is arg (an argument of call, or the value of a keyword argument of it)
+ * handed to a def of the program that only parses it (and measures or
+ * shows it)? walked (when given) is charged for the def's body walk. */
+static bool handed_to_parser(ctx *c, TSNode call, TSNode arg, scope *sc, uint32_t *walked)
 {
     bool self;
-    scope *fs = c->listed.walked < FILE_NODES ? called_scope(c, call, sc, &self) : NULL;
+    scope *fs = sc ? called_scope(c, call, sc, &self) : NULL;
     if (!fs || ts_node_is_null(fs->node))
         return false;
     scope_params(c, fs);
@@ -272,47 +272,53 @@ static bool own_parser_call(ctx *c, TSNode call, TSNode arg, scope *sc)
         a = up;
     }
     const char *param = param_for(c, fs, node_field(call, c->f_arguments), a, key, self);
-    c->listed.walked += BODY_NODES; /* at most a def body's walk */
+    if (walked)
+        *walked += BODY_NODES; /* at most a def body's walk */
     return param && param_only_parsed(c, fs, param);
+}
+
+/* In a loop over test inputs: the same, within the file's bound. */
+static bool own_parser_call(ctx *c, TSNode call, TSNode arg, scope *sc)
+{
+    return c->listed.walked < FILE_NODES && handed_to_parser(c, call, arg, sc, &c->listed.walked);
 }
 
 typedef bool (*mention_fn)(ctx *c, TSNode id, void *ud);
 
+typedef struct mention_walk {
+    ctx *c;
+    const char *name;
+    TSNode skip;
+    mention_fn fn;
+    void *ud;
+} mention_walk;
+
+/* find_identifier's callback: true (stop) at a mention fn refuses, or at a
+ * reflective lookup. */
+static bool refused(void *p, TSNode id)
+{
+    static const char *const reflective[] = {"globals", "vars", "locals"};
+    mention_walk *m = p;
+    if (ts_node_eq(id, m->skip))
+        return false;
+    const char *n = ident_name(m->c, id);
+    return n && (str_listed(n, reflective, sizeof reflective / sizeof *reflective) ||
+                 (!strcmp(n, m->name) && !m->fn(m->c, id, m->ud)));
+}
+
 /* Each identifier of the file named `name` (but skip), in order, to fn, and
- * every reflective lookup (globals(), vars(), locals()) counts against it: false when fn refuses one, when
- * there is such a lookup, or when the walk is out of budget. */
+ * every reflective lookup (globals(), vars(), locals()) counts against it:
+ * false when fn refuses one, when there is such a lookup, or when the walk
+ * runs out of budget. */
 static bool each_mention(ctx *c, const char *name, TSNode skip, mention_fn fn, void *ud)
 {
     if (c->listed.walked >= FILE_NODES)
         return false;
-    static const char *const reflective[] = {"globals", "vars", "locals"};
+    mention_walk m = {c, name, skip, fn, ud};
     int budget = WALK_NODES;
-    TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(c->tree));
-    bool ok = true;
-    for (;;) {
-        TSNode n = ts_tree_cursor_current_node(&cur);
-        if (--budget < 0) {
-            ok = false;
-            break;
-        }
-        if (ts_node_symbol(n) == syms.identifier && !ts_node_eq(n, skip)) {
-            const char *id = ident_name(c, n);
-            if (id && (str_listed(id, reflective, sizeof reflective / sizeof *reflective) ||
-                       (!strcmp(id, name) && !fn(c, n, ud)))) {
-                ok = false;
-                break;
-            }
-        }
-        if (ts_tree_cursor_goto_first_child(&cur))
-            continue;
-        while (!ts_tree_cursor_goto_next_sibling(&cur))
-            if (!ts_tree_cursor_goto_parent(&cur))
-                goto done;
-    }
-done:
-    ts_tree_cursor_delete(&cur);
-    c->listed.walked += (uint32_t)(WALK_NODES - (budget < 0 ? 0 : budget));
-    return ok;
+    bool stopped = find_identifier(ts_tree_root_node(c->tree), 0, &budget, refused, &m);
+    c->listed.walked += (uint32_t)(WALK_NODES - budget);
+    return !stopped && budget > 0;
 }
 
 static bool within(TSNode n, TSNode outer)
@@ -392,22 +398,12 @@ bool string_only_parsed(ctx *c, TSNode str)
         return c->listed.ok;
     }
     TSNode args = ts_node_parent(str);
-    TSNode key = {0};
-    if (!ts_node_is_null(args) && ts_node_symbol(args) == syms.keyword_argument) {
-        key = node_field(args, c->f_name);
+    if (!ts_node_is_null(args) && ts_node_symbol(args) == syms.keyword_argument)
         args = ts_node_parent(args);
-    }
     if (ts_node_is_null(args) || ts_node_symbol(args) != syms.argument_list)
         return false;
     TSNode call = ts_node_parent(args);
     if (ts_node_is_null(call) || ts_node_symbol(call) != syms.call)
         return false;
-    scope *sc = scope_around(c, call);
-    bool self;
-    scope *fs = sc ? called_scope(c, call, sc, &self) : NULL;
-    if (!fs || ts_node_is_null(fs->node))
-        return false;
-    scope_params(c, fs);
-    const char *param = param_for(c, fs, args, ts_node_is_null(key) ? str : ts_node_parent(str), key, self);
-    return param && param_only_parsed(c, fs, param);
+    return handed_to_parser(c, call, str, scope_around(c, call), NULL);
 }
