@@ -171,6 +171,14 @@ names = {k: v for k, v in string.__dict__.items() if k.isupper()}
 
 # ruleid: import-by-string
 resolved = pydoc.locate("os.system")
+# mock's patcher as a resolver: get_original returns the real object
+from unittest import mock as _mock_r
+# ruleid: import-by-string
+_orig, _local = _mock_r.patch("os.system").get_original()
+# patching for a test is not resolving
+with _mock_r.patch("os.system") as _fake_system:
+    # ok: import-by-string
+    _fake_system.return_value = 0
 
 # ruleid: operator-computed-getter, dynamic-getattr
 key_func = operator.attrgetter(name)

@@ -306,6 +306,19 @@ async def spawn(cmd):
     # ok: shell-in-exec-args
     # ruleid: asyncio-subprocess-exec
     await asyncio.create_subprocess_exec("/usr/bin/git", "status")
+    # an interactive shell on pipes (a reverse shell's other half)
+    # ruleid: shell-interactive-exec-args, asyncio-subprocess-exec
+    await asyncio.create_subprocess_exec("/bin/sh", "-i", stdin=asyncio.subprocess.PIPE)
+    # ruleid: shell-interactive-exec-args, asyncio-subprocess-exec
+    await asyncio.create_subprocess_exec("/bin/bash", stdin=asyncio.subprocess.PIPE)
+    # ok: shell-interactive-exec-args
+    # ruleid: asyncio-subprocess-exec
+    await asyncio.create_subprocess_exec("/bin/sh", "build.sh", "--release")
+    # ok: shell-in-exec-args, shell-interactive-exec-args
+    # ruleid: asyncio-subprocess-exec
+    await asyncio.create_subprocess_exec("/bin/bash", "-e", "scripts/ci.sh")
+    # ruleid: interpreter-code-in-exec-args, asyncio-subprocess-exec, process-partial-path
+    await asyncio.create_subprocess_exec("perl", "-e", cmd)
 
 
 # modules reached through other modules, loops, displays and operator getters
