@@ -3320,6 +3320,39 @@ bool argv_spliced(ctx *c, TSNode list, TSNode splat, scope *sc, TSNode args, int
     return argv_close(&b, out);
 }
 
+bool argv_of_varargs(ctx *c, TSNode args, int from, scope *asc, strval *out)
+{
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, 256);
+    sb_add(&b, "[", 1);
+    uint32_t m = ts_node_named_child_count(args);
+    size_t k = 0;
+    for (uint32_t j = 0, pos = 0; j < m && j < 64; j++) {
+        TSNode a = ts_node_named_child(args, j);
+        TSSymbol t = symbol_of(a);
+        if (t == syms.comment || t == syms.keyword_argument || t == syms.dictionary_splat)
+            continue;
+        if (t != syms.list_splat && (int)pos++ < from)
+            continue;
+        strval s;
+        if (t == syms.list_splat) { /* run("gpg", *OPTS): the items OPTS holds */
+            if (!argv_source_at(c, unparen(ts_node_named_child(a, 0)), asc, 1, &s) || s.len <= 2)
+                return false;
+            if (k)
+                sb_add(&b, ", ", 2);
+            sb_add(&b, s.s + 1, s.len - 2);
+            k++;
+            if (b.failed || b.len >= 4096)
+                return false;
+            continue;
+        }
+        bool ok = fold_string(c, a, asc, 0, &s);
+        if (!argv_item(&b, k++, ok ? &s : NULL))
+            return false;
+    }
+    return k && argv_close(&b, out);
+}
+
 bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
 {
     TSSymbol t = symbol_of(n);

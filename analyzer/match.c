@@ -749,10 +749,11 @@ static void add_with(ctx *c, TSNode as, const TSNode up[3], scope *sc)
 static bool fills_receiver(const char *m)
 {
     /* also what is written into a buffer or an e-mail message */
-    static const char *const names[] = {"add",         "append",      "appendleft",    "extend",
-                                        "extendleft",  "insert",      "setdefault",    "update",
-                                        "__setitem__", "write",       "writelines",    "attach",
-                                        "set_content", "set_payload", "add_attachment"};
+    static const char *const names[] = {"add",         "append",      "appendleft",     "extend",
+                                        "extendleft",  "insert",      "setdefault",     "update",
+                                        "__setitem__", "write",       "writelines",     "attach",
+                                        "set_content", "set_payload", "add_attachment", "writestr",
+                                        "addfile",     "writerow",    "writerows"};
     return str_listed(m, names, sizeof names / sizeof *names);
 }
 
@@ -762,6 +763,17 @@ static bool fills_argument(const char *m)
 {
     static const char *const names[] = {"save",     "savefig",    "dump",   "to_csv", "to_json",
                                         "to_excel", "to_parquet", "tofile", "export", "write_to"};
+    return str_listed(m, names, sizeof names / sizeof *names);
+}
+
+/* tarfile.open(fileobj=buf, mode="w:gz"), zipfile.ZipFile(buf, "w"),
+ * csv.writer(buf): objects that write what they are given into a buffer
+ * they wrap (named by fileobj= or the first argument) */
+static bool wraps_buffer(const char *m)
+{
+    static const char *const names[] = {"open",       "ZipFile",        "TarFile",       "GzipFile",
+                                        "BZ2File",    "LZMAFile",       "TextIOWrapper", "writer",
+                                        "DictWriter", "BufferedWriter", "StreamWriter"};
     return str_listed(m, names, sizeof names / sizeof *names);
 }
 
@@ -825,6 +837,57 @@ static void add_writer_fills(ctx *c, TSNode call, scope *sc)
             c->fills[before].writer = true;
     }
     kids_done(&k);
+}
+
+/* Is name x bound once to a buffer in memory (io.BytesIO(), StringIO())? */
+static bool memory_buffer(ctx *c, TSNode x, scope *sc)
+{
+    binding *b = sole_binding(ident_name(c, x), sc, BIND_ALIAS);
+    TSNode v = b ? unparen(b->value) : (TSNode){0};
+    if (!is_sym(v, syms.call))
+        return false;
+    TSNode f = node_field(v, c->f_function);
+    if (is_sym(f, syms.attribute))
+        f = node_field(f, c->f_attribute);
+    const char *n = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+    return n && (!strcmp(n, "BytesIO") || !strcmp(n, "StringIO") || !strcmp(n, "SpooledTemporaryFile"));
+}
+
+/* A wrapper bound to a name (tar = tarfile.open(fileobj=buf), with
+ * ZipFile(buf, "w") as z): the buffer is filled with that name, so what is
+ * put into the wrapper (tar.add(path), z.write(path)) is in the buffer.
+ * parent is the call's parent on the tape. */
+static void add_wrapper_fill(ctx *c, TSNode call, TSNode parent, scope *sc)
+{
+    TSNode target = {0};
+    if (is_sym(parent, syms.assignment) && ts_node_eq(node_field(parent, c->f_right), call)) {
+        target = node_field(parent, c->f_left);
+    } else if (node_is(parent, "as_pattern") && ts_node_eq(ts_node_named_child(parent, 0), call)) {
+        TSNode alias = node_field(parent, c->f_alias);
+        target = node_is(alias, "as_pattern_target") ? ts_node_named_child(alias, 0) : alias;
+    }
+    if (!is_sym(target, syms.identifier))
+        return;
+    TSNode buf = {0}, first = {0};
+    kids k;
+    kids_init(&k, node_field(call, c->f_arguments), true);
+    TSNode a;
+    for (int i = 0; kids_next(&k, &a); i++) {
+        if (is_sym(a, syms.keyword_argument)) {
+            const char *kw = ident_name(c, node_field(a, c->f_name));
+            if (kw && !strcmp(kw, "fileobj"))
+                buf = node_field(a, c->f_value);
+        } else if (i == 0) {
+            first = a;
+        }
+    }
+    kids_done(&k);
+    /* a first argument only when it is a buffer in memory: ZipFile(path)
+     * writes a file, and the path does not hold what goes into it */
+    if (ts_node_is_null(buf) && is_sym(first, syms.identifier) && memory_buffer(c, first, sc))
+        buf = first;
+    if (is_sym(buf, syms.identifier))
+        add_fill(c, buf, target, sc);
 }
 
 /* Does x.a = v fill x? Only for a name the program binds to a value of
@@ -1074,6 +1137,8 @@ static void build_sites(ctx *c)
                 add_fill(c, obj, node_field(e->node, c->f_arguments), sc);
             else if (fills_argument(name))
                 add_writer_fills(c, e->node, sc);
+            if (wraps_buffer(name) && e->depth >= 1 && e->depth <= ANC)
+                add_wrapper_fill(c, e->node, anc[e->depth - 1], sc);
         }
         c->nsites++;
     }
@@ -1390,6 +1455,11 @@ static bool varargs_sites_match(ctx *c, scope *s, const pc_argcond *re, int dept
         TSNode args = node_field(cs->call, c->f_arguments);
         if (!is_sym(args, syms.argument_list))
             continue;
+        /* the parameter as a whole: the argument list the call passes */
+        strval whole;
+        if (argv_of_varargs(c, args, from, cs->sc, &whole) &&
+            (--*budget, text_re_matches(c, re, whole.s, whole.len)))
+            return true;
         int pos = 0;
         bool found = false;
         kids k;

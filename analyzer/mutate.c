@@ -176,9 +176,11 @@ static void on_call(ctx *c, TSNode call, const pc_strmap *defs)
         TSSymbol t = sym_of(a);
         if (t == syms.keyword_argument)
             a = node_field(a, c->f_value);
-        else if (t == syms.list_splat || t == syms.dictionary_splat)
+        else if (t == syms.dictionary_splat)
             a = ts_node_named_child(a, 0);
-        mark_ref(c, a);
+        /* f(*OPTS): f gets OPTS's items in a tuple of its own, not OPTS */
+        if (t != syms.list_splat)
+            mark_ref(c, a);
     }
 }
 

