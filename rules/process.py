@@ -52,6 +52,9 @@ subprocess.run(["/usr/bin/git", "status"], check=True)
 subprocess.run(["/bin/sh", "-c", cmd])
 # ruleid: subprocess-call, shell-in-argv, user-input-command
 subprocess.check_output([sys.executable, "-c", cmd])
+# the windowless interpreter beside it
+# ruleid: subprocess-call, shell-in-argv
+subprocess.Popen([sys.executable.replace("python.exe", "pythonw.exe"), "-c", _payload_src])
 # options before the command flag
 # ruleid: subprocess-call, shell-in-argv, user-input-command
 subprocess.run([sys.executable, "-I", "-W", "ignore", "-c", cmd])
