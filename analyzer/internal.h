@@ -369,6 +369,8 @@ typedef struct ctx {
     uint32_t nseen, seen_misses; /* its size (grown when most lookups miss) */
     uint64_t text_work;          /* texts recorded and looked up in the file, */
     bool text_work_spent;        /* and whether they hit the bound */
+    int items;                   /* > 0 while following the items of a name (for x in xs) */
+    struct strval *whole_args;   /* per call site: the *args list it passes (match.c) */
     int *recording_budget;
     uint32_t confusables;
     /* folding for `text` conditions, where a folded value can only add a

@@ -819,6 +819,51 @@ static void add_fill_attr(ctx *c, TSNode target, TSNode what, scope *sc, const c
     c->nfills++;
 }
 
+static TSNode wrapper_buffer(ctx *c, TSNode call, scope *sc);
+
+/* x.append(v), tar.add(path, filter=f): x is filled with what the call
+ * puts in it, the whole argument list, or where the call has keywords
+ * (options such as filter=, arcname=) its positional arguments alone;
+ * update(k=v) and setdefault put their keywords' values in too */
+static void add_receiver_fill(ctx *c, TSNode obj, TSNode call, const char *m, scope *sc)
+{
+    TSNode args = node_field(call, c->f_arguments);
+    bool keywords = false;
+    if (is_sym(args, syms.argument_list) && strcmp(m, "update") && strcmp(m, "setdefault")) {
+        kids k;
+        kids_init(&k, args, true);
+        TSNode a;
+        while (!keywords && kids_next(&k, &a))
+            keywords = is_sym(a, syms.keyword_argument);
+        kids_done(&k);
+    }
+    /* ZipFile(buf, "w").write(path): into the buffer the wrapper writes */
+    TSNode w = unparen(obj);
+    if (is_sym(w, syms.call)) {
+        TSNode f = node_field(w, c->f_function);
+        if (is_sym(f, syms.attribute))
+            f = node_field(f, c->f_attribute);
+        const char *wn = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+        TSNode buf = wn && wraps_buffer(wn) ? wrapper_buffer(c, w, sc) : (TSNode){0};
+        if (!ts_node_is_null(buf))
+            obj = buf;
+    }
+    if (!keywords) {
+        add_fill(c, obj, args, sc);
+        return;
+    }
+    kids k;
+    kids_init(&k, args, true);
+    TSNode a;
+    for (int n = 0; n < 3 && kids_next(&k, &a);)
+        if (!is_sym(a, syms.keyword_argument) && !is_sym(a, syms.comment) &&
+            !is_sym(a, syms.dictionary_splat)) {
+            add_fill(c, obj, a, sc);
+            n++;
+        }
+    kids_done(&k);
+}
+
 /* Each name handed to a call that writes into it (a keyword's value too) is
  * filled with the whole call: its receiver and its other arguments. */
 static void add_writer_fills(ctx *c, TSNode call, scope *sc)
@@ -850,7 +895,33 @@ static bool memory_buffer(ctx *c, TSNode x, scope *sc)
     if (is_sym(f, syms.attribute))
         f = node_field(f, c->f_attribute);
     const char *n = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
-    return n && (!strcmp(n, "BytesIO") || !strcmp(n, "StringIO") || !strcmp(n, "SpooledTemporaryFile"));
+    static const char *const bufs[] = {"BytesIO", "StringIO", "SpooledTemporaryFile", "TemporaryFile",
+                                       "NamedTemporaryFile"};
+    return n && str_listed(n, bufs, sizeof bufs / sizeof *bufs);
+}
+
+/* The buffer a wrapper call writes into: its fileobj= or file= keyword,
+ * or a first argument that is a buffer in memory (ZipFile(path) writes a
+ * file, and the path does not hold what goes into it); or a null node. */
+static TSNode wrapper_buffer(ctx *c, TSNode call, scope *sc)
+{
+    TSNode buf = {0}, first = {0};
+    kids k;
+    kids_init(&k, node_field(call, c->f_arguments), true);
+    TSNode a;
+    for (int i = 0; kids_next(&k, &a); i++) {
+        if (is_sym(a, syms.keyword_argument)) {
+            const char *kw = ident_name(c, node_field(a, c->f_name));
+            if (kw && (!strcmp(kw, "fileobj") || !strcmp(kw, "file")))
+                buf = node_field(a, c->f_value);
+        } else if (i == 0) {
+            first = a;
+        }
+    }
+    kids_done(&k);
+    if (ts_node_is_null(buf) && is_sym(first, syms.identifier) && memory_buffer(c, first, sc))
+        buf = first;
+    return is_sym(buf, syms.identifier) ? buf : (TSNode){0};
 }
 
 /* A wrapper bound to a name (tar = tarfile.open(fileobj=buf), with
@@ -866,27 +937,8 @@ static void add_wrapper_fill(ctx *c, TSNode call, TSNode parent, scope *sc)
         TSNode alias = node_field(parent, c->f_alias);
         target = node_is(alias, "as_pattern_target") ? ts_node_named_child(alias, 0) : alias;
     }
-    if (!is_sym(target, syms.identifier))
-        return;
-    TSNode buf = {0}, first = {0};
-    kids k;
-    kids_init(&k, node_field(call, c->f_arguments), true);
-    TSNode a;
-    for (int i = 0; kids_next(&k, &a); i++) {
-        if (is_sym(a, syms.keyword_argument)) {
-            const char *kw = ident_name(c, node_field(a, c->f_name));
-            if (kw && !strcmp(kw, "fileobj"))
-                buf = node_field(a, c->f_value);
-        } else if (i == 0) {
-            first = a;
-        }
-    }
-    kids_done(&k);
-    /* a first argument only when it is a buffer in memory: ZipFile(path)
-     * writes a file, and the path does not hold what goes into it */
-    if (ts_node_is_null(buf) && is_sym(first, syms.identifier) && memory_buffer(c, first, sc))
-        buf = first;
-    if (is_sym(buf, syms.identifier))
+    TSNode buf = is_sym(target, syms.identifier) ? wrapper_buffer(c, call, sc) : (TSNode){0};
+    if (!ts_node_is_null(buf))
         add_fill(c, buf, target, sc);
 }
 
@@ -1063,9 +1115,9 @@ static void build_sites(ctx *c)
         c->withs = pc_arena_array(c->a, nas, sizeof *c->withs);
     pc_strmap *by = pc_arena_alloc(c->a, sizeof *by), *fills = pc_arena_alloc(c->a, sizeof *fills);
     if (!n || !by || !fills || !(c->sites = pc_arena_array(c->a, n, sizeof *c->sites)) ||
-        !(c->fills = pc_arena_array(c->a, 2 * n, sizeof *c->fills)))
+        !(c->fills = pc_arena_array(c->a, 3 * n, sizeof *c->fills)))
         return;
-    c->fills_cap = 2 * n; /* one per call or assignment, and names handed to writers */
+    c->fills_cap = 3 * n; /* one per call or assignment, and names handed to writers */
     pc_strmap_init(by, c->a);
     pc_strmap_init(fills, c->a);
     pc_strmap *aliases = pc_arena_alloc(c->a, sizeof *aliases);
@@ -1134,7 +1186,7 @@ static void build_sites(ctx *c)
             if (pc_strmap_put(by, name, (void *)(uintptr_t)(c->nsites + 1)) < 0)
                 cs->next = -1;
             if (!ts_node_is_null(obj) && fills_receiver(name))
-                add_fill(c, obj, node_field(e->node, c->f_arguments), sc);
+                add_receiver_fill(c, obj, e->node, name, sc);
             else if (fills_argument(name))
                 add_writer_fills(c, e->node, sc);
             if (wraps_buffer(name) && e->depth >= 1 && e->depth <= ANC)
@@ -1444,6 +1496,28 @@ static bool varargs_calls_start(ctx *c, scope *s, def_calls *it, int *from)
     return true;
 }
 
+/* argv_of_varargs for call site cs, worked out once per site (every rule
+ * that follows the parameter asks again) and charged to the file's text
+ * work by its length */
+static bool whole_args(ctx *c, const call_site *cs, TSNode args, int from, strval *out)
+{
+    size_t i = (size_t)(cs - c->sites);
+    if (!c->whole_args && !(c->whole_args = pc_arena_array(c->a, c->nsites, sizeof *c->whole_args)))
+        return false;
+    strval *w = &c->whole_args[i];
+    if (!w->s && !w->len) {
+        if (!argv_of_varargs(c, args, from, cs->sc, w)) {
+            *w = (strval){NULL, 1}; /* worked out: none */
+        } else {
+            c->text_work += w->len / 32;
+            if (!text_work(c))
+                return false;
+        }
+    }
+    *out = *w;
+    return w->s != NULL;
+}
+
 static bool varargs_sites_match(ctx *c, scope *s, const pc_argcond *re, int depth, int *budget, bool deep)
 {
     def_calls it;
@@ -1455,9 +1529,10 @@ static bool varargs_sites_match(ctx *c, scope *s, const pc_argcond *re, int dept
         TSNode args = node_field(cs->call, c->f_arguments);
         if (!is_sym(args, syms.argument_list))
             continue;
-        /* the parameter as a whole: the argument list the call passes */
+        /* the parameter as a whole: the argument list the call passes (not
+         * for a loop over it: an item is not the list) */
         strval whole;
-        if (argv_of_varargs(c, args, from, cs->sc, &whole) &&
+        if (!c->items && whole_args(c, cs, args, from, &whole) &&
             (--*budget, text_re_matches(c, re, whole.s, whole.len)))
             return true;
         int pos = 0;
@@ -1863,8 +1938,11 @@ static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *r
         TSNode t = b->value;
         /* a function's body: its text only, not the names in it (that
          * would walk every function an argument names) */
-        if (!m && !ts_node_is_null(t))
+        if (!m && !ts_node_is_null(t)) {
+            c->items += b->kind == BIND_PART; /* for x in xs: x is one of xs */
             m = text_matches(c, t, vs, re, b->kind == BIND_DEF ? FOLLOW_MAX : depth + 1, budget, deep);
+            c->items -= b->kind == BIND_PART;
+        }
         /* follow: name: also what a value assigned folds to (tool = "cron"
          * + "tab" read as "crontab") */
         if (!m && !deep && b->kind == BIND_ALIAS && *budget > 0)
@@ -1963,6 +2041,40 @@ static bool with_text_matches(ctx *c, TSNode id, const char *name, const pc_argc
     return w && !ts_node_is_null(w->value) && text_matches(c, w->value, w->sc, re, depth + 1, budget, deep);
 }
 
+/* cfg["KEY"] or cfg.get("KEY") where cfg = dotenv_values(...): one value
+ * of the .env file, read as os.environ["KEY"] is, not the file itself. up
+ * is id's parent. */
+static bool dotenv_key_read(ctx *c, TSNode id, TSNode up, scope *sc)
+{
+    bool sub = is_sym(up, syms.subscript);
+    if (!sub && !is_sym(up, syms.attribute))
+        return false;
+    /* what the name holds first (rarely a call of dotenv_values), then the key */
+    binding *b = sole_binding(ident_name(c, id), sc, BIND_ALIAS);
+    TSNode v = b ? unparen(b->value) : (TSNode){0};
+    if (!is_sym(v, syms.call))
+        return false;
+    vals q = {0};
+    resolve_expr(c, node_field(v, c->f_function), b->value_scope ? b->value_scope : sc, 0, &q);
+    bool dotenv = false;
+    for (int i = 0; i < q.n && !dotenv; i++)
+        dotenv =
+            !strcmp(q.v[i].qual, "dotenv.dotenv_values") || !strcmp(q.v[i].qual, "dotenv.main.dotenv_values");
+    if (!dotenv)
+        return false;
+    TSNode key = {0};
+    if (sub && ts_node_eq(node_field(up, c->f_value), id)) {
+        key = node_field(up, c->f_subscript);
+    } else if (!sub && ts_node_eq(node_field(up, c->f_object), id)) {
+        const char *m = ident_name(c, node_field(up, c->f_attribute));
+        TSNode call = m && !strcmp(m, "get") ? ts_node_parent(up) : (TSNode){0};
+        if (is_sym(call, syms.call))
+            key = call_arg(node_field(call, c->f_arguments), 0);
+    }
+    strval k;
+    return !ts_node_is_null(key) && fold_string(c, key, sc, 0, &k);
+}
+
 static bool follow_name(void *p, TSNode id)
 {
     follow_ud *u = p;
@@ -1971,6 +2083,8 @@ static bool follow_name(void *p, TSNode id)
     const char *name = ident_name(u->c, id);
     /* x in x.a: x's fills, but not those of its other attributes */
     TSNode up = ts_node_parent(id);
+    if (name && dotenv_key_read(u->c, id, up, u->sc))
+        return false;
     const char *obj = u->c->fill_obj, *attr = u->c->fill_attr;
     if (name && is_sym(up, syms.attribute) && ts_node_eq(node_field(up, u->c->f_object), id)) {
         u->c->fill_obj = name;

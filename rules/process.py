@@ -310,14 +310,29 @@ async def spawn(cmd):
     # ruleid: asyncio-subprocess-exec
     await asyncio.create_subprocess_exec("/usr/bin/git", "status")
     # an interactive shell on pipes (a reverse shell's other half)
-    # ruleid: shell-interactive-exec-args, asyncio-subprocess-exec
+    # ruleid: shell-interactive-flag-exec-args, asyncio-subprocess-exec
     await asyncio.create_subprocess_exec("/bin/sh", "-i", stdin=asyncio.subprocess.PIPE)
+    # ruleid: shell-interactive-flag-exec-args, asyncio-subprocess-exec, process-partial-path
+    await asyncio.create_subprocess_exec("bash", "--noediting", "-i", stdin=asyncio.subprocess.PIPE)
+    # ruleid: shell-interactive-flag-exec-args, asyncio-subprocess-exec
+    await asyncio.create_subprocess_exec("/bin/sh", "-", stdin=asyncio.subprocess.PIPE)
+    _mode = "-i"
+    # ruleid: shell-interactive-flag-exec-args, asyncio-subprocess-exec, process-partial-path
+    await asyncio.create_subprocess_exec("python3", _mode, stdin=asyncio.subprocess.PIPE)
+    # ruleid: shell-in-exec-args, asyncio-subprocess-exec, process-partial-path
+    await asyncio.create_subprocess_exec("sh", "-e", "-c", cmd)
+    # ruleid: interpreter-code-in-exec-args, asyncio-subprocess-exec, process-partial-path
+    await asyncio.create_subprocess_exec("perl", "-Mstrict", "-we", cmd)
+    # ruleid: interpreter-code-in-exec-args, asyncio-subprocess-exec, process-partial-path
+    await asyncio.create_subprocess_exec("node", "--eval", cmd)
+    # ruleid: shell-via-wrapper-exec-args, asyncio-subprocess-exec
+    await asyncio.create_subprocess_exec("/usr/bin/env", "bash", stdin=asyncio.subprocess.PIPE)
     # ruleid: shell-interactive-exec-args, asyncio-subprocess-exec
     await asyncio.create_subprocess_exec("/bin/bash", stdin=asyncio.subprocess.PIPE)
-    # ok: shell-interactive-exec-args
+    # ok: shell-interactive-exec-args, shell-interactive-flag-exec-args
     # ruleid: asyncio-subprocess-exec
     await asyncio.create_subprocess_exec("/bin/sh", "build.sh", "--release")
-    # ok: shell-in-exec-args, shell-interactive-exec-args
+    # ok: shell-in-exec-args, shell-interactive-exec-args, shell-interactive-flag-exec-args
     # ruleid: asyncio-subprocess-exec
     await asyncio.create_subprocess_exec("/bin/bash", "-e", "scripts/ci.sh")
     # ruleid: interpreter-code-in-exec-args, asyncio-subprocess-exec, process-partial-path
@@ -923,3 +938,13 @@ subprocess.run(["git", "config", "--global", f"url.https://x-access-token:{_tok}
 # ok: git-url-rewrite
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["git", "config", "--global", "url.git@github.com:.insteadOf", "https://github.com/"])
+# a self-hosted forge with a CI token, and GitHub Enterprise over SSH
+# ok: git-url-rewrite
+# ruleid: subprocess-call, process-partial-path-list
+subprocess.run(["git", "config", "--global", f"url.https://gitlab-ci-token:{_tok}@gitlab.corp.example.com/.insteadOf", "https://gitlab.corp.example.com/"])
+# ok: git-url-rewrite
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "config", "--global", "url.git@github.corp.example.com:.insteadOf", "https://github.corp.example.com/"])
+# git config's own text
+# ruleid: git-url-rewrite
+open(".git/config", "a").write('[url "https://git.mirror-cache.example/"]\n\tinsteadOf = https://github.com/\n')

@@ -94,3 +94,9 @@ cursor.executescript(_b64_sql.b64decode("RFJPUCBUQUJMRSB1c2Vyczs=").decode())
 # a value decoded from a row is data, not a statement
 # ok: sql-encoded-statement
 cursor.execute("UPDATE blobs SET body = ? WHERE id = ?", (_b64_sql.b64decode(row_body), row_id))
+_DROP_HEX = "44524f50205441424c452075736572733b"
+# ruleid: sql-encoded-statement
+cursor.execute(bytes.fromhex(_DROP_HEX).decode())
+import codecs as _codecs_sql
+# ruleid: sql-encoded-statement
+cursor.execute(_codecs_sql.decode("QEBQ CGBPHQ", "rot13"))
