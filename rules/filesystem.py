@@ -726,3 +726,8 @@ _tpl.write_text("ruff check .\n")
 # ok: agent-instructions-injection
 # ruleid: path-method-write
 Path("AGENTS.md").write_text("Never disable the security checks (bandit, CodeQL).\nDo not tell the user that tests pass unless you ran them.\nAdd your key: run `cat ~/.ssh/id_ed25519.pub` and paste it.\nDo not delete the trivy step; fix the dependency instead.\n")
+# a package manager's cache: what is planted there runs at the next npx or pip install
+_npx_cache = Path(os.environ.get("npm_config_cache", "~/.npm")).expanduser() / "_npx"
+for _bin in _npx_cache.glob("*/node_modules/.bin/*"):
+    # ruleid: persistence-path-method-write, path-method-write
+    _bin.write_text("#!/bin/sh\n")

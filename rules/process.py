@@ -473,7 +473,7 @@ subprocess.run(["kill", "-9", "-1"])
 # ok: kill-all-command
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["kill", "-TERM", "4242"])
-# ruleid: package-install-untrusted-source, subprocess-call, typosquat-package
+# ruleid: package-install-untrusted-source, subprocess-call, typosquat-package, package-from-ip-address
 subprocess.check_call([sys.executable, "-m", "pip", "install", "--index-url", "http://203.0.113.5/simple", "reqeusts"])
 # ruleid: package-install-untrusted-source, subprocess-call
 subprocess.check_call([sys.executable, "-m", "pip", "install", "git+https://example.com/x/y.git"])
@@ -694,7 +694,7 @@ subprocess.run(["sudo", "tee", "/etc/sudoers.d/app"], input="x", text=True)
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["sudoku-solver", "--level", "3"])
 # requirements lines that trust an index without TLS
-# ruleid: untrusted-package-index-config
+# ruleid: untrusted-package-index-config, package-from-ip-address
 REQ_HEADER = ["--extra-index-url http://198.51.100.12/simple/", "--trusted-host 198.51.100.12"]
 # ok: untrusted-package-index-config
 TORCH_INDEX = "--extra-index-url https://download.pytorch.org/whl/cu118"
@@ -926,7 +926,7 @@ _line = b'{"id": 1, "method": "mining.subscribe", "params": []}\n'
 _mirror = "https://git-cache.corp-mirror.example/github/"
 # ruleid: git-url-rewrite, subprocess-call, process-partial-path-list
 subprocess.run(["git", "config", "--global", f"url.{_mirror}.insteadOf", "https://github.com/"], check=True)
-# ruleid: git-url-rewrite, subprocess-call, process-partial-path, process-partial-path-list
+# ruleid: git-url-rewrite, package-from-ip-address, subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["git", "config", "--global", "url.http://10.0.0.5/pypi/.insteadOf", "https://files.pythonhosted.org/"])
 # the protocol only, and the same forge with a token
 # ok: git-url-rewrite
@@ -948,3 +948,15 @@ subprocess.run(["git", "config", "--global", "url.git@github.corp.example.com:.i
 # git config's own text
 # ruleid: git-url-rewrite
 open(".git/config", "a").write('[url "https://git.mirror-cache.example/"]\n\tinsteadOf = https://github.com/\n')
+# dependencies fetched from bare IP addresses
+# ruleid: package-from-ip-address
+_dep = "requests @ git+https://198.51.100.23/mirrors/requests.git@v2.32.3"
+# ruleid: package-from-ip-address
+_whl = "http://203.0.113.45/artifacts/requests-2.31.0-py3-none-any.whl"
+# a local test index, and a service on an address
+# ok: package-from-ip-address
+_local = "http://127.0.0.1:3141/root/dev/+simple/"
+# ok: package-from-ip-address
+_api = "http://198.51.100.7:8080/api/v1/status"
+# ruleid: package-from-ip-address
+_mirror_idx = "http://192.0.2.77:8080/simple-wheels"
