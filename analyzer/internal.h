@@ -478,6 +478,8 @@ void vals_add(ctx *c, vals *out, val_kind kind, const char *qual);
 /* Positional argument i of an argument list (null node if absent or behind *x). */
 TSNode call_arg(TSNode args, uint32_t i);
 TSNode kwarg(ctx *c, TSNode args, const char *name); /* keyword argument name's value, or null */
+/* The callee's last name (rglob in p.rglob(x)); recv, if not NULL, gets p. */
+const char *callee_last_name(ctx *c, TSNode call, TSNode *recv);
 /* Is o a name bound only to classes the program defines (class A: ...), or
  * the cls parameter of a method? */
 bool names_own_class(ctx *c, TSNode o, scope *sc);

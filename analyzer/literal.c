@@ -3053,6 +3053,20 @@ static bool argv_close(sbuf *b, strval *out)
 
 static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out);
 
+/* Appends the items of the list a splat (*x) spreads to the list b builds;
+ * false when they are not known or the list grew too long. */
+static bool argv_add_spread(ctx *c, sbuf *b, size_t *k, TSNode splat, scope *sc, int depth)
+{
+    strval s;
+    if (!argv_source_at(c, unparen(ts_node_named_child(splat, 0)), sc, depth, &s) || s.len <= 2)
+        return false;
+    if (*k)
+        sb_add(b, ", ", 2);
+    sb_add(b, s.s + 1, s.len - 2);
+    (*k)++;
+    return !b->failed && b->len < 4096;
+}
+
 bool argv_source(ctx *c, TSNode a, scope *sc, strval *out)
 {
     return argv_source_at(c, a, sc, 0, out);
@@ -3227,21 +3241,15 @@ static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
     sb_add(&b, "[", 1);
     if (t == syms.list || t == syms.tuple) {
         uint32_t n = ts_node_named_child_count(a);
-        for (uint32_t i = 0, k = 0; i < n && i < 64; i++) {
+        size_t k = 0;
+        for (uint32_t i = 0; i < n && i < 64; i++) {
             TSNode it = ts_node_named_child(a, i);
             if (symbol_of(it) == syms.comment)
                 continue;
-            strval s;
             if (symbol_of(it) == syms.list_splat && depth < 6 && /* [*base, "-c", x] */
-                argv_source_at(c, unparen(ts_node_named_child(it, 0)), sc, depth + 1, &s) && s.len > 2) {
-                if (k)
-                    sb_add(&b, ", ", 2);
-                sb_add(&b, s.s + 1, s.len - 2);
-                k++;
-                if (b.failed || b.len >= 4096)
-                    return false;
+                argv_add_spread(c, &b, &k, it, sc, depth + 1))
                 continue;
-            }
+            strval s;
             bool ok = fold_string(c, it, sc, 0, &s);
             if (!argv_item(&b, k++, ok ? &s : NULL))
                 return false;
@@ -3334,18 +3342,12 @@ bool argv_of_varargs(ctx *c, TSNode args, int from, scope *asc, strval *out)
             continue;
         if (t != syms.list_splat && (int)pos++ < from)
             continue;
-        strval s;
         if (t == syms.list_splat) { /* run("gpg", *OPTS): the items OPTS holds */
-            if (!argv_source_at(c, unparen(ts_node_named_child(a, 0)), asc, 1, &s) || s.len <= 2)
-                return false;
-            if (k)
-                sb_add(&b, ", ", 2);
-            sb_add(&b, s.s + 1, s.len - 2);
-            k++;
-            if (b.failed || b.len >= 4096)
+            if (!argv_add_spread(c, &b, &k, a, asc, 1))
                 return false;
             continue;
         }
+        strval s;
         bool ok = fold_string(c, a, asc, 0, &s);
         if (!argv_item(&b, k++, ok ? &s : NULL))
             return false;

@@ -840,10 +840,7 @@ static void add_receiver_fill(ctx *c, TSNode obj, TSNode call, const char *m, sc
     /* ZipFile(buf, "w").write(path): into the buffer the wrapper writes */
     TSNode w = unparen(obj);
     if (is_sym(w, syms.call)) {
-        TSNode f = node_field(w, c->f_function);
-        if (is_sym(f, syms.attribute))
-            f = node_field(f, c->f_attribute);
-        const char *wn = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+        const char *wn = callee_last_name(c, w, NULL);
         TSNode buf = wn && wraps_buffer(wn) ? wrapper_buffer(c, w, sc) : (TSNode){0};
         if (!ts_node_is_null(buf))
             obj = buf;
@@ -889,12 +886,7 @@ static bool memory_buffer(ctx *c, TSNode x, scope *sc)
 {
     binding *b = sole_binding(ident_name(c, x), sc, BIND_ALIAS);
     TSNode v = b ? unparen(b->value) : (TSNode){0};
-    if (!is_sym(v, syms.call))
-        return false;
-    TSNode f = node_field(v, c->f_function);
-    if (is_sym(f, syms.attribute))
-        f = node_field(f, c->f_attribute);
-    const char *n = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+    const char *n = is_sym(v, syms.call) ? callee_last_name(c, v, NULL) : NULL;
     static const char *const bufs[] = {"BytesIO", "StringIO", "SpooledTemporaryFile", "TemporaryFile",
                                        "NamedTemporaryFile"};
     return n && str_listed(n, bufs, sizeof bufs / sizeof *bufs);
@@ -2442,10 +2434,7 @@ static TSNode mkstemp_path(ctx *c, TSNode fd, scope *sc)
         ;
     binding *b = nb && nb->list && !nb->list->next ? nb->list : NULL;
     TSNode v = b && b->kind == BIND_PART ? unparen(b->value) : (TSNode){0};
-    TSNode f = is_sym(v, syms.call) ? node_field(v, c->f_function) : (TSNode){0};
-    if (is_sym(f, syms.attribute))
-        f = node_field(f, c->f_attribute);
-    const char *m = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+    const char *m = is_sym(v, syms.call) ? callee_last_name(c, v, NULL) : NULL;
     TSNode up = m && !strcmp(m, "mkstemp") ? ts_node_parent(v) : (TSNode){0};
     TSNode left = node_is(up, "assignment") ? node_field(up, c->f_left) : (TSNode){0};
     if (!node_is(left, "pattern_list") && !node_is(left, "tuple_pattern"))

@@ -226,6 +226,20 @@ TSNode call_arg(TSNode args, uint32_t want)
     return (TSNode){0};
 }
 
+/* The last name of a call's callee: walk in os.walk(...), rglob in
+ * p.rglob(...); recv (if not NULL) gets the receiver, p, or a null node. */
+const char *callee_last_name(ctx *c, TSNode call, TSNode *recv)
+{
+    TSNode fn = node_field(call, c->f_function), obj = {0};
+    if (!ts_node_is_null(fn) && ts_node_symbol(fn) == syms.attribute) {
+        obj = unparen(node_field(fn, c->f_object));
+        fn = node_field(fn, c->f_attribute);
+    }
+    if (recv)
+        *recv = obj;
+    return !ts_node_is_null(fn) && ts_node_symbol(fn) == syms.identifier ? ident_name(c, fn) : NULL;
+}
+
 TSNode kwarg(ctx *c, TSNode args, const char *name)
 {
     uint32_t n = ts_node_named_child_count(args);

@@ -21,20 +21,6 @@ static bool qual_in(const vals *v, const char *const *quals)
     return false;
 }
 
-/* The last name of a call's callee: walk in os.walk(...), rglob in p.rglob(...) */
-static const char *last_name(ctx *c, TSNode call, TSNode *recv)
-{
-    TSNode fn = node_field(call, c->f_function);
-    *recv = (TSNode){0};
-    if (ts_node_is_null(fn))
-        return NULL;
-    if (ts_node_symbol(fn) == syms.attribute) {
-        *recv = unparen(node_field(fn, c->f_object));
-        fn = node_field(fn, c->f_attribute);
-    }
-    return ts_node_symbol(fn) == syms.identifier ? ident_name(c, fn) : NULL;
-}
-
 /* Is n, as written, $HOME read from the environment? */
 static bool home_env(ctx *c, TSNode n)
 {
@@ -237,7 +223,7 @@ static bool home_glob(ctx *c, TSNode p, scope *sc, int depth, int *budget)
     TSSymbol t = ts_node_symbol(p);
     if (t == syms.call) { /* os.path.expanduser(pattern) */
         TSNode recv, args = node_field(p, c->f_arguments);
-        const char *m = last_name(c, p, &recv);
+        const char *m = callee_last_name(c, p, &recv);
         return m && !strcmp(m, "expanduser") && !ts_node_is_null(args) &&
                home_glob(c, call_arg(args, 0), sc, depth + 1, budget);
     }
@@ -260,7 +246,7 @@ static bool walks_home(ctx *c, TSNode v, scope *sc, int *budget)
     if (ts_node_is_null(v) || ts_node_symbol(v) != syms.call)
         return false;
     TSNode recv;
-    const char *m = last_name(c, v, &recv);
+    const char *m = callee_last_name(c, v, &recv);
     if (!m)
         return false;
     TSNode args = node_field(v, c->f_arguments);
@@ -282,7 +268,7 @@ static bool walks_home(ctx *c, TSNode v, scope *sc, int *budget)
             return false;
         if (ts_node_symbol(recv) == syms.call) {
             TSNode r2;
-            const char *ctor = last_name(c, recv, &r2);
+            const char *ctor = callee_last_name(c, recv, &r2);
             TSNode rargs = node_field(recv, c->f_arguments);
             if (ctor && !strcmp(ctor, "home"))
                 return true;
@@ -409,7 +395,7 @@ static const char *file_change(ctx *c, TSNode call, const vals *callee, scope *s
     /* a path object's method: p.unlink(), p.write_bytes(encrypted),
      * p.rename(p.with_suffix(".locked")), p.chmod(0o777) */
     TSNode recv;
-    const char *m = last_name(c, call, &recv);
+    const char *m = callee_last_name(c, call, &recv);
     *target = recv;
     if (!m || ts_node_is_null(recv))
         return NULL;
