@@ -672,6 +672,36 @@ static uint32_t bracket_depth(const char *t, uint32_t n, uint32_t limit)
     return max;
 }
 
+static bool rule_reported(const ctx *c, const char *id)
+{
+    for (size_t i = 0; i < c->nfindings; i++)
+        if (!strcmp(c->findings[i].rule->id, id))
+            return true;
+    return false;
+}
+
+/* A rule with `requires` reports only where one of the rules it names
+ * reports in the same file; dropping one finding can leave another rule's
+ * unmet, so repeat until nothing changes. */
+static void drop_unmet_requires(ctx *c)
+{
+    for (bool changed = true; changed;) {
+        changed = false;
+        size_t k = 0;
+        for (size_t i = 0; i < c->nfindings; i++) {
+            const pc_rule *r = c->findings[i].rule;
+            bool met = !r->nrequires;
+            for (size_t j = 0; j < r->nrequires && !met; j++)
+                met = rule_reported(c, r->requires[j]);
+            if (met)
+                c->findings[k++] = c->findings[i];
+            else
+                changed = true;
+        }
+        c->nfindings = k;
+    }
+}
+
 static double now_ms(void)
 {
     struct timespec ts;
@@ -788,6 +818,7 @@ static int finish(pc_worker *w, pc_prepared *p, pc_result *out, pc_error *err)
         goto oom;
     if (input_events(&c) < 0 || out->arena.failed)
         goto oom;
+    drop_unmet_requires(&c);
     if (c.nfindings)
         qsort(c.findings, c.nfindings, sizeof *c.findings, cmp_finding);
     size_t k = 0;

@@ -358,6 +358,15 @@ typedef struct ctx {
         size_t len;
     } folded[8];
     unsigned folded_next; /* the entry to take next */
+    bool import_renames;  /* some import binds another name (import os as o) */
+    /* the last texts rewritten with the names such imports bind (canonical_text) */
+    struct {
+        TSNode node;
+        bool ok;
+        const char *text;
+        size_t len;
+    } canon[4];
+    unsigned canon_next;
     /* the texts a `text` condition reads for an argument (its own, then
      * what it follows), recorded once with the budget each was reached at,
      * so that the next rule asking about that argument only runs its regex

@@ -138,6 +138,14 @@ pc_engine *pc_engine_new(const pc_policy *policy, const pc_ruleset *rules, pc_er
         const pc_rule *r = rules->rules[i];
         if (pc_policy_disabled(policy, r->id))
             continue;
+        for (size_t j = 0; j < r->nrequires; j++) {
+            if (pc_ruleset_find(rules, r->requires[j]))
+                continue;
+            pc_fail(err, "%s:%u: rule '%s' requires rule '%s', which is not loaded",
+                    r->file ? r->file : "<rules>", r->line, r->id, r->requires[j]);
+            pc_engine_free(e);
+            return NULL;
+        }
         switch (r->kind) {
         case PC_MATCH_CALL:
             for (size_t j = 0; j < r->npatterns && rc == 0; j++)
@@ -2276,6 +2284,80 @@ static bool loop_name(ctx *c, TSNode a, scope *sc)
     return !ts_node_is_null(d) && (is_sym(d, syms.list) || is_sym(d, syms.tuple) || is_sym(d, syms.set));
 }
 
+/* The name an identifier is bound to by an import that renames it (o for
+ * import os as o, E for from os import environ as E): what it imports, or
+ * NULL. */
+static const char *renamed_import(ctx *c, TSNode id, scope *sc)
+{
+    const char *name = ident_name(c, id);
+    namebind *nb = NULL;
+    for (scope *x = sc; name && x && !nb; x = x->parent)
+        nb = pc_strmap_get(&x->names, name);
+    binding *b = nb ? nb->list : NULL;
+    if (!b || b->next || b->kind != BIND_IMPORT)
+        return NULL;
+    const char *last = strrchr(b->qual, '.');
+    return strcmp(name, last ? last + 1 : b->qual) ? b->qual : NULL;
+}
+
+/* The text of a with each name a renaming import binds written as what it
+ * imports, as rules' regexes are written: dict(o.environ) reads as
+ * dict(os.environ). False when a holds no such name. */
+static bool canonical_text(ctx *c, TSNode a, scope *sc, strval *out)
+{
+    enum { N = sizeof c->canon / sizeof *c->canon };
+    for (unsigned i = 0; i < N; i++)
+        if (c->canon[i].text != NULL && ts_node_eq(c->canon[i].node, a)) {
+            *out = (strval){c->canon[i].text, c->canon[i].len};
+            return c->canon[i].ok;
+        }
+    uint32_t at = ts_node_start_byte(a), en = ts_node_end_byte(a);
+    char buf[4096];
+    size_t len = 0;
+    bool any = false, fits = true;
+    TSTreeCursor cur = ts_tree_cursor_new(a);
+    for (bool down = true; fits;) {
+        TSNode n = ts_tree_cursor_current_node(&cur);
+        TSFieldId f = ts_tree_cursor_current_field_id(&cur);
+        const char *q = down && ts_node_symbol(n) == syms.identifier && f != c->f_attribute && f != c->f_name
+                            ? renamed_import(c, n, sc)
+                            : NULL;
+        if (q) {
+            size_t gap = ts_node_start_byte(n) - at, ql = strlen(q);
+            if ((fits = len + gap + ql <= sizeof buf)) {
+                memcpy(buf + len, c->text + at, gap);
+                memcpy(buf + len + gap, q, ql);
+                len += gap + ql;
+            }
+            at = ts_node_end_byte(n);
+            any = true;
+        }
+        if (down && !q && ts_tree_cursor_goto_first_child(&cur))
+            continue;
+        if (ts_tree_cursor_goto_next_sibling(&cur)) {
+            down = true;
+            continue;
+        }
+        if (!ts_tree_cursor_goto_parent(&cur))
+            break;
+        down = false;
+    }
+    ts_tree_cursor_delete(&cur);
+    if (fits && (fits = len + (en - at) <= sizeof buf)) {
+        memcpy(buf + len, c->text + at, en - at);
+        len += en - at;
+    }
+    const char *text = any && fits ? pc_arena_strndup(c->a, buf, len) : NULL;
+    bool ok = text != NULL;
+    unsigned slot = c->canon_next++ % N;
+    c->canon[slot].node = a;
+    c->canon[slot].ok = ok;
+    c->canon[slot].text = ok ? text : "";
+    c->canon[slot].len = ok ? len : 0;
+    *out = (strval){c->canon[slot].text, c->canon[slot].len};
+    return ok;
+}
+
 static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int depth, int *budget, bool deep)
 {
     if (--*budget < 0) /* every regex run counts, not only the nodes walked */
@@ -2290,6 +2372,10 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
     }
     uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
     if (en <= c->len && en - st <= 4096 && text_re_matches(c, re, c->text + st, en - st))
+        return true;
+    strval canon;
+    if (c->import_renames && sc && en <= c->len && en - st <= 4096 && canonical_text(c, a, sc, &canon) &&
+        text_re_matches(c, re, canon.s, canon.len))
         return true;
     if (depth >= FOLLOW_MAX || !sc) /* no scope: the rule does not follow names */
         return false;

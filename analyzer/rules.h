@@ -133,6 +133,8 @@ typedef struct pc_rule {
     size_t ntags;
     const char **bandit;
     size_t nbandit;
+    const char **requires; /* rule ids: reported only in a file where one of these reports too */
+    size_t nrequires;
     pc_severity severity;
     pc_confidence confidence;
     pc_match_kind kind;

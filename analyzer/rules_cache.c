@@ -133,6 +133,7 @@ static void put_rule(wbuf *w, const pc_rule *r)
     put_cstr(w, r->cwe);
     put_strs(w, r->tags, r->ntags);
     put_strs(w, r->bandit, r->nbandit);
+    put_strs(w, r->requires, r->nrequires);
     uint32_t small[] = {r->severity,
                         r->confidence,
                         r->kind,
@@ -286,6 +287,7 @@ static pc_rule *get_rule(rbuf *r)
     x->cwe = get_str(r, NULL);
     x->tags = get_strs(r, &x->ntags);
     x->bandit = get_strs(r, &x->nbandit);
+    x->requires = get_strs(r, &x->nrequires);
     uint32_t s[13];
     get(r, s, sizeof s);
     if (s[0] > PC_SEV_CRITICAL || s[1] > PC_CONF_HIGH || s[2] > PC_MATCH_DEFINE || s[2] == PC_MATCH_QUERY)

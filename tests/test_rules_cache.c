@@ -31,6 +31,7 @@ static const char *const yaml_a = "rules:\n"
                                   "    severity: critical\n"
                                   "    confidence: medium\n"
                                   "    cwe: CWE-798\n"
+                                  "    requires: [t-shell, t-path]\n"
                                   "    match:\n"
                                   "      string: 'AKIA[0-9A-Z]{16}'\n"
                                   "  - id: t-path\n"
@@ -176,6 +177,9 @@ static void same_rules(const pc_ruleset *x, const pc_ruleset *y)
         assert_int_equal(a->kind, b->kind);
         assert_int_equal(a->ntags, b->ntags);
         assert_int_equal(a->nbandit, b->nbandit);
+        assert_int_equal(a->nrequires, b->nrequires);
+        for (size_t k = 0; k < a->nrequires; k++)
+            assert_string_equal(a->requires[k], b->requires[k]);
         assert_int_equal(a->npatterns, b->npatterns);
         assert_int_equal(a->nargs, b->nargs);
         assert_int_equal(a->references_only, b->references_only);
