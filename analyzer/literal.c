@@ -440,6 +440,96 @@ static namebind *decisive_bind(ctx *c, const char *name, scope *sc, uint32_t off
 static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok);
 static binding *sole_alias(const namebind *nb);
 
+/* What str(n) gives where n folds: a string's value, or an integer's
+ * decimal digits, written in place or bound once to a name ("%d" % 80,
+ * ".".join(map(str, (169, 254, 169, 254))), f"{PORT}"). */
+static bool fold_int_of(ctx *c, TSNode n, scope *sc, int depth, strval *out)
+{
+    n = unparen(n);
+    if (symbol_of(n) == syms.identifier && sc && depth < FOLD_DEPTH) {
+        const char *name = ident_name(c, n);
+        namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(n)) : NULL;
+        binding *b = nb && !nb->has_local && !nb->has_del ? sole_alias(nb) : NULL;
+        if (!b)
+            return false;
+        n = unparen(b->value);
+    }
+    pc_value pv;
+    bool container;
+    if (!literal_value(c, n, &pv, &container) || pv.type != PC_VAL_INT || container)
+        return false;
+    const char *d = pc_arena_printf(c->a, "%lld", pv.i);
+    if (!d)
+        return false;
+    *out = (strval){d, strlen(d)};
+    return true;
+}
+
+static bool fold_str_of(ctx *c, TSNode n, scope *sc, int depth, strval *out)
+{
+    return fold_string(c, n, sc, depth, out) || fold_int_of(c, n, sc, depth, out);
+}
+
+static TSNode iterated_display(ctx *c, TSNode v, scope **sc);
+static bool resolves_to(ctx *c, TSNode fn, scope *sc, int depth, const char *qual);
+static bool sb_done(sbuf *b, strval *out);
+
+/* The items of map(str, SEQ), or of (str(x) for x in SEQ) and [str(x) for x
+ * in SEQ], joined by sep: ".".join(map(str, (169, 254, 169, 254))). */
+static bool fold_str_items(ctx *c, TSNode seq, scope *sc, int depth, const strval *sep, strval *out)
+{
+    seq = unparen(seq);
+    TSNode src = {0};
+    if (symbol_of(seq) == syms.call) {
+        TSNode args = node_field(seq, c->f_arguments);
+        TSNode f = call_arg(args, 0);
+        if (!node_is(args, "argument_list") || ts_node_named_child_count(args) != 2 || ts_node_is_null(f) ||
+            !resolves_to(c, node_field(seq, c->f_function), sc, depth, "builtins.map") ||
+            !resolves_to(c, f, sc, depth, "builtins.str"))
+            return false;
+        src = call_arg(args, 1);
+    } else if (node_is(seq, "generator_expression") || node_is(seq, "list_comprehension")) {
+        if (ts_node_named_child_count(seq) != 2)
+            return false; /* one for clause, no if */
+        TSNode body = unparen(node_field(seq, c->f_body)), forc = ts_node_named_child(seq, 1);
+        TSNode var = node_field(forc, c->f_left);
+        if (!node_is(forc, "for_in_clause") || symbol_of(body) != syms.call ||
+            symbol_of(var) != syms.identifier)
+            return false;
+        TSNode bargs = node_field(body, c->f_arguments), x = call_arg(bargs, 0);
+        const char *vn = ident_name(c, var), *xn = symbol_of(x) == syms.identifier ? ident_name(c, x) : NULL;
+        if (!vn || !xn || strcmp(vn, xn) || ts_node_named_child_count(bargs) != 1 ||
+            !resolves_to(c, node_field(body, c->f_function), sc, depth, "builtins.str"))
+            return false;
+        src = node_field(forc, c->f_right);
+    }
+    if (ts_node_is_null(src))
+        return false;
+    scope *dsc = sc;
+    TSNode d = iterated_display(c, src, &dsc);
+    if (symbol_of(d) != syms.list && symbol_of(d) != syms.tuple)
+        return false;
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, 32);
+    kids k;
+    kids_init(&k, d, true);
+    TSNode item;
+    bool ok = true;
+    for (uint32_t i = 0; ok && kids_next(&k, &item);) {
+        if (symbol_of(item) == syms.comment)
+            continue;
+        strval part;
+        ok = fold_str_of(c, item, dsc, depth + 1, &part);
+        if (ok && i++)
+            sb_add(&b, sep->s, sep->len);
+        if (ok)
+            sb_add(&b, part.s, part.len);
+        ok = ok && b.len <= FOLD_MAX;
+    }
+    kids_done(&k);
+    return ok && sb_done(&b, out);
+}
+
 /* frozenset(X), set(X), tuple(X), list(X), sorted(X): the builtin, not
  * shadowed, with one positional argument, which holds the same strings */
 static bool builtin_wrap(ctx *c, TSNode call)
@@ -705,7 +795,9 @@ static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth,
     if (!fold_string(c, sep_node, sc, depth + 1, &sep))
         return false;
     if (symbol_of(unparen(seq)) == syms.call && fold_chr_map(c, unparen(seq), sc, depth, &sep, out))
-        return true;                                 /* "".join(map(chr, [98, 97, 115, 104])) */
+        return true;                                  /* "".join(map(chr, [98, 97, 115, 104])) */
+    if (fold_str_items(c, seq, sc, depth, &sep, out)) /* ".".join(map(str, (10, 0, 0, 1))) */
+        return true;
     if (node_is(unparen(seq), "list_comprehension")) /* "".join([chr(c ^ 7) for c in data]) */
         return fold_comprehension(c, seq, sc, depth, true, &sep, out);
     if (fold_map_lambda(c, seq, sc, depth, true, &sep, out)) /* "".join(map(lambda c: chr(c ^ 7), data)) */
@@ -1023,8 +1115,9 @@ static bool fold_percent(ctx *c, TSNode n, scope *sc, int depth, strval *out)
             ch[0] = (char)pv.i;
             ch[1] = '\0';
             v = (strval){ch, 1};
-        } else if (i + 1 >= fmt.len || fmt.s[i + 1] != 's' || ts_node_is_null(item) ||
-                   !fold_string(c, item, sc, depth + 1, &v)) {
+        } else if (i + 1 >= fmt.len || !strchr("sdiu", fmt.s[i + 1]) || ts_node_is_null(item) ||
+                   !(fmt.s[i + 1] == 's' ? fold_str_of(c, item, sc, depth + 1, &v)
+                                         : fold_int_of(c, item, sc, depth + 1, &v))) {
             return false;
         }
         used++;
@@ -1138,6 +1231,15 @@ static bool fold_template(ctx *c, const strval *t, TSNode args, scope *sc, int d
 
 static bool fold_format(ctx *c, const strval *fmt, TSNode args, scope *sc, int depth, strval *out)
 {
+    /* "{}.{}.{}.{}".format(*OCTETS): the items of the display spread */
+    TSNode a0 = ts_node_named_child(args, 0);
+    scope *asc = sc;
+    if (ts_node_named_child_count(args) == 1 && symbol_of(a0) == syms.list_splat) {
+        TSNode d = iterated_display(c, ts_node_named_child(a0, 0), &asc);
+        if (symbol_of(d) != syms.list && symbol_of(d) != syms.tuple)
+            return false;
+        args = d;
+    }
     sbuf b = {.a = c->a};
     sb_reserve(&b, fmt->len + 16);
     uint32_t next = 0;
@@ -1165,7 +1267,7 @@ static bool fold_format(ctx *c, const strval *fmt, TSNode args, scope *sc, int d
         }
         strval v;
         TSNode a = j < fmt->len && fmt->s[j] == '}' ? call_arg(args, idx) : (TSNode){0};
-        if (ts_node_is_null(a) || !fold_string(c, a, sc, depth + 1, &v))
+        if (ts_node_is_null(a) || !fold_str_of(c, a, asc, depth + 1, &v))
             return false;
         sb_add(&b, v.s, v.len);
         if (b.len > FOLD_MAX)
@@ -2247,7 +2349,8 @@ static bool fold_genexp_call(ctx *c, TSNode fn, TSNode gen, scope *sc, int depth
         const char *m = ident_name(c, node_field(fn, c->f_attribute));
         strval sep;
         return m && !strcmp(m, "join") && fold_string(c, node_field(fn, c->f_object), sc, depth + 1, &sep) &&
-               fold_comprehension(c, gen, sc, depth, true, &sep, out);
+               (fold_str_items(c, gen, sc, depth, &sep, out) ||
+                fold_comprehension(c, gen, sc, depth, true, &sep, out));
     }
     return (resolves_to(c, fn, sc, depth, "builtins.bytes") ||
             resolves_to(c, fn, sc, depth, "builtins.bytearray")) &&
@@ -2263,6 +2366,8 @@ static bool fold_call(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     if (ts_node_is_null(fn) || ts_node_is_null(args) || !node_is(args, "argument_list"))
         return false;
     uint32_t nargs = ts_node_named_child_count(args);
+    if (nargs == 1 && symbol_of(fn) == syms.identifier && resolves_to(c, fn, sc, depth, "builtins.str"))
+        return fold_str_of(c, call_arg(args, 0), sc, depth + 1, out); /* str(80) */
     if (fold_decoder(c, fn, args, sc, depth, out))
         return true;
     if (fold_helper_call(c, fn, args, sc, depth, out) || fold_noarg_helper(c, fn, args, sc, depth, out) ||
@@ -3011,7 +3116,7 @@ static bool fold_fstring(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         } else if (t == syms.interpolation) {
             strval v;
             ok = ts_node_named_child_count(ch) == 1 &&
-                 fold_string(c, ts_node_named_child(ch, 0), sc, depth + 1, &v);
+                 fold_str_of(c, ts_node_named_child(ch, 0), sc, depth + 1, &v);
             if (ok)
                 sb_add(&b, v.s, v.len);
         }

