@@ -672,14 +672,6 @@ static uint32_t bracket_depth(const char *t, uint32_t n, uint32_t limit)
     return max;
 }
 
-static bool rule_reported(const ctx *c, const char *id)
-{
-    for (size_t i = 0; i < c->nfindings; i++)
-        if (!strcmp(c->findings[i].rule->id, id))
-            return true;
-    return false;
-}
-
 /* A rule with `requires` reports only where one of the rules it names
  * reports in the same file; dropping one finding can leave another rule's
  * unmet, so repeat until nothing changes. */
@@ -689,11 +681,7 @@ static void drop_unmet_requires(ctx *c)
         changed = false;
         size_t k = 0;
         for (size_t i = 0; i < c->nfindings; i++) {
-            const pc_rule *r = c->findings[i].rule;
-            bool met = !r->nrequires;
-            for (size_t j = 0; j < r->nrequires && !met; j++)
-                met = rule_reported(c, r->requires[j]);
-            if (met)
+            if (requires_met(c, c->findings[i].rule))
                 c->findings[k++] = c->findings[i];
             else
                 changed = true;
@@ -810,6 +798,8 @@ static int finish(pc_worker *w, pc_prepared *p, pc_result *out, pc_error *err)
         } else if (run_queries(&c) < 0) {
             goto oom;
         }
+        if (run_deferred(&c) < 0)
+            goto oom;
     }
     if (c.text_work_spent &&
         match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1,

@@ -373,13 +373,16 @@ typedef struct ctx {
      * over them (match.c) */
     struct text_memo *texts[8];
     unsigned texts_next;
-    struct text_memo *recording; /* being recorded: text_re_matches records */
-    struct text_seen *seen;      /* regex and text pairs already run, and the answers */
-    uint32_t nseen, seen_misses; /* its size (grown when most lookups miss) */
-    uint64_t text_work;          /* texts recorded and looked up in the file, */
-    bool text_work_spent;        /* and whether they hit the bound */
-    int items;                   /* > 0 while following the items of a name (for x in xs) */
-    struct strval *whole_args;   /* per call site: the *args list it passes (match.c) */
+    struct text_memo *recording;    /* being recorded: text_re_matches records */
+    struct text_seen *seen;         /* regex and text pairs already run, and the answers */
+    uint32_t nseen, seen_misses;    /* its size (grown when most lookups miss) */
+    uint64_t text_work;             /* texts recorded and looked up in the file, */
+    bool text_work_spent;           /* and whether they hit the bound */
+    int items;                      /* > 0 while following the items of a name (for x in xs) */
+    struct strval *whole_args;      /* per call site: the *args list it passes (match.c) */
+    struct deferred_call *deferred; /* calls of rules whose `requires` was not met yet (match.c) */
+    size_t ndeferred, capdeferred;
+    bool deferring_off; /* run_deferred: each rule is tried on its call now */
     int *recording_budget;
     uint32_t confusables;
     /* folding for `text` conditions, where a folded value can only add a
@@ -596,6 +599,11 @@ int match_define(ctx *c, TSNode at, const char *name);
 
 /* query.c */
 int run_queries(ctx *c);
+/* A rule with `requires`: has one of the rules it names reported in this file? */
+bool requires_met(const ctx *c, const pc_rule *r);
+/* Tries the call rules put off while their `requires` was not met, once
+ * the whole file is walked. */
+int run_deferred(ctx *c);
 int combine_queries(pc_engine *e);
 void free_combined(pc_engine *e);
 

@@ -3244,6 +3244,69 @@ static bool result_stored_into(ctx *c, TSNode call)
     return false;
 }
 
+bool requires_met(const ctx *c, const pc_rule *r)
+{
+    for (size_t i = 0; i < c->nfindings; i++)
+        for (size_t j = 0; j < r->nrequires; j++)
+            if (!strcmp(c->findings[i].rule->id, r->requires[j]))
+                return true;
+    return !r->nrequires;
+}
+
+/* A call a rule with `requires` is tried on after the walk, and only where
+ * what it requires reported: following its arguments costs time (a rule on
+ * every logging call), and most files never meet the requirement. */
+typedef struct deferred_call {
+    const pc_rule *r;
+    call_ud ud;
+    arg_scan scan;
+    bool done;
+} deferred_call;
+
+static int defer_call(ctx *c, const pc_rule *r, const call_ud *ud)
+{
+    if (c->ndeferred == c->capdeferred) {
+        size_t cap = c->capdeferred ? c->capdeferred * 2 : 16;
+        deferred_call *d = pc_arena_array(c->a, cap, sizeof *d);
+        if (!d)
+            return -1;
+        if (c->ndeferred)
+            memcpy(d, c->deferred, c->ndeferred * sizeof *d);
+        c->deferred = d;
+        c->capdeferred = cap;
+    }
+    deferred_call *d = &c->deferred[c->ndeferred++];
+    d->r = r;
+    d->ud = *ud;
+    d->scan = *ud->scan;
+    d->done = false;
+    return 0;
+}
+
+static int call_rule(ctx *c, const pc_rule *r, void *p);
+
+int run_deferred(ctx *c)
+{
+    c->deferring_off = true;
+    for (bool more = true; more;) { /* what one reports may meet another's requirement */
+        more = false;
+        for (size_t i = 0; i < c->ndeferred; i++) {
+            deferred_call *d = &c->deferred[i];
+            if (d->done || !requires_met(c, d->r))
+                continue;
+            d->done = true;
+            size_t before = c->nfindings;
+            call_ud ud = d->ud;
+            ud.scan = &d->scan;
+            if (call_rule(c, d->r, &ud) < 0)
+                return -1;
+            more |= c->nfindings > before;
+        }
+    }
+    c->deferring_off = false;
+    return 0;
+}
+
 static int call_rule(ctx *c, const pc_rule *r, void *p)
 {
     call_ud *ud = p;
@@ -3259,6 +3322,8 @@ static int call_rule(ctx *c, const pc_rule *r, void *p)
     if ((r->result == PC_RESULT_STORED_INTO || r->result == PC_RESULT_NOT_STORED_INTO) &&
         (r->result == PC_RESULT_STORED_INTO) != result_stored_into(c, ud->call))
         return 0;
+    if (r->nrequires && r->nargs && !c->deferring_off && !requires_met(c, r))
+        return defer_call(c, r, ud);
     if (r->nargs && !ud->scan->done)
         scan_args(c, ud->call, ud->scan, ud->sc);
     for (size_t i = 0; i < r->nargs; i++) {

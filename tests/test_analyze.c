@@ -1413,14 +1413,18 @@ static void test_input_no_rules(void **state)
     "    requires: " req "\n"                                                                                \
     "    match:\n"
 
-static const char requires_rules[] = "rules:\n" HDR("t-net", "low") "      call: [socket.socket]\n" HDR(
-    "t-mail",
-    "low") "      call: [smtplib.SMTP]\n" HDR_REQ("t-eval", "high",
-                                                  "[t-net, t-mail]") "      call: "
-                                                                     "[builtins.eval]\n" HDR_REQ(
-                                                                         "t-exec", "high",
-                                                                         "[t-eval]") "      call: "
-                                                                                     "[builtins.exec]\n";
+/* clang-format off */
+static const char requires_rules[] = "rules:\n"
+    HDR("t-net", "low") "      call: [socket.socket]\n"
+    HDR("t-mail", "low") "      call: [smtplib.SMTP]\n"
+    HDR_REQ("t-eval", "high", "[t-net, t-mail]") "      call: [builtins.eval]\n"
+    HDR_REQ("t-exec", "high", "[t-eval]") "      call: [builtins.exec]\n"
+    HDR_REQ("t-late", "high", "[t-net]") "      call:\n"
+                                         "        callee: [builtins.compile]\n"
+                                         "        args:\n"
+                                         "          - position: 0\n"
+                                         "            is: computed\n";
+/* clang-format on */
 
 static void test_requires(void **state)
 {
@@ -1435,6 +1439,14 @@ static void test_requires(void **state)
     assert_int_equal(tu_count(&r, "t-eval"), 1);
     assert_int_equal(tu_count(&r, "t-exec"), 1);
     assert_true(r.denied);
+    pc_result_release(&r);
+    /* a rule with arguments is tried after the walk: what it requires may come later */
+    tu_analyze(e, "compile(src, 'f', 'exec')\nimport socket\nsocket.socket()\n", &r);
+    assert_int_equal(tu_count(&r, "t-late"), 1);
+    assert_true(tu_has_at(&r, "t-late", 1, 1));
+    pc_result_release(&r);
+    tu_analyze(e, "compile(src, 'f', 'exec')\n", &r);
+    assert_int_equal(tu_count(&r, "t-late"), 0);
     pc_result_release(&r);
     tu_analyze(e, "import smtplib\nsmtplib.SMTP('mx')\nexec(y)\n", &r); /* one of the list; no t-eval */
     assert_int_equal(tu_count(&r, "t-exec"), 0);
