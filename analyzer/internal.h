@@ -540,6 +540,8 @@ bool fold_text(ctx *c, TSNode n, scope *sc, strval *out);
  * f"{base}/x", os.path.join("/etc", "shadow"), "-".join([...]),
  * "{}".format(x), Path("/etc") / "x"); false for a plain literal, for a
  * call that hands back its argument, and for anything that does not fold. */
+/* value with JSON and unicode_escape escapes expanded, when it holds any */
+bool unescape_text(ctx *c, const strval *in, strval *out);
 bool fold_built(ctx *c, TSNode n, scope *sc, strval *out);
 /* An argument list as source text again, each item folded: ["bash", "-c",
  * ?] for [shutil.which("bash"), "-c", cmd] ("?" for an item that does not

@@ -739,7 +739,6 @@ static bool fold_slice(ctx *c, TSNode k, const strval *base, strval *out)
     return true;
 }
 
-static bool sb_done(sbuf *b, strval *out);
 static bool fold_int_list(ctx *c, TSNode v, strval *out);
 static bool fold_comprehension(ctx *c, TSNode comp, scope *sc, int depth, bool chars, const strval *sep,
                                strval *out);
@@ -3458,6 +3457,56 @@ bool argv_of_varargs(ctx *c, TSNode args, int from, scope *asc, strval *out)
             return false;
     }
     return k && argv_close(&b, out);
+}
+
+/* A string's value with the escapes a later decoder expands (JSON's
+ * \uXXXX, surrogate pairs joined, \UXXXXXXXX and \xHH as unicode_escape
+ * reads them, and \n, \t, \" and \\ beside them): "\\u0063url" is what
+ * json.loads hands on as "curl". False when the value holds none of the
+ * numeric escapes. */
+bool unescape_text(ctx *c, const strval *in, strval *out)
+{
+    if (!memchr(in->s, '\\', in->len) || in->len > FOLD_MAX)
+        return false;
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, in->len + 1);
+    bool any = false;
+    for (size_t i = 0; i < in->len; i++) {
+        char ch = in->s[i], e = i + 1 < in->len ? in->s[i + 1] : 0;
+        size_t digits = e == 'u' ? 4 : e == 'U' ? 8 : e == 'x' ? 2 : 0;
+        if (ch == '\\' && digits && i + 2 + digits <= in->len) {
+            uint32_t cp = 0;
+            size_t j = i + 2;
+            while (j < i + 2 + digits && hexval(in->s[j]) >= 0)
+                cp = cp * 16 + (uint32_t)hexval(in->s[j++]);
+            if (j == i + 2 + digits && cp <= 0x10FFFF) {
+                uint32_t lo = 0; /* "\ud83d\ude00": one character */
+                size_t k = j + 2;
+                if (cp >= 0xD800 && cp <= 0xDBFF && j + 6 <= in->len && in->s[j] == '\\' &&
+                    in->s[j + 1] == 'u') {
+                    while (k < j + 6 && hexval(in->s[k]) >= 0)
+                        lo = lo * 16 + (uint32_t)hexval(in->s[k++]);
+                    if (k == j + 6 && lo >= 0xDC00 && lo <= 0xDFFF) {
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                        j = k;
+                    }
+                }
+                sb_cp(&b, (int32_t)cp);
+                i = j - 1;
+                any = true;
+                continue;
+            }
+        }
+        static const char from[] = "nrt\"\\/", to[] = "\n\r\t\"\\/";
+        const char *m = ch == '\\' && e ? strchr(from, e) : NULL;
+        if (m) {
+            sb_add(&b, &to[m - from], 1);
+            i++;
+            continue;
+        }
+        sb_add(&b, &ch, 1);
+    }
+    return any && sb_done(&b, out);
 }
 
 bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)

@@ -1121,6 +1121,10 @@ static int visit_string(ctx *c, frame *f, const frame *p, const strval *joined)
         return 0;
     if (match_string(c, n, &s, is_bytes) < 0)
         return -1;
+    /* "\\u0073h" in JSON text or for codecs' unicode_escape: sh */
+    strval u;
+    if (!is_bytes && unescape_text(c, &s, &u) && match_string(c, n, &u, false) < 0)
+        return -1;
     return memchr(s.s, '{', s.len) ? format_fields(c, n, &s) : 0;
 }
 

