@@ -109,8 +109,14 @@ tar.extractall("unpacked")
 matches = frame["text"].str.extractall(r"(\d+)")
 # ok: tar-extract-unfiltered
 tar.extractall("unpacked", filter="data")
-# todoruleid: tar-extract-unfiltered
+# ruleid: tar-extract-unfiltered
 tar.extractall("unpacked", filter="fully_trusted")
+# ruleid: tar-extract-unfiltered
+tar.extractall("unpacked", filter=tarfile.fully_trusted_filter)
+# ok: tar-extract-unfiltered
+tar.extractall("unpacked", filter=tarfile.data_filter)
+# ok: tar-extract-unfiltered
+tar.extractall("unpacked", filter=_only_regular_files)
 
 # ruleid: unpack-archive-unfiltered
 shutil.unpack_archive("bundle.tar.gz", "unpacked")
@@ -330,7 +336,7 @@ zipfile.ZipFile("b.zip").extract("job", "/etc/cron.d")
 # ruleid: archive-extract-system-path, tar-extract-unfiltered
 zipfile.ZipFile("u.zip").extractall("/etc")
 # the home directory itself: over ~/.bashrc and ~/.ssh
-# ruleid: archive-extract-system-path
+# ruleid: archive-extract-system-path, tar-extract-unfiltered
 tarfile.open("theme.tar.gz").extractall(Path.home(), filter="fully_trusted")
 # ok: archive-extract-system-path
 # ruleid: tar-extract-unfiltered
