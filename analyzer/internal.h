@@ -357,8 +357,10 @@ typedef struct ctx {
         const char *text;
         size_t len;
     } folded[8];
-    unsigned folded_next; /* the entry to take next */
-    bool import_renames;  /* some import binds another name (import os as o) */
+    unsigned folded_next;    /* the entry to take next */
+    bool import_renames;     /* some import binds another name (import os as o) */
+    const char *renames[16]; /* ... those names, when no more than 16 */
+    int nrenames;            /* how many; -1 when more */
     /* the last texts rewritten with the names such imports bind (canonical_text) */
     struct {
         TSNode node;

@@ -2300,6 +2300,24 @@ static const char *renamed_import(ctx *c, TSNode id, scope *sc)
     return strcmp(name, last ? last + 1 : b->qual) ? b->qual : NULL;
 }
 
+/* Does text t hold, as a word, a name that a renaming import binds? */
+static bool names_renamed_in(const ctx *c, const char *t, size_t n)
+{
+    if (c->nrenames < 0)
+        return true;
+    for (int i = 0; i < c->nrenames; i++) {
+        size_t len = strlen(c->renames[i]);
+        for (const char *p = t, *end = t + n; (p = memmem(p, (size_t)(end - p), c->renames[i], len));
+             p += len) {
+            bool before = p > t && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.');
+            bool after = p + len < end && (isalnum((unsigned char)p[len]) || p[len] == '_');
+            if (!before && !after)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* The text of a with each name a renaming import binds written as what it
  * imports, as rules' regexes are written: dict(o.environ) reads as
  * dict(os.environ). False when a holds no such name. */
@@ -2312,6 +2330,14 @@ static bool canonical_text(ctx *c, TSNode a, scope *sc, strval *out)
             return c->canon[i].ok;
         }
     uint32_t at = ts_node_start_byte(a), en = ts_node_end_byte(a);
+    if (!names_renamed_in(c, c->text + at, en - at)) { /* the common case: read no further */
+        unsigned slot = c->canon_next++ % N;
+        c->canon[slot].node = a;
+        c->canon[slot].ok = false;
+        c->canon[slot].text = "";
+        c->canon[slot].len = 0;
+        return false;
+    }
     char buf[4096];
     size_t len = 0;
     bool any = false, fits = true;

@@ -662,7 +662,13 @@ static int bind_import(ctx *c, scope *s, TSNode n, const frame *f)
             break;
         }
         const char *last = strrchr(b->qual, '.');
-        c->import_renames |= strcmp(bound, last ? last + 1 : b->qual) != 0;
+        if (strcmp(bound, last ? last + 1 : b->qual)) {
+            c->import_renames = true;
+            if (c->nrenames >= 0 && c->nrenames < 16)
+                c->renames[c->nrenames++] = bound;
+            else
+                c->nrenames = -1;
+        }
     }
     ts_tree_cursor_delete(&cur);
     return rc;
