@@ -675,19 +675,25 @@ static uint32_t bracket_depth(const char *t, uint32_t n, uint32_t limit)
 /* A rule with `requires` reports only where one of the rules it names
  * reports in the same file; dropping one finding can leave another rule's
  * unmet, so repeat until nothing changes. */
-static void drop_unmet_requires(ctx *c)
+static int drop_unmet_requires(ctx *c)
 {
+    bool *keep = c->nfindings ? pc_arena_array(c->a, c->nfindings, sizeof *keep) : NULL;
+    if (c->nfindings && !keep)
+        return -1;
     for (bool changed = true; changed;) {
         changed = false;
+        memset(c->req_memo, 0, sizeof c->req_memo); /* the findings are about to change */
+        for (size_t i = 0; i < c->nfindings; i++)
+            keep[i] = requires_met(c, c->findings[i].rule);
         size_t k = 0;
-        for (size_t i = 0; i < c->nfindings; i++) {
-            if (requires_met(c, c->findings[i].rule))
+        for (size_t i = 0; i < c->nfindings; i++)
+            if (keep[i])
                 c->findings[k++] = c->findings[i];
-            else
-                changed = true;
-        }
+        changed = k < c->nfindings;
         c->nfindings = k;
     }
+    memset(c->req_memo, 0, sizeof c->req_memo);
+    return 0;
 }
 
 static double now_ms(void)
@@ -808,7 +814,8 @@ static int finish(pc_worker *w, pc_prepared *p, pc_result *out, pc_error *err)
         goto oom;
     if (input_events(&c) < 0 || out->arena.failed)
         goto oom;
-    drop_unmet_requires(&c);
+    if (drop_unmet_requires(&c) < 0)
+        goto oom;
     if (c.nfindings)
         qsort(c.findings, c.nfindings, sizeof *c.findings, cmp_finding);
     size_t k = 0;

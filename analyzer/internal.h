@@ -391,6 +391,14 @@ typedef struct ctx {
     struct deferred_call *deferred; /* calls of rules whose `requires` was not met yet (match.c) */
     size_t ndeferred, capdeferred;
     bool deferring_off; /* run_deferred: each rule is tried on its call now */
+    /* requires_met's answers: for rule r, whether the findings up to upto
+     * hold one it requires (findings are only appended while it is used) */
+    struct {
+        const pc_rule *r;
+        size_t upto;
+        bool met;
+    } req_memo[8];
+    unsigned req_next;
     int *recording_budget;
     uint32_t confusables;
     /* folding for `text` conditions, where a folded value can only add a
@@ -610,7 +618,7 @@ int match_define(ctx *c, TSNode at, const char *name);
 /* query.c */
 int run_queries(ctx *c);
 /* A rule with `requires`: has one of the rules it names reported in this file? */
-bool requires_met(const ctx *c, const pc_rule *r);
+bool requires_met(ctx *c, const pc_rule *r);
 /* Tries the call rules put off while their `requires` was not met, once
  * the whole file is walked. */
 int run_deferred(ctx *c);

@@ -3327,13 +3327,26 @@ static bool result_stored_into(ctx *c, TSNode call)
     return false;
 }
 
-bool requires_met(const ctx *c, const pc_rule *r)
+bool requires_met(ctx *c, const pc_rule *r)
 {
-    for (size_t i = 0; i < c->nfindings; i++)
+    if (!r->nrequires)
+        return true;
+    enum { N = sizeof c->req_memo / sizeof *c->req_memo };
+    unsigned k = 0;
+    while (k < N && c->req_memo[k].r != r)
+        k++;
+    if (k == N) { /* not asked yet: from the first finding */
+        k = c->req_next++ % N;
+        c->req_memo[k].r = r;
+        c->req_memo[k].upto = 0;
+        c->req_memo[k].met = false;
+    }
+    for (size_t i = c->req_memo[k].upto; i < c->nfindings && !c->req_memo[k].met; i++)
         for (size_t j = 0; j < r->nrequires; j++)
             if (!strcmp(c->findings[i].rule->id, r->requires[j]))
-                return true;
-    return !r->nrequires;
+                c->req_memo[k].met = true;
+    c->req_memo[k].upto = c->nfindings;
+    return c->req_memo[k].met;
 }
 
 /* A call a rule with `requires` is tried on after the walk, and only where
