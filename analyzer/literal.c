@@ -456,7 +456,9 @@ static bool fold_int_of(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     }
     pc_value pv;
     bool container;
-    if (!literal_value(c, n, &pv, &container) || pv.type != PC_VAL_INT || container)
+    /* a literal too long for a long long is not folded: its digits would be wrong */
+    if (ts_node_is_null(n) || ts_node_end_byte(n) - ts_node_start_byte(n) > 16 || !literal_value(c, n, &pv, &container) ||
+        pv.type != PC_VAL_INT || container)
         return false;
     const char *d = pc_arena_printf(c->a, "%lld", pv.i);
     if (!d)
@@ -1114,7 +1116,8 @@ static bool fold_percent(ctx *c, TSNode n, scope *sc, int depth, strval *out)
             ch[0] = (char)pv.i;
             ch[1] = '\0';
             v = (strval){ch, 1};
-        } else if (i + 1 >= fmt.len || !strchr("sdiu", fmt.s[i + 1]) || ts_node_is_null(item) ||
+        } else if (i + 1 >= fmt.len || !fmt.s[i + 1] || !strchr("sdiu", fmt.s[i + 1]) ||
+                   ts_node_is_null(item) ||
                    !(fmt.s[i + 1] == 's' ? fold_str_of(c, item, sc, depth + 1, &v)
                                          : fold_int_of(c, item, sc, depth + 1, &v))) {
             return false;

@@ -3361,6 +3361,10 @@ typedef struct deferred_call {
 
 static int defer_call(ctx *c, const pc_rule *r, const call_ud *ud)
 {
+    /* one call reached through two of a rule's patterns (logging.info, *.info) */
+    for (size_t i = c->ndeferred, k = 0; i > 0 && k < 8; i--, k++)
+        if (c->deferred[i - 1].r == r && ts_node_eq(c->deferred[i - 1].ud.call, ud->call))
+            return 0;
     if (c->ndeferred == c->capdeferred) {
         size_t cap = c->capdeferred ? c->capdeferred * 2 : 16;
         deferred_call *d = pc_arena_array(c->a, cap, sizeof *d);
