@@ -457,8 +457,8 @@ static bool fold_int_of(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     pc_value pv;
     bool container;
     /* a literal too long for a long long is not folded: its digits would be wrong */
-    if (ts_node_is_null(n) || ts_node_end_byte(n) - ts_node_start_byte(n) > 16 || !literal_value(c, n, &pv, &container) ||
-        pv.type != PC_VAL_INT || container)
+    if (ts_node_is_null(n) || ts_node_end_byte(n) - ts_node_start_byte(n) > 16 ||
+        !literal_value(c, n, &pv, &container) || pv.type != PC_VAL_INT || container)
         return false;
     const char *d = pc_arena_printf(c->a, "%lld", pv.i);
     if (!d)
