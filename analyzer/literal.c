@@ -440,6 +440,15 @@ static namebind *decisive_bind(ctx *c, const char *name, scope *sc, uint32_t off
 static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok);
 static binding *sole_alias(const namebind *nb);
 
+/* The one assignment a name id is bound by where it is read (never made
+ * local otherwise, never deleted), or NULL. */
+static binding *bound_once(ctx *c, TSNode id, scope *sc)
+{
+    const char *name = ident_name(c, id);
+    namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(id)) : NULL;
+    return nb && !nb->has_local && !nb->has_del ? sole_alias(nb) : NULL;
+}
+
 /* What str(n) gives where n folds: a string's value, or an integer's
  * decimal digits, written in place or bound once to a name ("%d" % 80,
  * ".".join(map(str, (169, 254, 169, 254))), f"{PORT}"). */
@@ -447,9 +456,7 @@ static bool fold_int_of(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     n = unparen(n);
     if (symbol_of(n) == syms.identifier && sc && depth < FOLD_DEPTH) {
-        const char *name = ident_name(c, n);
-        namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(n)) : NULL;
-        binding *b = nb && !nb->has_local && !nb->has_del ? sole_alias(nb) : NULL;
+        binding *b = bound_once(c, n, sc);
         if (!b)
             return false;
         n = unparen(b->value);
@@ -1139,9 +1146,7 @@ static bool is_template(ctx *c, TSNode o, scope *sc)
 {
     o = unparen(o);
     if (symbol_of(o) == syms.identifier) {
-        const char *name = ident_name(c, o);
-        namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(o)) : NULL;
-        binding *b = nb && !nb->has_local && !nb->has_del ? sole_alias(nb) : NULL;
+        binding *b = bound_once(c, o, sc);
         if (!b)
             return false;
         o = unparen(b->value);
