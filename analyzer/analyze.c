@@ -734,6 +734,7 @@ struct pc_prepared {
     bool parsed;          /* the parser ran (and, with no tree, gave up) */
     bool too_deep;        /* refused before parsing: too many nested brackets */
     pc_tsarena *outer_ts; /* the tree-sitter arena active before (a nested analysis runs inside another) */
+    bool detached;        /* the parse's arena is active on no thread: the finishing thread takes it */
     double t0;
 };
 
@@ -762,9 +763,22 @@ static int prepare(pc_worker *w, const char *path, const unsigned char *data, si
     return 0;
 }
 
+/* The finishing thread's turn: the worker's arena becomes active here, and
+ * what was active here comes back after. */
+static void adopt(pc_worker *w, pc_prepared *p)
+{
+    if (!p->detached)
+        return;
+    p->detached = false;
+    p->outer_ts = pc_tsarena_active();
+    if (p->parsed)
+        pc_tsarena_begin(w->ts);
+}
+
 /* Undo prepare() for a file that will not be analyzed. */
 static void unprepare(pc_worker *w, pc_prepared *p)
 {
+    adopt(w, p);
     if (p->parsed)
         ts_span_end(w);
     pc_tsarena_begin(p->outer_ts);
@@ -879,8 +893,17 @@ pc_prepared *pc_analyze_prepare(pc_worker *w, const char *path, const unsigned c
     return p;
 }
 
+void pc_prepared_detach(pc_prepared *p)
+{
+    if (p && !p->detached) {
+        pc_tsarena_begin(p->outer_ts);
+        p->detached = true;
+    }
+}
+
 int pc_analyze_prepared(pc_worker *w, pc_prepared *p, pc_result *out, pc_error *err)
 {
+    adopt(w, p);
     memset(out, 0, sizeof *out);
     int rc = finish(w, p, out, err);
     free(p);

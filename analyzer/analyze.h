@@ -64,12 +64,16 @@ void pc_result_release(pc_result *r);
 /* The same in two steps, so that a file can be decoded and parsed while the
  * rules still load: pc_analyze_prepare needs no engine (a worker may be made
  * with none, and given one with pc_worker_set_engine before the second
- * step); pc_analyze_prepared then analyzes it on the same thread, with
- * nothing else analyzed by that worker in between, and uses it up.
- * pc_analyze_prepare returns NULL when memory ran out; pc_prepared_free
- * drops a prepared file that will not be analyzed. */
+ * step); pc_analyze_prepared then analyzes it, with nothing else analyzed by
+ * that worker in between, and uses it up. To finish on another thread, the
+ * preparing thread calls pc_prepared_detach first, and the two threads hand
+ * the worker over with a synchronizing operation (a mutex, an atomic with
+ * release and acquire, a join). pc_analyze_prepare returns NULL when memory
+ * ran out; pc_prepared_free drops a prepared file that will not be
+ * analyzed. */
 typedef struct pc_prepared pc_prepared;
 pc_prepared *pc_analyze_prepare(pc_worker *w, const char *path, const unsigned char *data, size_t len);
+void pc_prepared_detach(pc_prepared *p);
 int pc_analyze_prepared(pc_worker *w, pc_prepared *p, pc_result *out, pc_error *err);
 void pc_prepared_free(pc_worker *w, pc_prepared *p);
 void pc_worker_set_engine(pc_worker *w, const pc_engine *e);

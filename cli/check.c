@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -164,57 +165,106 @@ static void prefetched_free(prefetched *f)
     memset(f, 0, sizeof *f);
 }
 
-/* The rules and the engine, loaded on their own thread. */
-typedef struct rules_job {
-    pc_setup *setup;
-    pthread_t tid;
-    bool running;
-    int rc;
-    pc_error err;
-} rules_job;
+/* A lone file is read and parsed on a helper thread while this one loads
+ * the rules (what a one-snippet check waits for). Whichever thread comes to
+ * it first does it: on a busy machine the helper may start late, and this
+ * thread then parses the file itself rather than wait. Static, as the
+ * helper is detached: one that starts after the check still reads `state`. */
+enum { LONE_FREE, LONE_TAKEN, LONE_DONE };
+static double now_ms(void);
+static struct lone {
+    prefetched f;
+    const char *path;
+    bool digest;
+    atomic_int state;
+    atomic_int cpu; /* where the helper that took the job runs */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+} lone = {.mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER};
 
-static void *load_rules(void *p)
+static bool lone_take(void)
 {
-    rules_job *j = p;
-    j->rc = pc_setup_load_rules(j->setup, &j->err);
+    int free_ = LONE_FREE;
+    return atomic_compare_exchange_strong(&lone.state, &free_, LONE_TAKEN);
+}
+
+/* Marks the job done; with `work`, after doing it. */
+static void lone_do(bool work)
+{
+    if (work) {
+        prefetch(&lone.f, lone.path, lone.digest);
+        pc_prepared_detach(lone.f.p); /* finished on the main thread */
+    }
+    pthread_mutex_lock(&lone.mu);
+    atomic_store_explicit(&lone.state, LONE_DONE, memory_order_release);
+    pthread_cond_broadcast(&lone.cv);
+    pthread_mutex_unlock(&lone.mu);
+}
+
+static void *lone_helper(void *unused)
+{
+    (void)unused;
+    atomic_store(&lone.cpu, sched_getcpu()); /* before the job can be seen taken */
+    if (lone_take())
+        lone_do(true);
     return NULL;
 }
 
-/* On another CPU than this thread's, where there is one: the point is to
- * load while this thread parses, and left to itself the scheduler may queue
- * the new thread behind this one. */
-static bool start_rules(rules_job *j)
+/* Not pinned to another CPU: setting a new thread's affinity waits for that
+ * CPU, which on a virtual machine can take a millisecond to wake. Where the
+ * scheduler puts the helper on this thread's CPU, this thread parses the
+ * file itself once the rules are in. One CPU: a helper would only take
+ * turns with this thread. */
+static void lone_start(const char *path, bool digest)
 {
+    lone.path = path;
+    lone.digest = digest;
+    atomic_store(&lone.state, LONE_FREE);
+    atomic_store(&lone.cpu, -1);
     pthread_attr_t attr;
-    cpu_set_t all, others;
-    int me = sched_getcpu();
-    bool pin = me >= 0 && sched_getaffinity(0, sizeof all, &all) == 0 && CPU_COUNT(&all) > 1;
-    if (pin) {
-        CPU_ZERO(&others);
-        for (int i = 0; i < CPU_SETSIZE; i++)
-            if (i != me && CPU_ISSET(i, &all))
-                CPU_SET(i, &others);
-        pin = CPU_COUNT(&others) > 0 && pthread_attr_init(&attr) == 0;
-        if (pin && pthread_attr_setaffinity_np(&attr, sizeof others, &others) != 0) {
-            pthread_attr_destroy(&attr);
-            pin = false;
-        }
-    }
-    bool ok = pthread_create(&j->tid, pin ? &attr : NULL, load_rules, j) == 0;
-    if (pin)
-        pthread_attr_destroy(&attr);
-    return ok;
+    cpu_set_t all;
+    if (sched_getaffinity(0, sizeof all, &all) != 0 || CPU_COUNT(&all) < 2 || pthread_attr_init(&attr) != 0)
+        return;
+    pthread_t tid;
+    if (pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED) == 0)
+        (void)pthread_create(&tid, &attr, lone_helper, NULL);
+    pthread_attr_destroy(&attr);
 }
 
-static int rules_loaded(rules_job *j, pc_error *err)
+static void cpu_relax(void)
 {
-    if (!j->running)
-        return 0;
-    pthread_join(j->tid, NULL);
-    j->running = false;
-    if (j->rc < 0)
-        *err = j->err;
-    return j->rc;
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#else
+    atomic_signal_fence(memory_order_seq_cst);
+#endif
+}
+
+/* The job done, by this thread if the helper has not taken it (with `work`:
+ * else it is only closed), or by the helper: waited for by spinning a while
+ * (a sleeping thread takes long to wake on some machines, longer than a
+ * small file takes to parse), then by sleeping. */
+static void lone_settle(bool work)
+{
+    if (!lone.path)
+        return;
+    if (lone_take()) {
+        lone_do(work);
+        return;
+    }
+    /* spinning on the helper's own CPU would only keep it from running */
+    int cpu = atomic_load(&lone.cpu);
+    bool spin = cpu >= 0 && cpu != sched_getcpu();
+    double until = now_ms() + 2.0;
+    for (unsigned i = 1; spin && atomic_load_explicit(&lone.state, memory_order_acquire) != LONE_DONE; i++) {
+        cpu_relax();
+        if (!(i & 255) && now_ms() > until)
+            break;
+    }
+    pthread_mutex_lock(&lone.mu);
+    while (atomic_load_explicit(&lone.state, memory_order_acquire) != LONE_DONE)
+        pthread_cond_wait(&lone.cv, &lone.mu);
+    pthread_mutex_unlock(&lone.mu);
 }
 
 static void *worker_main(void *p)
@@ -627,8 +677,6 @@ int cmd_check(int argc, char **argv)
     pc_paths paths = {0};
     pc_baseline *base = NULL, *wbase = NULL;
     pc_report *rep = NULL;
-    rules_job rules = {0};
-    prefetched pre = {0};
     json_t *audit_files = NULL;
     FILE *out = NULL;
     char tmp[4096] = "";
@@ -644,12 +692,6 @@ int cmd_check(int argc, char **argv)
         }
         goto fail;
     }
-    /* the rules load on another CPU while the paths are gathered and a lone
-     * file is read and parsed here: what a one-snippet check waits for */
-    rules.setup = &o.setup;
-    rules.running = start_rules(&rules);
-    if (!rules.running && pc_setup_load_rules(&o.setup, &err) < 0)
-        goto fail;
     o.audit = pc_audit_path(o.audit, o.setup.policy);
     if (o.audit && pc_audit_check(o.audit, &err) < 0) /* no record, no check */
         goto fail;
@@ -678,6 +720,8 @@ int cmd_check(int argc, char **argv)
             }
         }
     }
+    if (paths.n == 1)
+        lone_start(paths.v[0], audit_files != NULL);
     if (!(out = open_output(o.output, tmp, sizeof tmp))) {
         pc_fail(&err, "%s: cannot write: %s", o.output, strerror(errno));
         status = 2;
@@ -687,14 +731,13 @@ int cmd_check(int argc, char **argv)
     }
     if (tmp[0])
         pc_file_mode_default(fileno(out));
-    if (rules.running && paths.n == 1)
-        prefetch(&pre, paths.v[0], audit_files != NULL);
-    if (rules_loaded(&rules, &err) < 0) {
+    if (pc_setup_load_rules(&o.setup, &err) < 0) {
         status = 2;
         pc_paths_free(&missing);
         pc_paths_free(&why);
         goto fail;
     }
+    lone_settle(true);
     bool color = !o.output && o.format == PC_FORMAT_TEXT && isatty(1) && !getenv("NO_COLOR") &&
                  !(getenv("TERM") && !strcmp(getenv("TERM"), "dumb"));
     pc_report_opts ro = {.format = o.format,
@@ -716,7 +759,7 @@ int cmd_check(int argc, char **argv)
     pc_paths_free(&why);
     bool denied = false;
     status =
-        max_status(status, check_files(&o, &paths, rep, base, wbase, audit_files, &errors, &denied, &pre));
+        max_status(status, check_files(&o, &paths, rep, base, wbase, audit_files, &errors, &denied, &lone.f));
     bool write_failed = false;
     if (pc_report_finish(rep, now_ms() - t0) < 0) {
         pc_errorf("%s: write error", o.output ? o.output : "standard output");
@@ -743,8 +786,8 @@ int cmd_check(int argc, char **argv)
 fail:
     pc_errorf("%s", err.msg);
 done:
-    (void)rules_loaded(&rules, &err); /* never free what the thread still fills */
-    prefetched_free(&pre);
+    lone_settle(false); /* never free what the helper still fills */
+    prefetched_free(&lone.f);
     if (out && o.output)
         close_output(o.output, out, tmp, true);
     pc_report_free(rep);
