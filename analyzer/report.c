@@ -28,6 +28,12 @@ void pc_report_clean(const char *s, size_t len, char *buf, size_t cap, bool keep
     if (!cap)
         return;
     while (i < len && o + 4 < cap) {
+        unsigned char b = (unsigned char)s[i];
+        if (b >= 0x20 && b < 0x7F) { /* printable ASCII, most of any line: as it is */
+            buf[o++] = (char)b;
+            i++;
+            continue;
+        }
         utf8proc_int32_t c;
         utf8proc_ssize_t n =
             utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &c);

@@ -112,35 +112,38 @@ static void analyze_one(pc_worker *w, const char *path, slot *s, bool digest)
     }
 }
 
-/* One file, read and parsed while the rules load on another thread (what
- * the parse needs is no rule): its slot, and the worker that holds the
- * parse, which then analyzes it. */
+/* One file, read and parsed while the rules load (what the parse needs is
+ * no rule): its slot, and the worker that holds the parse, which then
+ * analyzes it. */
 typedef struct prefetched {
     pc_worker *w; /* made before the engine exists */
     pc_prepared *p;
     unsigned char *data;
+    size_t len;
     bool done; /* slot 0 comes from here */
-    slot s;    /* its error, or the digest of its bytes */
+    slot s;    /* its error */
 } prefetched;
 
-static void prefetch(prefetched *f, const char *path, bool digest)
+/* The digest an audit needs is taken later, when it is known to be needed. */
+static void prefetch(prefetched *f, const char *path)
 {
     if (!(f->w = pc_worker_new(NULL)))
         return;
-    size_t len = 0;
     f->done = true;
-    if (!read_input(path, &f->s, digest, &f->data, &len))
+    if (!read_input(path, &f->s, false, &f->data, &f->len))
         return;
-    if (!(f->p = pc_analyze_prepare(f->w, input_name(path), f->data, len))) {
+    if (!(f->p = pc_analyze_prepare(f->w, input_name(path), f->data, f->len))) {
         snprintf(f->s.err, sizeof f->s.err, "%s: out of memory while analyzing", path);
         f->s.state = 2;
     }
 }
 
 /* Slot 0 from the prefetched file, analyzed now that the engine exists. */
-static void prefetched_slot(prefetched *f, pc_worker *w, slot *s)
+static void prefetched_slot(prefetched *f, pc_worker *w, slot *s, bool digest)
 {
     *s = f->s;
+    if (digest && f->data)
+        pc_sha256_hex(f->data, f->len, s->sha256);
     if (f->p) {
         pc_error err;
         if (pc_analyze_prepared(w, f->p, &s->res, &err) < 0) {
@@ -175,7 +178,6 @@ static double now_ms(void);
 static struct lone {
     prefetched f;
     const char *path;
-    bool digest;
     atomic_int state;
     atomic_int cpu; /* where the helper that took the job runs */
     pthread_mutex_t mu;
@@ -192,7 +194,7 @@ static bool lone_take(void)
 static void lone_do(bool work)
 {
     if (work) {
-        prefetch(&lone.f, lone.path, lone.digest);
+        prefetch(&lone.f, lone.path);
         pc_prepared_detach(lone.f.p); /* finished on the main thread */
     }
     pthread_mutex_lock(&lone.mu);
@@ -215,10 +217,9 @@ static void *lone_helper(void *unused)
  * scheduler puts the helper on this thread's CPU, this thread parses the
  * file itself once the rules are in. One CPU: a helper would only take
  * turns with this thread. */
-static void lone_start(const char *path, bool digest)
+static void lone_start(const char *path)
 {
     lone.path = path;
-    lone.digest = digest;
     atomic_store(&lone.state, LONE_FREE);
     atomic_store(&lone.cpu, -1);
     pthread_attr_t attr;
@@ -578,7 +579,7 @@ static int check_files(check_opts *o, pc_paths *paths, pc_report *rep, pc_baseli
         if (!started) {
             memset(&s, 0, sizeof s);
             if (i == 0 && pre->done && self)
-                prefetched_slot(pre, self, &s);
+                prefetched_slot(pre, self, &s, j.digest);
             else if (self)
                 analyze_one(self, paths->v[i], &s, j.digest);
             else {
@@ -681,10 +682,31 @@ int cmd_check(int argc, char **argv)
     FILE *out = NULL;
     char tmp[4096] = "";
     int status = 2;
+    /* arguments that could not be read, and why: for the report and the audit record */
+    pc_paths missing = {0}, why = {0};
     if (!o.no_config && pc_project_load(&pj, &err) < 0)
         goto fail;
     if (apply_project(&o, &pj, &ex, &err) < 0)
         goto fail;
+    /* the paths before the policy: a lone file is parsed on a helper thread
+     * while the policy and the rules load here */
+    paths.exclude = &ex;
+    bool unread = false;
+    for (int i = optind; i < argc; i++) {
+        if (pc_paths_add(&paths, argv[i], &err) < 0) {
+            pc_errorf("%s", err.msg);
+            unread = true;
+            pc_error e2;
+            if (pc_paths_add_name(&missing, argv[i], &e2) < 0) {
+                pc_errorf("%s", e2.msg);
+            } else if (pc_paths_add_name(&why, err.msg, &e2) < 0) {
+                free(missing.v[--missing.n]); /* the two lists stay paired */
+                pc_errorf("%s", e2.msg);
+            }
+        }
+    }
+    if (paths.n == 1)
+        lone_start(paths.v[0]);
     if (pc_setup_load_policy(&o.setup, &err) < 0) {
         if (pj.policy && o.setup.policy_name == pj.policy && !o.setup.policy) { /* say where it came from */
             size_t n = strlen(err.msg);
@@ -703,38 +725,16 @@ int cmd_check(int argc, char **argv)
         pc_fail(&err, "out of memory");
         goto fail;
     }
-    status = 0;
-    paths.exclude = &ex;
-    /* arguments that could not be read, and why: for the report and the audit record */
-    pc_paths missing = {0}, why = {0};
-    for (int i = optind; i < argc; i++) {
-        if (pc_paths_add(&paths, argv[i], &err) < 0) {
-            pc_errorf("%s", err.msg);
-            status = 2;
-            pc_error e2;
-            if (pc_paths_add_name(&missing, argv[i], &e2) < 0) {
-                pc_errorf("%s", e2.msg);
-            } else if (pc_paths_add_name(&why, err.msg, &e2) < 0) {
-                free(missing.v[--missing.n]); /* the two lists stay paired */
-                pc_errorf("%s", e2.msg);
-            }
-        }
-    }
-    if (paths.n == 1)
-        lone_start(paths.v[0], audit_files != NULL);
+    status = unread ? 2 : 0;
     if (!(out = open_output(o.output, tmp, sizeof tmp))) {
         pc_fail(&err, "%s: cannot write: %s", o.output, strerror(errno));
         status = 2;
-        pc_paths_free(&missing);
-        pc_paths_free(&why);
         goto fail;
     }
     if (tmp[0])
         pc_file_mode_default(fileno(out));
     if (pc_setup_load_rules(&o.setup, &err) < 0) {
         status = 2;
-        pc_paths_free(&missing);
-        pc_paths_free(&why);
         goto fail;
     }
     lone_settle(true);
@@ -748,15 +748,11 @@ int cmd_check(int argc, char **argv)
     if (!(rep = pc_report_new(out, &ro))) {
         pc_fail(&err, "out of memory");
         status = 2;
-        pc_paths_free(&missing);
-        pc_paths_free(&why);
         goto fail;
     }
     for (size_t i = 0; i < missing.n; i++)
         pc_report_error(rep, missing.v[i], why.v[i]);
     size_t errors = missing.n;
-    pc_paths_free(&missing);
-    pc_paths_free(&why);
     bool denied = false;
     status =
         max_status(status, check_files(&o, &paths, rep, base, wbase, audit_files, &errors, &denied, &lone.f));
@@ -788,6 +784,8 @@ fail:
 done:
     lone_settle(false); /* never free what the helper still fills */
     prefetched_free(&lone.f);
+    pc_paths_free(&missing);
+    pc_paths_free(&why);
     if (out && o.output)
         close_output(o.output, out, tmp, true);
     pc_report_free(rep);
