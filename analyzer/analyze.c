@@ -734,9 +734,47 @@ struct pc_prepared {
     bool parsed;          /* the parser ran (and, with no tree, gave up) */
     bool too_deep;        /* refused before parsing: too many nested brackets */
     pc_tsarena *outer_ts; /* the tree-sitter arena active before (a nested analysis runs inside another) */
-    bool detached;        /* the parse's arena is active on no thread: the finishing thread takes it */
+    ctx *c;               /* with a tree: the analysis begun, its scopes built (in the result's arena) */
+    field_memo *memos;    /* the tree's field memo, for the thread that finishes */
+    uint32_t memo_mask;
+    bool detached; /* the parse's arena is active on no thread: the finishing thread takes it */
     double t0;
 };
+
+/* The context of p's analysis, the engine still to come. */
+static void begin_ctx(ctx *c, pc_worker *w, pc_prepared *p)
+{
+    c->w = w;
+    c->a = &p->res.arena;
+    c->res = &p->res;
+    init_fields(c);
+    c->text = p->res.src.text;
+    c->len = p->res.src.len;
+    c->tree = p->tree;
+}
+
+/* What needs no rules, done while they may still load: the scopes and what
+ * each name is bound to. */
+static int begin(pc_worker *w, pc_prepared *p)
+{
+    ctx *c = pc_arena_alloc(&p->res.arena, sizeof *c);
+    if (!c)
+        return -1;
+    begin_ctx(c, w, p);
+    c->tree_has_error = ts_node_has_error(ts_tree_root_node(c->tree));
+    p->c = c;
+    field_memo *outer_memos = field_memos; /* a nested analysis: the outer one's */
+    uint32_t outer_mask = field_mask;
+    field_memo_start(c);
+    p->memos = field_memos;
+    p->memo_mask = field_mask;
+    int rc = scopes_build(c);
+    field_memos = outer_memos;
+    field_mask = outer_mask;
+    return rc;
+}
+
+static void unprepare(pc_worker *w, pc_prepared *p);
 
 static int prepare(pc_worker *w, const char *path, const unsigned char *data, size_t len, pc_prepared *p)
 {
@@ -759,6 +797,14 @@ static int prepare(pc_worker *w, const char *path, const unsigned char *data, si
         ts_span_begin(w);
         p->tree = ts_parser_parse_string(w->parser, NULL, out->src.text, out->src.len);
         p->parsed = true;
+        if (p->tree && begin(w, p) < 0) {
+            field_memo *outer_memos = field_memos; /* which ts_span_end would drop */
+            uint32_t outer_mask = field_mask;
+            unprepare(w, p);
+            field_memos = outer_memos;
+            field_mask = outer_mask;
+            return -1;
+        }
     }
     return 0;
 }
@@ -779,6 +825,8 @@ static void adopt(pc_worker *w, pc_prepared *p)
 static void unprepare(pc_worker *w, pc_prepared *p)
 {
     adopt(w, p);
+    if (p->c)
+        free(p->c->tape);
     if (p->parsed)
         ts_span_end(w);
     pc_tsarena_begin(p->outer_ts);
@@ -792,84 +840,88 @@ static int finish(pc_worker *w, pc_prepared *p, pc_result *out, pc_error *err)
      * outer one had on this thread when done */
     field_memo *outer_memos = field_memos;
     uint32_t outer_mask = field_mask;
-    *out = p->res;
-    memset(&p->res, 0, sizeof p->res);
-    ctx c = {.eng = w->eng, .w = w, .a = &out->arena, .res = out};
-    init_fields(&c);
-    c.text = out->src.text;
-    c.len = out->src.len;
-    c.tree = p->tree;
+    pc_result *res = &p->res; /* moved to out when done: the scopes' maps hold its arena */
+    ctx none = {0};
+    ctx *c = p->c;
+    if (!c) { /* no tree: only what is said about the input */
+        c = &none;
+        begin_ctx(c, w, p);
+    }
+    c->eng = w->eng;
+    c->w = w;
     if (p->too_deep &&
-        match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1, "too many nested brackets (Python allows 200)") < 0)
+        match_input(c, PC_INPUT_PARSE_ERROR, 0, 1, "too many nested brackets (Python allows 200)") < 0)
         goto oom;
-    if (p->parsed && !c.tree &&
-        match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1, "the parser gave up on this input (too complex)") < 0)
+    if (p->parsed && !c->tree &&
+        match_input(c, PC_INPUT_PARSE_ERROR, 0, 1, "the parser gave up on this input (too complex)") < 0)
         goto oom;
-    if (c.tree) {
-        c.tree_has_error = ts_node_has_error(ts_tree_root_node(c.tree));
-        field_memo_start(&c);
-        if (scopes_build(&c) < 0 || walk_tree(&c) < 0)
+    if (c->tree) {
+        field_memos = p->memos;
+        field_mask = p->memo_mask;
+        if (walk_tree(c) < 0)
             goto oom;
         /* CPython's compiler gives up far earlier; the query engine is slow on such trees */
-        if (c.max_depth > 4000) {
-            if (match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1,
+        if (c->max_depth > 4000) {
+            if (match_input(c, PC_INPUT_PARSE_ERROR, 0, 1,
                             "expression nested too deeply for Python to compile") < 0)
                 goto oom;
-        } else if (run_queries(&c) < 0) {
+        } else if (run_queries(c) < 0) {
             goto oom;
         }
-        if (run_deferred(&c) < 0)
+        if (run_deferred(c) < 0)
             goto oom;
     }
-    if (c.text_work_spent &&
-        match_input(&c, PC_INPUT_PARSE_ERROR, 0, 1,
+    if (c->text_work_spent &&
+        match_input(c, PC_INPUT_PARSE_ERROR, 0, 1,
                     "too complex to analyze: its values are followed more often than the analyzer allows a "
                     "file (a name bound or passed thousands of times)") < 0)
         goto oom;
-    if (input_events(&c) < 0 || out->arena.failed)
+    if (input_events(c) < 0 || res->arena.failed)
         goto oom;
-    if (drop_unmet_requires(&c) < 0)
+    if (drop_unmet_requires(c) < 0)
         goto oom;
-    if (c.nfindings)
-        qsort(c.findings, c.nfindings, sizeof *c.findings, cmp_finding);
+    if (c->nfindings)
+        qsort(c->findings, c->nfindings, sizeof *c->findings, cmp_finding);
     size_t k = 0;
     bool honour = w->eng->policy->suppressions;
-    if (build_lines(&c) < 0)
+    if (build_lines(c) < 0)
         goto oom;
-    out->line_starts = c.line_starts;
-    out->nline_starts = c.nlines;
-    for (size_t i = 0; i < c.nfindings; i++) {
-        pc_finding *f = &c.findings[i];
-        if (k && c.findings[k - 1].rule == f->rule &&
-            c.findings[k - 1].span.start_byte == f->span.start_byte &&
-            c.findings[k - 1].span.end_byte == f->span.end_byte)
+    res->line_starts = c->line_starts;
+    res->nline_starts = c->nlines;
+    for (size_t i = 0; i < c->nfindings; i++) {
+        pc_finding *f = &c->findings[i];
+        if (k && c->findings[k - 1].rule == f->rule &&
+            c->findings[k - 1].span.start_byte == f->span.start_byte &&
+            c->findings[k - 1].span.end_byte == f->span.end_byte)
             continue;
-        if (honour && f->rule->kind != PC_MATCH_INPUT && suppressed(&c, f))
+        if (honour && f->rule->kind != PC_MATCH_INPUT && suppressed(c, f))
             continue;
-        c.findings[k++] = *f;
-        out->denied |= f->denies;
+        c->findings[k++] = *f;
+        res->denied |= f->denies;
     }
-    out->findings = c.findings;
-    out->nfindings = k;
-    out->lines = c.len ? c.nlines - (c.text[c.len - 1] == '\n' || c.text[c.len - 1] == '\r') : 0;
+    res->findings = c->findings;
+    res->nfindings = k;
+    res->lines = c->len ? c->nlines - (c->text[c->len - 1] == '\n' || c->text[c->len - 1] == '\r') : 0;
     if (p->parsed)
         ts_span_end(w);
-    free(c.tape);
+    free(c->tape);
     field_memos = outer_memos;
     field_mask = outer_mask;
     pc_tsarena_begin(p->outer_ts);
-    out->ms = now_ms() - p->t0;
+    res->ms = now_ms() - p->t0;
+    *out = *res;
+    memset(res, 0, sizeof *res);
     return 0;
 oom:
     if (p->parsed)
         ts_span_end(w);
-    free(c.tape);
+    free(c->tape);
     field_memos = outer_memos;
     field_mask = outer_mask;
     pc_tsarena_begin(p->outer_ts);
     char path[256];
-    snprintf(path, sizeof path, "%s", out->path ? out->path : "<input>");
-    pc_result_release(out);
+    snprintf(path, sizeof path, "%s", res->path ? res->path : "<input>");
+    pc_result_release(res);
     return pc_fail(err, "%s: out of memory while analyzing", path);
 }
 
