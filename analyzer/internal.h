@@ -41,8 +41,10 @@ struct pc_engine {
     pc_name_index calls, attributes, names, defines;
     const pc_rule **imports, **strings, **queries, **dynamics, **inputs, **assigns, **syntax;
     size_t nimports, nstrings, nqueries, ndynamics, ninputs, nassigns, nsyntax;
-    bool handoff;          /* some rule wants modules handed to calls (worth looking for) */
-    unsigned syntax_kinds; /* every syntax kind some rule asks for: the checks others skip */
+    pc_needle_index *string_needles; /* the needles of string rules' regexes, one set per regex ... */
+    size_t *string_slot;             /* ... the first of strings[i]'s at string_slot[i] */
+    bool handoff;                    /* some rule wants modules handed to calls (worth looking for) */
+    unsigned syntax_kinds;           /* every syntax kind some rule asks for: the checks others skip */
 };
 
 struct pc_worker {

@@ -114,6 +114,30 @@ static const pc_rule *builtin_input_rule(pc_engine *e, pc_input_kind k)
     return r;
 }
 
+/* One pass over a string then says which string rules' regexes may match
+ * it (needles.h); without the index each regex is tried. */
+static int index_string_needles(pc_engine *e)
+{
+    enum { MAX_SLOTS = 16 * 64 }; /* match_string's bitset */
+    size_t n = 0;
+    for (size_t i = 0; i < e->nstrings; i++)
+        n += e->strings[i]->nmore + 1;
+    if (!n || n > MAX_SLOTS)
+        return 0;
+    const pc_needles **sets = pc_arena_array(&e->arena, n, sizeof *sets);
+    e->string_slot = pc_arena_array(&e->arena, e->nstrings, sizeof *e->string_slot);
+    if (!sets || !e->string_slot)
+        return -1;
+    for (size_t i = 0, k = 0; i < e->nstrings; i++) {
+        const pc_rule *r = e->strings[i];
+        e->string_slot[i] = k;
+        for (size_t j = 0; j <= r->nmore; j++)
+            sets[k++] = r->needles ? r->needles[j] : NULL;
+    }
+    e->string_needles = pc_needle_index_new(sets, n);
+    return e->string_needles ? 0 : -1;
+}
+
 pc_engine *pc_engine_new(const pc_policy *policy, const pc_ruleset *rules, pc_error *err)
 {
     pc_engine *e = calloc(1, sizeof *e);
@@ -189,6 +213,8 @@ pc_engine *pc_engine_new(const pc_policy *policy, const pc_ruleset *rules, pc_er
     }
     if (rc == 0)
         rc = combine_queries(e);
+    if (rc == 0)
+        rc = index_string_needles(e);
     if (rc < 0) {
         pc_fail(err, "out of memory");
         pc_engine_free(e);
@@ -202,6 +228,7 @@ void pc_engine_free(pc_engine *e)
     if (!e)
         return;
     free_combined(e);
+    pc_needle_index_free(e->string_needles);
     pc_arena_release(&e->arena);
     free(e);
 }
@@ -694,6 +721,8 @@ static bool text_re_matches(ctx *c, const pc_argcond *ac, const char *s, size_t 
     }
     unsigned char b = n ? (unsigned char)s[0] : 0;
     if (n && ac->text_first_known && !(ac->text_first[b >> 3] & (1u << (b & 7))))
+        return false;
+    if (ac->text_needles && pc_needles_absent(ac->text_needles, s, n))
         return false;
     /* the same texts come back through other arguments that follow the
      * same names: each pair is run once. The table starts small and grows
@@ -3591,13 +3620,20 @@ int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
     int parsed = -1; /* string_only_parsed, asked once and only when needed */
     /* check the encoding once, not once per rule (pcre2_match would) */
     uint32_t opts = c->eng->nstrings > 1 && valid_utf8(s->s, s->len) ? PCRE2_NO_UTF_CHECK : 0;
-    for (size_t i = 0; i < c->eng->nstrings; i++) {
-        const pc_rule *r = c->eng->strings[i];
+    const pc_engine *e = c->eng;
+    uint64_t may[16]; /* the regexes whose needles are in s (index_string_needles caps the slots) */
+    if (e->string_needles)
+        pc_needle_index_scan(e->string_needles, s->s, s->len, may);
+    for (size_t i = 0; i < e->nstrings; i++) {
+        const pc_rule *r = e->strings[i];
         if (is_bytes && !r->bytes)
             continue;
         int rc = -1;
         for (size_t k = 0; k <= r->nmore && rc < 0; k++) {
             const pcre2_code *re = k ? r->more[k - 1] : r->regex;
+            size_t slot = e->string_slot ? e->string_slot[i] + k : 0;
+            if (e->string_needles && !(may[slot / 64] & (1ull << (slot % 64))))
+                continue;        /* none of its needles: it cannot match */
             uint32_t minlen = 0; /* in characters, so never more than the bytes */
             if (pcre2_pattern_info(re, PCRE2_INFO_MINLENGTH, &minlen) == 0 && s->len < minlen)
                 continue; /* too short to match: skip the call */

@@ -4,6 +4,7 @@
 
 #include "arena.h"
 #include "error.h"
+#include "needles.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -73,16 +74,17 @@ typedef struct pc_argcond {
     pc_arg_is is;
     bool has_equals;
     pc_value equals;
-    pcre2_code *regex;             /* string value (a literal list: its items joined by spaces) */
-    pcre2_code *text;              /* the argument's source text */
-    pcre2_code *unless_text;       /* ... which must not match this (an absent argument holds) */
-    unsigned char follow;          /* text: also the expressions assigned to names in the argument (1), or
-                                    * to the argument when it is a name (2: follow: name) */
-    const pc_file_writer *writers; /* written_by / unless_written_by: calls in the same file writing */
-    size_t nwriters;               /* the file the argument names (both paths fold to one string) */
-    bool unless_written;           /* unless_written_by: holds when no such call writes it */
-    bool text_first_known;         /* text is anchored and (pc_argcond_first_bytes) ... */
-    unsigned char text_first[32];  /* ... can only match a text starting with these bytes */
+    pcre2_code *regex;              /* string value (a literal list: its items joined by spaces) */
+    pcre2_code *text;               /* the argument's source text */
+    pcre2_code *unless_text;        /* ... which must not match this (an absent argument holds) */
+    unsigned char follow;           /* text: also the expressions assigned to names in the argument (1), or
+                                     * to the argument when it is a name (2: follow: name) */
+    const pc_file_writer *writers;  /* written_by / unless_written_by: calls in the same file writing */
+    size_t nwriters;                /* the file the argument names (both paths fold to one string) */
+    bool unless_written;            /* unless_written_by: holds when no such call writes it */
+    bool text_first_known;          /* text is anchored and (pc_argcond_first_bytes) ... */
+    unsigned char text_first[32];   /* ... can only match a text starting with these bytes */
+    const pc_needles *text_needles; /* text: one of these is in any text it matches (NULL: unknown) */
 } pc_argcond;
 
 /* `syntax` constructs (bit flags). */
@@ -149,6 +151,7 @@ typedef struct pc_rule {
     pcre2_code *regex;    /* string (a list: its first item) */
     pcre2_code **more;    /* string: a list's other items, each tried on its own */
     size_t nmore;
+    const pc_needles **needles; /* string: for regex and each of more (an entry NULL: unknown) */
     bool bytes;
     bool unless_parsed; /* string: not when only handed to a def that parses it (parsed_only.c) */
     TSQuery *query;

@@ -97,6 +97,13 @@ static void put_code(wbuf *w, pcre2_code *c)
     w->codes[w->ncodes++] = c;
 }
 
+static void put_needles(wbuf *w, const pc_needles *nd)
+{
+    put_u32(w, nd ? nd->n : 0);
+    if (nd)
+        put(w, nd, pc_needles_size(nd->n));
+}
+
 static void put_argcond(wbuf *w, const pc_argcond *a)
 {
     put_u32(w, (uint32_t)a->position);
@@ -124,6 +131,7 @@ static void put_argcond(wbuf *w, const pc_argcond *a)
     pc_argcond_first_bytes(&x, w->md);
     put_u32(w, x.text_first_known);
     put(w, x.text_first, sizeof x.text_first);
+    put_needles(w, a->text_needles);
 }
 
 static void put_rule(wbuf *w, const pc_rule *r)
@@ -156,6 +164,9 @@ static void put_rule(wbuf *w, const pc_rule *r)
     put_u32(w, (uint32_t)r->nmore);
     for (size_t i = 0; i < r->nmore; i++)
         put_code(w, r->more[i]);
+    put_u32(w, r->needles != NULL);
+    for (size_t i = 0; r->needles && i <= r->nmore; i++)
+        put_needles(w, r->needles[i]);
     put_code(w, r->target);
     if (r->value)
         put_argcond(w, r->value);
@@ -240,6 +251,22 @@ static pcre2_code *get_code(rbuf *r)
     return r->codes[i];
 }
 
+static const pc_needles *get_needles(rbuf *r)
+{
+    uint32_t n = get_u32(r);
+    if (!n || r->failed)
+        return NULL;
+    pc_needles *nd = n <= PC_NEEDLES_MAX ? pc_arena_raw(r->a, pc_needles_size(n)) : NULL;
+    if (!nd || !get(r, nd, pc_needles_size(n)) || nd->n != n) {
+        r->failed = true;
+        return NULL;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        if (!nd->v[i].len || nd->v[i].len > PC_NEEDLE_LEN)
+            r->failed = true;
+    return nd;
+}
+
 static void get_argcond(rbuf *r, pc_argcond *a)
 {
     a->position = (int)get_u32(r);
@@ -273,6 +300,9 @@ static void get_argcond(rbuf *r, pc_argcond *a)
     a->unless_written = get_u32(r) != 0;
     a->text_first_known = get_u32(r) != 0 && a->text;
     get(r, a->text_first, sizeof a->text_first);
+    a->text_needles = get_needles(r);
+    if (a->text_needles && !a->text)
+        r->failed = true;
     if (a->is > PC_ARG_TRUTHY || a->equals.type > PC_VAL_STR)
         r->failed = true;
 }
@@ -331,6 +361,14 @@ static pc_rule *get_rule(rbuf *r)
         if (!(x->more[i] = get_code(r)))
             r->failed = true;
     x->nmore = nmore;
+    if (get_u32(r)) {
+        const pc_needles **nd = pc_arena_array(r->a, (size_t)nmore + 1, sizeof *nd);
+        if (!nd)
+            return r->failed = true, NULL;
+        for (uint32_t i = 0; i <= nmore; i++)
+            nd[i] = get_needles(r);
+        x->needles = nd;
+    }
     x->target = get_code(r);
     if (s[11]) {
         if (!(x->value = pc_arena_alloc(r->a, sizeof *x->value)))

@@ -167,6 +167,18 @@ typedef struct loader {
     pc_error *err;
 } loader;
 
+/* The needles of pattern re, kept in the rule set's arena (NULL: none). */
+static const pc_needles *needles_for(loader *L, const char *re)
+{
+    pc_needles nd;
+    if (!pc_needles_of(re, &nd))
+        return NULL;
+    pc_needles *kept = pc_arena_raw(L->a, pc_needles_size(nd.n));
+    if (kept)
+        memcpy(kept, &nd, pc_needles_size(nd.n));
+    return kept;
+}
+
 static int compile_regex(loader *L, yaml_node_t *n, const char *re, pcre2_code **out)
 {
     int code;
@@ -325,6 +337,8 @@ static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional
             return pc_yaml_fail(&L->y, re, L->err, "'%s' must be a string", rx[k]);
         if (compile_regex(L, re, s, rxc[k]) < 0)
             return -1;
+        if (rxc[k] == &ac->text)
+            ac->text_needles = needles_for(L, s);
     }
     yaml_node_t *fl = pc_yaml_get(&L->y, c, "follow");
     if (fl) {
@@ -476,6 +490,10 @@ static int parse_regex_list(loader *L, pc_rule *r, yaml_node_t *n)
         return pc_yaml_fail(&L->y, n, L->err, "'regex' must not be an empty list");
     if (len > 1 && !(r->more = pc_arena_array(L->a, len - 1, sizeof *r->more)))
         return pc_fail(L->err, "out of memory");
+    const pc_needles **nd = pc_arena_array(L->a, len, sizeof *nd);
+    if (!nd)
+        return pc_fail(L->err, "out of memory");
+    r->needles = nd;
     for (size_t i = 0; i < len; i++) {
         yaml_node_t *item = yaml_document_get_node(&L->y.doc, n->data.sequence.items.start[i]);
         const char *re = item ? pc_yaml_scalar(item) : NULL;
@@ -483,6 +501,7 @@ static int parse_regex_list(loader *L, pc_rule *r, yaml_node_t *n)
             return pc_yaml_fail(&L->y, item ? item : n, L->err, "each item of 'regex' must be a string");
         if (compile_regex(L, item, re, i ? &r->more[i - 1] : &r->regex) < 0)
             return -1;
+        nd[i] = needles_for(L, re);
         r->nmore = i;
     }
     return 0;
@@ -521,6 +540,11 @@ static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
         if (list)
             return parse_regex_list(L, r, at);
     }
+    const pc_needles **nd = pc_arena_array(L->a, 1, sizeof *nd);
+    if (!nd)
+        return pc_fail(L->err, "out of memory");
+    nd[0] = needles_for(L, re);
+    r->needles = nd;
     return compile_regex(L, at, re, &r->regex);
 }
 

@@ -72,7 +72,9 @@ static const char *const yaml_b = "rules:\n"
                                   "        callee: [telnetlib.Telnet]\n"
                                   "        args:\n"
                                   "          - position: 1\n"
-                                  "            equals: 23\n";
+                                  "            equals: 23\n"
+                                  "          - position: 0\n"
+                                  "            text: '^(?:h|host|bbs)$'\n";
 
 static const char *const program = "import subprocess, requests, telnetlib\n"
                                    "subprocess.run('rm -rf /', shell=True)\n"
@@ -161,6 +163,13 @@ static pc_ruleset *load(fx *f)
     return rs;
 }
 
+static void same_needles(const pc_needles *a, const pc_needles *b)
+{
+    assert_true(!a == !b);
+    if (a)
+        assert_memory_equal(a, b, pc_needles_size(a->n));
+}
+
 static void same_rules(const pc_ruleset *x, const pc_ruleset *y)
 {
     assert_int_equal(x->count, y->count);
@@ -179,7 +188,7 @@ static void same_rules(const pc_ruleset *x, const pc_ruleset *y)
         assert_int_equal(a->nbandit, b->nbandit);
         assert_int_equal(a->nrequires, b->nrequires);
         for (size_t k = 0; k < a->nrequires; k++)
-            assert_string_equal(a->requires[k], b->requires[k]);
+            assert_string_equal(a->requires[k], b -> requires[k]);
         assert_int_equal(a->npatterns, b->npatterns);
         assert_int_equal(a->nargs, b->nargs);
         assert_int_equal(a->references_only, b->references_only);
@@ -188,6 +197,11 @@ static void same_rules(const pc_ruleset *x, const pc_ruleset *y)
         assert_true(!a->regex == !b->regex);
         for (size_t k = 0; k < a->npatterns; k++)
             assert_string_equal(a->patterns[k], b->patterns[k]);
+        assert_true(!a->needles == !b->needles);
+        for (size_t k = 0; a->needles && k <= a->nmore; k++)
+            same_needles(a->needles[k], b->needles[k]);
+        for (size_t k = 0; k < a->nargs; k++)
+            same_needles(a->args[k].text_needles, b->args[k].text_needles);
     }
 }
 
