@@ -1379,9 +1379,29 @@ static void gather_returns(ctx *c, binding *b);
 
 /* The class of the program whose instance recv is: C() or a name bound
  * once to C(), C bound once to a class (scope) of the program; or NULL. */
+/* The class a parameter of def scope s is annotated with (x: C), as a name. */
+static const char *param_annotation(ctx *c, scope *s, const char *name)
+{
+    TSNode params = s->kind == SCOPE_FUNCTION ? node_field(s->node, c->f_parameters) : (TSNode){0};
+    uint32_t n = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
+    for (uint32_t i = 0; i < n && i < 64; i++) {
+        TSNode p = ts_node_named_child(params, i);
+        if (!node_is(p, "typed_parameter") && !node_is(p, "typed_default_parameter"))
+            continue;
+        TSNode id = node_is(p, "typed_parameter") ? ts_node_named_child(p, 0) : node_field(p, c->f_name);
+        const char *pn = is_sym(id, syms.identifier) ? ident_name(c, id) : NULL;
+        TSNode t = node_field(p, c->f_type);
+        t = ts_node_named_child_count(t) == 1 ? ts_node_named_child(t, 0) : (TSNode){0};
+        if (pn && !strcmp(pn, name))
+            return is_sym(t, syms.identifier) ? ident_name(c, t) : NULL;
+    }
+    return NULL;
+}
+
 static scope *instance_class(ctx *c, TSNode recv, scope *sc)
 {
     recv = unparen(recv);
+    const char *cname = NULL;
     if (is_sym(recv, syms.identifier)) {
         const char *name = ident_name(c, recv);
         namebind *nb = NULL;
@@ -1389,13 +1409,17 @@ static scope *instance_class(ctx *c, TSNode recv, scope *sc)
         for (; name && s && !(nb = pc_strmap_get(&s->names, name)); s = s->parent)
             ;
         binding *b = nb ? nb->list : NULL;
-        if (!b || b->next || nb->has_del || b->kind != BIND_ALIAS || ts_node_is_null(b->value))
-            return NULL;
-        recv = unparen(b->value);
-        sc = b->value_scope ? b->value_scope : s;
+        if (nb && !b && !nb->has_del && s->kind == SCOPE_FUNCTION && (cname = param_annotation(c, s, name))) {
+            sc = s->parent; /* report: Report, a parameter: the class it is annotated with */
+        } else {
+            if (!b || b->next || nb->has_del || b->kind != BIND_ALIAS || ts_node_is_null(b->value))
+                return NULL;
+            recv = unparen(b->value);
+            sc = b->value_scope ? b->value_scope : s;
+        }
     }
-    TSNode f = is_sym(recv, syms.call) ? node_field(recv, c->f_function) : (TSNode){0};
-    const char *name = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+    TSNode f = !cname && is_sym(recv, syms.call) ? node_field(recv, c->f_function) : (TSNode){0};
+    const char *name = cname ? cname : is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
     for (scope *s = sc; name && s; s = s->parent) {
         namebind *nb = pc_strmap_get(&s->names, name);
         if (nb)
@@ -1935,11 +1959,17 @@ static bool self_attr_text_matches(ctx *c, TSNode attr, scope *sc, const pc_argc
     const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
     scope *cls = method_class(sc);
     if (name && deep && (!self || (strcmp(self, "self") && strcmp(self, "cls")))) {
-        /* ctx.identity() with ctx = Context(): the method's text */
+        /* ctx.identity() with ctx = Context(): the method's text; r.env with
+         * r = Report(): the class attribute (a dataclass field and its
+         * default_factory) or what its methods give self.env */
         scope *ic = instance_class(c, o, sc);
-        namebind *nb = ic && ic->kind == SCOPE_CLASS ? pc_strmap_get(&ic->names, name) : NULL;
-        return nb && nb->list && nb->list->kind == BIND_DEF &&
-               binds_text_match(c, nb, ic, re, depth, budget, deep);
+        if (!ic || ic->kind != SCOPE_CLASS)
+            return false;
+        namebind *nb = pc_strmap_get(&ic->names, name);
+        if (nb && nb->list && binds_text_match(c, nb, ic, re, depth, budget, deep))
+            return true;
+        nb = pc_strmap_get(&ic->attrs, name);
+        return nb && nb->list && binds_text_match(c, nb, ic, re, depth, budget, deep);
     }
     if (!self || !name || !cls || (strcmp(self, "self") && strcmp(self, "cls")))
         return false;

@@ -610,6 +610,11 @@ subprocess.run(["/bin/bash.old"[:-4], "-c", "id"])
 # ok: security-control-command
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["iptables", "-L", "INPUT", "-n"])
+# the account file under /etc is data, not the passwd program (patterns looked for in a log)
+# ok: security-control-command
+PROBES = [re.compile(p) for p in (r"/etc/passwd", r"\.\./", r"/\.env")]
+# ruleid: security-control-command, subprocess-call
+subprocess.run(["/usr/bin/passwd", "--stdin", "agent"])
 # ok: crypto-miner
 suspicious_names = {"xmrig", "minerd"}
 # an argument list grown with +=: each part is read on its own, so the
