@@ -2114,9 +2114,28 @@ static void gather_returns(ctx *c, binding *b)
 
 /* fn names a function the program defines (def, bound once): does the
  * text of a value one of its return statements gives match? */
+/* obj.m where obj is an instance of one of the program's classes (C(), a
+ * name bound to C(), a parameter annotated C, self or cls in its methods):
+ * the def of m, when the class binds m once. */
+static binding *method_def(ctx *c, TSNode fn, scope *sc)
+{
+    if (!is_sym(fn, syms.attribute))
+        return NULL;
+    TSNode o = unparen(node_field(fn, c->f_object));
+    const char *m = ident_name(c, node_field(fn, c->f_attribute));
+    const char *self = is_sym(o, syms.identifier) ? ident_name(c, o) : NULL;
+    scope *cls =
+        self && (!strcmp(self, "self") || !strcmp(self, "cls")) ? method_class(sc) : instance_class(c, o, sc);
+    namebind *nb = m && cls && cls->kind == SCOPE_CLASS ? pc_strmap_get(&cls->names, m) : NULL;
+    binding *b = nb ? nb->list : NULL;
+    return b && !b->next && b->kind == BIND_DEF ? b : NULL;
+}
+
 static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pc_argcond *re, int depth, int *budget)
 {
     binding *b = sole_def(c, fn, sc);
+    if (!b) /* build_argv(), or job.argv() */
+        b = method_def(c, fn, sc);
     if (!b || b->busy)
         return false;
     if (!b->ret_values_done)

@@ -606,6 +606,18 @@ subprocess.run(["XXbashXX".strip("X"), "-c", "id"])
 subprocess.run(["%c%c" % (115, 104), "-c", "id"])
 # ruleid: shell-in-argv, subprocess-call
 subprocess.run(["/bin/bash.old"[:-4], "-c", "id"])
+
+
+class _Job:
+    interp = "sh"
+
+    def argv(self):
+        return [self.interp, "-c", "id"]
+
+
+# a method of the program's own class returns the argument list
+# ruleid: shell-in-argv, subprocess-call
+subprocess.call(_Job().argv())
 # a listing changes nothing
 # ok: security-control-command
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
