@@ -604,6 +604,11 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc);
  * x), Thread(target=f, args=(x,)). args: the argument list or tuple display,
  * skip: its leading positional arguments that are not f's. */
 int match_deferred(ctx *c, TSNode call, TSNode fn, const vals *callee, TSNode args, uint32_t skip, scope *sc);
+/* p(k=v) with p = functools.partial(F, a, ...): F's call rules with the
+ * partial's arguments (args, skip) and the keywords of the later call
+ * (keywords: its argument list, keyword arguments only). */
+int match_partial_call(ctx *c, TSNode call, TSNode fn, const vals *callee, TSNode args, uint32_t skip,
+                       TSNode keywords, scope *sc);
 int match_reference(ctx *c, TSNode at, const vals *v);
 int match_attribute(ctx *c, TSNode at, const char *attr);
 int match_name(ctx *c, TSNode at, const char *name);

@@ -369,6 +369,7 @@ typedef struct arg_scan {
     TSNode first_splat;   /* the first *x */
     TSNode pos[SCAN_POS]; /* the first positional arguments before any *x */
     uint32_t npos;        /* positional arguments before any *x */
+    TSNode more_keywords; /* a partial's later call: keyword arguments given there (match_partial_call) */
 } arg_scan;
 
 /* What **v in a call can hide. 'd': a dict display (or a name bound only
@@ -470,6 +471,8 @@ static void scan_args(ctx *c, TSNode call, arg_scan *s, scope *sc)
         }
     }
     kids_done(&k);
+    if (!ts_node_is_null(s->more_keywords))
+        s->keywords = true;
 }
 
 typedef struct call_ud {
@@ -594,7 +597,14 @@ static TSNode find_arg(ctx *c, const arg_scan *s, const pc_argcond *ac, bool *un
         *unknown = s->dsplat;
         return (TSNode){0};
     }
-    return find_arg_walk(c, s->args, s->skip, ac, unknown, sc);
+    TSNode found = find_arg_walk(c, s->args, s->skip, ac, unknown, sc);
+    if (ts_node_is_null(found) && ac->keyword && !ts_node_is_null(s->more_keywords)) {
+        bool unk = false; /* the later call's keywords (it passes nothing else) */
+        found = find_arg_walk(c, s->more_keywords, 0, ac, &unk, sc);
+        if (!ts_node_is_null(found))
+            *unknown = false;
+    }
+    return found;
 }
 
 static bool values_equal(const pc_value *a, const pc_value *b)
@@ -3526,6 +3536,16 @@ static int deferred_rule(ctx *c, const pc_rule *r, void *p)
     return r->nargs && !r->references_only && r->result != PC_RESULT_DISCARDED ? call_rule(c, r, p) : 0;
 }
 
+/* A partial's later call: the rules that read a keyword (the others saw the
+ * same arguments where the partial was made). */
+static int partial_rule(ctx *c, const pc_rule *r, void *p)
+{
+    bool keyword = false;
+    for (size_t i = 0; i < r->nargs && !keyword; i++)
+        keyword = r->args[i].keyword != NULL;
+    return keyword ? deferred_rule(c, r, p) : 0;
+}
+
 /* The written name of a callee: a.b.c, with "?" for a base that is not a
  * name (Path(p).write_text is ?.write_text). */
 static const char *written_name(ctx *c, TSNode fn)
@@ -3603,6 +3623,20 @@ int match_deferred(ctx *c, TSNode call, TSNode fn, const vals *callee, TSNode ar
             continue;
         call_ud ud = {.call = call, .sc = sc, .qual = callee->v[i].qual, .at = call, .scan = &scan, .fn = fn};
         if (each_named(&c->eng->calls, callee->v[i].qual, c, deferred_rule, &ud) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int match_partial_call(ctx *c, TSNode call, TSNode fn, const vals *callee, TSNode args, uint32_t skip,
+                       TSNode keywords, scope *sc)
+{
+    arg_scan scan = {.preset = true, .skip = skip, .args = args, .more_keywords = keywords};
+    for (int i = 0; i < callee->n; i++) {
+        if (callee->v[i].kind == VAL_NS)
+            continue;
+        call_ud ud = {.call = call, .sc = sc, .qual = callee->v[i].qual, .at = call, .scan = &scan, .fn = fn};
+        if (each_named(&c->eng->calls, callee->v[i].qual, c, partial_rule, &ud) < 0)
             return -1;
     }
     return 0;

@@ -838,6 +838,46 @@ static int deferred_call(ctx *c, TSNode n, TSNode args, const vals *callee, scop
     return match_deferred(c, n, fexpr, &fv, fargs, (uint32_t)(fpos + 1), sc);
 }
 
+/* p(input=x) with p bound once to functools.partial(F, a, ...): F called
+ * with a, ... and input=x, for the rules that read arguments. Only a later
+ * call that passes keywords alone (positions are then the partial's). The
+ * partial's arguments are read from where p is called, as the names in
+ * them would be there unless a nearer scope rebinds them. */
+static int partial_call(ctx *c, TSNode n, TSNode fn, TSNode args, scope *sc)
+{
+    const char *name = node_is(fn, "identifier") ? ident_name(c, fn) : NULL;
+    namebind *nb = NULL;
+    for (scope *x = sc; name && x && !nb; x = x->parent)
+        nb = pc_strmap_get(&x->names, name);
+    binding *b = nb && nb->list && !nb->list->next && !nb->has_del ? nb->list : NULL;
+    TSNode v = b && b->kind == BIND_ALIAS && !ts_node_is_null(b->value) ? unparen(b->value) : (TSNode){0};
+    if (!node_is(v, "call"))
+        return 0;
+    kids k;
+    kids_init(&k, args, true);
+    TSNode a;
+    bool keywords_only = true, any = false;
+    while (keywords_only && kids_next(&k, &a)) {
+        bool kw = node_is(a, "keyword_argument");
+        keywords_only = kw || node_is(a, "comment");
+        any |= kw;
+    }
+    kids_done(&k);
+    if (!keywords_only || !any)
+        return 0;
+    vals pv = {0};
+    resolve_expr(c, node_field(v, c->f_function), sc, 0, &pv);
+    if (!has_qual(&pv, "functools.partial"))
+        return 0;
+    TSNode pargs = node_field(v, c->f_arguments);
+    TSNode fexpr = node_is(pargs, "argument_list") ? call_arg(pargs, 0) : (TSNode){0};
+    if (ts_node_is_null(fexpr))
+        return 0;
+    vals fv = {0};
+    resolve_expr(c, fexpr, sc, 0, &fv);
+    return fv.n ? match_partial_call(c, n, fexpr, &fv, pargs, 1, args, sc) : 0;
+}
+
 static int visit_call(ctx *c, frame *f, scope *sc)
 {
     TSNode n = f->node;
@@ -865,7 +905,8 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         return -1;
     if (ts_node_is_null(args) || !node_is(args, "argument_list"))
         return 0;
-    if (getter_with_module(c, n, args, &callee, sc) < 0 || deferred_call(c, n, args, &callee, sc) < 0)
+    if (getter_with_module(c, n, args, &callee, sc) < 0 || deferred_call(c, n, args, &callee, sc) < 0 ||
+        partial_call(c, n, fn, args, sc) < 0)
         return -1;
     if (c->eng->handoff && module_handoff(c, n, fn, args, &callee, sc) < 0)
         return -1;

@@ -991,3 +991,17 @@ async def _spread_hook(_sp_cmd):
     # ok: shell-in-exec-args-spread
     # ruleid: asyncio-subprocess-exec
     await asyncio.create_subprocess_exec(*_sp_ok)
+# a partial holds the shell and its later call the script (input=): the call of subprocess.run it makes
+# ruleid: subprocess-call
+_stdin_sh = functools.partial(subprocess.run, ["/bin/sh", "-s"], capture_output=True)
+# ruleid: interpreter-stdin-code
+_actions = {"apply": lambda script: _stdin_sh(input=script.encode())}
+def _apply(script):
+    # ruleid: interpreter-stdin-code
+    return _stdin_sh(input=script)
+# a partial called with a keyword that is no script: no stdin code, and what
+# the partial's own arguments give is reported once, where it is made
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+_quiet = functools.partial(subprocess.run, ["git", "status"])
+# ok: interpreter-stdin-code, process-partial-path-list
+_quiet(check=False)
