@@ -566,6 +566,8 @@ TSNode display_behind(ctx *c, TSNode v, scope **vs)
     return iterated_display(c, v, vs);
 }
 
+static TSNode display_item(ctx *c, TSNode v, TSNode k, scope *sc, int depth, scope **vs);
+
 /* changed_ok: a name the program may add to or change still counts (what
  * it holds at first is then part of what it holds, not all) */
 static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok)
@@ -593,6 +595,20 @@ static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok)
             t = symbol_of(v);
             if (t == syms.dictionary)
                 return v;
+        }
+        if (t == syms.subscript && *vs) { /* CFG["parts"]: the display that key selects */
+            /* a key written as a literal: one that is computed (a parameter
+             * with a default) may select another item at run time */
+            TSNode k = unparen(node_field(v, c->f_subscript));
+            bool literal_key =
+                (symbol_of(k) == syms.string && !string_has_code(c, k)) || node_is(k, "integer");
+            scope *is = *vs;
+            TSNode it = literal_key ? display_item(c, node_field(v, c->f_value), k, *vs, 0, &is) : none;
+            if (ts_node_is_null(it))
+                return none;
+            *vs = is;
+            v = unparen(it);
+            continue;
         }
         if (t != syms.identifier || !*vs)
             return none;
