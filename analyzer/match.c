@@ -114,15 +114,17 @@ static const pc_rule *builtin_input_rule(pc_engine *e, pc_input_kind k)
     return r;
 }
 
+/* String rules' regexes in the needle index at most (match_string's bitset). */
+enum { STRING_SLOTS = 16 * 64 };
+
 /* One pass over a string then says which string rules' regexes may match
  * it (needles.h); without the index each regex is tried. */
 static int index_string_needles(pc_engine *e)
 {
-    enum { MAX_SLOTS = 16 * 64 }; /* match_string's bitset */
     size_t n = 0;
     for (size_t i = 0; i < e->nstrings; i++)
         n += e->strings[i]->nmore + 1;
-    if (!n || n > MAX_SLOTS)
+    if (!n || n > STRING_SLOTS)
         return 0;
     const pc_needles **sets = pc_arena_array(&e->arena, n, sizeof *sets);
     e->string_slot = pc_arena_array(&e->arena, e->nstrings, sizeof *e->string_slot);
@@ -1135,10 +1137,6 @@ static void add_setattr_fill(ctx *c, TSNode call, scope *sc)
     add_fill_attr(c, x, v, sc, pc_arena_printf(c->a, "%.*s", (int)key.len, key.s));
 }
 
-/* Every call on the tape with the scope it is in (the innermost def,
- * lambda, class or comprehension above it, kept on a stack by depth),
- * chained by the callee's last name; and what goes into containers that
- * names hold (fills). Worked out once per file. */
 /* Thread(target=f, args=(x,)), Process(...), pool.apply_async(f, args=(x,)),
  * pool.submit(f, x), loop.run_in_executor(ex, f, x), atexit.register(f, x),
  * loop.call_soon(f, x), loop.call_later(t, f, x), Timer(t, f, args=[x]),
@@ -1189,6 +1187,10 @@ static void add_handoff_site(ctx *c, pc_strmap *by, TSNode call, const char *m, 
     c->nsites++;
 }
 
+/* Every call on the tape with the scope it is in (the innermost def,
+ * lambda, class or comprehension above it, kept on a stack by depth),
+ * chained by the callee's last name; and what goes into containers that
+ * names hold (fills). Worked out once per file. */
 static void build_sites(ctx *c)
 {
     if (c->sites_built)
@@ -1387,8 +1389,6 @@ static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *r
                              bool deep);
 static void gather_returns(ctx *c, binding *b);
 
-/* The class of the program whose instance recv is: C() or a name bound
- * once to C(), C bound once to a class (scope) of the program; or NULL. */
 /* The class a parameter of def scope s is annotated with (x: C), as a name. */
 static const char *param_annotation(ctx *c, scope *s, const char *name)
 {
@@ -1408,6 +1408,9 @@ static const char *param_annotation(ctx *c, scope *s, const char *name)
     return NULL;
 }
 
+/* The class of the program whose instance recv is: C() or a name bound
+ * once to C(), or a parameter annotated C, C bound once to a class (scope)
+ * of the program; or NULL. */
 static scope *instance_class(ctx *c, TSNode recv, scope *sc)
 {
     recv = unparen(recv);
@@ -2122,8 +2125,6 @@ static void gather_returns(ctx *c, binding *b)
     each_result(body, 512, keep_return, b);
 }
 
-/* fn names a function the program defines (def, bound once): does the
- * text of a value one of its return statements gives match? */
 /* obj.m where obj is an instance of one of the program's classes (C(), a
  * name bound to C(), a parameter annotated C, self or cls in its methods):
  * the def of m, when the class binds m once. */
@@ -2141,6 +2142,9 @@ static binding *method_def(ctx *c, TSNode fn, scope *sc)
     return b && !b->next && b->kind == BIND_DEF ? b : NULL;
 }
 
+/* fn names a function the program defines (def, bound once) or a method of
+ * one of its classes: does the text of a value one of its return
+ * statements gives match? */
 static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pc_argcond *re, int depth, int *budget)
 {
     binding *b = sole_def(c, fn, sc);
@@ -3577,6 +3581,21 @@ static const char *written_name(ctx *c, TSNode fn)
     return out;
 }
 
+/* The call rules of each of callee's values, tried by `rule` on a call whose
+ * arguments scan describes. */
+static int match_scanned(ctx *c, TSNode call, TSNode fn, const vals *callee, arg_scan *scan, scope *sc,
+                         int (*rule)(ctx *, const pc_rule *, void *))
+{
+    for (int i = 0; i < callee->n; i++) {
+        if (callee->v[i].kind == VAL_NS)
+            continue;
+        call_ud ud = {.call = call, .sc = sc, .qual = callee->v[i].qual, .at = call, .scan = scan, .fn = fn};
+        if (each_named(&c->eng->calls, callee->v[i].qual, c, rule, &ud) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
 {
     arg_scan scan = {0};
@@ -3605,41 +3624,20 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
                 return -1;
         return 0;
     }
-    for (int i = 0; i < callee->n; i++) {
-        if (callee->v[i].kind == VAL_NS)
-            continue;
-        call_ud ud = {.call = call, .sc = sc, .qual = callee->v[i].qual, .at = call, .scan = &scan};
-        if (each_named(&c->eng->calls, callee->v[i].qual, c, call_rule, &ud) < 0)
-            return -1;
-    }
-    return 0;
+    return match_scanned(c, call, (TSNode){0}, callee, &scan, sc, call_rule);
 }
 
 int match_deferred(ctx *c, TSNode call, TSNode fn, const vals *callee, TSNode args, uint32_t skip, scope *sc)
 {
     arg_scan scan = {.preset = true, .skip = skip, .args = args};
-    for (int i = 0; i < callee->n; i++) {
-        if (callee->v[i].kind == VAL_NS)
-            continue;
-        call_ud ud = {.call = call, .sc = sc, .qual = callee->v[i].qual, .at = call, .scan = &scan, .fn = fn};
-        if (each_named(&c->eng->calls, callee->v[i].qual, c, deferred_rule, &ud) < 0)
-            return -1;
-    }
-    return 0;
+    return match_scanned(c, call, fn, callee, &scan, sc, deferred_rule);
 }
 
 int match_partial_call(ctx *c, TSNode call, TSNode fn, const vals *callee, TSNode args, uint32_t skip,
                        TSNode keywords, scope *sc)
 {
     arg_scan scan = {.preset = true, .skip = skip, .args = args, .more_keywords = keywords};
-    for (int i = 0; i < callee->n; i++) {
-        if (callee->v[i].kind == VAL_NS)
-            continue;
-        call_ud ud = {.call = call, .sc = sc, .qual = callee->v[i].qual, .at = call, .scan = &scan, .fn = fn};
-        if (each_named(&c->eng->calls, callee->v[i].qual, c, partial_rule, &ud) < 0)
-            return -1;
-    }
-    return 0;
+    return match_scanned(c, call, fn, callee, &scan, sc, partial_rule);
 }
 
 int match_reference(ctx *c, TSNode at, const vals *v)
@@ -3704,7 +3702,7 @@ int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
     /* check the encoding once, not once per rule (pcre2_match would) */
     uint32_t opts = c->eng->nstrings > 1 && valid_utf8(s->s, s->len) ? PCRE2_NO_UTF_CHECK : 0;
     const pc_engine *e = c->eng;
-    uint64_t may[16]; /* the regexes whose needles are in s (index_string_needles caps the slots) */
+    uint64_t may[STRING_SLOTS / 64]; /* the regexes whose needles are in s */
     if (e->string_needles)
         pc_needle_index_scan(e->string_needles, s->s, s->len, may);
     for (size_t i = 0; i < e->nstrings; i++) {

@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* A set of strings. For a part of a pattern two sets are worked out:
  * `exact`, the strings it can match (when they are few and short), and
@@ -126,30 +127,6 @@ static void literal(info *out, const char *s, size_t len)
     set_one(&out->req, s, len);
 }
 
-static size_t utf8_encode(uint32_t cp, char *buf)
-{
-    if (cp < 0x80) {
-        buf[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        buf[0] = (char)(0xC0 | (cp >> 6));
-        buf[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        buf[0] = (char)(0xE0 | (cp >> 12));
-        buf[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        buf[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    buf[0] = (char)(0xF0 | (cp >> 18));
-    buf[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    buf[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    buf[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 static int hexval(unsigned char c)
 {
     return c >= '0' && c <= '9'   ? c - '0'
@@ -187,6 +164,18 @@ static long hex_escape(parser *ps)
     return cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ? -1 : cp;
 }
 
+/* After \p or \P: the property's name, one letter or {...} (false: unclosed). */
+static bool skip_property(parser *ps)
+{
+    if (at(ps, '{'))
+        while (ps->p < ps->end && *ps->p != '}')
+            ps->p++;
+    if (ps->p >= ps->end)
+        return false;
+    ps->p++;
+    return true;
+}
+
 /* One escape after the backslash, outside a class. */
 static void parse_escape(parser *ps, info *out)
 {
@@ -220,15 +209,8 @@ static void parse_escape(parser *ps, info *out)
     case 'C': unknown(out); return;
     case 'p':
     case 'P':
-        if (at(ps, '{')) {
-            while (ps->p < ps->end && *ps->p != '}')
-                ps->p++;
-            if (!at(ps, '}')) {
-                ps->fail = true;
-                return;
-            }
-        }
-        ps->p++;
+        if (!skip_property(ps))
+            ps->fail = true;
         unknown(out);
         return;
     case 'n': literal(out, "\n", 1); return;
@@ -243,7 +225,7 @@ static void parse_escape(parser *ps, info *out)
             ps->fail = true;
             return;
         }
-        literal(out, buf, utf8_encode((uint32_t)cp, buf));
+        literal(out, buf, (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)buf));
         return;
     }
     default:
@@ -295,10 +277,10 @@ static void parse_class(parser *ps, info *out)
             }
             c = *ps->p++;
             if (c == 'p' || c == 'P') {
-                if (at(ps, '{'))
-                    while (ps->p < ps->end && *ps->p != '}')
-                        ps->p++;
-                ps->p++;
+                if (!skip_property(ps)) {
+                    ps->fail = true;
+                    return;
+                }
                 plain = false;
                 continue;
             }
@@ -608,9 +590,19 @@ static unsigned char lower(unsigned char c)
     return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
 }
 
-static void mark(pc_needles *nd, unsigned char b)
+static unsigned char upper(unsigned char c)
 {
-    nd->first[b >> 3] |= (unsigned char)(1u << (b & 7));
+    return c >= 'a' && c <= 'z' ? (unsigned char)(c - 32) : c;
+}
+
+static void mark(unsigned char bits[32], unsigned char b)
+{
+    bits[b >> 3] |= (unsigned char)(1u << (b & 7));
+}
+
+static bool marked(const unsigned char bits[32], unsigned char b)
+{
+    return bits[b >> 3] & (1u << (b & 7));
 }
 
 bool pc_needles_of(const char *pattern, pc_needles *out)
@@ -629,9 +621,9 @@ bool pc_needles_of(const char *pattern, pc_needles *out)
         for (int k = 0; k < top.req.len[i]; k++)
             out->v[i].s[k] = ps.caseless ? (char)lower((unsigned char)top.req.s[i][k]) : top.req.s[i][k];
         unsigned char b = (unsigned char)out->v[i].s[0];
-        mark(out, b);
-        if (ps.caseless && b >= 'a' && b <= 'z')
-            mark(out, (unsigned char)(b - 32));
+        mark(out->first, b);
+        if (ps.caseless)
+            mark(out->first, upper(b));
     }
     return true;
 }
@@ -641,10 +633,13 @@ size_t pc_needles_size(unsigned n)
     return offsetof(pc_needles, v) + n * sizeof(pc_needle);
 }
 
-static bool equal_caseless(const unsigned char *s, const char *needle, size_t len)
+/* Does needle v start at s? */
+static bool needle_at(const unsigned char *s, const pc_needle *v, bool caseless)
 {
-    for (size_t i = 0; i < len; i++)
-        if (lower(s[i]) != (unsigned char)needle[i])
+    if (!caseless)
+        return !memcmp(s, v->s, v->len);
+    for (size_t i = 0; i < v->len; i++)
+        if (lower(s[i]) != (unsigned char)v->s[i])
             return false;
     return true;
 }
@@ -658,14 +653,12 @@ bool pc_needles_absent(const pc_needles *nd, const char *s, size_t len)
                 return false;
     for (size_t i = 0; i < len; i++) {
         unsigned char b = u[i];
-        if (!(nd->first[b >> 3] & (1u << (b & 7))))
+        if (!marked(nd->first, b))
             continue;
         unsigned char lb = nd->caseless ? lower(b) : b;
         for (unsigned k = 0; k < nd->n; k++) {
             const pc_needle *v = &nd->v[k];
-            if ((unsigned char)v->s[0] != lb || v->len > len - i)
-                continue;
-            if (nd->caseless ? equal_caseless(u + i, v->s, v->len) : !memcmp(u + i, v->s, v->len))
+            if ((unsigned char)v->s[0] == lb && v->len <= len - i && needle_at(u + i, v, nd->caseless))
                 return false;
         }
     }
@@ -689,11 +682,6 @@ struct pc_needle_index {
     entry *e;
 };
 
-static unsigned char upper(unsigned char c)
-{
-    return c >= 'a' && c <= 'z' ? (unsigned char)(c - 32) : c;
-}
-
 void pc_needle_index_free(pc_needle_index *ix)
 {
     if (!ix)
@@ -702,6 +690,15 @@ void pc_needle_index_free(pc_needle_index *ix)
     free(ix->caseless);
     free(ix->e);
     free(ix);
+}
+
+/* The first bytes needle k of set s is filed under: one, or both cases of
+ * it for a caseless set. */
+static int keys_of(const pc_needles *s, unsigned k, unsigned char key[2])
+{
+    key[0] = (unsigned char)s->v[k].s[0];
+    key[1] = upper(key[0]);
+    return s->caseless && key[1] != key[0] ? 2 : 1;
 }
 
 pc_needle_index *pc_needle_index_new(const pc_needles *const *sets, size_t n)
@@ -714,16 +711,11 @@ pc_needle_index *pc_needle_index_new(const pc_needles *const *sets, size_t n)
     ix->always = calloc(ix->words ? ix->words : 1, sizeof *ix->always);
     ix->caseless = calloc(ix->words ? ix->words : 1, sizeof *ix->caseless);
     size_t count[257] = {0}, total = 0;
-    for (size_t i = 0; i < n; i++) /* a caseless needle is filed under both cases of its first byte */
-        for (unsigned k = 0; sets[i] && k < sets[i]->n; k++) {
-            unsigned char b = (unsigned char)sets[i]->v[k].s[0];
-            count[b]++;
-            total++;
-            if (sets[i]->caseless && upper(b) != b) {
-                count[upper(b)]++;
-                total++;
-            }
-        }
+    unsigned char key[2];
+    for (size_t i = 0; i < n; i++)
+        for (unsigned k = 0; sets[i] && k < sets[i]->n; k++)
+            for (int j = keys_of(sets[i], k, key); j-- > 0; total++)
+                count[key[j]]++;
     ix->e = malloc((total ? total : 1) * sizeof *ix->e);
     if (!ix->always || !ix->caseless || !ix->e || total > UINT32_MAX) {
         pc_needle_index_free(ix);
@@ -740,16 +732,11 @@ pc_needle_index *pc_needle_index_new(const pc_needles *const *sets, size_t n)
         }
         if (sets[i]->caseless)
             ix->caseless[i / 64] |= 1ull << (i % 64);
-        for (unsigned k = 0; k < sets[i]->n; k++) {
-            unsigned char b = (unsigned char)sets[i]->v[k].s[0];
-            entry e = {&sets[i]->v[k], (uint32_t)i, sets[i]->caseless};
-            ix->e[fill[b]++] = e;
-            ix->first[b >> 3] |= (unsigned char)(1u << (b & 7));
-            if (sets[i]->caseless && upper(b) != b) {
-                ix->e[fill[upper(b)]++] = e;
-                ix->first[upper(b) >> 3] |= (unsigned char)(1u << (upper(b) & 7));
+        for (unsigned k = 0; k < sets[i]->n; k++)
+            for (int j = keys_of(sets[i], k, key); j-- > 0;) {
+                ix->e[fill[key[j]]++] = (entry){&sets[i]->v[k], (uint32_t)i, sets[i]->caseless};
+                mark(ix->first, key[j]);
             }
-        }
     }
     return ix;
 }
@@ -767,14 +754,12 @@ void pc_needle_index_scan(const pc_needle_index *ix, const char *s, size_t len, 
     for (size_t i = 0; i < len; i++) {
         unsigned char b = u[i];
         beyond_ascii |= b >= 0x80;
-        if (!(ix->first[b >> 3] & (1u << (b & 7))))
+        if (!marked(ix->first, b))
             continue;
         for (uint32_t k = ix->start[b]; k < ix->start[b + 1]; k++) {
             const entry *e = &ix->e[k];
             uint64_t bit = 1ull << (e->set % 64);
-            if ((may[e->set / 64] & bit) || e->v->len > len - i)
-                continue;
-            if (e->caseless ? equal_caseless(u + i, e->v->s, e->v->len) : !memcmp(u + i, e->v->s, e->v->len))
+            if (!(may[e->set / 64] & bit) && e->v->len <= len - i && needle_at(u + i, e->v, e->caseless))
                 may[e->set / 64] |= bit;
         }
     }
