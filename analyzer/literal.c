@@ -654,6 +654,7 @@ static int split_items(ctx *c, TSNode v, scope *sc, strval *out, int max)
 }
 
 static bool display_strings(ctx *c, TSNode v, scope *vs, strval *out, int *k, int max);
+static int comp_items(ctx *c, TSNode v, scope *sc, int depth, strval *out, int max);
 
 int fold_items(ctx *c, TSNode v, scope *sc, strval *out, int max)
 {
@@ -679,7 +680,9 @@ int fold_items(ctx *c, TSNode v, scope *sc, strval *out, int max)
             break;
         }
     }
-    if (k || ts_node_is_null(d) || symbol_of(d) == syms.dictionary)
+    if (!k && ts_node_is_null(d))
+        return comp_items(c, v, sc, 0, out, max);
+    if (k || symbol_of(d) == syms.dictionary)
         return k;
     return display_strings(c, d, vs, out, &k, max) ? k : 0;
 }
@@ -783,6 +786,22 @@ static TSNode varargs_of(ctx *c, TSNode v, scope **sc)
     return c->subst.args[0];
 }
 
+/* Inside an expression folded for each item of a display (a helper's
+ * parameter, or a comprehension's variable): the node the name stands for,
+ * read in *sc; v itself otherwise. */
+static TSNode subst_arg(ctx *c, TSNode v, scope **sc)
+{
+    v = unparen(v);
+    const char *name = symbol_of(v) == syms.identifier ? ident_name(c, v) : NULL;
+    for (int i = 0;
+         name && c->subst.param && !c->subst.varargs && *sc == c->subst.fn_scope && i < c->subst.nparams; i++)
+        if (!strcmp(name, c->subst.params[i])) {
+            *sc = c->subst.arg_scope;
+            return unparen(c->subst.args[i]);
+        }
+    return v;
+}
+
 /* sep.join(map(chr, [98, 97, 115, 104])): the characters joined. */
 static bool fold_chr_map(ctx *c, TSNode call, scope *sc, int depth, const strval *sep, strval *out)
 {
@@ -792,6 +811,12 @@ static bool fold_chr_map(ctx *c, TSNode call, scope *sc, int depth, const strval
     list = ts_node_is_null(list) ? list : varargs_of(c, list, &lsc);
     if (ts_node_is_null(f) || ts_node_is_null(list) || !ts_node_is_null(call_arg(args, 2)))
         return false;
+    list = subst_arg(c, list, &lsc);
+    if (symbol_of(list) != syms.list && symbol_of(list) != syms.tuple) { /* CODES, SEGMENTS[0] */
+        TSNode d = display_of(c, list, &lsc, false);
+        if (!ts_node_is_null(d))
+            list = d;
+    }
     vals mv = {0}, fv = {0};
     resolve_expr(c, node_field(call, c->f_function), sc, depth + 1, &mv);
     resolve_expr(c, f, sc, depth + 1, &fv);
@@ -948,6 +973,59 @@ static TSNode splat_display(ctx *c, TSNode x, scope *sc, scope **vs)
     return t == syms.tuple || t == syms.list ? d : none;
 }
 
+/* [BODY for VAR in ITEMS] (or a generator), ITEMS a list or tuple display
+ * or a name bound once to one, with one for clause and no condition, or a
+ * name bound once to such a comprehension: BODY folded for each item in
+ * turn (["".join(map(chr, s)) for s in SEGMENTS]). The count folded, 0
+ * when one does not fold or there are more than max. */
+static int comp_items(ctx *c, TSNode v, scope *sc, int depth, strval *out, int max)
+{
+    v = unparen(v);
+    if (symbol_of(v) == syms.identifier) {
+        binding *b = bound_once(c, v, sc);
+        if (!b || name_may_change(c, ident_name(c, v)))
+            return 0;
+        sc = b->value_scope ? b->value_scope : sc;
+        v = unparen(b->value);
+    }
+    if ((!node_is(v, "list_comprehension") && !node_is(v, "generator_expression")) ||
+        ts_node_named_child_count(v) != 2 || c->subst.param || depth > FOLD_DEPTH)
+        return 0;
+    TSNode body = node_field(v, c->f_body), forc = ts_node_named_child(v, 1);
+    TSNode var = node_field(forc, c->f_left);
+    scope *cs = scope_of_node(c, v), *ds = sc;
+    if (!node_is(forc, "for_in_clause") || symbol_of(var) != syms.identifier || !cs)
+        return 0;
+    TSNode d = display_of(c, node_field(forc, c->f_right), &ds, false);
+    if (symbol_of(d) != syms.list && symbol_of(d) != syms.tuple)
+        return 0;
+    int k = 0;
+    bool ok = true;
+    kids ks;
+    kids_init(&ks, d, true);
+    TSNode item;
+    while (ok && kids_next(&ks, &item)) {
+        if (symbol_of(item) == syms.comment)
+            continue;
+        ok = k < max && symbol_of(item) != syms.list_splat;
+        if (!ok)
+            break;
+        c->subst.fn_scope = cs;
+        c->subst.param = c->subst.params[0] = ident_name(c, var);
+        c->subst.args[0] = item;
+        c->subst.nparams = 1;
+        c->subst.varargs = false;
+        c->subst.arg_scope = ds;
+        c->subst.helper = NULL;
+        ok = c->subst.param && fold_string(c, body, cs, depth + 1, &out[k]);
+        c->subst.param = NULL;
+        c->subst.nparams = 0;
+        k += ok;
+    }
+    kids_done(&ks);
+    return ok ? k : 0;
+}
+
 /* The positional arguments of a call joined as paths; false when one does
  * not fold (or there is a keyword, or a splat of anything but a constant
  * tuple or list: joinpath(*cls.UNIT_DIR)). */
@@ -968,6 +1046,15 @@ static bool fold_path_args(ctx *c, TSNode args, scope *sc, int depth, strval *ou
         if (t == syms.list_splat) {
             scope *vs;
             TSNode d = splat_display(c, ts_node_named_child(a, 0), sc, &vs), item;
+            strval made[16];
+            int nmade =
+                ts_node_is_null(d) ? comp_items(c, ts_node_named_child(a, 0), sc, depth, made, 16) : 0;
+            for (int i = 0; i < nmade; i++, parts++)
+                path_add(&b, &made[i]);
+            if (nmade) {
+                ok = b.len <= FOLD_MAX;
+                continue;
+            }
             kids dk;
             ok = !ts_node_is_null(d) && ts_node_named_child_count(d) <= 16;
             if (ok) {
@@ -2657,9 +2744,11 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         typeof(c->subst) saved = c->subst;
         c->subst.param = NULL;
         c->subst.nparams = 0;
-        saved.helper->busy = false;
+        if (saved.helper)
+            saved.helper->busy = false;
         bool ok = fold_string(c, saved.args[i], saved.arg_scope, depth + 1, out);
-        saved.helper->busy = true;
+        if (saved.helper)
+            saved.helper->busy = true;
         c->subst = saved;
         return ok;
     }
@@ -3545,6 +3634,10 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
             return false;
         return fold_string(c, n, sc, 0, out);
     }
+    if (t == syms.subscript) { /* "wodahs/cte/"[::-1], "x/etc/shadow"[1:] */
+        TSNode k = node_field(n, c->f_subscript);
+        return node_is(k, "slice") && fold_string(c, n, sc, 0, out) && !memchr(out->s, 0, out->len);
+    }
     if (t != syms.call)
         return false;
     TSNode fn = node_field(n, c->f_function);
@@ -3555,14 +3648,15 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
     else if (ft == syms.identifier)
         m = ident_name(c, fn);
     /* helpers that build; expanduser and the like hand back their argument */
-    static const char *const builders[] = {
-        "join",          "format",   "Path",      "PurePath",          "PosixPath",
-        "PurePosixPath", "decode",   "b64decode", "urlsafe_b64decode", "fromhex",
-        "unhexlify",     "joinpath", NULL};
-    int k = 0;
-    while (m && builders[k] && strcmp(m, builders[k]))
-        k++;
-    if (!m || !builders[k])
+    static const char *const builders[] = {"join",     "format",    "Path",
+                                           "PurePath", "PosixPath", "PurePosixPath",
+                                           "decode",   "b64decode", "urlsafe_b64decode",
+                                           "fromhex",  "unhexlify", "joinpath"};
+    /* str methods that rewrite their string ("/ETC/SHADOW".lower()) */
+    static const char *const rewriters[] = {"replace",  "translate", "lower",  "upper",
+                                            "casefold", "strip",     "lstrip", "rstrip"};
+    bool rewrites = m && str_listed(m, rewriters, sizeof rewriters / sizeof *rewriters);
+    if (!m || (!rewrites && !str_listed(m, builders, sizeof builders / sizeof *builders)))
         return false;
     /* "x".decode() of a plain literal builds nothing new */
     if (!strcmp(m, "decode") && ft == syms.attribute) {
@@ -3570,7 +3664,13 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
         if (ot == syms.string || ot == syms.concatenated_string)
             return false;
     }
-    return fold_string(c, n, sc, 0, out) && !memchr(out->s, 0, out->len);
+    if (!fold_string(c, n, sc, 0, out) || memchr(out->s, 0, out->len))
+        return false;
+    /* "/etc/shadow".strip() is the literal, already read */
+    strval own;
+    TSNode obj = ft == syms.attribute ? unparen(node_field(fn, c->f_object)) : (TSNode){0};
+    return !rewrites || symbol_of(obj) != syms.string || string_has_code(c, obj) ||
+           !string_value(c, obj, &own) || own.len != out->len || memcmp(own.s, out->s, own.len);
 }
 
 /* Is n the attribute access x.name? */

@@ -1140,20 +1140,33 @@ static void add_setattr_fill(ctx *c, TSNode call, scope *sc)
 /* Thread(target=f, args=(x,)), Process(...), pool.apply_async(f, args=(x,)),
  * pool.submit(f, x), loop.run_in_executor(ex, f, x), atexit.register(f, x),
  * loop.call_soon(f, x), loop.call_later(t, f, x), Timer(t, f, args=[x]),
- * _thread.start_new_thread(f, (x,)): a call of the program's function f
- * with x, added as a site of f's name (its parameters follow to x). m is
- * the callee's last name. */
+ * _thread.start_new_thread(f, (x,)), asyncio.to_thread(f, x), map(f, xs), pool.imap(f, xs),
+ * filter(f, xs): a call of the program's function f with x (for a map, the
+ * iterable stands for its items), added as a site of f's name (its
+ * parameters follow to x). m is the callee's last name. */
 static void add_handoff_site(ctx *c, pc_strmap *by, TSNode call, const char *m, scope *sc)
 {
     static const struct {
         const char *m;
         int fpos, apos; /* f's position (-1: target=), the tuple's (-1: args=, -2: f's own list) */
-    } forms[] = {{"Thread", -1, -1},         {"Process", -1, -1},
-                 {"Timer", 1, -1},           {"apply_async", 0, -1},
-                 {"apply", 0, -1},           {"submit", 0, -2},
-                 {"run_in_executor", 1, -2}, {"register", 0, -2},
-                 {"call_soon", 0, -2},       {"call_soon_threadsafe", 0, -2},
-                 {"call_later", 1, -2},      {"start_new_thread", 0, 1}};
+    } forms[] = {{"Thread", -1, -1},
+                 {"Process", -1, -1},
+                 {"Timer", 1, -1},
+                 {"apply_async", 0, -1},
+                 {"apply", 0, -1},
+                 {"submit", 0, -2},
+                 {"run_in_executor", 1, -2},
+                 {"register", 0, -2},
+                 {"call_soon", 0, -2},
+                 {"call_soon_threadsafe", 0, -2},
+                 {"call_later", 1, -2},
+                 {"start_new_thread", 0, 1},
+                 {"map", 0, -2},
+                 {"imap", 0, -2},
+                 {"imap_unordered", 0, -2},
+                 {"starmap", 0, -2},
+                 {"filter", 0, -2},
+                 {"to_thread", 0, -2}};
     int k = -1;
     for (size_t i = 0; i < sizeof forms / sizeof *forms && k < 0; i++)
         if (!strcmp(m, forms[i].m))
@@ -2531,6 +2544,35 @@ static bool canonical_text(ctx *c, TSNode a, scope *sc, strval *out)
     return ok;
 }
 
+/* vars(os)["envi" + "ron"], getattr(os, "env" + "iron"), os.__dict__[k]:
+ * a subscript or getattr() call that resolves to a module attribute reads
+ * as the name it resolves to ("os.environ"), as its text does not. */
+static bool dynamic_name_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re)
+{
+    a = unparen(a);
+    if (is_sym(a, syms.call)) {
+        TSNode fn = node_field(a, c->f_function);
+        const char *f = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
+        if (!f || strcmp(f, "getattr"))
+            return false;
+    } else if (is_sym(a, syms.subscript)) { /* of a namespace: vars(m)[k], m.__dict__[k] */
+        TSNode x = unparen(node_field(a, c->f_value));
+        TSNode an = is_sym(x, syms.attribute) ? node_field(x, c->f_attribute) : (TSNode){0};
+        const char *attr = is_sym(an, syms.identifier) ? ident_name(c, an) : NULL;
+        if (!is_sym(x, syms.call) && !(attr && !strcmp(attr, "__dict__")))
+            return false;
+    } else {
+        return false;
+    }
+    vals v = {0};
+    resolve_expr(c, a, sc, 0, &v);
+    for (int i = 0; i < v.n; i++)
+        if (v.v[i].qual && strchr(v.v[i].qual, '.') &&
+            text_re_matches(c, re, v.v[i].qual, strlen(v.v[i].qual)))
+            return true;
+    return false;
+}
+
 static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int depth, int *budget, bool deep)
 {
     if (--*budget < 0) /* every regex run counts, not only the nodes walked */
@@ -2549,6 +2591,8 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
     strval canon;
     if (c->import_renames && sc && en <= c->len && en - st <= 4096 && canonical_text(c, a, sc, &canon) &&
         text_re_matches(c, re, canon.s, canon.len))
+        return true;
+    if (sc && dynamic_name_matches(c, a, sc, re))
         return true;
     if (depth >= FOLLOW_MAX || !sc) /* no scope: the rule does not follow names */
         return false;

