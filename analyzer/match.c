@@ -3740,9 +3740,50 @@ static bool valid_utf8(const char *s, size_t len)
     return true;
 }
 
+/* Can the program read its docstrings as data (__doc__, inspect.getdoc,
+ * ast.get_docstring, its own source by inspect.getsource or __file__) or
+ * run them (doctest)? */
+static bool docs_read(ctx *c)
+{
+    if (!c->docs_read) {
+        static const char *const ways[] = {"__doc__",   "getdoc",   "get_docstring",
+                                           "getsource", "__file__", "doctest"};
+        c->docs_read = -1;
+        for (size_t i = 0; i < sizeof ways / sizeof *ways && c->docs_read < 0; i++)
+            if (memmem(c->text, c->len, ways[i], strlen(ways[i])))
+                c->docs_read = 1;
+    }
+    return c->docs_read > 0;
+}
+
+/* The first statement of a module, class or def, a string alone: its
+ * docstring, which Python keeps as documentation and never runs. */
+static bool is_docstring(TSNode str)
+{
+    TSNode stmt = ts_node_parent(str);
+    if (!node_is(stmt, "expression_statement") || ts_node_named_child_count(stmt) != 1)
+        return false;
+    TSNode body = ts_node_parent(stmt);
+    if (node_is(body, "block")) {
+        TSNode def = ts_node_parent(body);
+        if (!node_is(def, "function_definition") && !node_is(def, "class_definition"))
+            return false;
+    } else if (!node_is(body, "module")) {
+        return false;
+    }
+    uint32_t n = ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode first = ts_node_named_child(body, i);
+        if (!node_is(first, "comment"))
+            return ts_node_eq(first, stmt);
+    }
+    return false;
+}
+
 int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
 {
     int parsed = -1; /* string_only_parsed, asked once and only when needed */
+    int doc = -1;    /* is_docstring, the same */
     /* check the encoding once, not once per rule (pcre2_match would) */
     uint32_t opts = c->eng->nstrings > 1 && valid_utf8(s->s, s->len) ? PCRE2_NO_UTF_CHECK : 0;
     const pc_engine *e = c->eng;
@@ -3769,6 +3810,11 @@ int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
         if (r->unless_parsed && parsed < 0)
             parsed = string_only_parsed(c, at);
         if (r->unless_parsed && parsed)
+            continue;
+        if (!r->docstrings && doc < 0)
+            doc = (is_sym(at, syms.string) || is_sym(at, syms.concatenated_string)) && is_docstring(at) &&
+                  !docs_read(c);
+        if (!r->docstrings && doc)
             continue;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->w->md);
         size_t mlen = ov[1] > ov[0] ? ov[1] - ov[0] : 0;

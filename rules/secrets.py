@@ -122,3 +122,6 @@ def fetch(url, token: str = "abc123def"):
 # ok: hardcoded-password-default
 def fetch_env(url, token=None):
     return url, token
+def _example_key():
+    # ruleid: aws-access-key-id
+    """A key in a docstring is still in the source: AKIAIOSFODNN7EXAMPLE"""

@@ -631,6 +631,10 @@ static void test_err_bad_regex(void **state)
         *state,
         "rules:\n" HDR("a") "    match:\n      string:\n        regex: x\n        unless_parsed: maybe\n", 10,
         24, "'unless_parsed' must be true or false");
+    expect_error(
+        *state,
+        "rules:\n" HDR("a") "    match:\n      string:\n        regex: x\n        docstrings: no way\n", 10,
+        21, "'docstrings' must be true or false");
 }
 
 /* A list of regexes: each compiled on its own, all kept; the string matches
@@ -642,13 +646,15 @@ static void test_string_regex_list(void **state)
                                                  "          - '^/etc/shadow$'\n"
                                                  "          - '(?<![^/])id_rsa$'\n"
                                                  "          - 'AKIA[0-9A-Z]{16}'\n"
-                                                 "        bytes: false\n"),
+                                                 "        bytes: false\n"
+                                                 "        docstrings: false\n"),
                      0);
     const pc_rule *r = pc_ruleset_find(f->rs, "a");
     assert_non_null(r);
     assert_non_null(r->regex);
     assert_int_equal(r->nmore, 2);
     assert_false(r->bytes);
+    assert_false(r->docstrings);
     pcre2_match_data *md = pcre2_match_data_create(8, NULL);
     assert_true(pcre2_match(r->regex, (PCRE2_SPTR) "/etc/shadow", PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >=
                 0);
