@@ -356,6 +356,7 @@ typedef struct ctx {
     bool tree_has_error;             /* ERROR or MISSING nodes somewhere: only then ask each node */
     uint32_t built_start, built_end; /* the last built string read by string rules */
     int8_t docs_read;                /* 0 not known yet, 1 the file may read docstrings, -1 not */
+    const frame *frames;             /* in walk_tree: the node's ancestors, the root's first */
     strval built_path;               /* its value, when it is a path joined from parts */
     /* the last arguments folded for `text` conditions (rules test the
      * same few arguments over and over): their folded text, or none */

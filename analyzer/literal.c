@@ -838,6 +838,51 @@ static bool fold_chr_map(ctx *c, TSNode call, scope *sc, int depth, const strval
     return sb_done(&b, out);
 }
 
+/* The characters of a string joined: sep.join(S), sep.join(list(S)),
+ * tuple(S) or reversed(S), S a string that folds (the builtins, not
+ * shadowed; S may be a loop's item being folded). */
+static bool fold_join_chars(ctx *c, TSNode seq, scope *sc, int depth, const strval *sep, strval *out)
+{
+    seq = subst_arg(c, seq, &sc);
+    bool rev = false;
+    if (symbol_of(seq) == syms.call) {
+        TSNode fn = node_field(seq, c->f_function), args = node_field(seq, c->f_arguments);
+        const char *f = symbol_of(fn) == syms.identifier ? ident_name(c, fn) : NULL;
+        static const char *const wraps[] = {"list", "tuple", "reversed"};
+        if (!f || !str_listed(f, wraps, 3) || symbol_of(args) != syms.argument_list ||
+            ts_node_named_child_count(args) != 1 || pc_strmap_get(&c->module->names, f))
+            return false;
+        rev = !strcmp(f, "reversed");
+        seq = subst_arg(c, ts_node_named_child(args, 0), &sc);
+    } else if (symbol_of(seq) != syms.string && symbol_of(seq) != syms.identifier) {
+        return false;
+    }
+    strval str;
+    if (!fold_string(c, seq, sc, depth + 1, &str) || str.len > FOLD_MAX)
+        return false;
+    sbuf b = {.a = c->a};
+    sb_reserve(&b, str.len * (sep->len + 1) + 1);
+    size_t i = rev ? str.len : 0, n = 0;
+    while (rev ? i > 0 : i < str.len) { /* character by character (UTF-8) */
+        size_t st, en;
+        if (rev) {
+            en = i;
+            while (--i > 0 && ((unsigned char)str.s[i] & 0xC0) == 0x80)
+                ;
+            st = i;
+        } else {
+            st = i;
+            while (++i < str.len && ((unsigned char)str.s[i] & 0xC0) == 0x80)
+                ;
+            en = i;
+        }
+        if (n++)
+            sb_add(&b, sep->s, sep->len);
+        sb_add(&b, str.s + st, en - st);
+    }
+    return b.len <= FOLD_MAX && sb_done(&b, out);
+}
+
 static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth, strval *out)
 {
     strval sep;
@@ -850,6 +895,8 @@ static bool fold_join(ctx *c, TSNode sep_node, TSNode seq, scope *sc, int depth,
     if (node_is(unparen(seq), "list_comprehension")) /* "".join([chr(c ^ 7) for c in data]) */
         return fold_comprehension(c, seq, sc, depth, true, &sep, out);
     if (fold_map_lambda(c, seq, sc, depth, true, &sep, out)) /* "".join(map(lambda c: chr(c ^ 7), data)) */
+        return true;
+    if (fold_join_chars(c, seq, sc, depth, &sep, out)) /* "".join(list("bash")), "-".join(reversed(s)) */
         return true;
     scope *vsc = sc;
     TSNode va = varargs_of(c, seq, &vsc);

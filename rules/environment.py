@@ -260,6 +260,7 @@ _out = _pa.open(format=pyaudio.paInt16, channels=1, rate=16000, output=True)
 # ruleid: sensitive-credential-path
 _stems = ("netrc", "pgpass", "git-credentials")
 for _stem in _stems:
+    # ruleid: sensitive-credential-path
     (Path.home() / ("." + _stem)).read_bytes()
 
 # a wrapper script that archives ~/.ssh into an upload
@@ -314,3 +315,13 @@ _creds = Path.home().joinpath(*["".join(map(chr, s)) for s in _SEGS])
 class _Guard:
     # ok: sensitive-credential-path
     """Refuses paths such as /etc/shadow."""
+# a path built from a loop's variable: what it builds for each item
+for _sh in ("bash", "zsh"):
+    # ruleid: sensitive-system-path
+    _hist = os.path.expanduser(f"~/.{_sh}_history")
+for _ext in ("txt", "md"):
+    # ok: sensitive-system-path
+    _notes = os.path.join("docs", f"notes.{_ext}")
+# a name spelled out as a list of its characters, joined
+# ruleid: sensitive-system-path
+_rc = "~/." + "".join(list("bashrc"))
