@@ -351,6 +351,7 @@ typedef struct ctx {
     struct { /* parsed_only.c: the last list of test inputs looked at, and the answer */
         TSNode display;
         bool ok, set;
+        bool in_attr;    /* reading the uses of a self.X the text was stored in */
         uint32_t walked; /* nodes its walks of the file visited, in all: bounded */
     } listed;
     bool tree_has_error;             /* ERROR or MISSING nodes somewhere: only then ask each node */

@@ -37,10 +37,43 @@ static bool text_method(const char *m)
 }
 
 static const char *param_for(ctx *c, scope *fs, TSNode args, TSNode arg, TSNode key, bool self);
+static bool uses_only_parsed(ctx *c, TSNode body, scope *fs, const char *name, const char *attr, bool own,
+                             bool *parses);
+static bool self_attr(ctx *c, TSNode n, const char *attr);
+typedef bool (*mention_fn)(ctx *c, TSNode id, void *ud);
+static bool each_mention(ctx *c, const char *name, TSNode skip, mention_fn fn, void *ud);
+static bool in_body(ctx *c, TSNode id, void *ud);
 
 /* up[0] is the parent of the use, up[1] its parent and so on (n of them,
  * ending at the def's body): is the use harmless? */
 static bool own_parser_call(ctx *c, TSNode call, TSNode arg, scope *sc);
+
+/* self.X = text in a method: every other mention of self.X in the class's
+ * methods is harmless (ast.parse(self.source)), and the same for parses. */
+static bool stored_only_parsed(ctx *c, TSNode assign, TSNode value, scope *fs, bool *parses)
+{
+    TSNode left = node_field(assign, c->f_left);
+    TSNode obj = ts_node_symbol(left) == syms.attribute ? node_field(left, c->f_object) : (TSNode){0};
+    const char *self = ts_node_symbol(obj) == syms.identifier ? ident_name(c, obj) : NULL;
+    const char *attr = self ? ident_name(c, node_field(left, c->f_attribute)) : NULL;
+    scope *cls = fs ? fs->parent : NULL;
+    if (!attr || strcmp(self, "self") || !ts_node_eq(node_field(assign, c->f_right), value) || !cls ||
+        cls->kind != SCOPE_CLASS || ts_node_is_null(cls->node) || c->listed.in_attr)
+        return false;
+    /* read from outside the class (calc.source), or by reflection: kept */
+    static const char *const reflect[] = {"getattr", "__dict__",     "attrgetter", "asdict",
+                                          "astuple", "__getstate__", "__reduce"};
+    for (size_t i = 0; i < sizeof reflect / sizeof *reflect; i++)
+        if (memmem(c->text, c->len, reflect[i], strlen(reflect[i])))
+            return false;
+    TSNode class_node = cls->node;
+    if (!each_mention(c, attr, (TSNode){0}, in_body, &class_node))
+        return false;
+    c->listed.in_attr = true; /* one level: self.Y = self.X is not followed */
+    bool ok = uses_only_parsed(c, node_field(cls->node, c->f_body), fs, NULL, attr, false, parses);
+    c->listed.in_attr = false;
+    return ok;
+}
 
 /* own: a call of the program's own parse-only def counts too (in a loop
  * over test inputs; never inside such a def: one level only) */
@@ -68,6 +101,8 @@ static bool use_ok(ctx *c, TSNode use, const TSNode *up, int n, scope *fs, bool 
         }
         if (!strcmp(type, "comparison_operator") || !strcmp(type, "not_operator"))
             return true;
+        if (!strcmp(type, "assignment")) /* self.source = source.strip() */
+            return stored_only_parsed(c, p, node, fs, parses);
         if (!strcmp(type, "if_statement") || !strcmp(type, "elif_clause") ||
             !strcmp(type, "while_statement") || !strcmp(type, "assert_statement"))
             return ts_node_start_byte(node) < ts_node_end_byte(ts_node_named_child(p, 0)); /* the test */
@@ -91,15 +126,17 @@ static bool use_ok(ctx *c, TSNode use, const TSNode *up, int n, scope *fs, bool 
     return false;
 }
 
-/* Is every use of `name` in body harmless, and one of them a parse? fs:
- * the scope the uses are read in. */
-static bool uses_only_parsed(ctx *c, TSNode body, scope *fs, const char *name, bool own)
+/* Is every use of `name` (or, with attr, of self.attr other than where it
+ * is assigned) in body harmless? *parses: one of them is a parse. fs: the
+ * scope the uses are read in. */
+static bool uses_only_parsed(ctx *c, TSNode body, scope *fs, const char *name, const char *attr, bool own,
+                             bool *parses)
 {
     if (ts_node_is_null(body))
         return false;
     TSNode up[MAX_DEPTH];
     int depth = 0, budget = BODY_NODES;
-    bool parses = false, ok = true;
+    bool ok = true;
     TSTreeCursor cur = ts_tree_cursor_new(body);
     up[depth++] = body;
     while (ok) {
@@ -108,7 +145,21 @@ static bool uses_only_parsed(ctx *c, TSNode body, scope *fs, const char *name, b
             ok = false;
             break;
         }
-        if (ts_node_symbol(n) == syms.identifier && depth > 1) {
+        if (attr && ts_node_symbol(n) == syms.attribute && depth > 1 && self_attr(c, n, attr) &&
+            !(ts_node_symbol(up[depth - 2]) == syms.assignment &&
+              ts_node_eq(node_field(up[depth - 2], c->f_left), n))) {
+            TSNode anc[MAX_DEPTH];
+            int k = 0;
+            for (int j = depth - 2; j >= 0; j--)
+                anc[k++] = up[j];
+            ok = use_ok(c, n, anc, k, fs, own, parses);
+        }
+        /* not x.name, nor name= in a call: those are not the variable */
+        TSSymbol ps = depth > 1 ? ts_node_symbol(up[depth - 2]) : 0;
+        bool named = depth > 1 &&
+                     ((ps == syms.attribute && ts_node_eq(node_field(up[depth - 2], c->f_attribute), n)) ||
+                      (ps == syms.keyword_argument && ts_node_eq(node_field(up[depth - 2], c->f_name), n)));
+        if (!attr && !named && ts_node_symbol(n) == syms.identifier && depth > 1) {
             const char *id = ident_name(c, n);
             if (id && !strcmp(id, name)) {
                 /* up[depth-1] is n itself; its ancestors, nearest first */
@@ -116,7 +167,7 @@ static bool uses_only_parsed(ctx *c, TSNode body, scope *fs, const char *name, b
                 int k = 0;
                 for (int j = depth - 2; j >= 0; j--)
                     anc[k++] = up[j];
-                ok = use_ok(c, n, anc, k, fs, own, &parses);
+                ok = use_ok(c, n, anc, k, fs, own, parses);
             }
         }
         if (ts_tree_cursor_goto_first_child(&cur)) {
@@ -136,12 +187,22 @@ static bool uses_only_parsed(ctx *c, TSNode body, scope *fs, const char *name, b
         up[depth - 1] = ts_tree_cursor_current_node(&cur);
     }
     ts_tree_cursor_delete(&cur);
-    return ok && parses;
+    return ok;
+}
+
+/* Is n self.attr? */
+static bool self_attr(ctx *c, TSNode n, const char *attr)
+{
+    TSNode obj = node_field(n, c->f_object);
+    const char *o = ts_node_symbol(obj) == syms.identifier ? ident_name(c, obj) : NULL;
+    const char *a = o ? ident_name(c, node_field(n, c->f_attribute)) : NULL;
+    return a && !strcmp(o, "self") && !strcmp(a, attr);
 }
 
 static bool param_only_parsed(ctx *c, scope *fs, const char *name)
 {
-    return uses_only_parsed(c, node_field(fs->node, c->f_body), fs, name, false);
+    bool parses = false;
+    return uses_only_parsed(c, node_field(fs->node, c->f_body), fs, name, NULL, false, &parses) && parses;
 }
 
 /* Is recv an instance of the program's class cls: self or cls in a
@@ -169,9 +230,10 @@ static bool receives(ctx *c, TSNode recv, scope *cls, scope *sc)
     return false;
 }
 
-/* The def a call calls: a name bound once to a def, or obj.m(...) where
- * the program has exactly one method m and obj is an instance of its class
- * (receives). *self: a method (its first parameter is not passed). */
+/* The def a call calls: a name bound once to a def, a class's __init__
+ * for a name bound once to a class, or obj.m(...) where the program has
+ * exactly one method m and obj is an instance of its class (receives).
+ * *self: a method (its first parameter is not passed). */
 static scope *called_scope(ctx *c, TSNode call, scope *sc, bool *self)
 {
     TSNode fn = node_field(call, c->f_function);
@@ -180,7 +242,15 @@ static scope *called_scope(ctx *c, TSNode call, scope *sc, bool *self)
         return NULL;
     if (ts_node_symbol(fn) == syms.identifier) {
         binding *b = sole_def(c, fn, sc);
-        return b ? b->value_scope : NULL;
+        if (b)
+            return b->value_scope;
+        /* Calc(text): the class's own __init__, defined once */
+        b = sole_binding(ident_name(c, fn), sc, BIND_CLASS);
+        scope *cls = b ? b->value_scope : NULL;
+        namebind *nb = cls && cls->kind == SCOPE_CLASS ? pc_strmap_get(&cls->names, "__init__") : NULL;
+        binding *init = nb && nb->list && !nb->list->next && nb->list->kind == BIND_DEF ? nb->list : NULL;
+        *self = init != NULL;
+        return init ? init->value_scope : NULL;
     }
     if (ts_node_symbol(fn) != syms.attribute)
         return NULL;
@@ -283,8 +353,6 @@ static bool own_parser_call(ctx *c, TSNode call, TSNode arg, scope *sc)
     return c->listed.walked < FILE_NODES && handed_to_parser(c, call, arg, sc, &c->listed.walked);
 }
 
-typedef bool (*mention_fn)(ctx *c, TSNode id, void *ud);
-
 typedef struct mention_walk {
     ctx *c;
     const char *name;
@@ -348,8 +416,9 @@ static bool loop_only_parses(ctx *c, TSNode loop)
             return false;
     const char *name = ident_name(c, var);
     scope *sc = scope_around(c, loop);
+    bool parses = false;
     return name && sc && each_mention(c, name, var, in_body, &body) &&
-           uses_only_parsed(c, body, sc, name, true);
+           uses_only_parsed(c, body, sc, name, NULL, true, &parses) && parses;
 }
 
 /* Each other mention of a list's name is the iterable of such a loop. */

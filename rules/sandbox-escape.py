@@ -331,3 +331,13 @@ def _dunder(*codes):
     return "__" + "".join(map(chr, codes)) + "__"
 # ruleid: class-hierarchy-traversal
 every_class = getattr(object, _dunder(115, 117, 98, 99, 108, 97, 115, 115, 101, 115))()
+# text kept by a class that hands it back (a safe evaluator that only
+# parses what it keeps is left alone, where nothing reads the attribute
+# by reflection: corpus/allow/safe-calculator-class.py)
+class _TextKeeper:
+    def __init__(self, text):
+        self._kept_text = text
+    def value(self):
+        return self._kept_text
+# ruleid: dangerous-dunder-in-string
+_TextKeeper("__import__('os').system('id')")
