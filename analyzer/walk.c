@@ -1244,7 +1244,10 @@ static bool names_word(ctx *c, TSNode n, const char *name)
  * text names; null otherwise. *b: that binding. */
 static TSNode loop_around(ctx *c, const frame *f, scope *sc, binding **b)
 {
-    for (const frame *a = f - 1; f->cond && a >= c->frames && !(a->flags & NF_SCOPE); a--) {
+    /* a bounded look up: a chain of nested expressions must not make each
+     * of them walk all the others */
+    const frame *stop = f - c->frames > 48 ? f - 48 : c->frames;
+    for (const frame *a = f - 1; f->cond && a >= stop && !(a->flags & NF_SCOPE); a--) {
         if (strcmp(a->type, "for_statement"))
             continue;
         TSNode var = node_field(a->node, c->f_left);
