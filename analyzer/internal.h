@@ -357,7 +357,6 @@ typedef struct ctx {
     bool tree_has_error;             /* ERROR or MISSING nodes somewhere: only then ask each node */
     uint32_t built_start, built_end; /* the last built string read by string rules */
     int8_t docs_read;                /* 0 not known yet, 1 the file may read docstrings, -1 not */
-    const frame *frames;             /* in walk_tree: the node's ancestors, the root's first */
     strval built_path;               /* its value, when it is a path joined from parts */
     /* the last arguments folded for `text` conditions (rules test the
      * same few arguments over and over): their folded text, or none */
@@ -366,7 +365,15 @@ typedef struct ctx {
         bool set, ok;
         const char *text;
         size_t len;
+        strval *items; /* none folds, but inside a loop over a constant list: what */
+        int nitems;    /* it folds to for each item, quoted */
     } folded[8];
+    struct for_loop { /* the file's for statements over a plain name, in source order */
+        uint32_t start, end;
+        const char *var;
+        TSNode right;
+    } * loops;
+    int nloops;              /* -1 until gathered from the tape */
     unsigned folded_next;    /* the entry to take next */
     bool import_renames;     /* some import binds another name (import os as o) */
     const char *renames[16]; /* ... those names, when no more than 16 */
@@ -564,6 +571,12 @@ bool fold_text(ctx *c, TSNode n, scope *sc, strval *out);
 /* value with JSON and unicode_escape escapes expanded, when it holds any */
 bool unescape_text(ctx *c, const strval *in, strval *out);
 bool fold_built(ctx *c, TSNode n, scope *sc, strval *out);
+typedef bool (*loop_item_fn)(ctx *c, const strval *s, void *ud);
+bool fold_loop_items(ctx *c, TSNode n, scope *sc, const char *var, binding *b, bool built, loop_item_fn fn,
+                     void *ud);
+/* n names the variable of a for loop around it (bound by nothing else)
+ * that iterates over something: that variable and its binding. */
+bool loop_var_in(ctx *c, TSNode n, scope *sc, const char **var, binding **b);
 /* An argument list as source text again, each item folded: ["bash", "-c",
  * ?] for [shutil.which("bash"), "-c", cmd] ("?" for an item that does not
  * fold), and the same for "bash -c id".split() and shlex.split(...) of a

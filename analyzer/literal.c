@@ -4010,3 +4010,97 @@ bool value_truthy(const pc_value *v, bool container)
     }
     return true;
 }
+
+/* ---- a loop's items ---- */
+
+/* What n folds to (fold_built, or fold_string for text conditions) for each
+ * item of the constant list the for loop binding `var` (its sole binding
+ * b) iterates over, each handed to fn; stops when fn returns false. False
+ * when the list is not constant or nothing folds. */
+bool fold_loop_items(ctx *c, TSNode n, scope *sc, const char *var, binding *b, bool built, loop_item_fn fn,
+                     void *ud)
+{
+    scope *ds = b->value_scope;
+    TSNode d = display_of(c, b->value, &ds, false);
+    if (ts_node_is_null(d) || symbol_of(d) == syms.dictionary || ts_node_named_child_count(d) > 16 ||
+        c->subst.param)
+        return false;
+    bool any = false, go = true;
+    kids k;
+    kids_init(&k, d, true);
+    TSNode item;
+    while (go && kids_next(&k, &item)) {
+        if (symbol_of(item) == syms.comment || symbol_of(item) == syms.list_splat)
+            continue;
+        c->subst.fn_scope = sc;
+        c->subst.param = c->subst.params[0] = var;
+        c->subst.args[0] = item;
+        c->subst.nparams = 1;
+        c->subst.varargs = false;
+        c->subst.arg_scope = ds;
+        c->subst.helper = NULL;
+        strval s;
+        bool ok = built ? fold_built(c, n, sc, &s) : fold_string(c, n, sc, 0, &s);
+        c->subst.param = NULL;
+        c->subst.nparams = 0;
+        if (ok && s.len) {
+            any = true;
+            go = fn(c, &s, ud);
+        }
+    }
+    kids_done(&k);
+    return any;
+}
+
+/* The file's for statements whose target is one name, from the tape. */
+static void gather_loops(ctx *c)
+{
+    c->nloops = 0;
+    size_t n = 0;
+    for (size_t i = 0; i < c->ntape && !c->tape_off; i++)
+        n += c->tape[i].type[0] == 'f' && !strcmp(c->tape[i].type, "for_statement");
+    if (!n || !(c->loops = pc_arena_array(c->a, n, sizeof *c->loops)))
+        return;
+    for (size_t i = 0; i < c->ntape; i++) {
+        if (c->tape[i].type[0] != 'f' || strcmp(c->tape[i].type, "for_statement"))
+            continue;
+        TSNode loop = c->tape[i].node, var = node_field(loop, c->f_left);
+        const char *name = symbol_of(var) == syms.identifier ? ident_name(c, var) : NULL;
+        if (name)
+            c->loops[c->nloops++] = (struct for_loop){ts_node_start_byte(loop), ts_node_end_byte(loop), name,
+                                                      node_field(loop, c->f_right)};
+    }
+}
+
+/* Does the text of n name `name` (as a whole word)? */
+static bool names_word(ctx *c, TSNode n, const char *name)
+{
+    uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
+    size_t l = strlen(name);
+    if (en > c->len)
+        return false;
+    for (const char *p = c->text + st, *end = c->text + en; (p = memmem(p, (size_t)(end - p), name, l));
+         p += l)
+        if ((p == c->text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+            (p + l == end || !(isalnum((unsigned char)p[l]) || p[l] == '_')))
+            return true;
+    return false;
+}
+
+bool loop_var_in(ctx *c, TSNode n, scope *sc, const char **var, binding **b)
+{
+    if (c->nloops < 0)
+        gather_loops(c);
+    uint32_t at = ts_node_start_byte(n);
+    for (int i = c->nloops; i-- > 0;) { /* the innermost first */
+        const struct for_loop *l = &c->loops[i];
+        if (l->start >= at || at >= l->end || !names_word(c, n, l->var))
+            continue;
+        *b = sole_binding(l->var, sc, BIND_PART);
+        if (*b && ts_node_eq((*b)->value, l->right) && at > (*b)->offset) {
+            *var = l->var;
+            return true;
+        }
+    }
+    return false;
+}

