@@ -136,6 +136,20 @@ static bool system_data(const strval *s)
     return false;
 }
 
+/* One of the folders a desktop keeps the user's own files in, directly in
+ * the home directory (~/Documents, ~/Pictures): what a wiper goes for. */
+static bool user_files(const strval *s)
+{
+    static const char *const dirs[] = {"Documents", "Desktop", "Pictures", "Photos",   "Downloads", "Music",
+                                       "Videos",    "Movies",  "Dropbox",  "OneDrive", NULL};
+    if (s->len < 3 || memcmp(s->s, "~/", 2))
+        return false;
+    for (const char *const *d = dirs; *d; d++)
+        if (s->len - 2 == strlen(*d) && !memcmp(s->s + 2, *d, s->len - 2))
+            return true;
+    return false;
+}
+
 /* Is root (an expression) the home directory or a top-level directory?
  * What it folds to ("~" for expanduser("~") and Path.home()), $HOME, either
  * side of `or`, any item of a list or tuple (what a loop over it gives),
@@ -154,7 +168,7 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
         for (const char *const *t = tops; *t; t++)
             if (s.len == strlen(*t) && !memcmp(s.s, *t, s.len))
                 return true;
-        return system_data(&s);
+        return system_data(&s) || user_files(&s);
     }
     if (home_env(c, root))
         return true;

@@ -748,3 +748,21 @@ for _c2 in _SCRATCH:
     # ok: destructive-delete
     # ruleid: file-delete
     shutil.rmtree(_c2, ignore_errors=True)
+# the user's own folders, walked and shredded file by file
+_SHRED = [os.path.expanduser("~/Documents"), os.path.expanduser("~/Pictures")]
+def _shred_tree(top):
+    for _dp, _dn, _fn in os.walk(top):
+        for _f in _fn:
+            # ruleid: tree-wipe, file-delete
+            os.remove(os.path.join(_dp, _f))
+for _shred_top in _SHRED:
+    _shred_tree(_shred_top)
+# a repository's history deleted
+# ruleid: vcs-history-delete, file-delete
+shutil.rmtree(".git")
+_repo_root = Path.cwd()
+# ruleid: vcs-history-delete, file-delete
+shutil.rmtree(_repo_root / ("." + "git"), ignore_errors=True)
+# ok: vcs-history-delete
+# ruleid: file-delete
+shutil.rmtree(".github/workflows/tmp")
