@@ -1020,6 +1020,25 @@ static TSNode splat_display(ctx *c, TSNode x, scope *sc, scope **vs)
     return t == syms.tuple || t == syms.list ? d : none;
 }
 
+/* Fold with name `var`, read in scope fs, standing for item (read in
+ * arg_scope): a comprehension's or a loop's variable, one item at a time. */
+static void subst_item(ctx *c, scope *fs, const char *var, TSNode item, scope *arg_scope)
+{
+    c->subst.fn_scope = fs;
+    c->subst.param = c->subst.params[0] = var;
+    c->subst.args[0] = item;
+    c->subst.nparams = 1;
+    c->subst.varargs = false;
+    c->subst.arg_scope = arg_scope;
+    c->subst.helper = NULL;
+}
+
+static void subst_done(ctx *c)
+{
+    c->subst.param = NULL;
+    c->subst.nparams = 0;
+}
+
 /* [BODY for VAR in ITEMS] (or a generator), ITEMS a list or tuple display
  * or a name bound once to one, with one for clause and no condition, or a
  * name bound once to such a comprehension: BODY folded for each item in
@@ -1057,16 +1076,10 @@ static int comp_items(ctx *c, TSNode v, scope *sc, int depth, strval *out, int m
         ok = k < max && symbol_of(item) != syms.list_splat;
         if (!ok)
             break;
-        c->subst.fn_scope = cs;
-        c->subst.param = c->subst.params[0] = ident_name(c, var);
-        c->subst.args[0] = item;
-        c->subst.nparams = 1;
-        c->subst.varargs = false;
-        c->subst.arg_scope = ds;
-        c->subst.helper = NULL;
-        ok = c->subst.param && fold_string(c, body, cs, depth + 1, &out[k]);
-        c->subst.param = NULL;
-        c->subst.nparams = 0;
+        const char *name = ident_name(c, var);
+        subst_item(c, cs, name, item, ds);
+        ok = name && fold_string(c, body, cs, depth + 1, &out[k]);
+        subst_done(c);
         k += ok;
     }
     kids_done(&ks);
@@ -2061,6 +2074,21 @@ static bool const_int(ctx *c, TSNode n, const char *name, comp_env *e, int depth
     return ok;
 }
 
+/* Does the text of n name `name` (as a whole word)? */
+static bool names_word(ctx *c, TSNode n, const char *name)
+{
+    uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
+    size_t l = strlen(name);
+    if (en > c->len)
+        return false;
+    for (const char *p = c->text + st, *end = c->text + en; (p = memmem(p, (size_t)(end - p), name, l));
+         p += l)
+        if ((p == c->text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+            (p + l == end || !(isalnum((unsigned char)p[l]) || p[l] == '_')))
+            return true;
+    return false;
+}
+
 /* The byte at X[i] (or X's length, for len(X)) of a string that folds. */
 /* Does the text of n name one of the loop's variables? Then it cannot be
  * folded outside the loop (x[0] for x in ...). */
@@ -2069,14 +2097,9 @@ static bool mentions_var(ctx *c, TSNode n, const comp_env *e)
     uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
     if (en > c->len || en - st > 4096)
         return true;
-    for (int k = 0; k < e->nvar; k++) {
-        size_t l = e->var[k] ? strlen(e->var[k]) : 0;
-        for (uint32_t i = st; l && i + l <= en; i++)
-            if (!memcmp(c->text + i, e->var[k], l) &&
-                (i == st || !(isalnum((unsigned char)c->text[i - 1]) || c->text[i - 1] == '_')) &&
-                (i + l == en || !(isalnum((unsigned char)c->text[i + l]) || c->text[i + l] == '_')))
-                return true;
-    }
+    for (int k = 0; k < e->nvar; k++)
+        if (e->var[k] && *e->var[k] && names_word(c, n, e->var[k]))
+            return true;
     return false;
 }
 
@@ -4032,17 +4055,10 @@ bool fold_loop_items(ctx *c, TSNode n, scope *sc, const char *var, binding *b, b
     while (go && kids_next(&k, &item)) {
         if (symbol_of(item) == syms.comment || symbol_of(item) == syms.list_splat)
             continue;
-        c->subst.fn_scope = sc;
-        c->subst.param = c->subst.params[0] = var;
-        c->subst.args[0] = item;
-        c->subst.nparams = 1;
-        c->subst.varargs = false;
-        c->subst.arg_scope = ds;
-        c->subst.helper = NULL;
+        subst_item(c, sc, var, item, ds);
         strval s;
         bool ok = built ? fold_built(c, n, sc, &s) : fold_string(c, n, sc, 0, &s);
-        c->subst.param = NULL;
-        c->subst.nparams = 0;
+        subst_done(c);
         if (ok && s.len) {
             any = true;
             go = fn(c, &s, ud);
@@ -4070,21 +4086,6 @@ static void gather_loops(ctx *c)
             c->loops[c->nloops++] = (struct for_loop){ts_node_start_byte(loop), ts_node_end_byte(loop), name,
                                                       node_field(loop, c->f_right)};
     }
-}
-
-/* Does the text of n name `name` (as a whole word)? */
-static bool names_word(ctx *c, TSNode n, const char *name)
-{
-    uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
-    size_t l = strlen(name);
-    if (en > c->len)
-        return false;
-    for (const char *p = c->text + st, *end = c->text + en; (p = memmem(p, (size_t)(end - p), name, l));
-         p += l)
-        if ((p == c->text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
-            (p + l == end || !(isalnum((unsigned char)p[l]) || p[l] == '_')))
-            return true;
-    return false;
 }
 
 bool loop_var_in(ctx *c, TSNode n, scope *sc, const char **var, binding **b)
