@@ -1399,7 +1399,7 @@ static bool names_def(const char *name, scope *sc, TSNode fn)
 }
 
 static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *re, int depth, int *budget,
-                             bool deep);
+                             bool deep, bool attrs);
 static void gather_returns(ctx *c, binding *b);
 
 /* The class a parameter of def scope s is annotated with (x: C), as a name. */
@@ -1992,18 +1992,18 @@ static bool self_attr_text_matches(ctx *c, TSNode attr, scope *sc, const pc_argc
         if (!ic || ic->kind != SCOPE_CLASS)
             return false;
         namebind *nb = pc_strmap_get(&ic->names, name);
-        if (nb && nb->list && binds_text_match(c, nb, ic, re, depth, budget, deep))
+        if (nb && nb->list && binds_text_match(c, nb, ic, re, depth, budget, deep, false))
             return true;
         nb = pc_strmap_get(&ic->attrs, name);
-        return nb && nb->list && binds_text_match(c, nb, ic, re, depth, budget, deep);
+        return nb && nb->list && binds_text_match(c, nb, ic, re, depth, budget, deep, true);
     }
     if (!self || !name || !cls || (strcmp(self, "self") && strcmp(self, "cls")))
         return false;
     namebind *nb = pc_strmap_get(&cls->attrs, name);
-    if (nb && binds_text_match(c, nb, cls, re, depth, budget, deep))
+    if (nb && binds_text_match(c, nb, cls, re, depth, budget, deep, true))
         return true;
     nb = pc_strmap_get(&cls->names, name);
-    return nb && binds_text_match(c, nb, cls, re, depth, budget, deep);
+    return nb && binds_text_match(c, nb, cls, re, depth, budget, deep, false);
 }
 
 /* What the program puts into the container that name (bound in scope s)
@@ -2048,7 +2048,7 @@ static bool fills_text_match(ctx *c, scope *s, const char *name, const pc_argcon
 static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re);
 
 static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *re, int depth, int *budget,
-                             bool deep)
+                             bool deep, bool attrs)
 {
     for (binding *b = nb->list; b && *budget > 0; b = b->next) {
         if ((b->kind != BIND_ALIAS && b->kind != BIND_PART && b->kind != BIND_DEF) ||
@@ -2083,9 +2083,10 @@ static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *r
             m = text_matches(c, t, vs, re, b->kind == BIND_DEF ? FOLLOW_MAX : depth + 1, budget, deep);
             c->items -= b->kind == BIND_PART;
         }
-        /* follow: name: also what a value assigned folds to (tool = "cron"
-         * + "tab" read as "crontab") */
-        if (!m && !deep && b->kind == BIND_ALIAS && *budget > 0)
+        /* follow: name, and an attribute of self: also what a value assigned
+         * folds to (tool = "cron" + "tab" read as "crontab", self.dst =
+         * (".".join(parts), 443)) */
+        if (!m && (!deep || attrs) && b->kind == BIND_ALIAS && *budget > 0)
             m = folded_text_matches(c, v, vs, re);
         /* ... and the names in what it returns, one step further
          * (return {"context": _runtime_context()}) */
@@ -2112,7 +2113,7 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pc_argc
         /* the innermost scope that binds the name decides; a parameter
          * also reads what the calls of its function pass, a container
          * what the program puts in it */
-        return binds_text_match(c, nb, s, re, depth, budget, deep) ||
+        return binds_text_match(c, nb, s, re, depth, budget, deep, false) ||
                param_text_matches(c, s, name, re, depth, budget, deep) ||
                fills_text_match(c, s, name, re, depth, budget, deep);
     }
