@@ -91,7 +91,7 @@ aws_joined = os.path.join(os.path.expanduser("~"), ".aws", "credentials")
 
 # ruleid: sensitive-system-path
 users = "/etc/passwd"
-# ruleid: sensitive-system-path
+# ruleid: sensitive-system-path, shell-history-named
 history = os.path.expanduser("~/.bash_history")
 # ruleid: sensitive-system-path
 dotenv_path = ".env"
@@ -317,7 +317,7 @@ class _Guard:
     """Refuses paths such as /etc/shadow."""
 # a path built from a loop's variable: what it builds for each item
 for _sh in ("bash", "zsh"):
-    # ruleid: sensitive-system-path
+    # ruleid: sensitive-system-path, shell-history-named
     _hist = os.path.expanduser(f"~/.{_sh}_history")
 for _ext in ("txt", "md"):
     # ok: sensitive-system-path
