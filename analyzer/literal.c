@@ -1821,6 +1821,18 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
 static bool maketrans_args(ctx *c, TSNode t, scope *sc, int depth, strval *from, strval *to)
 {
     t = unparen(t);
+    if (symbol_of(t) == syms.attribute) { /* self._t: the class body's constant, set by no method */
+        TSNode o = node_field(t, c->f_object);
+        const char *self = symbol_of(o) == syms.identifier ? ident_name(c, o) : NULL;
+        const char *attr = ident_name(c, node_field(t, c->f_attribute));
+        scope *cls =
+            self && attr && (!strcmp(self, "self") || !strcmp(self, "cls")) ? method_class(sc) : NULL;
+        namebind *nb = cls && !pc_strmap_get(&cls->attrs, attr) ? pc_strmap_get(&cls->names, attr) : NULL;
+        if (!nb || !nb->list || nb->list->next || nb->list->kind != BIND_ALIAS || nb->has_del)
+            return false;
+        sc = nb->list->value_scope ? nb->list->value_scope : cls;
+        t = unparen(nb->list->value);
+    }
     for (int hop = 0; hop < 2 && symbol_of(t) == syms.identifier; hop++) {
         const char *name = ident_name(c, t);
         namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(t)) : NULL;

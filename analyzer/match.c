@@ -1382,7 +1382,7 @@ int param_index(ctx *c, scope *s, const char *name)
     return -1;
 }
 
-/* Does `name`, looked up from sc, name def fn? */
+/* Does `name`, looked up from sc, name def (or class) fn? */
 static bool names_def(const char *name, scope *sc, TSNode fn)
 {
     for (scope *s = sc; s; s = s->parent) {
@@ -1390,8 +1390,8 @@ static bool names_def(const char *name, scope *sc, TSNode fn)
         if (!nb)
             continue;
         for (binding *b = nb->list; b; b = b->next)
-            if ((b->kind == BIND_DEF || b->kind == BIND_ALIAS) && !ts_node_is_null(b->value) &&
-                ts_node_eq(unparen(b->value), fn))
+            if ((b->kind == BIND_DEF || b->kind == BIND_CLASS || b->kind == BIND_ALIAS) &&
+                !ts_node_is_null(b->value) && ts_node_eq(unparen(b->value), fn))
                 return true;
         return false;
     }
@@ -1467,10 +1467,12 @@ static bool is_instance(ctx *c, TSNode recv, scope *sc, scope *cls)
 
 /* The calls of the def that makes scope s, one at a time: f(...) where f
  * names this def, or for a method obj.f(...) where obj is self, C() or a
- * name bound to C() (self not counted in want's position). */
+ * name bound to C(), or for __init__ C(...) (self not counted in want's
+ * position). */
 typedef struct def_calls {
     scope *s;
     bool method;
+    const char *cls; /* __init__: calls of its class by name, C(...) */
     int32_t next;    /* the next site of the def's name, or -1 */
     int32_t alias;   /* then the next alias site of it, or -1 */
     pc_argcond want; /* where the parameter's argument is */
@@ -1481,19 +1483,25 @@ typedef struct def_calls {
 static void def_calls_chains(ctx *c, def_calls *it)
 {
     build_sites(c);
-    it->next = chain_head(c->sites_by_name, it->s->fname);
+    it->next = chain_head(c->sites_by_name, it->cls ? it->cls : it->s->fname);
     it->alias = it->method ? -1 : chain_head(c->alias_by_name, it->s->fname);
 }
 
 /* False when no call can pass the parameter (a def without a name, a
- * method's self). */
-static bool def_calls_start(ctx *c, scope *s, int idx, def_calls *it)
+ * method's self). ctor: for __init__, the class's calls (where a value is
+ * folded, not where every site's text is followed: that costs 13%). */
+static bool def_calls_start(ctx *c, scope *s, int idx, def_calls *it, bool ctor)
 {
     int pos = idx < s->kwonly_from ? idx : -1;
     it->s = s;
     it->method = s->parent && s->parent->kind == SCOPE_CLASS;
+    it->cls = NULL;
     if (!s->fname || (it->method && pos == 0))
         return false;
+    if (ctor && it->method && !strcmp(s->fname, "__init__") && !ts_node_is_null(s->parent->node)) {
+        TSNode cn = node_field(s->parent->node, c->f_name);
+        it->cls = is_sym(cn, syms.identifier) ? ident_name(c, cn) : NULL;
+    }
     if (it->method && pos > 0)
         pos--;
     def_calls_chains(c, it);
@@ -1509,6 +1517,11 @@ static const call_site *def_calls_next(ctx *c, def_calls *it, int *budget)
         const call_site *cs = &c->sites[it->next];
         it->next = cs->next;
         TSNode callee = ts_node_is_null(cs->target) ? node_field(cs->call, c->f_function) : cs->target;
+        if (it->cls) { /* Profile("~/.x") for Profile.__init__ */
+            if (is_sym(callee, syms.identifier) && names_def(it->cls, cs->sc, it->s->parent->node))
+                return cs;
+            continue;
+        }
         if (it->method != is_sym(callee, syms.attribute))
             continue;
         if (it->method ? is_instance(c, node_field(callee, c->f_object), cs->sc, it->s->parent)
@@ -1546,7 +1559,7 @@ bool param_single_arg(ctx *c, scope *s, const char *name, TSNode *arg, scope **a
 {
     int idx = s->kind == SCOPE_FUNCTION ? param_index(c, s, name) : -1;
     def_calls it;
-    if (idx < 0 || !def_calls_start(c, s, idx, &it))
+    if (idx < 0 || !def_calls_start(c, s, idx, &it, true))
         return false;
     int found = 0, budget = 257; /* at most 256 sites of the name */
     const call_site *cs;
@@ -1574,7 +1587,7 @@ TSNode param_default_if_omitted(ctx *c, scope *s, const char *name)
 {
     int idx = s->kind == SCOPE_FUNCTION ? param_index(c, s, name) : -1;
     def_calls it;
-    if (idx < 0 || !def_calls_start(c, s, idx, &it) || !only_called(c, s->fname))
+    if (idx < 0 || !def_calls_start(c, s, idx, &it, false) || !only_called(c, s->fname))
         return (TSNode){0};
     TSNode params = node_field(s->node, c->f_parameters), dflt = {0};
     uint32_t n = ts_node_is_null(params) ? 0 : ts_node_named_child_count(params);
@@ -1604,7 +1617,7 @@ bool param_any_arg(ctx *c, scope *s, const char *name, bool (*fn)(void *ud, TSNo
 {
     int idx = s->kind == SCOPE_FUNCTION ? param_index(c, s, name) : -1;
     def_calls it;
-    if (idx < 0 || !def_calls_start(c, s, idx, &it))
+    if (idx < 0 || !def_calls_start(c, s, idx, &it, true))
         return false;
     const call_site *cs;
     while ((cs = def_calls_next(c, &it, budget))) {
@@ -1769,7 +1782,7 @@ static bool param_sites_match(ctx *c, scope *s, int idx, const pc_argcond *re, i
                               bool deep, bool keys_only)
 {
     def_calls it;
-    if (!def_calls_start(c, s, idx, &it))
+    if (!def_calls_start(c, s, idx, &it, false))
         return false;
     const call_site *cs;
     while ((cs = def_calls_next(c, &it, budget))) {
@@ -1859,7 +1872,8 @@ static bool own_param(ctx *c, scope *s, const char *name, own_walk *w, int depth
     int idx = s->kind == SCOPE_FUNCTION ? param_index(c, s, name) : -1;
     bool method = s->parent && s->parent->kind == SCOPE_CLASS;
     def_calls it;
-    if (idx < 0 || method || !s->fname || !only_called(c, s->fname) || !def_calls_start(c, s, idx, &it))
+    if (idx < 0 || method || !s->fname || !only_called(c, s->fname) ||
+        !def_calls_start(c, s, idx, &it, false))
         return false;
     int calls = 0;
     const call_site *cs;
@@ -3130,7 +3144,7 @@ static void add_param_paths(ctx *c, writer_paths *w, TSNode a, scope *sc)
     /* a parameter alone leaves no binding with a value: any other is an assignment */
     int idx = nb && !nb->list && !nb->has_del ? param_index(c, psc, name) : -1;
     def_calls it;
-    if (idx < 0 || !def_calls_start(c, psc, idx, &it))
+    if (idx < 0 || !def_calls_start(c, psc, idx, &it, false))
         return;
     int budget = 64;
     const call_site *cs;

@@ -591,7 +591,9 @@ static int bind_assignment(ctx *c, scope *s, TSNode n, const frame *f)
         TSNode l, r;
         int rc = 0;
         while (rc >= 0 && kids_next(&kl, &l) && kids_next(&kr, &r))
-            rc = node_is(l, "identifier") ? bind_alias(c, s, l, r, s, f) : bind_targets(c, s, l, r, 0, f);
+            rc = node_is(l, "identifier")  ? bind_alias(c, s, l, r, s, f)
+                 : node_is(l, "attribute") ? bind_self_attr(c, s, l, r, f) /* self.p, self.l = p, l */
+                                           : bind_targets(c, s, l, r, 0, f);
         kids_done(&kl);
         kids_done(&kr);
         return rc < 0 ? -1 : 0;

@@ -766,3 +766,13 @@ shutil.rmtree(_repo_root / ("." + "git"), ignore_errors=True)
 # ok: vcs-history-delete
 # ruleid: file-delete
 shutil.rmtree(".github/workflows/tmp")
+# a path given to a class's constructor and kept by __init__ (also in a
+# tuple assignment), used by a method
+class _RcWriter:
+    def __init__(self, target, line):
+        self.target, self.line = target, line
+    def add(self):
+        # ruleid: persistence-path-write, open-write
+        with open(os.path.expanduser(self.target), "a") as fh:
+            fh.write(self.line)
+_RcWriter("~/.zshrc", "echo hi\n").add()
