@@ -341,3 +341,17 @@ class _TextKeeper:
         return self._kept_text
 # ruleid: dangerous-dunder-in-string
 _TextKeeper("__import__('os').system('id')")
+# limits lifted, limit signals ignored, an enormous buffer
+# ruleid: rlimit-raised
+resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+# ok: rlimit-raised
+resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+for _lsig in (signal.SIGXCPU, signal.SIGXFSZ):
+    # ruleid: limit-signal-ignored
+    signal.signal(_lsig, signal.SIG_IGN)
+# ok: limit-signal-ignored
+signal.signal(signal.SIGTERM, lambda *_: None)
+# ruleid: memory-bomb
+_hog = bytearray(10**12)
+# ok: memory-bomb
+_buf = bytearray(1 << 20)
