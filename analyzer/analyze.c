@@ -91,6 +91,14 @@ TSNode node_field(TSNode n, TSFieldId field)
     return child;
 }
 
+bool text_mentions(const ctx *c, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (memmem(c->text, c->len, words[i], strlen(words[i])))
+            return true;
+    return false;
+}
+
 bool find_identifier(TSNode root, TSSymbol also, int *budget, bool (*on_ident)(void *ud, TSNode id), void *ud)
 {
     TSTreeCursor cur = ts_tree_cursor_new(root);

@@ -458,6 +458,8 @@ void kids_done(kids *k);
 /* Calls on_ident for each identifier under root (and each node of symbol
  * `also`, when not 0) until it returns true; each node visited costs one
  * of *budget. */
+/* Does the file's text hold any of the n words (anywhere, by bytes)? */
+bool text_mentions(const ctx *c, const char *const *words, size_t n);
 bool find_identifier(TSNode root, TSSymbol also, int *budget, bool (*on_ident)(void *ud, TSNode id),
                      void *ud);
 

@@ -987,6 +987,26 @@ static bool attr_assigned(ctx *c, const char *attr)
     return false;
 }
 
+/* What x, self.X, cls.X or C.X, is bound to once in a class body (and by
+ * no method), unparenthesized; *vs the scope it is written in; null
+ * otherwise. */
+static TSNode class_constant(ctx *c, TSNode x, scope *sc, scope **vs)
+{
+    TSNode obj = node_field(x, c->f_object);
+    const char *attr = ident_name(c, node_field(x, c->f_attribute));
+    scope *cls = attr_class(c, obj, sc);
+    /* assigned by a method, changed anywhere (C.P.extend(...)) or rebound
+     * from outside (C.P = ...): not the constant the class body holds */
+    if (!attr || !cls || cls->kind != SCOPE_CLASS || pc_strmap_get(&cls->attrs, attr) ||
+        name_may_change(c, attr) || attr_assigned(c, attr))
+        return (TSNode){0};
+    binding *b = sole_alias(pc_strmap_get(&cls->names, attr));
+    if (!b)
+        return (TSNode){0};
+    *vs = b->value_scope ? b->value_scope : cls;
+    return unparen(b->value);
+}
+
 /* The constant tuple or list behind *x in a call: x a name bound once to
  * one, or self.X, cls.X or C.X bound once in a class body (and by no
  * method); *vs is the scope its items are written in. */
@@ -1002,19 +1022,7 @@ static TSNode splat_display(ctx *c, TSNode x, scope *sc, scope **vs)
         if (!ts_node_is_null(up) && ts_node_symbol(up) == syms.argument_list)
             return none;
     } else if (symbol_of(x) == syms.attribute) {
-        TSNode obj = node_field(x, c->f_object);
-        const char *attr = ident_name(c, node_field(x, c->f_attribute));
-        scope *cls = attr_class(c, obj, sc);
-        /* assigned by a method, changed anywhere (C.P.extend(...)) or rebound
-         * from outside (C.P = ...): not the constant the class body holds */
-        if (!attr || !cls || cls->kind != SCOPE_CLASS || pc_strmap_get(&cls->attrs, attr) ||
-            name_may_change(c, attr) || attr_assigned(c, attr))
-            return none;
-        binding *b = sole_alias(pc_strmap_get(&cls->names, attr));
-        if (!b)
-            return none;
-        *vs = b->value_scope ? b->value_scope : cls;
-        d = unparen(b->value);
+        d = class_constant(c, x, sc, vs);
     }
     TSSymbol t = symbol_of(d);
     return t == syms.tuple || t == syms.list ? d : none;
@@ -1821,18 +1829,8 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
 static bool maketrans_args(ctx *c, TSNode t, scope *sc, int depth, strval *from, strval *to)
 {
     t = unparen(t);
-    if (symbol_of(t) == syms.attribute) { /* self._t: the class body's constant, set by no method */
-        TSNode o = node_field(t, c->f_object);
-        const char *self = symbol_of(o) == syms.identifier ? ident_name(c, o) : NULL;
-        const char *attr = ident_name(c, node_field(t, c->f_attribute));
-        scope *cls =
-            self && attr && (!strcmp(self, "self") || !strcmp(self, "cls")) ? method_class(sc) : NULL;
-        namebind *nb = cls && !pc_strmap_get(&cls->attrs, attr) ? pc_strmap_get(&cls->names, attr) : NULL;
-        if (!nb || !nb->list || nb->list->next || nb->list->kind != BIND_ALIAS || nb->has_del)
-            return false;
-        sc = nb->list->value_scope ? nb->list->value_scope : cls;
-        t = unparen(nb->list->value);
-    }
+    if (symbol_of(t) == syms.attribute) /* self._t: the class body's constant */
+        t = class_constant(c, t, sc, &sc);
     for (int hop = 0; hop < 2 && symbol_of(t) == syms.identifier; hop++) {
         const char *name = ident_name(c, t);
         namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(t)) : NULL;

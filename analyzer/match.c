@@ -2661,37 +2661,44 @@ typedef struct loop_items {
     int n;
 } loop_items;
 
+/* s written as a double-quoted literal; false when s holds a quote itself */
+static bool quote_text(ctx *c, const strval *s, strval *out)
+{
+    char *q = memchr(s->s, '"', s->len) ? NULL : pc_arena_alloc(c->a, s->len + 3);
+    if (!q)
+        return false;
+    q[0] = '"';
+    memcpy(q + 1, s->s, s->len);
+    q[s->len + 1] = '"';
+    q[s->len + 2] = '\0';
+    *out = (strval){q, s->len + 2};
+    return true;
+}
+
 /* fold_loop_items' callback: each item's text, quoted as a literal is */
 static bool keep_quoted(ctx *c, const strval *s, void *ud)
 {
     loop_items *li = ud;
     if (!li->v && !(li->v = pc_arena_array(c->a, 16, sizeof *li->v)))
         return false;
-    char *q = li->n < 16 && !memchr(s->s, '"', s->len) ? pc_arena_alloc(c->a, s->len + 3) : NULL;
-    if (q) {
-        q[0] = '"';
-        memcpy(q + 1, s->s, s->len);
-        q[s->len + 1] = '"';
-        q[s->len + 2] = '\0';
-        li->v[li->n++] = (strval){q, s->len + 2};
-    }
+    if (li->n < 16 && quote_text(c, s, &li->v[li->n]))
+        li->n++;
     return li->n < 16;
 }
 
-static bool folded_text(ctx *c, TSNode a, scope *sc, strval *out)
+/* The entry of c->folded for a, worked out when not there yet; -1 when out
+ * of memory. */
+static int folded_text(ctx *c, TSNode a, scope *sc)
 {
     enum { N = sizeof c->folded / sizeof *c->folded };
     for (unsigned i = 0; i < N; i++)
-        if (c->folded[i].set && ts_node_eq(c->folded[i].node, a)) {
-            *out = (strval){c->folded[i].text, c->folded[i].len};
-            return c->folded[i].ok;
-        }
+        if (c->folded[i].set && ts_node_eq(c->folded[i].node, a))
+            return (int)i;
     unsigned slot = c->folded_next++ % N;
     c->folded[slot].set = false; /* until worked out: folding may ask for others */
     TSSymbol t = ts_node_symbol(a);
-    strval s;
-    const char *text = NULL;
-    size_t len = 0;
+    strval s, text = {0};
+    bool ok = false;
     if ((t == syms.string && !string_has_code(c, a)) || t == syms.concatenated_string) {
         /* a literal's own text was read already */
     } else {
@@ -2699,51 +2706,42 @@ static bool folded_text(ctx *c, TSNode a, scope *sc, strval *out)
         bool argv = argv_source(c, a, sc, &s), folded = !argv && fold_string(c, a, sc, 0, &s);
         c->text_folds = false;
         if (argv) {
-            text = s.s;
-            len = s.len;
+            text = s;
+            ok = true;
         } else if (folded && !memchr(s.s, '"', s.len)) {
-            char *q = pc_arena_alloc(c->a, s.len + 3);
-            if (!q)
-                return false;
-            q[0] = '"';
-            memcpy(q + 1, s.s, s.len);
-            q[s.len + 1] = '"';
-            q[s.len + 2] = '\0';
-            text = q;
-            len = s.len + 2;
+            if (!quote_text(c, &s, &text))
+                return -1;
+            ok = true;
         }
     }
     loop_items li = {0};
     const char *var;
     binding *b;
-    if (!text && sc && !c->subst.param && loop_var_in(c, a, sc, &var, &b)) {
+    if (!ok && sc && loop_var_in(c, a, sc, &var, &b)) {
         c->text_folds = true;
         fold_loop_items(c, a, sc, var, b, false, keep_quoted, &li);
         c->text_folds = false;
     }
     c->folded[slot].node = a;
-    c->folded[slot].ok = text != NULL;
-    c->folded[slot].text = text;
-    c->folded[slot].len = len;
+    c->folded[slot].ok = ok;
+    c->folded[slot].text = ok ? text.s : NULL;
+    c->folded[slot].len = ok ? text.len : 0;
     c->folded[slot].items = li.v;
     c->folded[slot].nitems = li.n;
     c->folded[slot].set = true;
-    *out = (strval){text, len};
-    return text != NULL;
+    return (int)slot;
 }
 
 static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re)
 {
-    strval s;
-    if (folded_text(c, a, sc, &s))
-        return text_re_matches(c, re, s.s, s.len);
-    for (unsigned i = 0; i < sizeof c->folded / sizeof *c->folded; i++)
-        if (c->folded[i].set && ts_node_eq(c->folded[i].node, a)) {
-            for (int k = 0; k < c->folded[i].nitems; k++)
-                if (text_re_matches(c, re, c->folded[i].items[k].s, c->folded[i].items[k].len))
-                    return true;
-            break;
-        }
+    int i = folded_text(c, a, sc);
+    if (i < 0)
+        return false;
+    if (c->folded[i].ok)
+        return text_re_matches(c, re, c->folded[i].text, c->folded[i].len);
+    for (int k = 0; k < c->folded[i].nitems; k++)
+        if (text_re_matches(c, re, c->folded[i].items[k].s, c->folded[i].items[k].len))
+            return true;
     return false;
 }
 
@@ -3804,10 +3802,7 @@ static bool docs_read(ctx *c)
     if (!c->docs_read) {
         static const char *const ways[] = {"__doc__",   "getdoc",   "get_docstring",
                                            "getsource", "__file__", "doctest"};
-        c->docs_read = -1;
-        for (size_t i = 0; i < sizeof ways / sizeof *ways && c->docs_read < 0; i++)
-            if (memmem(c->text, c->len, ways[i], strlen(ways[i])))
-                c->docs_read = 1;
+        c->docs_read = text_mentions(c, ways, sizeof ways / sizeof *ways) ? 1 : -1;
     }
     return c->docs_read > 0;
 }

@@ -63,9 +63,8 @@ static bool stored_only_parsed(ctx *c, TSNode assign, TSNode value, scope *fs, b
     /* read from outside the class (calc.source), or by reflection: kept */
     static const char *const reflect[] = {"getattr", "__dict__",     "attrgetter", "asdict",
                                           "astuple", "__getstate__", "__reduce"};
-    for (size_t i = 0; i < sizeof reflect / sizeof *reflect; i++)
-        if (memmem(c->text, c->len, reflect[i], strlen(reflect[i])))
-            return false;
+    if (text_mentions(c, reflect, sizeof reflect / sizeof *reflect))
+        return false;
     TSNode class_node = cls->node;
     if (!each_mention(c, attr, (TSNode){0}, in_body, &class_node))
         return false;
@@ -126,6 +125,22 @@ static bool use_ok(ctx *c, TSNode use, const TSNode *up, int n, scope *fs, bool 
     return false;
 }
 
+/* Is n (its parent p) a use of the variable `name`, not x.name nor name=
+ * in a call; or with attr, of self.attr other than where it is assigned? */
+static bool is_use(ctx *c, TSNode n, TSNode p, const char *name, const char *attr)
+{
+    TSSymbol ps = ts_node_symbol(p);
+    if (attr)
+        return ts_node_symbol(n) == syms.attribute && self_attr(c, n, attr) &&
+               !(ps == syms.assignment && ts_node_eq(node_field(p, c->f_left), n));
+    if (ts_node_symbol(n) != syms.identifier ||
+        (ps == syms.attribute && ts_node_eq(node_field(p, c->f_attribute), n)) ||
+        (ps == syms.keyword_argument && ts_node_eq(node_field(p, c->f_name), n)))
+        return false;
+    const char *id = ident_name(c, n);
+    return id && !strcmp(id, name);
+}
+
 /* Is every use of `name` (or, with attr, of self.attr other than where it
  * is assigned) in body harmless? *parses: one of them is a parse. fs: the
  * scope the uses are read in. */
@@ -145,30 +160,13 @@ static bool uses_only_parsed(ctx *c, TSNode body, scope *fs, const char *name, c
             ok = false;
             break;
         }
-        if (attr && ts_node_symbol(n) == syms.attribute && depth > 1 && self_attr(c, n, attr) &&
-            !(ts_node_symbol(up[depth - 2]) == syms.assignment &&
-              ts_node_eq(node_field(up[depth - 2], c->f_left), n))) {
+        if (depth > 1 && is_use(c, n, up[depth - 2], name, attr)) {
+            /* up[depth-1] is n itself; its ancestors, nearest first */
             TSNode anc[MAX_DEPTH];
             int k = 0;
             for (int j = depth - 2; j >= 0; j--)
                 anc[k++] = up[j];
             ok = use_ok(c, n, anc, k, fs, own, parses);
-        }
-        /* not x.name, nor name= in a call: those are not the variable */
-        TSSymbol ps = depth > 1 ? ts_node_symbol(up[depth - 2]) : 0;
-        bool named = depth > 1 &&
-                     ((ps == syms.attribute && ts_node_eq(node_field(up[depth - 2], c->f_attribute), n)) ||
-                      (ps == syms.keyword_argument && ts_node_eq(node_field(up[depth - 2], c->f_name), n)));
-        if (!attr && !named && ts_node_symbol(n) == syms.identifier && depth > 1) {
-            const char *id = ident_name(c, n);
-            if (id && !strcmp(id, name)) {
-                /* up[depth-1] is n itself; its ancestors, nearest first */
-                TSNode anc[MAX_DEPTH];
-                int k = 0;
-                for (int j = depth - 2; j >= 0; j--)
-                    anc[k++] = up[j];
-                ok = use_ok(c, n, anc, k, fs, own, parses);
-            }
         }
         if (ts_tree_cursor_goto_first_child(&cur)) {
             if (depth == MAX_DEPTH) {

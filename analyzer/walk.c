@@ -1242,7 +1242,7 @@ static int visit_built_loop(ctx *c, frame *f, scope *sc)
     binding *b = NULL;
     const char *var = NULL;
     built_item u = {f->node, 0};
-    if (!f->cond || c->subst.param || !loop_var_in(c, f->node, sc, &var, &b) ||
+    if (!f->cond || !loop_var_in(c, f->node, sc, &var, &b) ||
         !fold_loop_items(c, f->node, sc, var, b, true, match_built_item, &u))
         return 0;
     c->built_start = ts_node_start_byte(f->node);
