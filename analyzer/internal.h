@@ -198,8 +198,10 @@ typedef enum {
     K_ASSERT_STATEMENT,
     K_PAIR,
     K_BINARY_OPERATOR,
-    K_RETURN,   /* return and yield: a value handed out of a function */
-    K_NOT_LOAD, /* identifiers in it never read a name: parameters, dotted names, patterns */
+    K_RETURN,          /* return and yield: a value handed out of a function */
+    K_NOT_LOAD,        /* identifiers in it never read a name: parameters, dotted names, patterns */
+    K_KEYWORD_PATTERN, /* case C(name=...): reads the subject's attribute name, loads nothing */
+    K_DICT_PATTERN,    /* case {"key": ...}: reads the subject's item "key" */
 } node_kind;
 
 typedef struct frame {

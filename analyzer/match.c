@@ -3252,6 +3252,33 @@ static bool interpreter(ctx *c, TSNode a, scope *sc)
     return false;
 }
 
+/* Is a an argument a launcher takes before the program it runs: the
+ * launcher itself (nohup, setsid, env, nice, timeout, sudo, ...), a
+ * VAR=value of env, or a number or duration (timeout 30, nice -n 10)? */
+static bool launcher_word(ctx *c, TSNode a, scope *sc)
+{
+    strval s;
+    if (!fold_string(c, a, sc, 0, &s) || !s.len || s.len > 64)
+        return false;
+    const char *base = s.s;
+    for (size_t i = 0; i < s.len; i++)
+        if (s.s[i] == '/')
+            base = s.s + i + 1;
+    size_t bl = (size_t)(s.s + s.len - base);
+    static const char *const names[] = {"nohup",        "setsid",  "env",      "nice",     "ionice",
+                                        "timeout",      "stdbuf",  "sudo",     "doas",     "time",
+                                        "chrt",         "taskset", "unbuffer", "torsocks", "proxychains",
+                                        "proxychains4", "exec",    "daemonize"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (bl == strlen(names[i]) && !memcmp(base, names[i], bl))
+            return true;
+    size_t digits = strspn(s.s, "0123456789.");
+    if (digits && (digits == s.len || (digits + 1 == s.len && strchr("smhd", s.s[digits]))))
+        return true;
+    size_t name = strspn(s.s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+    return name && name < s.len && s.s[name] == '=';
+}
+
 /* Bytes a writer with position: result returned: a is that call, or a
  * name bound once to it (data = pickle.dumps(obj); pickle.loads(data)). */
 static bool result_written(ctx *c, TSNode a, scope *sc, const pc_argcond *ac)
@@ -3289,7 +3316,8 @@ static bool writers_hold(ctx *c, TSNode a, scope *sc, const pc_argcond *ac)
     strval key;
     bool written = result_written(c, a, sc, ac) || (path_key(c, a, sc, &key) && written_here(c, ac, &key));
     /* an argument list: the program it starts, or the script an interpreter
-     * is given ([sys.executable, "-u", path]) */
+     * is given ([sys.executable, "-u", path]), also behind a launcher
+     * (["nohup", path], ["timeout", "30", "bash", path]) */
     TSNode v = unparen(a);
     if (!written && (is_sym(v, syms.list) || is_sym(v, syms.tuple))) {
         uint32_t n = ts_node_named_child_count(v);
@@ -3302,7 +3330,7 @@ static bool writers_hold(ctx *c, TSNode a, scope *sc, const pc_argcond *ac)
             bool flag = i > 0 && fold_string(c, it, sc, 0, &s) && s.len > 1 && s.s[0] == '-';
             if (flag && s.len == 2 && (s.s[1] == 'c' || s.s[1] == 'm'))
                 break; /* a command string or a module: no script file */
-            if (i == 0 ? !interpreter(c, it, sc) : !flag)
+            if (!flag && !interpreter(c, it, sc) && !launcher_word(c, it, sc))
                 break;
         }
     }
@@ -3600,6 +3628,9 @@ int run_deferred(ctx *c)
 static int call_rule(ctx *c, const pc_rule *r, void *p)
 {
     call_ud *ud = p;
+    for (size_t i = 0; i < r->nexcepts; i++) /* callee: ["*.replace"], except: [dataclasses.replace] */
+        if (ud->qual && pc_glob_match(r->excepts[i], ud->qual))
+            return 0;
     if (ud->reference) /* a reference's value is a function: any result is still to come */
         return (r->nargs && !r->references_also) || r->result == PC_RESULT_DISCARDED
                    ? 0

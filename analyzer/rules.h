@@ -142,7 +142,9 @@ typedef struct pc_rule {
     pc_match_kind kind;
     const char **patterns; /* import/call/attribute/name */
     size_t npatterns;
-    bool except; /* import: flag modules NOT in patterns */
+    bool except;          /* import: flag modules NOT in patterns */
+    const char **excepts; /* call: callees matched by patterns but left out (globs) */
+    size_t nexcepts;
     pc_argcond *args;
     size_t nargs;
     bool references_only; /* call: references that are not calls, never the calls */

@@ -157,6 +157,7 @@ static void put_rule(wbuf *w, const pc_rule *r)
                         r->references_only | r->references_also << 1 | (uint32_t)r->result << 2};
     put(w, small, sizeof small);
     put_strs(w, r->patterns, r->npatterns);
+    put_strs(w, r->excepts, r->nexcepts);
     put_u32(w, (uint32_t)r->nargs);
     for (size_t i = 0; i < r->nargs; i++)
         put_argcond(w, &r->args[i]);
@@ -342,6 +343,7 @@ static pc_rule *get_rule(rbuf *r)
     if (x->result > PC_RESULT_NOT_STORED_INTO)
         return r->failed = true, NULL;
     x->patterns = get_strs(r, &x->npatterns);
+    x->excepts = get_strs(r, &x->nexcepts);
     uint32_t nargs = get_u32(r);
     if (r->failed || nargs > 1024)
         return r->failed = true, NULL;

@@ -438,7 +438,7 @@ static int parse_import(loader *L, pc_rule *r, yaml_node_t *n)
 
 static int parse_call(loader *L, pc_rule *r, yaml_node_t *n)
 {
-    static const char *const keys[] = {"callee", "args", "references", "result", NULL};
+    static const char *const keys[] = {"callee", "except", "args", "references", "result", NULL};
     if (n->type != YAML_MAPPING_NODE) /* shorthand: a list of callees */
         return pc_yaml_strings(&L->y, n, L->a, &r->patterns, &r->npatterns, L->err) < 0
                    ? -1
@@ -450,6 +450,10 @@ static int parse_call(loader *L, pc_rule *r, yaml_node_t *n)
         return pc_yaml_fail(&L->y, n, L->err, "'call' needs 'callee'");
     if (pc_yaml_strings(&L->y, c, L->a, &r->patterns, &r->npatterns, L->err) < 0 ||
         check_patterns(L, c, r->patterns, r->npatterns) < 0)
+        return -1;
+    yaml_node_t *ex = pc_yaml_get(&L->y, n, "except");
+    if (ex && (pc_yaml_strings(&L->y, ex, L->a, &r->excepts, &r->nexcepts, L->err) < 0 ||
+               check_patterns(L, ex, r->excepts, r->nexcepts) < 0))
         return -1;
     yaml_node_t *args = pc_yaml_get(&L->y, n, "args");
     yaml_node_t *refs = pc_yaml_get(&L->y, n, "references");

@@ -26,6 +26,7 @@ static bool is_load(ctx *c, const frame *f, const frame *p)
     case K_FOR_STATEMENT:
     case K_FOR_IN_CLAUSE: return fl != c->f_left;
     case K_NOT_LOAD:
+    case K_KEYWORD_PATTERN:
     case K_GLOBAL_STATEMENT:
     case K_NONLOCAL_STATEMENT:
     case K_AS_PATTERN_TARGET:
@@ -1621,6 +1622,26 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
     return rc;
 }
 
+/* A match statement reads what its patterns name: case C(__globals__=g)
+ * is g = subject.__globals__, and case {"__builtins__": b} reads the
+ * subject's item, which for a namespace is the attribute: both meet the
+ * attribute rules (a dict pattern's key only when it names a dunder). */
+static int visit_pattern_key(ctx *c, const frame *f, const frame *p)
+{
+    TSNode n = f->node;
+    if (f->kind == K_KEYWORD_PATTERN) {
+        TSNode id = ts_node_named_child(n, 0);
+        const char *name = ts_node_symbol(id) == syms.identifier ? ident_name(c, id) : NULL;
+        return name ? match_attribute(c, id, name) : 0;
+    }
+    strval s;
+    if (!p || p->kind != K_DICT_PATTERN || f->field != c->f_key || !string_value(c, n, &s) || s.len < 5 ||
+        memchr(s.s, '\0', s.len) || strncmp(s.s, "__", 2) || strncmp(s.s + s.len - 2, "__", 2))
+        return 0;
+    const char *key = pc_arena_strndup(c->a, s.s, s.len);
+    return key ? match_attribute(c, n, key) : -1;
+}
+
 static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc)
 {
     TSNode n = f->node;
@@ -1646,7 +1667,7 @@ static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc)
     case K_STRING:
         /* a plain literal's children hold nothing more to see; on replay,
          * the first pass already left them out */
-        if (visit_string(c, f, p, NULL) < 0 || annotation_call(c, f, p) < 0)
+        if (visit_string(c, f, p, NULL) < 0 || annotation_call(c, f, p) < 0 || visit_pattern_key(c, f, p) < 0)
             return -1;
         if (!string_has_code(c, n))
             return c->replaying ? 0 : 1;
@@ -1661,6 +1682,7 @@ static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc)
     case K_IMPORT_STATEMENT:
     case K_IMPORT_FROM_STATEMENT: return visit_import(c, f) < 0 ? -1 : 0;
     case K_IDENTIFIER: return visit_identifier(c, f, p, sc);
+    case K_KEYWORD_PATTERN: return visit_pattern_key(c, f, p);
     default: return 0;
     }
 }

@@ -30,6 +30,19 @@ conn = socket.create_connection(("example.com", 443))
 address = socket.gethostbyname("example.com")
 # ok: socket-use
 hostname = socket.gethostname
+# ruleid: socket-use
+# ok: raw-socket, packet-socket
+udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+# ruleid: socket-use, raw-socket
+icmp = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP)
+ETH_P_ALL = 3
+# ruleid: socket-use, raw-socket, packet-socket
+sniffer = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(ETH_P_ALL))
+# ruleid: socket-use, packet-socket
+cooked = socket.socket(family=17, type=socket.SOCK_DGRAM)
+RAW = socket.SOCK_RAW
+# ruleid: socket-use, raw-socket
+netlink = socket.socket(socket.AF_NETLINK, RAW, 0)
 
 # ruleid: http-client
 page = urllib.request.urlopen(url)

