@@ -148,7 +148,7 @@ typedef struct val {
     const char *qual; /* for VAL_NS: whose namespace ("<globals>" for globals()) */
 } val;
 
-#define VALS_MAX 8
+#define VALS_MAX 16
 typedef struct vals {
     val v[VALS_MAX];
     int n;

@@ -166,14 +166,15 @@ static const vals *namebind_values(ctx *c, namebind *nb, int depth)
 /* Names that exist in every module without being bound. */
 static void add_global_fallback(ctx *c, const char *name, vals *out)
 {
-    for (size_t i = 0; i < c->module->nstars; i++)
-        vals_add(c, out, VAL_QUAL, dot_join(c, c->module->stars[i], name));
+    /* the builtin first: star imports past VALS_MAX must not push it out */
     if (!strcmp(name, "__builtins__"))
         vals_add(c, out, VAL_MODULE, "builtins");
     else if (is_builtin_name(name))
         vals_add(c, out, VAL_QUAL, dot_join(c, "builtins", name));
     else if (!c->module->nstars)
         out->unknown = true;
+    for (size_t i = 0; i < c->module->nstars; i++)
+        vals_add(c, out, VAL_QUAL, dot_join(c, c->module->stars[i], name));
 }
 
 static void resolve_ident(ctx *c, const char *name, scope *use, uint32_t offset, int depth, vals *out)

@@ -103,6 +103,15 @@ static void test_resolve_import_alias(void **state)
     expect_at(e, "from os import system\nsystem(\"x\")\n", "os-system", 2, 1);
     expect_at(e, "import os.path\nos.system(\"x\")\n", "os-system", 2, 1);
     expect_at(e, "from os import *\nsystem(\"x\")\n", "os-system", 2, 1);
+    /* star imports of modules not known past the value limit (VALS_MAX)
+     * leave the builtin among what eval may be */
+    expect_at(
+        e,
+        "from m1 import *\nfrom m2 import *\nfrom m3 import *\nfrom m4 import *\nfrom m5 import *\n"
+        "from m6 import *\nfrom m7 import *\nfrom m8 import *\nfrom m9 import *\nfrom m10 import *\n"
+        "from m11 import *\nfrom m12 import *\nfrom m13 import *\nfrom m14 import *\nfrom m15 import *\n"
+        "from m16 import *\nfrom m17 import *\neval(\"1\")\n",
+        "eval-exec", 18, 1);
     /* the plain name without any import is not os.system */
     expect_none(e, "system(\"x\")\n", "os-system");
     expect_none(e, "import posix\nposix.system(\"x\")\n", "os-system");
