@@ -104,6 +104,7 @@ typedef struct namebind {
     bool has_part;        /* some binding is a part of a value (BIND_PART) */
     bool busy;
     struct vals *cache; /* union of the values of all bindings */
+    struct vals *sites; /* a parameter: what its def's calls pass (resolve.c), once */
     bool cache_cut;     /* ... which the depth bound cut short (at cache_depth), */
     bool cache_deep;    /* ... after many hops */
     int cache_depth;

@@ -133,6 +133,46 @@ static void add_binding(ctx *c, const binding *b, int depth, vals *out)
     merge(c, out, &tmp);
 }
 
+typedef struct site_vals {
+    ctx *c;
+    vals *out;
+    int depth;
+} site_vals;
+
+static bool merge_site_arg(void *p, TSNode arg, scope *asc)
+{
+    site_vals *u = p;
+    vals tmp = {0};
+    resolve_expr(u->c, arg, asc, u->depth + 1, &tmp);
+    tmp.unknown = false; /* an argument not known leaves the parameter as it was */
+    merge(u->c, u->out, &tmp);
+    return false;
+}
+
+/* A parameter: also what the file's calls of its def pass for it
+ * (def run(f): f(home) with run(shutil.rmtree)), for the first steps of a
+ * chain; the parameter stays the program's own value as well. */
+static void add_param_sites(ctx *c, namebind *nb, const char *name, scope *s, int depth, vals *out)
+{
+    if (s->kind != SCOPE_FUNCTION || nb->list || !nb->has_plain_local || nb->has_del || depth > 2 || nb->busy)
+        return;
+    if (!nb->sites) {
+        vals *v = pc_arena_alloc(c->a, sizeof *v);
+        if (!v)
+            return;
+        *v = (vals){0};
+        int budget = 64;
+        site_vals u = {c, v, depth};
+        nb->busy = true;
+        c->hops++;
+        param_any_arg(c, s, name, merge_site_arg, &u, &budget);
+        c->hops--;
+        nb->busy = false;
+        nb->sites = v;
+    }
+    merge(c, out, nb->sites);
+}
+
 /* The union of what a name may be bound to in one scope (computed once). */
 static const vals *namebind_values(ctx *c, namebind *nb, int depth)
 {
@@ -195,6 +235,7 @@ static void resolve_ident(ctx *c, const char *name, scope *use, uint32_t offset,
         if (!nb)
             continue;
         merge(c, out, namebind_values(c, nb, depth));
+        add_param_sites(c, nb, name, s, depth, out);
         bool dominates =
             !nb->has_del && nb->first_uncond != UINT32_MAX && (nb->first_uncond < offset || s != use);
         if (strict_scope(s) || dominates)
@@ -843,16 +884,15 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
         out->unknown = true;
 }
 
-/* What self.NAME = value assignments in methods put there, modules only:
- * other values (a setting copied from a module, a helper object) are the
- * program's own business; a function such as os.system is already found
- * where it is assigned. */
+/* What self.NAME = value assignments in methods put there: a module, or
+ * a function (self.fn = shutil.rmtree, or a parameter of __init__ that its
+ * class's calls fill), so that self.fn(home) is read with its arguments.
+ * Instances may hold anything else too: unknown as well. */
 static void merge_instance_modules(ctx *c, vals *out, namebind *ia, int depth)
 {
     const vals *v = namebind_values(c, ia, depth);
     for (int i = 0; i < v->n; i++)
-        if (v->v[i].kind == VAL_MODULE)
-            vals_add(c, out, VAL_MODULE, v->v[i].qual);
+        vals_add(c, out, v->v[i].kind, v->v[i].qual);
     out->unknown = true;
 }
 

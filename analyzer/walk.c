@@ -58,10 +58,20 @@ static bool is_store_target(ctx *c, const frame *f, const frame *p)
     return p->kind == K_DELETE_STATEMENT || p->kind == K_PATTERN_LIST || p->kind == K_TUPLE_PATTERN;
 }
 
+/* Objects of system modules that are not modules themselves: getattr on
+ * a stream reaches nothing of the system. */
+static bool plain_object(const char *q)
+{
+    static const char *const names[] = {"sys.stdout",     "sys.stderr",       "sys.stdin",  "sys.__stdout__",
+                                        "sys.__stderr__", "sys.__stdin__",    "os.environ", "os.environb",
+                                        "sys.argv",       "sys.version_info", "sys.flags",  "sys.float_info"};
+    return str_listed(q, names, sizeof names / sizeof *names);
+}
+
 static bool has_module(const vals *v)
 {
     for (int i = 0; i < v->n; i++)
-        if (v->v[i].kind == VAL_MODULE || v->v[i].kind == VAL_QUAL)
+        if (v->v[i].kind == VAL_MODULE || (v->v[i].kind == VAL_QUAL && !plain_object(v->v[i].qual)))
             return true;
     return false;
 }

@@ -480,6 +480,18 @@ subprocess.check_call([sys.executable, "-m", "pip", "install", "git+https://exam
 # ok: package-install-untrusted-source
 # ruleid: subprocess-call
 subprocess.check_call([sys.executable, "-m", "pip", "install", "requests==2.31.0"])
+# ruleid: extension-install-untrusted-source, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["code", "--install-extension", "https://ext.example.com/theme.vsix"], check=True)
+# ruleid: extension-install-untrusted-source, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["cursor", "--force", "--install-extension", "/tmp/helper-1.0.vsix"])
+# ruleid: extension-install-untrusted-source, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["npm", "install", "--save", "git+https://example.com/x/helper.git"])
+# ok: extension-install-untrusted-source
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["code", "--install-extension", "ms-python.python"])
+# ok: extension-install-untrusted-source
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["npm", "install", "lodash@4.17.21"])
 from pip._internal.cli.main import main as pip_main
 
 # ruleid: pip-in-process, typosquat-package

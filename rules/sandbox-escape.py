@@ -378,3 +378,18 @@ signal.signal(signal.SIGTERM, lambda *_: None)
 _hog = bytearray(10**12)
 # ok: memory-bomb
 _buf = bytearray(1 << 20)
+# an agent's approval prompts turned off in its settings
+import json as _json
+_vscode = {
+    "editor.formatOnSave": True,
+    # ruleid: agent-approval-bypass
+    "chat.tools.autoApprove": True,
+}
+# ruleid: agent-approval-bypass
+_claude = {"permissions": {"defaultMode": "bypassPermissions",
+                           # ruleid: agent-approval-bypass
+                           "allow": ["Bash(*)"]}}
+# ruleid: agent-approval-bypass
+_codex = 'approval_policy = "never"\n'
+# ok: agent-approval-bypass
+_claude_ok = {"permissions": {"allow": ["Bash(npm run test:*)", "Read(~/project/**)"]}}

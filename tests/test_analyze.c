@@ -264,8 +264,16 @@ static void test_resolve_def_returns(void **state)
               "class A:\n    def run(self):\n        return go().system(\"x\")\ndef go():\n    import os\n   "
               " return os\n",
               "os-system", 3, 16);
-    /* its parameters, a generator, a coroutine, a nested def, recursion: nothing known */
-    expect_none(e, "import os\ndef m(x):\n    return x\nm(os).system(\"x\")\n", "os-system");
+    /* its parameters: what the def's calls pass for them (a function handed
+     * to a helper that calls it, an object kept by a class) */
+    expect_at(e, "import os\ndef m(x):\n    return x\nm(os).system(\"x\")\n", "os-system", 4, 1);
+    expect_at(e, "import os\ndef run(f, a):\n    f(a)\nrun(os.system, \"x\")\n", "os-system", 3, 5);
+    expect_at(e,
+              "import os\nclass L:\n    def __init__(self, fn):\n        self.fn = fn\n    def go(self):\n"
+              "        self.fn(\"x\")\nL(os.system).go()\n",
+              "os-system", 6, 9);
+    expect_none(e, "import os\ndef m(x):\n    return x\nm(json).system(\"x\")\n", "os-system");
+    /* a generator, a coroutine, a nested def, recursion: nothing known */
     expect_none(e, "import os\ndef g():\n    yield os\ng().system(\"x\")\n", "os-system");
     expect_none(e, "import os\nasync def g():\n    return os\ng().system(\"x\")\n", "os-system");
     expect_none(
