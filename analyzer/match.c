@@ -2186,9 +2186,22 @@ static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pc_argcond 
     bool found = false;
     /* each return value's text, or what it folds to (pip_conf() returning
      * Path(xdg) / "pip" / "pip.conf" with xdg = ... or "~/.config") */
-    for (int i = 0; i < b->nret_values && !found && *budget > 0; i++)
+    for (int i = 0; i < b->nret_values && !found && *budget > 0; i++) {
         found = text_matches(c, b->ret_values[i], b->value_scope, re, depth + 1, budget, false) ||
                 folded_text_matches(c, b->ret_values[i], b->value_scope, re);
+        /* for d in dirs(): d is each item of the list dirs returns */
+        scope *ds = b->value_scope;
+        TSNode d = !found && c->items ? display_behind(c, b->ret_values[i], &ds) : (TSNode){0};
+        if (ts_node_is_null(d) || is_sym(d, syms.dictionary))
+            continue;
+        kids k;
+        kids_init(&k, d, true);
+        TSNode it;
+        while (!found && *budget > 0 && kids_next(&k, &it))
+            found = !is_sym(it, syms.comment) && (text_matches(c, it, ds, re, depth + 1, budget, false) ||
+                                                  folded_text_matches(c, it, ds, re));
+        kids_done(&k);
+    }
     b->busy = false;
     return found;
 }

@@ -150,6 +150,44 @@ static bool user_files(const strval *s)
     return false;
 }
 
+static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget);
+
+/* home / sub or os.path.join(home, sub) where sub is, or a loop gives it,
+ * one of the user's own folders ("Pic" + "tures" in a list of them): the
+ * left side as home_or_root finds it, a parameter given Path.home() too. */
+static bool home_joined_folder(ctx *c, TSNode root, scope *sc, int depth, int *budget)
+{
+    TSNode l = {0}, r = {0};
+    if (ts_node_symbol(root) == syms.binary_operator && node_is(node_field(root, syms.operator_), "/")) {
+        l = node_field(root, c->f_left);
+        r = node_field(root, c->f_right);
+    } else if (ts_node_symbol(root) == syms.call) {
+        const char *m = callee_last_name(c, root, NULL);
+        TSNode args = node_field(root, c->f_arguments);
+        if (!m || strcmp(m, "join") || ts_node_is_null(args) || ts_node_named_child_count(args) != 2)
+            return false;
+        l = call_arg(args, 0);
+        r = call_arg(args, 1);
+    }
+    if (ts_node_is_null(l) || ts_node_is_null(r))
+        return false;
+    strval ch[VALS_MAX];
+    int n = fold_choices(c, r, sc, ch, VALS_MAX);
+    bool folder = false;
+    for (int i = 0; i < n && !folder; i++) {
+        char buf[64];
+        if (ch[i].len + 2 >= sizeof buf)
+            continue;
+        memcpy(buf, "~/", 2);
+        memcpy(buf + 2, ch[i].s, ch[i].len);
+        strval s = {buf, ch[i].len + 2};
+        while (s.len > 3 && s.s[s.len - 1] == '/')
+            s.len--;
+        folder = user_files(&s);
+    }
+    return folder && home_or_root(c, l, sc, depth + 1, budget);
+}
+
 /* Is root (an expression) the home directory or a top-level directory?
  * What it folds to ("~" for expanduser("~") and Path.home()), $HOME, either
  * side of `or`, any item of a list or tuple (what a loop over it gives),
@@ -168,7 +206,11 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
         for (const char *const *t = tops; *t; t++)
             if (s.len == strlen(*t) && !memcmp(s.s, *t, s.len))
                 return true;
-        return system_data(&s) || user_files(&s);
+        if (system_data(&s) || user_files(&s))
+            return true;
+        /* "~/?": a part not known, which may be one of the user's folders */
+        if (!memchr(s.s, '?', s.len))
+            return false;
     }
     if (home_env(c, root))
         return true;
@@ -183,6 +225,8 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
                 return true;
         return false;
     }
+    if ((t == syms.binary_operator || t == syms.call) && home_joined_folder(c, root, sc, depth, budget))
+        return true;
     if (t == syms.call) {
         binding *d = called_def(c, root, sc);
         return d && def_results(c, d, home_or_root, depth, budget);

@@ -757,6 +757,29 @@ def _shred_tree(top):
             os.remove(os.path.join(_dp, _f))
 for _shred_top in _SHRED:
     _shred_tree(_shred_top)
+# the home directory joined with each of a list of the user's folders,
+# their names split, and each file handed to a helper that encrypts and
+# removes it
+_LIB = ["Pic" + "tures", "Docu" + "ments"]
+def _lock(path):
+    # ruleid: tree-wipe, file-delete
+    os.remove(path)
+def _lock_all(base):
+    for _sub in _LIB:
+        for _dp2, _dn2, _fn2 in os.walk(base / _sub):
+            for _f2 in _fn2:
+                _lock(Path(_dp2) / _f2)
+_lock_all(Path.home())
+# ... but not the program's own folders under the home directory
+_OWN = ["build-cache", "logs"]
+def _prune(base):
+    for _sub3 in _OWN:
+        for _dp3, _dn3, _fn3 in os.walk(os.path.join(base, _sub3)):
+            for _f3 in _fn3:
+                # ok: tree-wipe
+                # ruleid: file-delete
+                os.remove(os.path.join(_dp3, _f3))
+_prune(os.path.expanduser("~/.myapp"))
 # a repository's history deleted
 # ruleid: vcs-history-delete, file-delete
 shutil.rmtree(".git")
