@@ -922,6 +922,16 @@ requests.post("http://198.51.100.7:8080/ingest", data=b"rows", timeout=5)
 # ok: upload-to-ip-address
 # ruleid: http-client
 requests.post("http://192.168.1.20/api/print", data=b"label", timeout=5)
+_SINK = "http://198.51.100.66:8080/lint"
+# ruleid: upload-to-ip-address-request, http-client
+_req = urllib.request.Request(_SINK, data=b"{}", headers={"Content-Type": "application/json"})
+# ok: upload-to-ip-address-request
+# ruleid: http-client
+_get = urllib.request.Request(_SINK, headers={"Accept": "text/plain"})
+# ruleid: http-client
+_session = requests.Session()
+# ruleid: upload-to-ip-address
+_session.post("https://203.0.113.44/upload", files={"f": b"x"})
 # an archive of the project sent to a request-capture service
 import io as _io_fd
 import tarfile as _tar_fd
