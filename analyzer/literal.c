@@ -1985,7 +1985,7 @@ static bool fold_noarg_helper(ctx *c, TSNode fn, TSNode args, scope *sc, int dep
     const char *name = symbol_of(fn) == syms.identifier ? ident_name(c, fn) : NULL;
     namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(fn)) : NULL;
     binding *b = nb && nb->list && !nb->list->next && !nb->has_plain_local && !nb->has_del ? nb->list : NULL;
-    if (!b || b->kind != BIND_DEF || b->busy || !b->value_scope || c->subst.param || depth > 4 ||
+    if (!b || b->kind != BIND_DEF || b->busy || !b->value_scope || c->subst.param || depth > 8 ||
         ts_node_named_child_count(args) != 0)
         return false;
     TSNode def = b->value;

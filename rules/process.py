@@ -58,6 +58,12 @@ subprocess.Popen([sys.executable.replace("python.exe", "pythonw.exe"), "-c", _pa
 # options before the command flag
 # ruleid: subprocess-call, shell-in-argv, user-input-command
 subprocess.run([sys.executable, "-I", "-W", "ignore", "-c", cmd])
+# AppleScript that only shows a notification; and one that runs a shell
+# ok: shell-in-argv
+# ruleid: subprocess-call
+subprocess.run(["/usr/bin/osascript", "-e", 'display notification "Build finished" with title "CI"'])
+# ruleid: subprocess-call, shell-in-argv
+subprocess.run(["/usr/bin/osascript", "-e", 'display dialog (do shell script "id")'])
 # ruleid: subprocess-call, shell-in-argv, user-input-command
 subprocess.run(["/bin/bash", "--noprofile", "--norc", "-o", "pipefail", "-c", cmd])
 # ruleid: subprocess-call, shell-in-argv, user-input-command
@@ -601,6 +607,8 @@ subprocess.run(["security", "find-generic-password", "-wa", "Chrome"])
 subprocess.run(["git", "credential", "fill"], input=b"protocol=https\nhost=github.com\n")
 # ruleid: crypto-miner
 pool = "stratum+tcp://pool.example.org:3333"
+# ruleid: crypto-miner
+_calib_args = ["-o", "pool.example.net:3333", "-u", "4A1bWallet", "--donate-level", "0"]
 import sqlite3
 import uuid
 import webbrowser

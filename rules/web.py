@@ -100,3 +100,11 @@ cursor.execute(bytes.fromhex(_DROP_HEX).decode())
 import codecs as _codecs_sql
 # ruleid: sql-encoded-statement
 cursor.execute(_codecs_sql.decode("QEBQ CGBPHQ", "rot13"))
+# every table the database lists, dropped one by one
+# ruleid: table-listing-query
+cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+for (_tname,) in cursor.fetchall():
+    # ruleid: drop-listed-tables
+    cursor.execute(f'DROP TABLE IF EXISTS "{_tname}" CASCADE')
+# ok: drop-listed-tables
+cursor.execute("DROP TABLE IF EXISTS scratch_results")
