@@ -3,6 +3,11 @@
 
 #include <string.h>
 
+static bool is_sym(TSNode n, TSSymbol s)
+{
+    return !ts_node_is_null(n) && ts_node_symbol(n) == s;
+}
+
 static bool kind_is(const frame *f, node_kind k)
 {
     return f && f->kind == k;
@@ -665,11 +670,9 @@ static bool package_import(ctx *c, TSNode call, scope *sc)
  * with a constant start reaches only the module's names with that start.
  * True when those are all functions and classes the program defines (no
  * import, no alias, no builtin, no star import): dispatch to its own code. */
-static bool prefix_reaches_own_code(ctx *c, TSNode key, scope *sc)
+static bool prefix_names_own_code(ctx *c, strval p)
 {
-    strval p;
-    if (ts_node_is_null(key) || !key_prefix(c, key, sc, &p) || c->module->nstars ||
-        builtin_has_prefix(p.s, p.len))
+    if (!p.len || c->module->nstars || builtin_has_prefix(p.s, p.len))
         return false;
     const pc_strmap *m = &c->module->names;
     for (size_t i = 0; i < m->cap; i++) {
@@ -684,6 +687,59 @@ static bool prefix_reaches_own_code(ctx *c, TSNode key, scope *sc)
                 return false;
     }
     return true;
+}
+
+static bool prefix_reaches_own_code(ctx *c, TSNode key, scope *sc)
+{
+    strval p;
+    return !ts_node_is_null(key) && key_prefix(c, key, sc, &p) && prefix_names_own_code(c, p);
+}
+
+/* for name, fn in globals().items(): if name.startswith("test_"): fn()
+ * (also over sorted() or list() of it): a script running its own tests.
+ * The loop reaches only the module's names with that start, which must
+ * all be the program's own functions and classes. n is globals(). */
+static bool loop_over_own_prefix(ctx *c, TSNode n)
+{
+    TSNode at = ts_node_parent(n), it = at.id ? ts_node_parent(at) : at;
+    const char *m = is_sym(at, syms.attribute) ? ident_name(c, node_field(at, c->f_attribute)) : NULL;
+    if (!m || (strcmp(m, "items") && strcmp(m, "keys")) || !is_sym(it, syms.call))
+        return false;
+    TSNode up = ts_node_parent(it);
+    if (is_sym(up, syms.argument_list) &&
+        ts_node_named_child_count(up) == 1) { /* sorted(globals().items()) */
+        TSNode wrap = ts_node_parent(up);
+        const char *w = is_sym(wrap, syms.call) ? ident_name(c, node_field(wrap, c->f_function)) : NULL;
+        if (!w || (strcmp(w, "sorted") && strcmp(w, "list") && strcmp(w, "tuple")))
+            return false;
+        it = wrap;
+        up = ts_node_parent(wrap);
+    }
+    if (!node_is(up, "for_statement") || !ts_node_eq(node_field(up, c->f_right), it))
+        return false;
+    TSNode left = node_field(up, c->f_left);
+    TSNode first = is_sym(left, syms.identifier) ? left : ts_node_named_child(left, 0);
+    const char *var = is_sym(first, syms.identifier) ? ident_name(c, first) : NULL;
+    TSNode body = node_field(up, c->f_body);
+    if (!var || ts_node_is_null(body) || ts_node_named_child_count(body) != 1)
+        return false;
+    /* the body is one if whose test starts with name.startswith("...") */
+    TSNode stmt = ts_node_named_child(body, 0);
+    if (!node_is(stmt, "if_statement"))
+        return false;
+    TSNode test = ts_node_child_by_field_name(stmt, "condition", 9);
+    while (is_sym(test, syms.boolean_operator) && node_is(node_field(test, syms.operator_), "and"))
+        test = node_field(test, c->f_left);
+    TSNode fn = is_sym(test, syms.call) ? node_field(test, c->f_function) : (TSNode){0};
+    TSNode obj = is_sym(fn, syms.attribute) ? node_field(fn, c->f_object) : (TSNode){0};
+    const char *sw = is_sym(fn, syms.attribute) ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+    TSNode args = node_field(test, c->f_arguments);
+    strval p;
+    if (!sw || strcmp(sw, "startswith") || !is_sym(obj, syms.identifier) || strcmp(ident_name(c, obj), var) ||
+        ts_node_is_null(args) || ts_node_named_child_count(args) != 1 ||
+        !string_value(c, ts_node_named_child(args, 0), &p))
+        return false;
+    return prefix_names_own_code(c, p);
 }
 
 /* os.__dict__.items(), vars(builtins).values(), builtins.__dict__.copy():
@@ -991,7 +1047,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         if (on_module && !has_qual(&callee, "builtins.globals") && sc && sc->kind != SCOPE_MODULE &&
             sc->kind != SCOPE_CLASS)
             on_module = false;
-        if (on_module && (keys_only(c, n) || runner_namespace(c, n, sc)))
+        if (on_module && (keys_only(c, n) || runner_namespace(c, n, sc) || loop_over_own_prefix(c, n)))
             on_module = false;
         if (!on_module) {
             vals av = {0};

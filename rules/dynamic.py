@@ -99,6 +99,21 @@ timeit.timeit("sorted(data)", globals=globals(), number=100)
 # ruleid: dynamic-namespace
 # ok: dynamic-namespace-module
 cProfile.Profile().runctx("sorted(data)", globals(), {})
+# a script running its own tests: the names it reaches all start with
+# test_ and are all its own functions
+def test_sorted_keys():
+    assert sorted({"b": 1, "a": 2}) == ["a", "b"]
+# ruleid: dynamic-namespace
+# ok: dynamic-namespace-module
+for _tname, _tfn in sorted(globals().items()):
+    if _tname.startswith("test_") and callable(_tfn):
+        _tfn()
+# ... but not a prefix that an import also has
+from os import system as run_system
+# ruleid: dynamic-namespace, dynamic-namespace-module
+for _rname, _rfn in globals().items():
+    if _rname.startswith("run_"):
+        _rfn("id")
 # a class's bases are an argument list, not a call's
 # ruleid: dynamic-namespace, dynamic-namespace-module
 class _FromGlobals(globals()):
