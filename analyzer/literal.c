@@ -3702,6 +3702,25 @@ bool unescape_text(ctx *c, const strval *in, strval *out)
     return any && sb_done(&b, out);
 }
 
+/* A call of a name bound once to a lambda or a one-return def, given a
+ * string literal (of at least 4 bytes) among at most 4 arguments. */
+static bool helper_on_literal(ctx *c, TSNode call, scope *sc)
+{
+    TSNode fn = node_field(call, c->f_function), args = node_field(call, c->f_arguments);
+    uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+    bool lit = false;
+    for (uint32_t i = 0; i < n && n <= 4 && !lit; i++) {
+        TSNode a = ts_node_named_child(args, i);
+        lit = (symbol_of(a) == syms.string || symbol_of(a) == syms.concatenated_string) &&
+              ts_node_end_byte(a) - ts_node_start_byte(a) >= 6;
+    }
+    const char *name = lit ? ident_name(c, fn) : NULL;
+    namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(fn)) : NULL;
+    binding *b = nb && nb->list && !nb->list->next ? nb->list : NULL;
+    TSNode def = b && (b->kind == BIND_DEF || b->kind == BIND_ALIAS) ? unparen(b->value) : (TSNode){0};
+    return node_is(def, "lambda") || node_is(def, "function_definition");
+}
+
 bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
 {
     TSSymbol t = symbol_of(n);
@@ -3736,6 +3755,12 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
     static const char *const rewriters[] = {"replace",  "translate", "lower",  "upper",
                                             "casefold", "strip",     "lstrip", "rstrip"};
     bool rewrites = m && str_listed(m, rewriters, sizeof rewriters / sizeof *rewriters);
+    if (m && ft == syms.identifier && !rewrites &&
+        !str_listed(m, builders, sizeof builders / sizeof *builders))
+        /* _d("fi5zc2gv..."): a one-line helper of the program's own (a
+         * decoder) given a literal: what it returns for it */
+        return helper_on_literal(c, n, sc) && fold_string(c, n, sc, 0, out) && out->len &&
+               !memchr(out->s, 0, out->len);
     if (!m || (!rewrites && !str_listed(m, builders, sizeof builders / sizeof *builders)))
         return false;
     /* "x".decode() of a plain literal builds nothing new */

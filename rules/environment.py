@@ -325,3 +325,14 @@ for _ext in ("txt", "md"):
 # a name spelled out as a list of its characters, joined
 # ruleid: sensitive-system-path
 _rc = "~/." + "".join(list("bashrc"))
+# a path a helper of the program's own decodes from a literal
+import base64 as _b64h
+_dec = lambda blob: _b64h.b64decode(blob).decode()
+# ruleid: sensitive-credential-path
+_key_path = _dec("fi8uc3NoL2lkX3JzYQ==")
+def _unrev(s):
+    return s[::-1]
+# ruleid: sensitive-credential-path
+_cred_path = _unrev("slaitnederc/swa.")
+# ok: sensitive-credential-path
+_greeting = _unrev("dlrow olleh")
