@@ -41,6 +41,10 @@ cred = keyring.get_credential(service_name="github.com", username=None)
 import browser_cookie3
 # ruleid: credential-store-access
 jar = browser_cookie3.chrome()
+from win32crypt import CryptUnprotectData as _unprotect
+_encrypted_key = b"DPAPI..."
+# ruleid: credential-store-access
+_master_key = _unprotect(_encrypted_key[5:], None, None, None, 0)[1]
 # the program's own login, stored and read back
 APP = "notetool"
 def save_login(user, token):
@@ -336,3 +340,8 @@ def _unrev(s):
 _cred_path = _unrev("slaitnederc/swa.")
 # ok: sensitive-credential-path
 _greeting = _unrev("dlrow olleh")
+# a desktop wallet's file and a browser wallet extension's storage
+# ruleid: sensitive-credential-path
+_wallets = [r"Exodus\\exodus.wallet", "Local Extension Settings/nkbihfbeogaeaoehlefnkodbefgpgknn"]
+# ok: sensitive-credential-path
+_plans = "Exodus of the tribes, chapter 2"
