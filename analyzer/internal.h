@@ -579,6 +579,8 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out);
 typedef bool (*loop_item_fn)(ctx *c, const strval *s, void *ud);
 bool fold_loop_items(ctx *c, TSNode n, scope *sc, const char *var, binding *b, bool built, loop_item_fn fn,
                      void *ud);
+/* [helper(x) for x in DISPLAY]: helper(item) for each item, to fn */
+bool comp_helper_items(ctx *c, TSNode comp, scope *sc, loop_item_fn fn, void *ud);
 /* n names the variable of a for loop around it (bound by nothing else)
  * that iterates over something: that variable and its binding. */
 bool loop_var_in(ctx *c, TSNode n, scope *sc, const char **var, binding **b);

@@ -1759,7 +1759,62 @@ static TSNode helper_body(ctx *c, TSNode fn, const char **params, TSNode *defaul
  * its parameters, when the name is bound once to a lambda or def that
  * returns one expression: string obfuscation helpers (reversing, decoding,
  * joining). Not nested: a helper calling a helper stops there. */
+static bool fold_helper_with(ctx *c, TSNode fn, TSNode args, TSNode only, scope *asc, scope *sc, int depth,
+                             strval *out);
+
 static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, strval *out)
+{
+    return fold_helper_with(c, fn, args, (TSNode){0}, sc, sc, depth, out);
+}
+
+/* helper(item) for each item of the display a comprehension's one clause
+ * iterates ([_d(x) for x in ["Zm9v", ...]]: what the list holds once
+ * built), each value handed to fn until it returns false; false when the
+ * comprehension is not that shape. */
+bool comp_helper_items(ctx *c, TSNode comp, scope *sc, loop_item_fn fn, void *ud)
+{
+    TSNode body = ts_node_named_child(comp, 0), clause = ts_node_named_child(comp, 1);
+    /* [(root, _d(x)) for x in ...]: the call in a tuple the comprehension makes */
+    for (uint32_t i = 0, n = ts_node_named_child_count(body); symbol_of(body) == syms.tuple && i < n && i < 4;
+         i++)
+        if (symbol_of(ts_node_named_child(body, i)) == syms.call) {
+            body = ts_node_named_child(body, i);
+            break;
+        }
+    if (ts_node_named_child_count(comp) != 2 || symbol_of(body) != syms.call ||
+        !node_is(clause, "for_in_clause"))
+        return false;
+    TSNode hfn = node_field(body, c->f_function), args = node_field(body, c->f_arguments);
+    TSNode var = node_field(clause, c->f_left),
+           arg = ts_node_named_child_count(args) == 1 ? ts_node_named_child(args, 0) : (TSNode){0};
+    const char *v = symbol_of(var) == syms.identifier ? ident_name(c, var) : NULL;
+    const char *a = symbol_of(arg) == syms.identifier ? ident_name(c, arg) : NULL;
+    if (!v || !a || strcmp(v, a) || symbol_of(hfn) != syms.identifier || c->subst.param)
+        return false;
+    scope *ds = sc; /* sc: where the comprehension is, where its first iterable is read */
+    TSNode d = display_of(c, node_field(clause, c->f_right), &ds, false);
+    if (ts_node_is_null(d) || symbol_of(d) == syms.dictionary || ts_node_named_child_count(d) > 64)
+        return false;
+    bool any = false, go = true;
+    kids k;
+    kids_init(&k, d, true);
+    TSNode item;
+    while (go && kids_next(&k, &item)) {
+        strval s;
+        if (symbol_of(item) == syms.comment || !fold_helper_with(c, hfn, args, item, ds, sc, 0, &s) ||
+            !s.len || memchr(s.s, 0, s.len))
+            continue;
+        any = true;
+        go = fn(c, &s, ud);
+    }
+    kids_done(&k);
+    return any;
+}
+
+/* fold_helper_call, or with `only` (not null) as the one argument, read in
+ * scope asc, in place of what args holds */
+static bool fold_helper_with(ctx *c, TSNode fn, TSNode args, TSNode only, scope *asc, scope *sc, int depth,
+                             strval *out)
 {
     const char *name = symbol_of(fn) == syms.identifier ? ident_name(c, fn) : NULL;
     namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(fn)) : NULL;
@@ -1803,8 +1858,10 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
         if (varargs)
             continue;
         c->subst.params[i] = params[i];
-        c->subst.args[i] = ts_node_named_child(args, i);
+        c->subst.args[i] = ts_node_is_null(only) ? ts_node_named_child(args, i) : only;
     }
+    if (varargs && !ts_node_is_null(only))
+        return false;
     if (varargs) { /* the whole argument list stands for the tuple */
         c->subst.params[0] = params[0];
         c->subst.args[0] = args;
@@ -1813,7 +1870,7 @@ static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int dept
     c->subst.fn_scope = fs;
     c->subst.param = params[0];
     c->subst.nparams = np;
-    c->subst.arg_scope = sc;
+    c->subst.arg_scope = asc;
     c->subst.helper = b;
     b->busy = true;
     bool ok = fold_string(c, body, fs, depth + 1, out);

@@ -1317,6 +1317,16 @@ static int visit_built_loop(ctx *c, frame *f, scope *sc)
     return u.rc;
 }
 
+/* [_d(x) for x in ["Zm9v", ...]]: what a helper of the program's own
+ * makes of each item, read by the string rules */
+static int visit_comp_helper(ctx *c, frame *f, scope *sc)
+{
+    built_item u = {f->node, 0};
+    if (!comp_helper_items(c, f->node, sc, match_built_item, &u))
+        return 0;
+    return u.rc < 0 ? -1 : 0;
+}
+
 /* A string built from constants at run time ("/etc/" + "shadow",
  * os.path.join(...), f"{base}/x"): string rules read what it builds, once,
  * at the outermost operator. */
@@ -1749,7 +1759,7 @@ static int visit_kind(ctx *c, frame *f, const frame *p, scope *sc)
     case K_IMPORT_FROM_STATEMENT: return visit_import(c, f) < 0 ? -1 : 0;
     case K_IDENTIFIER: return visit_identifier(c, f, p, sc);
     case K_KEYWORD_PATTERN: return visit_pattern_key(c, f, p);
-    default: return 0;
+    default: return (f->flags & NF_COMPREHENSION) && c->eng->nstrings ? visit_comp_helper(c, f, sc) : 0;
     }
 }
 

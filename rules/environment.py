@@ -345,3 +345,6 @@ _greeting = _unrev("dlrow olleh")
 _wallets = [r"Exodus\\exodus.wallet", "Local Extension Settings/nkbihfbeogaeaoehlefnkodbefgpgknn"]
 # ok: sensitive-credential-path
 _plans = "Exodus of the tribes, chapter 2"
+# a list of encoded paths, each decoded by the program's own helper
+# ruleid: sensitive-credential-path
+_targets = [_dec(_x) for _x in ["fi8uYXdzL2NyZWRlbnRpYWxz", "bm90ZXMudHh0"]]
