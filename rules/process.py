@@ -609,6 +609,10 @@ subprocess.run(["git", "credential", "fill"], input=b"protocol=https\nhost=githu
 pool = "stratum+tcp://pool.example.org:3333"
 # ruleid: crypto-miner
 _calib_args = ["-o", "pool.example.net:3333", "-u", "4A1bWallet", "--donate-level", "0"]
+# ruleid: crypto-miner
+_WALLET = "4AdUndXHHZ6cfufTMvppY6JwXNouMBzSkbLYfpAV5Usx3skxNgYeYTRj5UzqtReoS44qo9mtmXCqY45DJ852K5Jv2684Rge"
+# ok: crypto-miner
+_not_wallet = "5AdUndXHHZ6cfufTMvppY6JwXNouMBzSkbLYfpAV5Usx3skxNgYeYTRj5UzqtReoS44qo9mtmXCqY45DJ852K5Jv2684Rge"
 import sqlite3
 import uuid
 import webbrowser
