@@ -799,3 +799,13 @@ class _RcWriter:
         with open(os.path.expanduser(self.target), "a") as fh:
             fh.write(self.line)
 _RcWriter("~/.zshrc", "echo hi\n").add()
+# the checker's own settings, rewritten by the code it checks
+_gate = Path(".portcullis.yaml")
+# ruleid: gate-config-write, path-method-write
+_gate.write_text("policy: audit\n")
+# ruleid: gate-config-open, open-write
+with open(".portcullis.yaml", "a") as _gf:
+    _gf.write("exclude: ['**']\n")
+# ok: gate-config-open
+with open(".portcullis.yaml") as _gr:
+    _settings_text = _gr.read()
