@@ -478,6 +478,11 @@ typedef struct pc_syms {
 extern pc_syms syms;
 void pc_syms_init(void);
 TSNode unparen(TSNode n); /* n without the parentheses around it */
+/* Is n (possibly null) a node of symbol s? */
+static inline bool is_sym(TSNode n, TSSymbol s)
+{
+    return !ts_node_is_null(n) && ts_node_symbol(n) == s;
+}
 /* Is s one of the n strings of list? */
 static inline bool str_listed(const char *s, const char *const *list, size_t n)
 {

@@ -1762,9 +1762,55 @@ static TSNode helper_body(ctx *c, TSNode fn, const char **params, TSNode *defaul
 static bool fold_helper_with(ctx *c, TSNode fn, TSNode args, TSNode only, scope *asc, scope *sc, int depth,
                              strval *out);
 
+/* The binding of fn, a name bound once (not deleted, no other local
+ * binding) to a lambda or a def: a helper helper_body may read. */
+static binding *helper_binding(ctx *c, TSNode fn, scope *sc)
+{
+    const char *name = symbol_of(fn) == syms.identifier ? ident_name(c, fn) : NULL;
+    namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(fn)) : NULL;
+    binding *b = nb && nb->list && !nb->list->next && !nb->has_plain_local && !nb->has_del ? nb->list : NULL;
+    TSNode def = b && (b->kind == BIND_DEF || b->kind == BIND_ALIAS) ? unparen(b->value) : (TSNode){0};
+    return node_is(def, "lambda") || node_is(def, "function_definition") ? b : NULL;
+}
+
 static bool fold_helper_call(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, strval *out)
 {
     return fold_helper_with(c, fn, args, (TSNode){0}, sc, sc, depth, out);
+}
+
+/* What fold makes of each item of display d (comments and *splats left
+ * out), each non-empty value handed to fn until it returns false; false
+ * when nothing folds. */
+typedef bool (*item_fold_fn)(ctx *c, TSNode item, void *fud, strval *out);
+
+static bool each_item_fold(ctx *c, TSNode d, item_fold_fn fold, void *fud, loop_item_fn fn, void *ud)
+{
+    bool any = false, go = true;
+    kids k;
+    kids_init(&k, d, true);
+    TSNode item;
+    while (go && kids_next(&k, &item)) {
+        strval s;
+        if (symbol_of(item) == syms.comment || symbol_of(item) == syms.list_splat ||
+            !fold(c, item, fud, &s) || !s.len)
+            continue;
+        any = true;
+        go = fn(c, &s, ud);
+    }
+    kids_done(&k);
+    return any;
+}
+
+typedef struct helper_items {
+    TSNode fn, args;
+    scope *ds, *sc;
+} helper_items;
+
+/* helper(item): the helper's one argument replaced by the item */
+static bool helper_item_fold(ctx *c, TSNode item, void *fud, strval *out)
+{
+    helper_items *f = fud;
+    return fold_helper_with(c, f->fn, f->args, item, f->ds, f->sc, 0, out) && !memchr(out->s, 0, out->len);
 }
 
 /* helper(item) for each item of the display a comprehension's one clause
@@ -1795,20 +1841,8 @@ bool comp_helper_items(ctx *c, TSNode comp, scope *sc, loop_item_fn fn, void *ud
     TSNode d = display_of(c, node_field(clause, c->f_right), &ds, false);
     if (ts_node_is_null(d) || symbol_of(d) == syms.dictionary || ts_node_named_child_count(d) > 64)
         return false;
-    bool any = false, go = true;
-    kids k;
-    kids_init(&k, d, true);
-    TSNode item;
-    while (go && kids_next(&k, &item)) {
-        strval s;
-        if (symbol_of(item) == syms.comment || !fold_helper_with(c, hfn, args, item, ds, sc, 0, &s) ||
-            !s.len || memchr(s.s, 0, s.len))
-            continue;
-        any = true;
-        go = fn(c, &s, ud);
-    }
-    kids_done(&k);
-    return any;
+    helper_items hi = {hfn, args, ds, sc};
+    return each_item_fold(c, d, helper_item_fold, &hi, fn, ud);
 }
 
 /* fold_helper_call, or with `only` (not null) as the one argument, read in
@@ -1816,15 +1850,11 @@ bool comp_helper_items(ctx *c, TSNode comp, scope *sc, loop_item_fn fn, void *ud
 static bool fold_helper_with(ctx *c, TSNode fn, TSNode args, TSNode only, scope *asc, scope *sc, int depth,
                              strval *out)
 {
-    const char *name = symbol_of(fn) == syms.identifier ? ident_name(c, fn) : NULL;
-    namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(fn)) : NULL;
-    binding *b = nb && nb->list && !nb->list->next && !nb->has_plain_local && !nb->has_del ? nb->list : NULL;
+    binding *b = helper_binding(c, fn, sc);
     uint32_t nargs = ts_node_named_child_count(args);
     if (!b || c->subst.param || nargs < 1 || nargs > 64 || b->busy)
         return false;
-    TSNode def = b->kind == BIND_DEF || b->kind == BIND_ALIAS ? unparen(b->value) : (TSNode){0};
-    if (ts_node_is_null(def) || (!node_is(def, "lambda") && !node_is(def, "function_definition")))
-        return false;
+    TSNode def = unparen(b->value);
     /* a decorator may replace the function, a caller may pass another for
      * a parameter's default: neither is the helper as written */
     if (!b->wrapped) {
@@ -3759,8 +3789,8 @@ bool unescape_text(ctx *c, const strval *in, strval *out)
     return any && sb_done(&b, out);
 }
 
-/* A call of a name bound once to a lambda or a one-return def, given a
- * string literal (of at least 4 bytes) among at most 4 arguments. */
+/* A call of a helper (helper_binding), given a string literal (of at
+ * least 4 bytes) among at most 4 arguments. */
 static bool helper_on_literal(ctx *c, TSNode call, scope *sc)
 {
     TSNode fn = node_field(call, c->f_function), args = node_field(call, c->f_arguments);
@@ -3771,11 +3801,7 @@ static bool helper_on_literal(ctx *c, TSNode call, scope *sc)
         lit = (symbol_of(a) == syms.string || symbol_of(a) == syms.concatenated_string) &&
               ts_node_end_byte(a) - ts_node_start_byte(a) >= 6;
     }
-    const char *name = lit ? ident_name(c, fn) : NULL;
-    namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(fn)) : NULL;
-    binding *b = nb && nb->list && !nb->list->next ? nb->list : NULL;
-    TSNode def = b && (b->kind == BIND_DEF || b->kind == BIND_ALIAS) ? unparen(b->value) : (TSNode){0};
-    return node_is(def, "lambda") || node_is(def, "function_definition");
+    return lit && helper_binding(c, fn, sc);
 }
 
 bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
@@ -4128,6 +4154,24 @@ bool value_truthy(const pc_value *v, bool container)
 
 /* ---- a loop's items ---- */
 
+typedef struct loop_fold {
+    TSNode n;
+    scope *sc;
+    const char *var;
+    scope *ds;
+    bool built;
+} loop_fold;
+
+/* n with the loop's variable standing for the item */
+static bool loop_item_fold(ctx *c, TSNode item, void *fud, strval *out)
+{
+    loop_fold *f = fud;
+    subst_item(c, f->sc, f->var, item, f->ds);
+    bool ok = f->built ? fold_built(c, f->n, f->sc, out) : fold_string(c, f->n, f->sc, 0, out);
+    subst_done(c);
+    return ok;
+}
+
 /* What n folds to (fold_built, or fold_string for text conditions) for each
  * item of the constant list the for loop binding `var` (its sole binding
  * b) iterates over, each handed to fn; stops when fn returns false. False
@@ -4140,24 +4184,8 @@ bool fold_loop_items(ctx *c, TSNode n, scope *sc, const char *var, binding *b, b
     if (ts_node_is_null(d) || symbol_of(d) == syms.dictionary || ts_node_named_child_count(d) > 16 ||
         c->subst.param)
         return false;
-    bool any = false, go = true;
-    kids k;
-    kids_init(&k, d, true);
-    TSNode item;
-    while (go && kids_next(&k, &item)) {
-        if (symbol_of(item) == syms.comment || symbol_of(item) == syms.list_splat)
-            continue;
-        subst_item(c, sc, var, item, ds);
-        strval s;
-        bool ok = built ? fold_built(c, n, sc, &s) : fold_string(c, n, sc, 0, &s);
-        subst_done(c);
-        if (ok && s.len) {
-            any = true;
-            go = fn(c, &s, ud);
-        }
-    }
-    kids_done(&k);
-    return any;
+    loop_fold lf = {n, sc, var, ds, built};
+    return each_item_fold(c, d, loop_item_fold, &lf, fn, ud);
 }
 
 /* The file's for statements whose target is one name, from the tape. */

@@ -348,11 +348,6 @@ int match_import(ctx *c, TSNode at, const char *module, const char *name)
 
 /* ---- calls ---- */
 
-static bool is_sym(TSNode n, TSSymbol s)
-{
-    return !ts_node_is_null(n) && ts_node_symbol(n) == s;
-}
-
 #define SCAN_POS 8
 
 /* How many assignments, parameters and returns a text condition follows
@@ -2061,6 +2056,22 @@ static bool fills_text_match(ctx *c, scope *s, const char *name, const pc_argcon
  * them gives match? */
 static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re);
 
+/* Each item of display d (a list, tuple or set that a loop goes over):
+ * does its text, or (not deep) what it folds to, match? */
+static bool items_text_match(ctx *c, TSNode d, scope *ds, const pc_argcond *re, int depth, int *budget,
+                             bool deep)
+{
+    bool m = false;
+    kids k;
+    kids_init(&k, d, true);
+    TSNode it;
+    while (!m && *budget > 0 && kids_next(&k, &it))
+        m = !is_sym(it, syms.comment) && (text_matches(c, it, ds, re, depth + 1, budget, deep) ||
+                                          (!deep && folded_text_matches(c, it, ds, re)));
+    kids_done(&k);
+    return m;
+}
+
 static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *re, int depth, int *budget,
                              bool deep, bool attrs)
 {
@@ -2076,15 +2087,8 @@ static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *r
         /* for cmd in (["sh", "-c", x], ...), or over a name bound once to
          * such a display (for v in victims): each item is what the name may be */
         TSNode d = b->kind == BIND_PART ? display_behind(c, v, &ds) : (TSNode){0};
-        if (!ts_node_is_null(d) && (is_sym(d, syms.list) || is_sym(d, syms.tuple) || is_sym(d, syms.set))) {
-            kids k;
-            kids_init(&k, d, true);
-            TSNode it;
-            while (!m && *budget > 0 && kids_next(&k, &it))
-                m = !is_sym(it, syms.comment) && (text_matches(c, it, ds, re, depth + 1, budget, deep) ||
-                                                  (!deep && folded_text_matches(c, it, ds, re)));
-            kids_done(&k);
-        }
+        if (!ts_node_is_null(d) && !is_sym(d, syms.dictionary))
+            m = items_text_match(c, d, ds, re, depth, budget, deep);
         /* a function the program defines: the text of its body (what a
          * call of it builds: json=_payload() with return {"env": dict(os.environ)}) */
         /* (the whole def: its parameters' defaults are part of what it does,
@@ -2192,15 +2196,8 @@ static bool returns_text_matches(ctx *c, TSNode fn, scope *sc, const pc_argcond 
         /* for d in dirs(): d is each item of the list dirs returns */
         scope *ds = b->value_scope;
         TSNode d = !found && c->items ? display_behind(c, b->ret_values[i], &ds) : (TSNode){0};
-        if (ts_node_is_null(d) || is_sym(d, syms.dictionary))
-            continue;
-        kids k;
-        kids_init(&k, d, true);
-        TSNode it;
-        while (!found && *budget > 0 && kids_next(&k, &it))
-            found = !is_sym(it, syms.comment) && (text_matches(c, it, ds, re, depth + 1, budget, false) ||
-                                                  folded_text_matches(c, it, ds, re));
-        kids_done(&k);
+        if (!ts_node_is_null(d) && !is_sym(d, syms.dictionary))
+            found = items_text_match(c, d, ds, re, depth, budget, false);
     }
     b->busy = false;
     return found;

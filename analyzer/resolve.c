@@ -888,7 +888,7 @@ static void resolve_call(ctx *c, TSNode n, scope *sc, int depth, vals *out)
  * a function (self.fn = shutil.rmtree, or a parameter of __init__ that its
  * class's calls fill), so that self.fn(home) is read with its arguments.
  * Instances may hold anything else too: unknown as well. */
-static void merge_instance_modules(ctx *c, vals *out, namebind *ia, int depth)
+static void merge_instance_values(ctx *c, vals *out, namebind *ia, int depth)
 {
     const vals *v = namebind_values(c, ia, depth);
     for (int i = 0; i < v->n; i++)
@@ -921,7 +921,7 @@ static bool class_attribute(ctx *c, TSNode o, TSNode a, scope *sc, int depth, va
         if (m)
             merge(c, out, namebind_values(c, m, depth + 1));
         if (ia)
-            merge_instance_modules(c, out, ia, depth + 1);
+            merge_instance_values(c, out, ia, depth + 1);
         c->hops--;
         out->unknown = true;
         return true;
@@ -940,7 +940,7 @@ static bool class_attribute(ctx *c, TSNode o, TSNode a, scope *sc, int depth, va
         if (m)
             merge(c, out, namebind_values(c, m, depth + 1));
         if (ia)
-            merge_instance_modules(c, out, ia, depth + 1);
+            merge_instance_values(c, out, ia, depth + 1);
         found |= m || ia;
     }
     c->hops--;

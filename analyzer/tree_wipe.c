@@ -136,18 +136,23 @@ static bool system_data(const strval *s)
     return false;
 }
 
-/* One of the folders a desktop keeps the user's own files in, directly in
- * the home directory (~/Documents, ~/Pictures): what a wiper goes for. */
-static bool user_files(const strval *s)
+/* The name of one of the folders a desktop keeps the user's own files in,
+ * directly in the home directory (Documents, Pictures): what a wiper goes
+ * for. */
+static bool user_folder(const char *name, size_t len)
 {
     static const char *const dirs[] = {"Documents", "Desktop", "Pictures", "Photos",   "Downloads", "Music",
                                        "Videos",    "Movies",  "Dropbox",  "OneDrive", NULL};
-    if (s->len < 3 || memcmp(s->s, "~/", 2))
-        return false;
     for (const char *const *d = dirs; *d; d++)
-        if (s->len - 2 == strlen(*d) && !memcmp(s->s + 2, *d, s->len - 2))
+        if (len == strlen(*d) && !memcmp(name, *d, len))
             return true;
     return false;
+}
+
+/* That folder as a path: ~/Documents */
+static bool user_files(const strval *s)
+{
+    return s->len >= 3 && !memcmp(s->s, "~/", 2) && user_folder(s->s + 2, s->len - 2);
 }
 
 static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget);
@@ -175,15 +180,10 @@ static bool home_joined_folder(ctx *c, TSNode root, scope *sc, int depth, int *b
     int n = fold_choices(c, r, sc, ch, VALS_MAX);
     bool folder = false;
     for (int i = 0; i < n && !folder; i++) {
-        char buf[64];
-        if (ch[i].len + 2 >= sizeof buf)
-            continue;
-        memcpy(buf, "~/", 2);
-        memcpy(buf + 2, ch[i].s, ch[i].len);
-        strval s = {buf, ch[i].len + 2};
-        while (s.len > 3 && s.s[s.len - 1] == '/')
-            s.len--;
-        folder = user_files(&s);
+        size_t len = ch[i].len;
+        while (len > 1 && ch[i].s[len - 1] == '/')
+            len--;
+        folder = user_folder(ch[i].s, len);
     }
     return folder && home_or_root(c, l, sc, depth + 1, budget);
 }

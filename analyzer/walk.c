@@ -3,11 +3,6 @@
 
 #include <string.h>
 
-static bool is_sym(TSNode n, TSSymbol s)
-{
-    return !ts_node_is_null(n) && ts_node_symbol(n) == s;
-}
-
 static bool kind_is(const frame *f, node_kind k)
 {
     return f && f->kind == k;
