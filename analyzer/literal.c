@@ -2929,9 +2929,9 @@ static bool fold_ident(ctx *c, TSNode n, scope *sc, int depth, strval *out)
             nb = pc_strmap_get(&s->names, name);
     if (nb && nb->list && !nb->has_local && !nb->has_del && fold_bindings(c, nb, depth, out))
         return true;
-    /* for text conditions, a parameter: what the def's one call passes
-     * (make_cleaner(home) for def make_cleaner(root)) */
-    for (scope *s = sc; c->text_folds && depth < 6 && s; s = s->parent) {
+    /* a parameter: what the def's one call passes (make_cleaner(home) for
+     * def make_cleaner(root)) */
+    for (scope *s = sc; depth < 6 && s; s = s->parent) {
         if (s->kind == SCOPE_CLASS && s != sc)
             continue;
         if (!pc_strmap_get(&s->names, name))
