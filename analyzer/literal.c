@@ -3861,6 +3861,18 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out)
            !string_value(c, obj, &own) || own.len != out->len || memcmp(own.s, out->s, own.len);
 }
 
+/* The name of the module that expression m is, when it is one imported
+ * module (import plugins as P: P is "plugins"). */
+static bool module_name(ctx *c, TSNode m, scope *sc, int depth, strval *out)
+{
+    vals v = {0};
+    resolve_expr(c, m, sc, depth + 1, &v);
+    if (v.n != 1 || v.v[0].kind != VAL_MODULE || !v.v[0].qual)
+        return false;
+    *out = (strval){v.v[0].qual, strlen(v.v[0].qual)};
+    return out->len > 0;
+}
+
 /* Is n the attribute access x.name? */
 static bool attr_is(ctx *c, TSNode n, const char *name)
 {
@@ -3915,6 +3927,8 @@ bool fold_string(ctx *c, TSNode n, scope *sc, int depth, strval *out)
     }
     if (t == syms.attribute && sc && c->text_folds && attr_is(c, n, "parent")) /* p.parent */
         return fold_parent(c, node_field(n, c->f_object), 1, sc, depth, out);
+    if (t == syms.attribute && sc && attr_is(c, n, "__name__")) /* pkg.__name__: "pkg" */
+        return module_name(c, node_field(n, c->f_object), sc, depth, out);
     if (t == syms.attribute)
         return sc && c->text_folds && fold_self_attr(c, n, sc, depth, out);
     /* For text conditions (a fold can only add a match): `a or b` and

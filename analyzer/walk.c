@@ -464,10 +464,79 @@ static bool key_prefix(ctx *c, TSNode k, scope *sc, strval *out)
     return key_prefix_at(c, k, sc, out, 0);
 }
 
+/* The prefix that pkgutil.walk_packages(path, prefix) or
+ * pkgutil.iter_modules(path, prefix) puts before every name it yields
+ * (walk_packages(pkg.__path__, "pkg.")), when iter is such a call. */
+static bool pkgutil_prefix(ctx *c, TSNode iter, scope *sc, strval *out)
+{
+    iter = unparen(iter);
+    if (ts_node_is_null(iter) || ts_node_symbol(iter) != syms.call)
+        return false;
+    vals v = {0};
+    resolve_expr(c, node_field(iter, c->f_function), sc, 0, &v);
+    bool walker = v.n > 0;
+    for (int i = 0; i < v.n; i++)
+        walker &= v.v[i].qual && (!strcmp(v.v[i].qual, "pkgutil.walk_packages") ||
+                                  !strcmp(v.v[i].qual, "pkgutil.iter_modules"));
+    TSNode args = node_field(iter, c->f_arguments);
+    if (!walker || ts_node_is_null(args))
+        return false;
+    TSNode p = kwarg(c, args, "prefix");
+    if (ts_node_is_null(p))
+        p = call_arg(args, 1);
+    return !ts_node_is_null(p) && fold_string(c, p, sc, 0, out) && out->len;
+}
+
+/* The one binding of name in the scope that decides it, when the name is
+ * bound once, never deleted; else NULL (*at gets that scope). */
+static binding *single_binding(const char *name, scope *sc, scope **at)
+{
+    for (scope *x = sc; name && x; x = x->parent) {
+        namebind *nb = pc_strmap_get(&x->names, name);
+        if (!nb)
+            continue;
+        binding *b = nb->list;
+        *at = x;
+        return b && !b->next && !nb->has_del && !ts_node_is_null(b->value) ? b : NULL;
+    }
+    return NULL;
+}
+
+/* A module's name from a walk over a package: info.name for info in
+ * walk_packages(path, "pkg."), or name in `for finder, name, ispkg in
+ * iter_modules(path, "pkg.")`: the walk's prefix. */
+static bool walk_name_prefix(ctx *c, TSNode k, scope *sc, strval *out)
+{
+    scope *x = NULL;
+    if (ts_node_symbol(k) == syms.attribute) { /* info.name */
+        TSNode o = unparen(node_field(k, c->f_object));
+        const char *a = ident_name(c, node_field(k, c->f_attribute));
+        binding *b = a && !strcmp(a, "name") && ts_node_symbol(o) == syms.identifier
+                         ? single_binding(ident_name(c, o), sc, &x)
+                         : NULL;
+        TSNode loop = b && b->kind == BIND_PART ? ts_node_parent(b->value) : (TSNode){0};
+        return !ts_node_is_null(loop) && node_is(unparen(node_field(loop, c->f_left)), "identifier") &&
+               pkgutil_prefix(c, b->value, b->value_scope ? b->value_scope : x, out);
+    }
+    const char *name = ident_name(c, k);
+    binding *b = single_binding(name, sc, &x);
+    TSNode loop = b && b->kind == BIND_PART ? ts_node_parent(b->value) : (TSNode){0};
+    TSNode left = ts_node_is_null(loop) ? loop : unparen(node_field(loop, c->f_left));
+    /* the second of three: (finder, name, ispkg) */
+    if (ts_node_is_null(left) || ts_node_named_child_count(left) != 3 ||
+        (!node_is(left, "pattern_list") && !node_is(left, "tuple_pattern")))
+        return false;
+    TSNode second = ts_node_named_child(left, 1);
+    const char *sn = node_is(second, "identifier") ? ident_name(c, second) : NULL;
+    return sn && !strcmp(sn, name) && pkgutil_prefix(c, b->value, b->value_scope ? b->value_scope : x, out);
+}
+
 static bool key_prefix_at(ctx *c, TSNode k, scope *sc, strval *out, int depth)
 {
     k = unparen(k);
     TSSymbol t = ts_node_is_null(k) ? 0 : ts_node_symbol(k);
+    if ((t == syms.identifier || t == syms.attribute) && walk_name_prefix(c, k, sc, out))
+        return true;
     if (t == syms.identifier && depth < 2) {
         const char *name = ident_name(c, k);
         for (scope *x = sc; name && x; x = x->parent) {
