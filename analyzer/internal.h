@@ -370,8 +370,11 @@ typedef struct ctx {
         size_t len;
         strval *items; /* none folds, but inside a loop over a constant list: what */
         int nitems;    /* it folds to for each item, quoted */
+        strval *argvs; /* a shell's command line: the argument lists it runs */
+        int nargvs;
     } folded[8];
-    struct for_loop { /* the file's for statements over a plain name, in source order */
+    TSNode shell_line; /* the command line argument of the call being matched, when it runs a shell */
+    struct for_loop {  /* the file's for statements over a plain name, in source order */
         uint32_t start, end;
         const char *var;
         TSNode right;
@@ -617,6 +620,9 @@ int fold_choices(ctx *c, TSNode n, scope *sc, strval *out, int max);
  * (or a parameter of a def called once with one), or "a.b.c".split(".").
  * 0 when any item does not fold, or there are more than max. */
 int fold_items(ctx *c, TSNode v, scope *sc, strval *out, int max);
+/* The argument lists a shell command line runs, each as a list display
+ * (["rm", "-rf", "/srv"]), at most max; 0 when none (shell_words.c). */
+int shell_argvs(ctx *c, const strval *line, strval *out, int max);
 bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container);
 bool value_truthy(const pc_value *v, bool container);
 bool string_is_bytes(ctx *c, TSNode n);

