@@ -623,6 +623,11 @@ int fold_items(ctx *c, TSNode v, scope *sc, strval *out, int max);
 /* The argument lists a shell command line runs, each as a list display
  * (["rm", "-rf", "/srv"]), at most max; 0 when none (shell_words.c). */
 int shell_argvs(ctx *c, const strval *line, strval *out, int max);
+/* Each word of those lists to fn, until it returns nonzero (returned). */
+int shell_words_each(ctx *c, const strval *line, int (*fn)(ctx *c, const strval *word, void *ud), void *ud);
+/* The command line argument of a call that hands it to a shell
+ * (os.system(line), subprocess.run(line, shell=True)), or a null node. */
+TSNode shell_line_of(ctx *c, TSNode call, const vals *callee);
 bool literal_value(ctx *c, TSNode n, pc_value *out, bool *container);
 bool value_truthy(const pc_value *v, bool container);
 bool string_is_bytes(ctx *c, TSNode n);

@@ -3650,9 +3650,63 @@ int run_deferred(ctx *c)
     return 0;
 }
 
+/* Is the callee written as the name it is imported by (os.system,
+ * o.system after import os as o, system after from os import system) or a
+ * builtin's own name, so that what is written spells qual? Not
+ * getattr(os, "system"), sys.modules["os"].system, random._os.system,
+ * (lambda: os)().system, f = os.system; f(...). */
+static bool callee_plain(ctx *c, TSNode fn, scope *sc, const char *qual)
+{
+    const char *parts[8];
+    int n = 0;
+    while (n < 8 && is_sym(fn, syms.attribute)) {
+        if (!(parts[n++] = ident_name(c, node_field(fn, c->f_attribute))))
+            return false;
+        fn = node_field(fn, c->f_object);
+    }
+    const char *base = is_sym(fn, syms.identifier) ? ident_name(c, fn) : NULL;
+    if (!base || !qual)
+        return false;
+    for (scope *x = sc; x; x = x->parent) { /* bound by imports only, or not at all (a builtin) */
+        if (x->kind == SCOPE_CLASS && x != sc)
+            continue;
+        namebind *nb = pc_strmap_get(&x->names, base);
+        if (!nb)
+            continue;
+        for (binding *b = nb->list; b; b = b->next)
+            if (b->kind != BIND_IMPORT)
+                return false;
+        break;
+    }
+    vals v = {0};
+    resolve_expr(c, fn, sc, 0, &v);
+    for (int i = 0; i < v.n; i++) {
+        const char *q = v.v[i].qual;
+        size_t len = q ? strlen(q) : 0;
+        if (!q || strncmp(qual, q, len))
+            continue;
+        const char *rest = qual + len;
+        int k = n - 1;
+        while (k >= 0 && *rest == '.' && !strncmp(rest + 1, parts[k], strlen(parts[k]))) {
+            rest += 1 + strlen(parts[k]);
+            k--;
+        }
+        if (k < 0 && !*rest)
+            return true;
+    }
+    return false;
+}
+
 static int call_rule(ctx *c, const pc_rule *r, void *p)
 {
     call_ud *ud = p;
+    if (r->callee_form) {
+        if (ud->reference || !ts_node_is_null(ud->fn))
+            return 0;
+        TSNode fn = node_field(ud->call, c->f_function);
+        if (callee_plain(c, fn, ud->sc, ud->qual) != (r->callee_form == PC_CALLEE_PLAIN))
+            return 0;
+    }
     for (size_t i = 0; i < r->nexcepts; i++) /* callee: ["*.replace"], except: [dataclasses.replace] */
         if (ud->qual && pc_glob_match(r->excepts[i], ud->qual))
             return 0;
@@ -3748,46 +3802,6 @@ static int match_scanned(ctx *c, TSNode call, TSNode fn, const vals *callee, arg
             return -1;
     }
     return 0;
-}
-
-/* The command line argument of a call that hands it to a shell
- * (os.system(line), subprocess.run(line, shell=True)), or a null node. */
-static TSNode shell_line_of(ctx *c, TSNode call, const vals *callee)
-{
-    static const char *const runners[] = {"os.system",
-                                          "os.popen",
-                                          "posix.system",
-                                          "nt.system",
-                                          "os.popen2",
-                                          "os.popen3",
-                                          "os.popen4",
-                                          "platform.popen",
-                                          "subprocess.getoutput",
-                                          "subprocess.getstatusoutput",
-                                          "commands.getoutput",
-                                          "commands.getstatusoutput",
-                                          "asyncio.create_subprocess_shell"};
-    static const char *const with_shell[] = {"subprocess.run", "subprocess.call", "subprocess.check_call",
-                                             "subprocess.check_output", "subprocess.Popen"};
-    TSNode args = node_field(call, c->f_arguments);
-    if (ts_node_is_null(args) || !is_sym(args, syms.argument_list))
-        return (TSNode){0};
-    for (int i = 0; i < callee->n; i++) {
-        const char *q = callee->v[i].qual;
-        if (!q || callee->v[i].kind == VAL_NS)
-            continue;
-        if (str_listed(q, runners, sizeof runners / sizeof *runners))
-            return call_arg(args, 0);
-        if (!str_listed(q, with_shell, sizeof with_shell / sizeof *with_shell))
-            continue;
-        TSNode sh = kwarg(c, args, "shell");
-        if (ts_node_is_null(sh) || node_is(sh, "false") || node_is(sh, "none") ||
-            (node_is(sh, "integer") && ts_node_end_byte(sh) - ts_node_start_byte(sh) == 1 &&
-             c->text[ts_node_start_byte(sh)] == '0'))
-            continue;
-        return call_arg(args, 0);
-    }
-    return (TSNode){0};
 }
 
 int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)

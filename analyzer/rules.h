@@ -129,6 +129,10 @@ typedef struct pc_query_pred {
 #define PC_RESULT_STORED_INTO 3
 #define PC_RESULT_NOT_STORED_INTO 4
 
+/* call rules: how the callee is written */
+#define PC_CALLEE_PLAIN 1  /* by the name it is imported by: os.system, o.system, system */
+#define PC_CALLEE_HIDDEN 2 /* any other way: getattr(os, "system"), sys.modules["os"].system */
+
 typedef struct pc_rule {
     const char *id, *message, *cwe; /* cwe: "CWE-95" or "CWE-94, CWE-95" */
     const char **tags;
@@ -147,11 +151,12 @@ typedef struct pc_rule {
     size_t nexcepts;
     pc_argcond *args;
     size_t nargs;
-    bool references_only; /* call: references that are not calls, never the calls */
-    bool references_also; /* call with args: references match too (their arguments are not known) */
-    unsigned char result; /* call: 0 any call, or one of PC_RESULT_* */
-    pcre2_code *regex;    /* string (a list: its first item) */
-    pcre2_code **more;    /* string: a list's other items, each tried on its own */
+    bool references_only;      /* call: references that are not calls, never the calls */
+    bool references_also;      /* call with args: references match too (their arguments are not known) */
+    unsigned char result;      /* call: 0 any call, or one of PC_RESULT_* */
+    unsigned char callee_form; /* call: 0 any, or one of PC_CALLEE_* */
+    pcre2_code *regex;         /* string (a list: its first item) */
+    pcre2_code **more;         /* string: a list's other items, each tried on its own */
     size_t nmore;
     const pc_needles **needles; /* string: for regex and each of more (an entry NULL: unknown) */
     bool bytes;

@@ -154,7 +154,8 @@ static void put_rule(wbuf *w, const pc_rule *r)
                         r->syntax_kinds,
                         r->line,
                         r->value != NULL,
-                        r->references_only | r->references_also << 1 | (uint32_t)r->result << 2};
+                        r->references_only | r->references_also << 1 | (uint32_t)r->result << 2 |
+                            (uint32_t)r->callee_form << 5};
     put(w, small, sizeof small);
     put_strs(w, r->patterns, r->npatterns);
     put_strs(w, r->excepts, r->nexcepts);
@@ -340,7 +341,8 @@ static pc_rule *get_rule(rbuf *r)
     x->references_only = s[12] & 1;
     x->references_also = s[12] >> 1 & 1;
     x->result = (unsigned char)(s[12] >> 2 & 7);
-    if (x->result > PC_RESULT_NOT_STORED_INTO)
+    x->callee_form = (unsigned char)(s[12] >> 5 & 3);
+    if (x->result > PC_RESULT_NOT_STORED_INTO || x->callee_form > PC_CALLEE_HIDDEN)
         return r->failed = true, NULL;
     x->patterns = get_strs(r, &x->npatterns);
     x->excepts = get_strs(r, &x->nexcepts);

@@ -438,7 +438,8 @@ static int parse_import(loader *L, pc_rule *r, yaml_node_t *n)
 
 static int parse_call(loader *L, pc_rule *r, yaml_node_t *n)
 {
-    static const char *const keys[] = {"callee", "except", "args", "references", "result", NULL};
+    static const char *const keys[] = {"callee", "except",      "args", "references",
+                                       "result", "callee_form", NULL};
     if (n->type != YAML_MAPPING_NODE) /* shorthand: a list of callees */
         return pc_yaml_strings(&L->y, n, L->a, &r->patterns, &r->npatterns, L->err) < 0
                    ? -1
@@ -479,6 +480,15 @@ static int parse_call(loader *L, pc_rule *r, yaml_node_t *n)
         if (r->references_only)
             return pc_yaml_fail(&L->y, res, L->err, "'references: only' has no result");
         r->result = (unsigned char)(k + 1);
+    }
+    yaml_node_t *form = pc_yaml_get(&L->y, n, "callee_form");
+    if (form) {
+        const char *v = pc_yaml_scalar(form);
+        if (!v || (strcmp(v, "plain") && strcmp(v, "hidden")))
+            return pc_yaml_fail(&L->y, form, L->err, "'callee_form' must be 'plain' or 'hidden'");
+        if (r->references_only)
+            return pc_yaml_fail(&L->y, form, L->err, "'references: only' has no callee form");
+        r->callee_form = !strcmp(v, "plain") ? PC_CALLEE_PLAIN : PC_CALLEE_HIDDEN;
     }
     return args ? parse_args(L, r, args) : 0;
 }

@@ -53,58 +53,87 @@ static void word_end(words *w)
     w->in_word = false;
 }
 
-/* The command read so far as a list display, ["rm", "-rf", "/srv"], in
- * out[*k]; a word holding both quote characters is "?". */
-static void command_end(ctx *c, words *w, strval *out, int *k, int max)
+typedef struct reader {
+    ctx *c;
+    words *w;
+    /* each command's words, as (word, count): false stops the reading */
+    bool (*command)(struct reader *r, const char *const *v, int n);
+    strval *out; /* shell_argvs: the lists */
+    int k, max;
+    int (*word)(ctx *c, const strval *s, void *ud); /* shell_words_each */
+    void *ud;
+    int rc;
+    bool stop;
+} reader;
+
+/* The command read so far, handed to the reader without the assignments
+ * before its program (LD_PRELOAD=x prog: the program is prog). */
+static void command_end(reader *r)
 {
+    words *w = r->w;
     word_end(w);
-    int first = 0; /* LD_PRELOAD=x prog: the program is prog */
-    while (first < w->n && is_assignment(w->buf + w->starts[first]))
-        first++;
-    size_t need = 2;
-    for (int i = first; i < w->n; i++)
-        need += strlen(w->buf + w->starts[i]) + 4;
-    char *p = first < w->n && *k < max ? pc_arena_alloc(c->a, need + 1) : NULL;
-    if (p) {
-        size_t len = 0;
-        p[len++] = '[';
-        for (int i = first; i < w->n; i++) {
-            const char *s = w->buf + w->starts[i];
-            size_t sl = strlen(s);
-            bool dq = memchr(s, '"', sl) != NULL, sq = memchr(s, '\'', sl) != NULL;
-            if (i > first) {
-                memcpy(p + len, ", ", 2);
-                len += 2;
-            }
-            if (dq && sq) {
-                p[len++] = '?';
-                continue;
-            }
-            p[len++] = dq ? '\'' : '"';
-            memcpy(p + len, s, sl);
-            len += sl;
-            p[len++] = dq ? '\'' : '"';
-        }
-        p[len++] = ']';
-        p[len] = '\0';
-        out[(*k)++] = (strval){p, len};
-    }
+    const char *v[WORDS_MAX];
+    int n = 0;
+    for (int i = 0; i < w->n; i++)
+        if (n || !is_assignment(w->buf + w->starts[i]))
+            v[n++] = w->buf + w->starts[i];
+    if (n && !r->stop && !r->command(r, v, n))
+        r->stop = true;
     w->len = 0;
     w->n = 0;
 }
 
-int shell_argvs(ctx *c, const strval *line, strval *out, int max)
+/* shell_argvs' reader: the words as a list display, ["rm", "-rf", "/srv"];
+ * a word holding both quote characters is "?". */
+static bool as_list(reader *r, const char *const *v, int n)
 {
-    if (!line->len || line->len > SHELL_LINE_MAX)
-        return 0;
-    words *w = pc_arena_alloc(c->a, sizeof *w);
-    if (!w)
-        return 0;
-    int k = 0;
+    size_t need = 2;
+    for (int i = 0; i < n; i++)
+        need += strlen(v[i]) + 4;
+    char *p = pc_arena_alloc(r->c->a, need + 1);
+    if (!p)
+        return false;
+    size_t len = 0;
+    p[len++] = '[';
+    for (int i = 0; i < n; i++) {
+        size_t sl = strlen(v[i]);
+        bool dq = memchr(v[i], '"', sl) != NULL, sq = memchr(v[i], '\'', sl) != NULL;
+        if (i) {
+            memcpy(p + len, ", ", 2);
+            len += 2;
+        }
+        if (dq && sq) {
+            p[len++] = '?';
+            continue;
+        }
+        p[len++] = dq ? '\'' : '"';
+        memcpy(p + len, v[i], sl);
+        len += sl;
+        p[len++] = dq ? '\'' : '"';
+    }
+    p[len++] = ']';
+    p[len] = '\0';
+    r->out[r->k++] = (strval){p, len};
+    return r->k < r->max;
+}
+
+/* shell_words_each's reader: each word to the callback */
+static bool each_word(reader *r, const char *const *v, int n)
+{
+    for (int i = 0; i < n && r->rc == 0; i++)
+        r->rc = r->word(r->c, &(strval){v[i], strlen(v[i])}, r->ud);
+    return r->rc == 0;
+}
+
+static void read_line(reader *r, const strval *line)
+{
+    if (!line->len || line->len > SHELL_LINE_MAX || !(r->w = pc_arena_alloc(r->c->a, sizeof *r->w)))
+        return;
+    words *w = r->w;
     char quote = 0;          /* ' or " while inside one */
     int subst_in_dq = 0;     /* $( ... ) opened inside double quotes */
     bool tick_in_dq = false; /* ` ... ` opened inside double quotes */
-    for (size_t i = 0; i < line->len && k < max; i++) {
+    for (size_t i = 0; i < line->len && !r->stop; i++) {
         char ch = line->s[i];
         if (quote == '\'') {
             if (ch == '\'')
@@ -123,7 +152,7 @@ int shell_argvs(ctx *c, const strval *line, strval *out, int max)
                 quote = 0;
             else if (ch == '`' || (ch == '$' && i + 1 < line->len && line->s[i + 1] == '(')) {
                 /* "$(curl ...)": the command inside, read unquoted up to its end */
-                command_end(c, w, out, &k, max);
+                command_end(r);
                 quote = 0;
                 i += ch == '$';
                 if (ch == '`')
@@ -157,7 +186,7 @@ int shell_argvs(ctx *c, const strval *line, strval *out, int max)
             break;
         case '$':
             if (i + 1 < line->len && line->s[i + 1] == '(') {
-                command_end(c, w, out, &k, max);
+                command_end(r);
                 i++;
             } else if (i + 1 < line->len && line->s[i + 1] == '{') { /* ${HOME}: one word */
                 while (i < line->len && line->s[i] != '}')
@@ -169,14 +198,14 @@ int shell_argvs(ctx *c, const strval *line, strval *out, int max)
             }
             break;
         case ')':
-            command_end(c, w, out, &k, max);
+            command_end(r);
             if (subst_in_dq) { /* back inside the quotes */
                 subst_in_dq--;
                 quote = '"';
             }
             break;
         case '`':
-            command_end(c, w, out, &k, max);
+            command_end(r);
             if (tick_in_dq) {
                 tick_in_dq = false;
                 quote = '"';
@@ -188,11 +217,64 @@ int shell_argvs(ctx *c, const strval *line, strval *out, int max)
         case '\n':
         case '(':
         case '{':
-        case '}': command_end(c, w, out, &k, max); break;
+        case '}': command_end(r); break;
         default: word_char(w, ch);
         }
     }
-    if (k < max)
-        command_end(c, w, out, &k, max);
-    return k;
+    command_end(r);
+}
+
+int shell_argvs(ctx *c, const strval *line, strval *out, int max)
+{
+    reader r = {.c = c, .command = as_list, .out = out, .max = max};
+    if (max > 0)
+        read_line(&r, line);
+    return r.k;
+}
+
+int shell_words_each(ctx *c, const strval *line, int (*fn)(ctx *c, const strval *word, void *ud), void *ud)
+{
+    reader r = {.c = c, .command = each_word, .word = fn, .ud = ud};
+    read_line(&r, line);
+    return r.rc;
+}
+
+/* The command line argument of a call that hands it to a shell
+ * (os.system(line), subprocess.run(line, shell=True)), or a null node. */
+TSNode shell_line_of(ctx *c, TSNode call, const vals *callee)
+{
+    static const char *const runners[] = {"os.system",
+                                          "os.popen",
+                                          "posix.system",
+                                          "nt.system",
+                                          "os.popen2",
+                                          "os.popen3",
+                                          "os.popen4",
+                                          "platform.popen",
+                                          "subprocess.getoutput",
+                                          "subprocess.getstatusoutput",
+                                          "commands.getoutput",
+                                          "commands.getstatusoutput",
+                                          "asyncio.create_subprocess_shell"};
+    static const char *const with_shell[] = {"subprocess.run", "subprocess.call", "subprocess.check_call",
+                                             "subprocess.check_output", "subprocess.Popen"};
+    TSNode args = node_field(call, c->f_arguments);
+    if (ts_node_is_null(args) || !is_sym(args, syms.argument_list))
+        return (TSNode){0};
+    for (int i = 0; i < callee->n; i++) {
+        const char *q = callee->v[i].qual;
+        if (!q || callee->v[i].kind == VAL_NS)
+            continue;
+        if (str_listed(q, runners, sizeof runners / sizeof *runners))
+            return call_arg(args, 0);
+        if (!str_listed(q, with_shell, sizeof with_shell / sizeof *with_shell))
+            continue;
+        TSNode sh = kwarg(c, args, "shell");
+        if (ts_node_is_null(sh) || node_is(sh, "false") || node_is(sh, "none") ||
+            (node_is(sh, "integer") && ts_node_end_byte(sh) - ts_node_start_byte(sh) == 1 &&
+             c->text[ts_node_start_byte(sh)] == '0'))
+            continue;
+        return call_arg(args, 0);
+    }
+    return (TSNode){0};
 }

@@ -1009,6 +1009,29 @@ static int partial_call(ctx *c, TSNode n, TSNode fn, TSNode args, scope *sc)
     return fv.n ? match_partial_call(c, n, fexpr, &fv, pargs, 1, args, sc) : 0;
 }
 
+typedef struct shell_word {
+    TSNode at;
+} shell_word;
+
+static int word_strings(ctx *c, const strval *word, void *ud)
+{
+    return word->len >= 2 ? match_string(c, ((shell_word *)ud)->at, word, false) : 0;
+}
+
+/* os.system("cat /etc/shadow"): each word of a shell's command line is
+ * read by the string rules, as the items of an argument list are. */
+static int shell_line_strings(ctx *c, TSNode call, const vals *callee, scope *sc)
+{
+    if (!c->eng->nstrings)
+        return 0;
+    TSNode line = shell_line_of(c, call, callee);
+    strval s;
+    if (ts_node_is_null(line) || !fold_text(c, line, sc, &s))
+        return 0;
+    shell_word u = {line};
+    return shell_words_each(c, &s, word_strings, &u);
+}
+
 static int visit_call(ctx *c, frame *f, scope *sc)
 {
     TSNode n = f->node;
@@ -1018,7 +1041,7 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         return 0;
     vals callee = {0};
     resolve_expr(c, fn, sc, 0, &callee);
-    if (match_call(c, n, &callee, sc) < 0)
+    if (match_call(c, n, &callee, sc) < 0 || shell_line_strings(c, n, &callee, sc) < 0)
         return -1;
     vals method = {0}; /* operator.methodcaller("system", cmd)(os) calls os.system */
     TSSymbol ft = ts_node_symbol(unparen(fn));

@@ -23,9 +23,9 @@ cmd = input()
 os.system("/usr/bin/make all")
 # ruleid: shell-command
 run_shell("/bin/true")
-# ruleid: shell-command, process-partial-path
+# ruleid: shell-command-plain, process-partial-path
 pipe = os.popen("uname -a")
-# ruleid: shell-command
+# ruleid: shell-command-plain
 out = subprocess.getoutput("/bin/date")
 # ruleid: shell-command
 launcher = os.system
@@ -176,9 +176,9 @@ subprocess.run(["/usr/bin/whoami"])
 import importlib
 import typing
 # ruleid: shell-command, process-partial-path
-importlib.reload(os).system("id")
+importlib.reload(os).system("id -un $USER")
 # ruleid: shell-command, process-partial-path
-typing.cast(object, os).system("id")
+typing.cast(object, os).system("id -un $USER")
 
 # a process function handed to a callback with a shell command line (the
 # rules that read arguments see the call it makes later)
@@ -206,11 +206,11 @@ pool.submit(functools.partial(_runner, [*_interp, payload]))
 # ok: shell-argv-callback
 pool.submit(functools.partial(_runner, ["git", "status"]))
 # ruleid: shell-command, process-partial-path
-threading.Timer(1.0, os.system, args=("id",)).start()
+threading.Timer(1.0, os.system, args=("id -un $USER",)).start()
 # ruleid: shell-command, process-partial-path
-threading.Thread(target=os.system, args=["id"]).start()
+threading.Thread(target=os.system, args=["id -un $USER"]).start()
 # ruleid: shell-command, process-partial-path
-functools.partial(os.system, "id")()
+functools.partial(os.system, "id -un $USER")()
 # the reference itself is still a finding (os.system escapes)
 # ruleid: shell-command, process-partial-path
 atexit.register(os.system, "clear")
@@ -352,24 +352,24 @@ import random
 import shutil
 
 # ruleid: shell-command, process-partial-path
-shutil.os.system("id")
+shutil.os.system("id -un $USER")
 # ruleid: shell-command, process-partial-path
-random._os.system("id")
+random._os.system("id -un $USER")
 for mod in (os,):
-    # ruleid: shell-command, process-partial-path
+    # ruleid: shell-command-hidden, process-partial-path
     mod.popen("cat /etc/shadow").read()
 # ruleid: shell-command, process-partial-path
-[o for o in [os]][0].system("id")
+[o for o in [os]][0].system("id -un $USER")
 table = {"x": os}
 # ruleid: shell-command, process-partial-path
-table.get("x").system("id")
+table.get("x").system("id -un $USER")
 # ruleid: shell-command, process-partial-path
-operator.attrgetter("sys" + "tem")(os)("id")
+operator.attrgetter("sys" + "tem")(os)("id -un $USER")
 getter = operator.methodcaller("system", "id")
 # ruleid: shell-command
 getter(os)
 # ruleid: shell-command, process-partial-path
-getattr(os, "\N{LATIN SMALL LETTER S}ystem")("id")
+getattr(os, "\N{LATIN SMALL LETTER S}ystem")("id -un $USER")
 
 # network-command: what the network sends, run as a program
 import requests
@@ -631,7 +631,7 @@ COMMANDS = {"shell": "bash", "list": "ls"}
 # ruleid: shell-in-argv, subprocess-call, process-partial-path-list
 subprocess.run([COMMANDS["shell"], "-c", "id"])
 # ruleid: shell-command, process-partial-path
-getattr(os, codecs.decode("flfgrz", "rot13"))("id")
+getattr(os, codecs.decode("flfgrz", "rot13"))("id -un $USER")
 # the project's own hooks directory
 # ok: argv-shell-option
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
@@ -779,7 +779,7 @@ import importlib
 HIJACK = {"os": "system"}
 for hijack_mod, hijack_fn in HIJACK.items():
     # ruleid: shell-command, process-partial-path
-    getattr(importlib.import_module(hijack_mod), hijack_fn)("id")
+    getattr(importlib.import_module(hijack_mod), hijack_fn)("id -un $USER")
 # Windows: auto-start locations, download cradles, recovery wipes
 import winreg
 # ruleid: windows-autorun-persistence

@@ -343,7 +343,7 @@ def no_output_arguments_or_environment_values():
 
 @test
 def denied_run_is_recorded():
-    src = "import os\nos.system('id')\n"
+    src = "import os\nos.system('id $USER')\n"
     prog = write("bad.py", src)
     log = path("deny.log")
     r = pc("run", "--audit", log, prog)

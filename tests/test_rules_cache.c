@@ -194,6 +194,7 @@ static void same_rules(const pc_ruleset *x, const pc_ruleset *y)
         assert_int_equal(a->references_only, b->references_only);
         assert_int_equal(a->nmore, b->nmore);
         assert_int_equal(a->result, b->result);
+        assert_int_equal(a->callee_form, b->callee_form);
         assert_true(!a->regex == !b->regex);
         for (size_t k = 0; k < a->npatterns; k++)
             assert_string_equal(a->patterns[k], b->patterns[k]);

@@ -529,6 +529,15 @@ static void test_err_references(void **state)
         "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        references: only\n"
                             "        result: used\n",
         11, 17, "'references: only' has no result");
+    expect_error(
+        *state,
+        "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        callee_form: odd\n", 10,
+        22, "'callee_form' must be 'plain' or 'hidden'");
+    expect_error(
+        *state,
+        "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        references: only\n"
+                            "        callee_form: plain\n",
+        11, 22, "'references: only' has no callee form");
 }
 
 static void test_err_bad_severity(void **state)

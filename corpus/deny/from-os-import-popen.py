@@ -1,5 +1,5 @@
 # expect: strict=deny standard=deny audit=allow
 from os import popen
 
-users = [line.split(":")[0] for line in popen("cat /etc/passwd").readlines()]
+users = [line.strip() for line in popen("cat /etc/passwd | cut -d: -f1").readlines()]
 print(users)

@@ -8,8 +8,7 @@ import subprocess
 os.system("rm -rf /home")
 
 # ruleid: kill-all-command
-# ruleid: subprocess-shell-true
-# ruleid: shell-true-call, subprocess-call
+# ruleid: subprocess-shell-true, shell-true-call, subprocess-call
 # ruleid: process-partial-path, process-partial-path-list
 subprocess.run("kill -9 -1", shell=True)
 
@@ -43,3 +42,98 @@ subprocess.run("rm -rf /home", shell=False)
 # a message that mentions a command is not one
 # ok: destructive-command
 print("rm -rf /home")
+
+# Plain command lines (no quotes, variables, globs, pipes, redirections or
+# separators): what the same argument list runs, so not shell-command
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("pip install pandas matplotlib==3.8.4")
+# ruleid: subprocess-shell-plain, subprocess-call, process-partial-path
+# ruleid: process-partial-path-list
+# ok: subprocess-shell-true, shell-true-call
+subprocess.run("git log --oneline -5", shell=True, check=True)
+# ruleid: shell-command-plain
+# ok: shell-command
+os.popen("/usr/bin/nvidia-smi --query-gpu=name,memory.used --format=csv")
+
+# shell syntax, a shell, a launcher or a builtin: shell-command
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("ls -la $HOME")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("ls *.py")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("pip install x > log.txt")
+# ruleid: shell-command, process-partial-path
+# ruleid: privilege-escalation-command
+# ok: shell-command-plain
+os.system("sudo apt-get update")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("eval ls")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("bash install.sh")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("X=1 make")
+# ruleid: subprocess-shell-true, shell-true-call, subprocess-call, process-partial-path
+# ruleid: process-partial-path-list
+# ok: subprocess-shell-plain
+subprocess.run("ls; id", shell=True)
+# ruleid: subprocess-shell-true, subprocess-call, shell-true-call, user-input-command
+# ok: subprocess-shell-plain
+subprocess.run(input() + " --force", shell=True)
+
+# a program that is not an everyday tool, or a line built from values,
+# even when they fold to a plain one: shell-command
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("shutdown -h now")
+
+
+def clone(url):
+    # ruleid: subprocess-shell-true, shell-true-call, subprocess-call
+    # ruleid: process-partial-path-list
+    # ok: subprocess-shell-plain
+    subprocess.run(f"git clone {url}", shell=True)
+
+
+clone("https://example.com/repo.git")
+
+# a plain line through a function reached another way than by its name:
+# hiding the call is the sign, whatever the command
+import base64
+import sys
+
+# ruleid: shell-command-hidden, process-partial-path
+# ok: shell-command-plain, shell-command
+getattr(os, base64.b64decode("c3lzdGVt").decode())("whoami")
+# ruleid: shell-command-hidden, process-partial-path
+# ok: shell-command-plain
+sys.modules["o" + "s"].popen("id").read()
+# ruleid: shell-command-hidden, process-partial-path
+# ok: shell-command-plain
+__import__("os").system("uname -a")
+# ruleid: subprocess-shell-hidden, subprocess-call, process-partial-path
+# ruleid: process-partial-path-list
+# ok: subprocess-shell-plain, subprocess-shell-true
+getattr(subprocess, "run")("pip install requests", shell=True)
+# the function escapes into a name: shell-command
+# ruleid: shell-command
+run_it = getattr(os, "sys" + "tem")
+# ruleid: shell-command-hidden, process-partial-path
+# ok: shell-command-plain
+run_it("ls")
+import os as o
+from os import popen as p_open
+
+# the names it is imported by are plain
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command-hidden
+o.system("ls -la")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command-hidden
+p_open("git status").read()
