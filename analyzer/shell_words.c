@@ -1,9 +1,10 @@
 /* A shell command line read as the argument lists it runs: os.system("rm
  * -rf /srv") runs ["rm", "-rf", "/srv"], so the rules written for argument
  * lists read it too. A reading for rules, not a shell: quotes and
- * backslashes are undone, expansions ($x, $(...), globs) are kept as
- * written, and each command a control operator (; & | && || newline,
- * parentheses, backquotes, $( ) starts is a list of its own. */
+ * backslashes are undone, expansions ($x, ${x}, globs) are kept as written,
+ * assignments before a program are left out, and each command that a
+ * control operator (; & | && || newline), a parenthesis, a brace, a
+ * backquote or $( starts is a list of its own. */
 #include "internal.h"
 
 #include <string.h>
