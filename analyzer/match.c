@@ -259,6 +259,8 @@ void pc_engine_jit(const pc_engine *e)
             }
             if (ac->unless_text)
                 pcre2_jit_compile(ac->unless_text, PCRE2_JIT_COMPLETE);
+            if (ac->all_text)
+                pcre2_jit_compile(ac->all_text, PCRE2_JIT_COMPLETE);
         }
     }
     pcre2_match_data_free(md);
@@ -2802,6 +2804,124 @@ static bool regex_holds(ctx *c, TSNode a, scope *sc, const pcre2_code *re, lazy_
     return !is_literal(c, a, l);
 }
 
+/* ---- all_text: every value a string literal of the program ---- */
+
+static bool all_literals_match(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget);
+
+/* Is the binding one of the parameters of the def making scope s? They
+ * are bound where the def starts (scope.c), before its parameter list. */
+static bool param_binding(ctx *c, scope *s, const binding *b)
+{
+    TSNode params = s->kind == SCOPE_FUNCTION && !ts_node_is_null(s->node)
+                        ? node_field(s->node, c->f_parameters)
+                        : (TSNode){0};
+    return !ts_node_is_null(params) && b->offset >= ts_node_start_byte(s->node) &&
+           b->offset < ts_node_end_byte(params);
+}
+
+/* for a, b in v (v the node iterated): where name is among the loop's
+ * targets, or -1 when the target is name alone (or not a loop's). */
+static int loop_target_place(ctx *c, TSNode v, const char *name)
+{
+    TSNode loop = ts_node_parent(v);
+    TSNode left = ts_node_is_null(loop) ? loop : unparen(node_field(loop, c->f_left));
+    if (ts_node_is_null(left) || (!node_is(left, "pattern_list") && !node_is(left, "tuple_pattern")))
+        return -1;
+    uint32_t n = ts_node_named_child_count(left);
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode t = ts_node_named_child(left, i);
+        const char *tn = node_is(t, "identifier") ? ident_name(c, t) : NULL;
+        if (tn && !strcmp(tn, name))
+            return (int)i;
+    }
+    return -1;
+}
+
+/* Parameter `name` of the def making scope s: does every call of the def,
+ * which the program only ever calls (at least once), pass a literal for it
+ * that matches? */
+static bool param_literals_match(ctx *c, scope *s, const char *name, const pcre2_code *re, int depth,
+                                 int *budget)
+{
+    int idx = param_index(c, s, name);
+    def_calls it;
+    if (idx < 0 || !def_calls_start(c, s, idx, &it, false) || !only_called(c, s->fname))
+        return false;
+    int calls = 0, sites = 65;
+    const call_site *cs;
+    while ((cs = def_calls_next(c, &it, &sites))) {
+        bool unknown;
+        TSNode a = def_call_arg(c, &it, cs, &unknown);
+        if (ts_node_is_null(a) || unknown || !all_literals_match(c, a, cs->sc, re, depth + 1, budget))
+            return false;
+        calls++;
+    }
+    return calls > 0 && sites > 0;
+}
+
+/* Is every value that expression a may have a string literal (without
+ * interpolation) whose text, as written, matches re: a literal, or a name
+ * bound only to such values, looping only over displays of them, or a
+ * parameter every call passes one for? */
+static bool all_literals_match(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget)
+{
+    a = unparen(a);
+    if (ts_node_is_null(a) || depth > 4 || --*budget < 0)
+        return false;
+    if (is_sym(a, syms.string) || is_sym(a, syms.concatenated_string)) {
+        uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
+        return !string_has_code(c, a) && en <= c->len && en - st <= 4096 &&
+               pcre2_match(re, (PCRE2_SPTR)(c->text + st), en - st, 0, 0, c->w->md, c->w->mctx) >= 0;
+    }
+    const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
+    for (scope *x = sc; name && x; x = x->parent) {
+        if (x->kind == SCOPE_CLASS && x != sc)
+            continue;
+        namebind *nb = pc_strmap_get(&x->names, name);
+        if (!nb)
+            continue;
+        /* a parameter (without a default it is a plain local: no binding
+         * kept, only the flag) */
+        bool param = x->kind == SCOPE_FUNCTION && param_index(c, x, name) >= 0;
+        if (nb->has_del || (nb->has_plain_local && !param) || (!nb->list && !param))
+            return false;
+        for (binding *b = nb->list; b; b = b->next) {
+            if (param && param_binding(c, x, b)) { /* its default must match too */
+                if (b->kind == BIND_ALIAS &&
+                    !all_literals_match(c, b->value, b->value_scope ? b->value_scope : x, re, depth + 1,
+                                        budget))
+                    return false;
+                continue;
+            }
+            scope *vs = b->value_scope ? b->value_scope : x;
+            TSNode d = b->kind == BIND_PART ? display_behind(c, unparen(b->value), &vs) : (TSNode){0};
+            if (b->kind == BIND_ALIAS) {
+                if (!all_literals_match(c, b->value, vs, re, depth + 1, budget))
+                    return false;
+            } else if (!ts_node_is_null(d) && !is_sym(d, syms.dictionary)) { /* for cmd in ("ls", ...) */
+                uint32_t n = ts_node_named_child_count(d);
+                int place = loop_target_place(c, b->value, name);
+                if (!n || n > 64)
+                    return false;
+                for (uint32_t i = 0; i < n; i++) {
+                    TSNode item = unparen(ts_node_named_child(d, i));
+                    if (place >= 0) { /* for label, cmd in (("fmt", "black ."), ...) */
+                        if (!is_sym(item, syms.tuple) && !node_is(item, "list"))
+                            return false;
+                        item = ts_node_named_child(item, (uint32_t)place);
+                    }
+                    if (!all_literals_match(c, item, vs, re, depth + 1, budget))
+                        return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return !param || param_literals_match(c, x, name, re, depth, budget);
+    }
+    return false;
+}
+
 /* ---- written_by: a file the same program writes ---- */
 
 static const char *written_name(ctx *c, TSNode fn);
@@ -3445,6 +3565,12 @@ static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const 
         return false;
     if (ac->nwriters && !writers_hold(c, a, sc, ac))
         return false;
+    if (ac->all_text) { /* every value a matching literal (unless_all_text: not every one) */
+        int work = 256;
+        bool all = present && all_literals_match(c, a, sc, ac->all_text, 0, &work);
+        if (all == ac->all_negate)
+            return false;
+    }
     if (ac->unless_text && present) { /* the argument as written, nothing followed */
         uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
         if (en <= c->len && en - st <= 4096 && /* too long to read: not exempt */

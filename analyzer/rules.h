@@ -77,6 +77,8 @@ typedef struct pc_argcond {
     pcre2_code *regex;              /* string value (a literal list: its items joined by spaces) */
     pcre2_code *text;               /* the argument's source text */
     pcre2_code *unless_text;        /* ... which must not match this (an absent argument holds) */
+    pcre2_code *all_text;           /* every value a string literal whose text matches (all_text) ... */
+    bool all_negate;                /* ... or not every one (unless_all_text; an absent argument holds) */
     unsigned char follow;           /* text: also the expressions assigned to names in the argument (1), or
                                      * to the argument when it is a name (2: follow: name) */
     const pc_file_writer *writers;  /* written_by / unless_written_by: calls in the same file writing */

@@ -118,6 +118,8 @@ static void put_argcond(wbuf *w, const pc_argcond *a)
     put_code(w, a->regex);
     put_code(w, a->text);
     put_code(w, a->unless_text);
+    put_code(w, a->all_text);
+    put_u32(w, a->all_negate);
     put_u32(w, a->follow);
     put_u32(w, (uint32_t)a->nwriters);
     for (size_t i = 0; i < a->nwriters; i++) {
@@ -283,6 +285,8 @@ static void get_argcond(rbuf *r, pc_argcond *a)
     a->regex = get_code(r);
     a->text = get_code(r);
     a->unless_text = get_code(r);
+    a->all_text = get_code(r);
+    a->all_negate = get_u32(r) != 0;
     a->follow = (unsigned char)(get_u32(r) & 3);
     uint32_t nw = get_u32(r);
     pc_file_writer *wv = nw && nw <= 64 ? pc_arena_array(r->a, nw, sizeof *wv) : NULL;

@@ -110,6 +110,8 @@ static void rule_release(pc_rule *r)
             pcre2_code_free(r->args[j].text);
         if (r->args[j].unless_text)
             pcre2_code_free(r->args[j].unless_text);
+        if (r->args[j].all_text)
+            pcre2_code_free(r->args[j].all_text);
     }
     if (r->value && r->value->regex)
         pcre2_code_free(r->value->regex);
@@ -278,10 +280,12 @@ static int parse_writers(loader *L, yaml_node_t *n, const char *key, pc_argcond 
 
 static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional)
 {
-    static const char *const keys[] = {"position", "keyword",     "is",     "equals",     "regex",
-                                       "text",     "unless_text", "follow", "written_by", "unless_written_by",
-                                       NULL};
-    static const char *const vkeys[] = {"is", "equals", "regex", "text", "unless_text", "follow", NULL};
+    static const char *const keys[] = {
+        "position",   "keyword",           "is",       "equals",          "regex",
+        "text",       "unless_text",       "all_text", "unless_all_text", "follow",
+        "written_by", "unless_written_by", NULL};
+    static const char *const vkeys[] = {"is",       "equals",          "regex",  "text", "unless_text",
+                                        "all_text", "unless_all_text", "follow", NULL};
     ac->position = -1;
     if (pc_yaml_check_keys(&L->y, c, positional ? keys : vkeys, L->err) < 0)
         return -1;
@@ -340,6 +344,20 @@ static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional
         if (rxc[k] == &ac->text)
             ac->text_needles = needles_for(L, s);
     }
+    yaml_node_t *all = pc_yaml_get(&L->y, c, "all_text"),
+                *unless_all = pc_yaml_get(&L->y, c, "unless_all_text");
+    if (all && unless_all)
+        return pc_yaml_fail(&L->y, unless_all, L->err, "'all_text' and 'unless_all_text' exclude each other");
+    if (all || unless_all) {
+        yaml_node_t *re = all ? all : unless_all;
+        const char *s = pc_yaml_scalar(re);
+        if (!s)
+            return pc_yaml_fail(&L->y, re, L->err, "'%s' must be a string",
+                                all ? "all_text" : "unless_all_text");
+        if (compile_regex(L, re, s, &ac->all_text) < 0)
+            return -1;
+        ac->all_negate = unless_all != NULL;
+    }
     yaml_node_t *fl = pc_yaml_get(&L->y, c, "follow");
     if (fl) {
         const char *fs = pc_yaml_scalar(fl);
@@ -362,11 +380,10 @@ static int parse_cond(loader *L, yaml_node_t *c, pc_argcond *ac, bool positional
         if (parse_writers(L, wn, wk[k], ac) < 0)
             return -1;
     }
-    if (!is && !eq && !ac->regex && !ac->text && !ac->unless_text && !ac->nwriters)
-        return pc_yaml_fail(
-            &L->y, c, L->err,
-            "a condition needs 'is', 'equals', 'regex', 'text', 'unless_text', 'written_by' or "
-            "'unless_written_by'");
+    if (!is && !eq && !ac->regex && !ac->text && !ac->unless_text && !ac->all_text && !ac->nwriters)
+        return pc_yaml_fail(&L->y, c, L->err,
+                            "a condition needs 'is', 'equals', 'regex', 'text', 'unless_text', 'all_text', "
+                            "'unless_all_text', 'written_by' or 'unless_written_by'");
     return 0;
 }
 

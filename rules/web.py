@@ -19,9 +19,19 @@ name = os.environ.get("NAME", "")
 uid = 7
 
 # ruleid: flask-debug-true
+# ok: flask-debug-exposed
 app.run(debug=True)
 # ok: flask-debug-true
 app.run(host="127.0.0.1", debug=False)
+# ruleid: flask-debug-true
+# ok: flask-debug-exposed
+app.run(host="127.0.0.1", port=5000, debug=True)
+# ruleid: flask-debug-exposed
+# ok: flask-debug-true
+app.run(host="0.0.0.0", port=8080, debug=True)
+# a host known only at run time may be every interface
+# ruleid: flask-debug-exposed, flask-debug-true
+app.run(host=os.environ.get("HOST"), debug=True)
 
 # ruleid: sql-string-formatting
 cursor.execute("SELECT * FROM users WHERE name = '%s'" % name)

@@ -201,8 +201,11 @@ static void same_rules(const pc_ruleset *x, const pc_ruleset *y)
         assert_true(!a->needles == !b->needles);
         for (size_t k = 0; a->needles && k <= a->nmore; k++)
             same_needles(a->needles[k], b->needles[k]);
-        for (size_t k = 0; k < a->nargs; k++)
+        for (size_t k = 0; k < a->nargs; k++) {
             same_needles(a->args[k].text_needles, b->args[k].text_needles);
+            assert_true(!a->args[k].all_text == !b->args[k].all_text);
+            assert_int_equal(a->args[k].all_negate, b->args[k].all_negate);
+        }
     }
 }
 

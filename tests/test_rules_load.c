@@ -704,6 +704,10 @@ static void test_err_bad_args_regex(void **state)
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
                                      "          - position: 3\n            unless_text: '(x'\n",
                  12, 26, "bad regex");
+    expect_error(*state,
+                 "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
+                                     "          - position: 0\n            unless_all_text: '(x'\n",
+                 12, 30, "bad regex");
 }
 
 static void test_err_query_syntax(void **state)
@@ -870,7 +874,17 @@ static void test_err_args_other(void **state)
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
                                      "          - keyword: shell\n",
                  11, 13,
-                 "needs 'is', 'equals', 'regex', 'text', 'unless_text', 'written_by' or 'unless_written_by'");
+                 "needs 'is', 'equals', 'regex', 'text', 'unless_text', 'all_text', 'unless_all_text', "
+                 "'written_by' or 'unless_written_by'");
+    expect_error(f,
+                 "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
+                                     "          - position: 0\n            all_text: x\n"
+                                     "            unless_all_text: y\n",
+                 13, 30, "'all_text' and 'unless_all_text' exclude each other");
+    expect_error(f,
+                 "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
+                                     "          - position: 0\n            all_text: [x]\n",
+                 12, 23, "'all_text' must be a string");
     expect_error(f,
                  "rules:\n" HDR("a") "    match:\n      call:\n        callee: [f]\n        args:\n"
                                      "          - position: -1\n            is: present\n",

@@ -137,3 +137,42 @@ o.system("ls -la")
 # ruleid: shell-command-plain, process-partial-path
 # ok: shell-command-hidden
 p_open("git status").read()
+
+# every value a plain line: a loop over a list of them, a helper every
+# call of which passes one
+for _label, _line in (("format", "black ."), ("lint", "ruff check .")):
+    # ruleid: subprocess-shell-plain, subprocess-call
+    # ok: subprocess-shell-true, shell-true-call
+    subprocess.run(_line, shell=True, check=False)
+
+
+def _sh(line):
+    # ruleid: subprocess-shell-plain, subprocess-call
+    # ok: subprocess-shell-true, shell-true-call
+    return subprocess.check_output(line, shell=True, text=True)
+
+
+_sh("nproc")
+_sh("git rev-parse --short HEAD")
+
+
+def _sh2(line):
+    # one call passes a line with shell syntax: not every value is plain
+    # ruleid: subprocess-shell-true, shell-true-call, subprocess-call
+    # ok: subprocess-shell-plain
+    return subprocess.check_output(line, shell=True, text=True)
+
+
+_sh2("nproc")
+_sh2("ps aux | grep python")
+
+
+def _sh3(line="uname -a"):
+    # handed on as a value: its callers are not all known
+    # ruleid: subprocess-shell-true, shell-true-call, subprocess-call
+    # ruleid: process-partial-path-list
+    # ok: subprocess-shell-plain
+    return subprocess.check_output(line, shell=True, text=True)
+
+
+_RUNNERS = [_sh3]
