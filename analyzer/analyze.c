@@ -760,6 +760,7 @@ static void begin_ctx(ctx *c, pc_worker *w, pc_prepared *p)
     c->len = p->res.src.len;
     c->tree = p->tree;
     c->nloops = -1; /* gathered when asked */
+    c->ncode_comments = -1;
 }
 
 /* What needs no rules, done while they may still load: the scopes and what

@@ -399,6 +399,8 @@ typedef struct ctx {
     struct text_memo *texts[8];
     unsigned texts_next;
     struct text_memo *recording;    /* being recorded: text_re_matches records */
+    uint32_t (*code_comments)[2];   /* the file's comments (start, end), in order, for text */
+    int ncode_comments;             /* conditions, which read code only; -1 until gathered */
     struct text_seen *seen;         /* regex and text pairs already run, and the answers */
     uint32_t nseen, seen_misses;    /* its size (grown when most lookups miss) */
     uint64_t text_work;             /* texts recorded and looked up in the file, */

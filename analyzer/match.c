@@ -720,6 +720,54 @@ static void record_text(ctx *c, const char *s, size_t n)
 
 /* A `text` condition's regex on s, after the cheap look at its first byte;
  * while texts are recorded, s is only noted (and does not match). */
+/* The file's comments, gathered from the tape once. */
+static void gather_comments(ctx *c)
+{
+    int n = 0;
+    for (size_t i = 0; i < c->ntape; i++)
+        n += c->tape[i].sym == syms.comment;
+    c->ncode_comments = 0;
+    if (!n || !(c->code_comments = pc_arena_array(c->a, (size_t)n, sizeof *c->code_comments)))
+        return;
+    for (size_t i = 0; i < c->ntape; i++)
+        if (c->tape[i].sym == syms.comment) {
+            c->code_comments[c->ncode_comments][0] = ts_node_start_byte(c->tape[i].node);
+            c->code_comments[c->ncode_comments++][1] = ts_node_end_byte(c->tape[i].node);
+        }
+}
+
+/* Source text s[0..n) of the file as text conditions read it: with its
+ * comments blanked (a def's body read whole must not match on
+ * "# credentials come from ~/.pgpass"), in a copy when it has any. */
+static const char *code_only(ctx *c, const char *s, size_t n)
+{
+    if (s < c->text || s + n > c->text + c->len || !n)
+        return s; /* a folded value, not the file's text */
+    if (c->ncode_comments < 0)
+        gather_comments(c);
+    uint32_t st = (uint32_t)(s - c->text), en = st + (uint32_t)n;
+    int lo = 0, hi = c->ncode_comments; /* the first comment that ends after st */
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (c->code_comments[mid][1] <= st)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == c->ncode_comments || c->code_comments[lo][0] >= en)
+        return s;
+    char *copy = pc_arena_alloc(c->a, n + 1);
+    if (!copy)
+        return s;
+    memcpy(copy, s, n);
+    for (int k = lo; k < c->ncode_comments && c->code_comments[k][0] < en; k++) {
+        uint32_t a = c->code_comments[k][0] > st ? c->code_comments[k][0] : st;
+        uint32_t b = c->code_comments[k][1] < en ? c->code_comments[k][1] : en;
+        memset(copy + (a - st), ' ', b - a);
+    }
+    return copy;
+}
+
 static bool text_re_matches(ctx *c, const pc_argcond *ac, const char *s, size_t n)
 {
     if (!text_work(c))
@@ -733,6 +781,7 @@ static bool text_re_matches(ctx *c, const pc_argcond *ac, const char *s, size_t 
         return false;
     if (ac->text_needles && pc_needles_absent(ac->text_needles, s, n))
         return false;
+    s = code_only(c, s, n); /* after the quick checks: blanking only takes matches away */
     /* the same texts come back through other arguments that follow the
      * same names: each pair is run once. The table starts small and grows
      * (up to 64K pairs) when it keeps missing: a name bound a thousand times
@@ -2535,15 +2584,21 @@ static bool canonical_text(ctx *c, TSNode a, scope *sc, strval *out)
         const char *q = down && ts_node_symbol(n) == syms.identifier && f != c->f_attribute && f != c->f_name
                             ? renamed_import(c, n, sc)
                             : NULL;
-        if (q) {
-            size_t gap = ts_node_start_byte(n) - at, ql = strlen(q);
+        bool comment = down && ts_node_symbol(n) == syms.comment; /* read as blanks, as code_only does */
+        if (q || comment) {
+            size_t gap = ts_node_start_byte(n) - at,
+                   ql = q ? strlen(q) : ts_node_end_byte(n) - ts_node_start_byte(n);
             if ((fits = len + gap + ql <= sizeof buf)) {
                 memcpy(buf + len, c->text + at, gap);
-                memcpy(buf + len + gap, q, ql);
+                if (q)
+                    memcpy(buf + len + gap, q, ql);
+                else
+                    memset(buf + len + gap, ' ', ql);
                 len += gap + ql;
             }
             at = ts_node_end_byte(n);
-            any = true;
+            any |= q != NULL;
+            q = q ? q : "";
         }
         if (down && !q && ts_tree_cursor_goto_first_child(&cur))
             continue;

@@ -987,3 +987,14 @@ _mq.publish("fleet/state", json.dumps({k: os.environ[k] for k in os.environ if k
 # ok: secret-exfiltration
 _mq.publish("fleet/state", json.dumps({"uptime": 12}))
 
+
+# a comment in a function whose result is sent is not code: text conditions
+# read code only
+def _backup_archive():
+    # credentials come from ~/.aws/credentials or the environment, never read here
+    return "backup.tar.gz"
+
+
+# ok: secret-exfiltration
+# ruleid: http-client, requests-no-timeout
+requests.post("https://backup.example.com/upload", files={"f": open(_backup_archive(), "rb")})
