@@ -28,21 +28,32 @@ static bool request_call(ctx *c, TSNode call, const vals *callee)
                  !strcmp(m, "urlopen"));
 }
 
-/* The source text of n, or of what the name n is bound to (once). */
+/* The source text of n, or of what the name n (or self.NAME, an attribute
+ * the class body binds) is bound to (once). */
 static bool text_of(ctx *c, TSNode n, scope *sc, const char **s, size_t *len)
 {
     n = unparen(n);
     if (ts_node_is_null(n))
         return false;
+    namebind *nb = NULL;
     if (ts_node_symbol(n) == syms.identifier && sc) {
         const char *name = ident_name(c, n);
-        namebind *nb = NULL;
         for (scope *x = sc; name && x && !nb; x = x->parent)
             nb = pc_strmap_get(&x->names, name);
-        if (nb && nb->list && !nb->list->next && nb->list->kind == BIND_ALIAS &&
-            !ts_node_is_null(nb->list->value))
-            n = nb->list->value;
+    } else if (ts_node_symbol(n) == syms.attribute && sc) { /* self._ENDPOINT */
+        TSNode o = node_field(n, c->f_object);
+        const char *self = ts_node_symbol(o) == syms.identifier ? ident_name(c, o) : NULL;
+        const char *attr = ident_name(c, node_field(n, c->f_attribute));
+        scope *cls = NULL; /* the class of the method the code is in, also from a def nested in it */
+        for (scope *x = sc; self && (!strcmp(self, "self") || !strcmp(self, "cls")) && x && !cls;
+             x = x->parent)
+            if (x->kind == SCOPE_FUNCTION && x->parent && x->parent->kind == SCOPE_CLASS)
+                cls = x->parent;
+        nb = cls && attr ? pc_strmap_get(&cls->names, attr) : NULL;
     }
+    if (nb && nb->list && !nb->list->next && nb->list->kind == BIND_ALIAS &&
+        !ts_node_is_null(nb->list->value))
+        n = nb->list->value;
     uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
     if (en > c->len || en - st > MAX_TEXT)
         return false;
@@ -89,11 +100,14 @@ static const char *service_of(const char *name, size_t len, char *buf, size_t ca
     buf[n] = '\0';
     if (n < 2 || n == len)
         return NULL;
-    static const char *const generic[] = {"api",     "secret",   "access",   "auth",    "app",     "bot",
-                                          "my",      "client",   "private",  "service", "user",    "admin",
-                                          "db",      "database", "password", "token",   "key",     "master",
-                                          "default", "prod",     "dev",      "test",    "staging", "local",
-                                          "web",     "server",   "session",  NULL};
+    static const char *const generic[] = {
+        "api", "secret", "access", "auth", "app", "bot", "my", "client", "private", "service", "user",
+        "admin", "db", "database", "password", "token", "key", "master", "default", "prod", "dev", "test",
+        "staging", "local", "web", "server", "session",
+        /* protocols and kinds, not services */
+        "oauth", "oauth2", "oidc", "sso", "jwt", "saml", "ldap", "smtp", "imap", "mail", "email", "ftp",
+        "sftp", "ssh", "webhook", "signing", "hmac", "encryption", "cookie", "csrf", "ci", "deploy", "backup",
+        "internal", "external", "upstream", "proxy", NULL};
     for (int i = 0; generic[i]; i++)
         if (!strcmp(buf, generic[i]))
             return NULL;
@@ -203,13 +217,35 @@ typedef struct secret_ud {
     size_t cap;
 } secret_ud;
 
-/* What name id is bound to reads a foreign secret. */
+/* param_any_arg's callback: what one call passes reads a foreign secret */
+static bool secret_in_site(void *p, TSNode arg, scope *asc)
+{
+    secret_ud *u = p;
+    const char *s;
+    size_t len;
+    (void)asc;
+    return text_of(u->c, arg, asc, &s, &len) && foreign_secret(s, len, u->host, u->name, u->cap);
+}
+
+/* What name id is bound to reads a foreign secret; for a parameter, what a
+ * call of its function passes (self._send({"k": os.environ["OPENAI_API_KEY"]})
+ * for def _send(self, payload): requests.post(url, json=payload)). */
 static bool secret_in_name(void *p, TSNode id)
 {
     secret_ud *u = p;
     const char *s;
     size_t len;
-    return text_of(u->c, id, u->sc, &s, &len) && foreign_secret(s, len, u->host, u->name, u->cap);
+    if (text_of(u->c, id, u->sc, &s, &len) && foreign_secret(s, len, u->host, u->name, u->cap))
+        return true;
+    const char *name = ts_node_symbol(id) == syms.identifier ? ident_name(u->c, id) : NULL;
+    for (scope *x = u->sc; name && x; x = x->parent) {
+        if (!pc_strmap_get(&x->names, name))
+            continue;
+        int budget = 64;
+        return x->kind == SCOPE_FUNCTION && param_index(u->c, x, name) >= 0 &&
+               param_any_arg(u->c, x, name, secret_in_site, u, &budget);
+    }
+    return false;
 }
 
 int check_secret_host(ctx *c, TSNode call, const vals *callee, scope *sc)

