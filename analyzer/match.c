@@ -4126,6 +4126,16 @@ static bool is_docstring(TSNode str)
     return false;
 }
 
+/* Does string rule r still read a pytest parameter's value (a secret is
+ * one wherever it is written)? */
+static bool test_data_rule(const pc_rule *r)
+{
+    for (size_t i = 0; i < r->ntags; i++)
+        if (!strcmp(r->tags[i], "secrets"))
+            return true;
+    return false;
+}
+
 int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
 {
     int parsed = -1; /* string_only_parsed, asked once and only when needed */
@@ -4139,6 +4149,8 @@ int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
     for (size_t i = 0; i < e->nstrings; i++) {
         const pc_rule *r = e->strings[i];
         if (is_bytes && !r->bytes)
+            continue;
+        if (c->test_data && !test_data_rule(r)) /* a test's parameter: only secrets */
             continue;
         int rc = -1;
         for (size_t k = 0; k <= r->nmore && rc < 0; k++) {

@@ -1297,6 +1297,39 @@ static bool path_component(ctx *c, TSNode n, const frame *p, const strval *s)
 }
 
 /* A string literal; for a concatenated one, `joined` is its decoded value. */
+/* Is the string at frames[depth] one of the values a pytest parametrize
+ * mark gives a test (@pytest.mark.parametrize("cmd", ["rm -rf /", ...]),
+ * also in a tuple or a pytest.param(...))? Test data: whatever a test does
+ * with it, a call that runs it is judged on its own. */
+static bool parametrize_value(ctx *c, const frame *frames, uint32_t depth)
+{
+    uint32_t k = depth;
+    for (;;) { /* up through the displays and pytest.param(...) around the string */
+        if (k >= 1 && (frames[k - 1].sym == syms.list || frames[k - 1].sym == syms.tuple ||
+                       frames[k - 1].sym == syms.parenthesized_expression)) {
+            k--;
+            continue;
+        }
+        TSNode fn = k >= 2 && frames[k - 1].sym == syms.argument_list && frames[k - 2].sym == syms.call
+                        ? node_field(frames[k - 2].node, c->f_function)
+                        : (TSNode){0};
+        const char *m = is_sym(fn, syms.attribute) ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+        if (!m || strcmp(m, "param"))
+            break;
+        k -= 2;
+    }
+    if (k == depth || k < 2 || frames[k - 1].sym != syms.argument_list || frames[k - 2].sym != syms.call)
+        return false;
+    TSNode fn = node_field(frames[k - 2].node, c->f_function);
+    const char *m = is_sym(fn, syms.attribute)    ? ident_name(c, node_field(fn, c->f_attribute))
+                    : is_sym(fn, syms.identifier) ? ident_name(c, fn)
+                                                  : NULL;
+    TSNode values = call_arg(frames[k - 1].node, 1);
+    if (ts_node_is_null(values))
+        values = kwarg(c, frames[k - 1].node, "argvalues");
+    return m && !strcmp(m, "parametrize") && ts_node_eq(values, frames[k].node);
+}
+
 static int visit_string(ctx *c, frame *f, const frame *p, const strval *joined)
 {
     if (kind_is(p, K_CONCATENATED_STRING))
@@ -1777,7 +1810,10 @@ static int visit(ctx *c, frame *frames, uint32_t depth)
     /* a name here was followed through more bindings and returns than
      * resolution goes, and what it is was not seen: fail closed */
     uint32_t deep = c->deep_cuts;
+    c->test_data =
+        (f->kind == K_STRING || f->kind == K_CONCATENATED_STRING) && parametrize_value(c, frames, depth);
     int rc = visit_kind(c, f, p, sc);
+    c->test_data = false;
     if (rc >= 0 && c->deep_cuts != deep &&
         match_dynamic(c, n, PC_DYN_DEPTH, false, NULL, NULL, "reached through more steps than are followed") <
             0)
