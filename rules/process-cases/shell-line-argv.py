@@ -55,6 +55,9 @@ subprocess.run("git log --oneline -5", shell=True, check=True)
 # ruleid: shell-command-plain
 # ok: shell-command
 os.popen("/usr/bin/nvidia-smi --query-gpu=name,memory.used --format=csv")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("make -j4 test")
 
 # shell syntax, a shell, a launcher or a builtin: shell-command
 # ruleid: shell-command, process-partial-path
