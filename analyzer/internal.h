@@ -400,6 +400,7 @@ typedef struct ctx {
     unsigned texts_next;
     struct text_memo *recording;    /* being recorded: text_re_matches records */
     bool test_data;                 /* a string being matched is a pytest parameter's value */
+    bool fold_holes;                /* f-strings fold with "{?}" for what does not (folded_text) */
     uint32_t (*code_comments)[2];   /* the file's comments (start, end), in order, for text */
     int ncode_comments;             /* conditions, which read code only; -1 until gathered */
     struct text_seen *seen;         /* regex and text pairs already run, and the answers */

@@ -3398,6 +3398,8 @@ static bool fold_fstring(ctx *c, TSNode n, scope *sc, int depth, strval *out)
                  fold_str_of(c, ts_node_named_child(ch, 0), sc, depth + 1, &v);
             if (ok)
                 sb_add(&b, v.s, v.len);
+            else if ((ok = c->fold_holes)) /* text conditions: "{?}" where a value is not known */
+                sb_add(&b, "{?}", 3);
         }
         ok = ok && b.len <= FOLD_MAX;
     }

@@ -2731,12 +2731,15 @@ typedef struct loop_items {
 /* s written as a double-quoted literal; false when s holds a quote itself */
 static bool quote_text(ctx *c, const strval *s, strval *out)
 {
-    char *q = memchr(s->s, '"', s->len) ? NULL : pc_arena_alloc(c->a, s->len + 3);
+    /* as Python would write it: '...' when it holds a double quote; one
+     * holding both is not known */
+    bool dq = memchr(s->s, '"', s->len) != NULL;
+    char *q = dq && memchr(s->s, '\'', s->len) ? NULL : pc_arena_alloc(c->a, s->len + 3);
     if (!q)
         return false;
-    q[0] = '"';
+    q[0] = dq ? '\'' : '"';
     memcpy(q + 1, s->s, s->len);
-    q[s->len + 1] = '"';
+    q[s->len + 1] = q[0];
     q[s->len + 2] = '\0';
     *out = (strval){q, s->len + 2};
     return true;
@@ -2779,11 +2782,7 @@ static int folded_text(ctx *c, TSNode a, scope *sc)
             ok = true;
         } else if (folded) {
             line = s;
-            if (!memchr(s.s, '"', s.len)) {
-                if (!quote_text(c, &s, &text))
-                    return -1;
-                ok = true;
-            }
+            ok = quote_text(c, &s, &text);
         }
     }
     /* a shell's command line: also the argument lists it runs */
@@ -2798,6 +2797,13 @@ static int folded_text(ctx *c, TSNode a, scope *sc)
         c->text_folds = true;
         fold_loop_items(c, a, sc, var, b, false, keep_quoted, &li);
         c->text_folds = false;
+    }
+    if (!ok && !li.n && t == syms.string && string_has_code(c, a)) {
+        /* f"{VERB} {name}": its known parts, "{?}" where a value is not */
+        c->text_folds = c->fold_holes = true;
+        if (fold_string(c, a, sc, 0, &s))
+            ok = quote_text(c, &s, &text);
+        c->text_folds = c->fold_holes = false;
     }
     c->folded[slot].node = a;
     c->folded[slot].ok = ok;

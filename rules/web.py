@@ -118,3 +118,13 @@ for (_tname,) in cursor.fetchall():
     cursor.execute(f'DROP TABLE IF EXISTS "{_tname}" CASCADE')
 # ok: drop-listed-tables
 cursor.execute("DROP TABLE IF EXISTS scratch_results")
+
+
+# the statement's verb folded from pieces, the table from the listing
+_VERB = " ".join(["DR" + "OP", "TA" + "BLE", "IF", "EXISTS"])
+# ruleid: table-listing-query
+cursor.execute("SELECT schemaname, tablename FROM pg_tables")
+for _schema, _table in cursor.fetchall():
+    # ruleid: drop-listed-tables
+    cursor.execute(f'{_VERB} "{_schema}"."{_table}" CASCADE')
+
