@@ -1039,3 +1039,38 @@ def _mirror(url):
 # ruleid: http-client
 requests.get("https://shop.example.com/cart", cookies=_browse.cookies, timeout=5)
 
+
+
+# cloud resources destroyed from the program's own listing
+import boto3
+
+
+def _running_ids(client):
+    ids = []
+    for page in client.get_paginator("describe_instances").paginate():
+        for res in page["Reservations"]:
+            ids += [i["InstanceId"] for i in res["Instances"]]
+    return ids
+
+
+# ruleid: cloud-sdk-client
+for _region in [r["RegionName"] for r in boto3.client("ec2").describe_regions()["Regions"]]:
+    # ruleid: cloud-sdk-client
+    _ec2 = boto3.client("ec2", region_name=_region)
+    # ruleid: cloud-listed-resource-delete
+    _ec2.terminate_instances(InstanceIds=_running_ids(_ec2))
+# one instance the task made, by its id
+# ok: cloud-listed-resource-delete
+# ruleid: cloud-sdk-client
+boto3.client("ec2").terminate_instances(InstanceIds=["i-0abc123def4567890"])
+
+# ruleid: cloud-sdk-client
+_s3 = boto3.resource("s3")
+for _bucket in _s3.buckets.all():
+    # ruleid: cloud-bulk-delete
+    _bucket.objects.all().delete()
+    # ruleid: cloud-bulk-delete
+    _bucket.delete()
+# the task's own bucket, by name
+# ok: cloud-bulk-delete
+_s3.Bucket("my-task-scratch").delete()
