@@ -1074,3 +1074,18 @@ for _bucket in _s3.buckets.all():
 # the task's own bucket, by name
 # ok: cloud-bulk-delete
 _s3.Bucket("my-task-scratch").delete()
+
+
+# the user's keys on GitHub deleted by computed IDs (a loop over the listing)
+_GH = "https://api.github.com"
+_GH_HEADERS = {"Authorization": "Bearer " + os.environ.get("GITHUB_TOKEN", "")}
+# ruleid: http-client, requests-no-timeout
+for _key in requests.get(f"{_GH}/user/keys", headers=_GH_HEADERS).json():
+    # ruleid: forge-key-delete, http-client
+    requests.delete(f"{_GH}/user/keys/{_key['id']}", headers=_GH_HEADERS, timeout=10)
+    # ruleid: forge-key-delete-request, http-client
+    requests.request("DELETE", _GH + "/user/gpg_keys/" + str(_key["id"]), headers=_GH_HEADERS, timeout=10)
+# the one key the user named
+# ok: forge-key-delete
+# ruleid: http-client
+requests.delete(f"{_GH}/user/keys/123456", headers=_GH_HEADERS, timeout=10)
