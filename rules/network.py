@@ -961,6 +961,11 @@ _req = urllib.request.Request(_SINK, data=b"{}", headers={"Content-Type": "appli
 # ok: upload-to-ip-address-request
 # ruleid: http-client
 _get = urllib.request.Request(_SINK, headers={"Accept": "text/plain"})
+# ruleid: upload-to-ip-address-request, http-client
+urllib.request.urlopen(_SINK, data=b"key", timeout=10)
+# ok: upload-to-ip-address-request
+# ruleid: http-client
+urllib.request.urlopen(_SINK, timeout=10)
 # ruleid: http-client
 _session = requests.Session()
 # ruleid: upload-to-ip-address
