@@ -3991,6 +3991,34 @@ static int match_scanned(ctx *c, TSNode call, TSNode fn, const vals *callee, arg
     return 0;
 }
 
+/* getattr(client, "terminate_instances") with a name that folds: the
+ * written name client.terminate_instances, as if it were written so (the
+ * builtin getattr only; a base that is not a name is "?"). */
+static const char *getattr_written_name(ctx *c, TSNode fn, scope *sc)
+{
+    fn = unparen(fn);
+    TSNode g = is_sym(fn, syms.call) ? node_field(fn, c->f_function) : (TSNode){0};
+    TSNode args = is_sym(fn, syms.call) ? node_field(fn, c->f_arguments) : (TSNode){0};
+    if (!is_sym(g, syms.identifier) || !is_sym(args, syms.argument_list) ||
+        ts_node_named_child_count(args) != 2)
+        return NULL;
+    vals v = {0};
+    resolve_expr(c, g, sc, 0, &v);
+    if (v.n != 1 || !v.v[0].qual || strcmp(v.v[0].qual, "builtins.getattr"))
+        return NULL;
+    strval name;
+    TSNode obj = call_arg(args, 0), key = call_arg(args, 1);
+    if (ts_node_is_null(obj) || ts_node_is_null(key) || !fold_string(c, key, sc, 0, &name) || !name.len ||
+        name.len > 64)
+        return NULL;
+    for (size_t i = 0; i < name.len; i++)
+        if (!(name.s[i] == '_' || (name.s[i] >= 'a' && name.s[i] <= 'z') ||
+              (name.s[i] >= 'A' && name.s[i] <= 'Z') || (i && name.s[i] >= '0' && name.s[i] <= '9')))
+            return NULL;
+    const char *base = written_name(c, unparen(obj));
+    return pc_arena_printf(c->a, "%s.%.*s", base ? base : "?", (int)name.len, name.s);
+}
+
 int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
 {
     arg_scan scan = {0};
@@ -4002,7 +4030,9 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
             any = ref->pattern[0] == '*';
         if (!any)
             return 0;
-        const char *w = written_name(c, node_field(call, c->f_function));
+        const char *w = getattr_written_name(c, node_field(call, c->f_function), sc);
+        if (!w)
+            w = written_name(c, node_field(call, c->f_function));
         if (!w)
             return 0;
         call_ud ud = {.call = call, .sc = sc, .qual = w, .at = call, .scan = &scan};

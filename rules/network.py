@@ -1064,6 +1064,9 @@ for _region in [r["RegionName"] for r in boto3.client("ec2").describe_regions()[
     _ec2 = boto3.client("ec2", region_name=_region)
     # ruleid: cloud-listed-resource-delete
     _ec2.terminate_instances(InstanceIds=_running_ids(_ec2))
+    # the method by a name that folds: written _ec2.terminate_instances
+    # ruleid: cloud-listed-resource-delete
+    getattr(_ec2, "terminate_" + "instances")(InstanceIds=_running_ids(_ec2))
 # one instance the task made, by its id
 # ok: cloud-listed-resource-delete
 # ruleid: cloud-sdk-client
