@@ -179,3 +179,15 @@ def _sh3(line="uname -a"):
 
 
 _RUNNERS = [_sh3]
+
+
+# a file locked with chattr, as an argument list or a shell line
+# ruleid: immutable-attribute-change, subprocess-call, process-partial-path-list
+# ruleid: process-partial-path
+subprocess.run(["chattr", "+i", "/etc/resolv.conf"], check=False)
+# ruleid: immutable-attribute-change, shell-command, process-partial-path
+os.system("chattr -R +a /var/log")
+# listing attributes changes nothing
+# ok: immutable-attribute-change
+# ruleid: subprocess-call, process-partial-path-list, process-partial-path
+subprocess.run(["lsattr", "/etc/resolv.conf"], check=False)
