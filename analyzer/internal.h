@@ -398,19 +398,21 @@ typedef struct ctx {
      * over them (match.c) */
     struct text_memo *texts[8];
     unsigned texts_next;
-    struct text_memo *recording;    /* being recorded: text_re_matches records */
-    bool test_data;                 /* a string being matched is a pytest parameter's value */
-    bool fold_holes;                /* f-strings fold with "{?}" for what does not (folded_text) */
-    uint32_t (*code_comments)[2];   /* the file's comments (start, end), in order, for text */
-    int ncode_comments;             /* conditions, which read code only; -1 until gathered */
-    struct text_seen *seen;         /* regex and text pairs already run, and the answers */
-    uint32_t nseen, seen_misses;    /* its size (grown when most lookups miss) */
-    uint64_t text_work;             /* texts recorded and looked up in the file, */
-    bool text_work_spent;           /* and whether they hit the bound */
-    int items;                      /* > 0 while following the items of a name (for x in xs) */
-    struct strval *whole_args;      /* per call site: the *args list it passes (match.c) */
-    size_t ncalls_cap;              /* sites has room for twice this: calls and handoffs */
-    struct deferred_call *deferred; /* calls of rules whose `requires` was not met yet (match.c) */
+    struct text_memo *recording;          /* being recorded: text_re_matches records */
+    bool test_data;                       /* a string being matched is a pytest parameter's value */
+    bool fold_holes;                      /* f-strings fold with "{?}" for what does not (folded_text) */
+    uint32_t (*code_comments)[2];         /* the file's comments (start, end), in order, for text */
+    int ncode_comments;                   /* conditions, which read code only; -1 until gathered */
+    const char *code_copy;                /* the last text code_only blanked comments in, */
+    uint32_t code_copy_at, code_copy_len; /* ... where it is in the file */
+    struct text_seen *seen;               /* regex and text pairs already run, and the answers */
+    uint32_t nseen, seen_misses;          /* its size (grown when most lookups miss) */
+    uint64_t text_work;                   /* texts recorded and looked up in the file, */
+    bool text_work_spent;                 /* and whether they hit the bound */
+    int items;                            /* > 0 while following the items of a name (for x in xs) */
+    struct strval *whole_args;            /* per call site: the *args list it passes (match.c) */
+    size_t ncalls_cap;                    /* sites has room for twice this: calls and handoffs */
+    struct deferred_call *deferred;       /* calls of rules whose `requires` was not met yet (match.c) */
     size_t ndeferred, capdeferred;
     bool deferring_off; /* run_deferred: each rule is tried on its call now */
     /* requires_met's answers: for rule r, whether the findings up to upto

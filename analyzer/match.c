@@ -756,6 +756,8 @@ static const char *code_only(ctx *c, const char *s, size_t n)
     }
     if (lo == c->ncode_comments || c->code_comments[lo][0] >= en)
         return s;
+    if (c->code_copy && c->code_copy_at == st && c->code_copy_len == n) /* rules read the same text in turn */
+        return c->code_copy;
     char *copy = pc_arena_alloc(c->a, n + 1);
     if (!copy)
         return s;
@@ -765,6 +767,9 @@ static const char *code_only(ctx *c, const char *s, size_t n)
         uint32_t b = c->code_comments[k][1] < en ? c->code_comments[k][1] : en;
         memset(copy + (a - st), ' ', b - a);
     }
+    c->code_copy = copy;
+    c->code_copy_at = st;
+    c->code_copy_len = (uint32_t)n;
     return copy;
 }
 
@@ -4049,11 +4054,7 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
                 return -1;
         return 0;
     }
-    TSNode saved = c->shell_line;
-    c->shell_line = shell_line_of(c, call, callee);
-    int rc = match_scanned(c, call, (TSNode){0}, callee, &scan, sc, call_rule);
-    c->shell_line = saved;
-    return rc;
+    return match_scanned(c, call, (TSNode){0}, callee, &scan, sc, call_rule);
 }
 
 int match_deferred(ctx *c, TSNode call, TSNode fn, const vals *callee, TSNode args, uint32_t skip, scope *sc)

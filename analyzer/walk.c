@@ -1020,11 +1020,10 @@ static int word_strings(ctx *c, const strval *word, void *ud)
 
 /* os.system("cat /etc/shadow"): each word of a shell's command line is
  * read by the string rules, as the items of an argument list are. */
-static int shell_line_strings(ctx *c, TSNode call, const vals *callee, scope *sc)
+static int shell_line_strings(ctx *c, TSNode line, scope *sc)
 {
     if (!c->eng->nstrings)
         return 0;
-    TSNode line = shell_line_of(c, call, callee);
     strval s;
     if (ts_node_is_null(line) || !fold_text(c, line, sc, &s))
         return 0;
@@ -1041,7 +1040,13 @@ static int visit_call(ctx *c, frame *f, scope *sc)
         return 0;
     vals callee = {0};
     resolve_expr(c, fn, sc, 0, &callee);
-    if (match_call(c, n, &callee, sc) < 0 || shell_line_strings(c, n, &callee, sc) < 0)
+    /* a shell's command line: the call rules also read it as the argument
+     * lists it runs (folded_text), the string rules word by word */
+    TSNode line = shell_line_of(c, n, &callee);
+    c->shell_line = line;
+    int rc = match_call(c, n, &callee, sc);
+    c->shell_line = (TSNode){0};
+    if (rc < 0 || shell_line_strings(c, line, sc) < 0)
         return -1;
     vals method = {0}; /* operator.methodcaller("system", cmd)(os) calls os.system */
     TSSymbol ft = ts_node_symbol(unparen(fn));
@@ -1296,7 +1301,6 @@ static bool path_component(ctx *c, TSNode n, const frame *p, const strval *s)
     return node_is(p->node, "argument_list");
 }
 
-/* A string literal; for a concatenated one, `joined` is its decoded value. */
 /* Is the string at frames[depth] one of the values a pytest parametrize
  * mark gives a test (@pytest.mark.parametrize("cmd", ["rm -rf /", ...]),
  * also in a tuple or a pytest.param(...))? Test data: whatever a test does
@@ -1330,6 +1334,7 @@ static bool parametrize_value(ctx *c, const frame *frames, uint32_t depth)
     return m && !strcmp(m, "parametrize") && ts_node_eq(values, frames[k].node);
 }
 
+/* A string literal; for a concatenated one, `joined` is its decoded value. */
 static int visit_string(ctx *c, frame *f, const frame *p, const strval *joined)
 {
     if (kind_is(p, K_CONCATENATED_STRING))
