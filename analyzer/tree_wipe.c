@@ -417,6 +417,57 @@ static bool opens_to_overwrite(ctx *c, TSNode args, scope *sc)
            (memchr(m.s, 'w', m.len) || memchr(m.s, '+', m.len));
 }
 
+/* The last part of path expression p: R in A / R, os.path.join(A, R),
+ * A.joinpath(R); what a name bound once to one of them ends with. */
+static TSNode last_part(ctx *c, TSNode p, scope *sc, int depth)
+{
+    p = unparen(p);
+    if (ts_node_is_null(p) || depth > 3)
+        return (TSNode){0};
+    TSSymbol t = ts_node_symbol(p);
+    if (t == syms.binary_operator && node_is(node_field(p, syms.operator_), "/"))
+        return unparen(node_field(p, c->f_right));
+    if (t == syms.call) {
+        const char *m = callee_last_name(c, p, NULL);
+        TSNode args = node_field(p, c->f_arguments);
+        uint32_t n = node_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
+        if (m && (!strcmp(m, "join") || !strcmp(m, "joinpath")) && n >= 1)
+            return unparen(ts_node_named_child(args, n - 1));
+        /* str(p), Path(p), a helper of the program given the path first
+         * (unique_destination(folder / item.name)) */
+        bool wrap =
+            m && (!strcmp(m, "str") || !strcmp(m, "Path") || !strcmp(m, "fspath") || called_def(c, p, sc));
+        return wrap && n >= 1 ? last_part(c, ts_node_named_child(args, 0), sc, depth + 1) : (TSNode){0};
+    }
+    binding *b = t == syms.identifier ? sole_binding(ident_name(c, p), sc, BIND_ALIAS) : NULL;
+    return b && !b->busy ? last_part(c, b->value, b->value_scope ? b->value_scope : sc, depth + 1)
+                         : (TSNode){0};
+}
+
+/* Does a move to dst keep the name of the file src (dst's last part
+ * src.name, os.path.basename(...), or the name src's own path ends with:
+ * os.path.join(root, f) to os.path.join(dest, f))? Sorting files into
+ * folders keeps their names; ransomware renames them (path + ".locked"). */
+static bool keeps_name(ctx *c, TSNode src, TSNode dst, scope *sc)
+{
+    TSNode r = last_part(c, dst, sc, 0);
+    if (ts_node_is_null(r))
+        return false;
+    if (ts_node_symbol(r) == syms.attribute) {
+        const char *a = ident_name(c, node_field(r, c->f_attribute));
+        return a && !strcmp(a, "name");
+    }
+    if (ts_node_symbol(r) == syms.call) {
+        const char *m = callee_last_name(c, r, NULL);
+        return m && !strcmp(m, "basename");
+    }
+    TSNode l = last_part(c, src, sc, 0);
+    uint32_t rs = ts_node_start_byte(r), re = ts_node_end_byte(r);
+    return ts_node_symbol(r) == syms.identifier && !ts_node_is_null(l) &&
+           ts_node_symbol(l) == syms.identifier && ts_node_end_byte(l) - ts_node_start_byte(l) == re - rs &&
+           !memcmp(c->text + ts_node_start_byte(l), c->text + rs, re - rs);
+}
+
 /* What call does to the file it names (NULL: nothing this check is about),
  * and in *target the path expression. */
 static const char *file_change(ctx *c, TSNode call, const vals *callee, scope *sc, TSNode *target)
@@ -438,7 +489,7 @@ static const char *file_change(ctx *c, TSNode call, const vals *callee, scope *s
     if (qual_in(callee, truncaters))
         return "truncated";
     if (qual_in(callee, movers))
-        return "moved";
+        return keeps_name(c, *target, call_arg(args, 1), sc) ? NULL : "moved";
     if (qual_in(callee, modes))
         return "given new permissions or owner";
     if (qual_in(callee, openers)) {
@@ -464,7 +515,7 @@ static const char *file_change(ctx *c, TSNode call, const vals *callee, scope *s
         return "overwritten";
     /* one argument: str.replace(old, new) takes two */
     if ((!strcmp(m, "rename") || !strcmp(m, "replace")) && nargs == 1)
-        return "moved";
+        return keeps_name(c, recv, call_arg(args, 0), sc) ? NULL : "moved";
     if ((!strcmp(m, "chmod") || !strcmp(m, "lchmod")) && nargs == 1)
         return "given new permissions";
     return NULL;

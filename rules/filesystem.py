@@ -466,6 +466,33 @@ for p in pathlib.Path.home().rglob("*"):
     p.rename(p.with_suffix(".enc"))
     # ok: tree-wipe
     label = p.name.replace("_", " ")
+# the user's Downloads sorted into folders by type: each file keeps its name
+import shutil
+_DOWNLOADS = pathlib.Path.home() / "Downloads"
+def _unique(dest):
+    return dest if not dest.exists() else dest.with_name(dest.stem + " (1)" + dest.suffix)
+for item in _DOWNLOADS.iterdir():
+    # ok: tree-wipe
+    # ruleid: file-move-copy
+    shutil.move(str(item), str(_unique(_DOWNLOADS / item.suffix.lstrip(".") / item.name)))
+    # ok: tree-wipe
+    item.rename(_DOWNLOADS / "sorted" / item.name)
+for _pdir, _, _pfiles in os.walk(os.path.expanduser("~/Pictures")):
+    for fn in _pfiles:
+        src = os.path.join(_pdir, fn)
+        # ok: tree-wipe
+        # ruleid: file-move-copy
+        shutil.move(src, os.path.join(os.path.expanduser("~/Pictures/by-date"), fn))
+        # ok: tree-wipe
+        # ruleid: file-move-copy
+        os.rename(src, os.path.join(_pdir, "old", os.path.basename(src)))
+        # renamed to a name of its own, or replaced by another file
+        # ruleid: tree-wipe, file-move-copy
+        os.rename(src, src + ".locked")
+        # ruleid: tree-wipe, file-move-copy
+        shutil.move(src, os.path.join(_pdir, "x" + fn))
+        # ruleid: tree-wipe, file-move-copy
+        os.replace(src + ".enc", src)
 # the task's own build directory walked and cleaned
 for dirpath, _, filenames in os.walk("build"):
     for name in filenames:
