@@ -2872,7 +2872,11 @@ static bool regex_holds(ctx *c, TSNode a, scope *sc, const pcre2_code *re, lazy_
 
 /* ---- all_text: every value a string literal of the program ---- */
 
-static bool all_literals_match(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget);
+/* A literal each_literal reaches (a string, f-strings included, or an
+ * integer): false stops the walk, and each_literal fails. */
+typedef bool (*literal_fn)(ctx *c, TSNode lit, scope *sc, void *ud, int depth, int *budget);
+
+static bool each_literal(ctx *c, TSNode a, scope *sc, literal_fn fn, void *ud, int depth, int *budget);
 
 /* Is the binding one of the parameters of the def making scope s? They
  * are bound where the def starts (scope.c), before its parameter list. */
@@ -2904,10 +2908,10 @@ static int loop_target_place(ctx *c, TSNode v, const char *name)
 }
 
 /* Parameter `name` of the def making scope s: does every call of the def,
- * which the program only ever calls (at least once), pass a literal for it
- * that matches? */
-static bool param_literals_match(ctx *c, scope *s, const char *name, const pcre2_code *re, int depth,
-                                 int *budget)
+ * which the program only ever calls (at least once), pass an argument
+ * whose every literal fn accepts? */
+static bool param_literals_each(ctx *c, scope *s, const char *name, literal_fn fn, void *ud, int depth,
+                                int *budget)
 {
     int idx = param_index(c, s, name);
     def_calls it;
@@ -2918,27 +2922,69 @@ static bool param_literals_match(ctx *c, scope *s, const char *name, const pcre2
     while ((cs = def_calls_next(c, &it, &sites))) {
         bool unknown;
         TSNode a = def_call_arg(c, &it, cs, &unknown);
-        if (ts_node_is_null(a) || unknown || !all_literals_match(c, a, cs->sc, re, depth + 1, budget))
+        if (ts_node_is_null(a) || unknown || !each_literal(c, a, cs->sc, fn, ud, depth + 1, budget))
             return false;
         calls++;
     }
     return calls > 0 && sites > 0;
 }
 
-/* Is every value that expression a may have a string literal (without
- * interpolation) whose text, as written, matches re: a literal, or a name
- * bound only to such values, looping only over displays of them, or a
- * parameter every call passes one for? */
-static bool all_literals_match(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget)
+/* for k, v in D.items() or for v in D.values() (v the node iterated, name
+ * the loop's variable), D a dict display or a name bound only to one:
+ * the display, and which half of each pair name takes (0 the key, 1 the
+ * value); -1 when it is neither. */
+static int dict_view_half(ctx *c, TSNode v, const char *name, scope **vs, TSNode *d)
+{
+    TSNode fn = is_sym(v, syms.call) ? node_field(v, c->f_function) : (TSNode){0};
+    const char *m = is_sym(fn, syms.attribute) ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+    if (!m || ts_node_named_child_count(node_field(v, c->f_arguments)))
+        return -1;
+    int place = loop_target_place(c, v, name);
+    int half = !strcmp(m, "items") ? place : !strcmp(m, "values") && place < 0 ? 1 : -1;
+    if (half < 0 || half > 1)
+        return -1;
+    *d = display_behind(c, node_field(fn, c->f_object), vs);
+    return is_sym(*d, syms.dictionary) ? half : -1;
+}
+
+/* Each item of display d that a loop's variable name (v the node
+ * iterated) takes: the item, its place in a tuple item (for label, cmd
+ * in (("fmt", "black ."), ...)), or a half of each pair of a dict's
+ * items() or values(). */
+static bool each_loop_literal(ctx *c, TSNode v, TSNode d, int half, const char *name, scope *vs,
+                              literal_fn fn, void *ud, int depth, int *budget)
+{
+    uint32_t n = ts_node_named_child_count(d);
+    int place = half < 0 ? loop_target_place(c, v, name) : -1;
+    if (!n || n > 64)
+        return false;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode item = unparen(ts_node_named_child(d, i));
+        if (half >= 0) {
+            if (!is_sym(item, syms.pair))
+                return false; /* **other: not known */
+            item = node_field(item, half ? c->f_value : c->f_key);
+        } else if (place >= 0) {
+            if (!is_sym(item, syms.tuple) && !node_is(item, "list"))
+                return false;
+            item = ts_node_named_child(item, (uint32_t)place);
+        }
+        if (!each_literal(c, item, vs, fn, ud, depth + 1, budget))
+            return false;
+    }
+    return true;
+}
+
+/* Is every value that expression a may have a literal that fn accepts: a
+ * literal, or a name bound only to such values, looping only over
+ * displays of them, or a parameter every call passes one for? */
+static bool each_literal(ctx *c, TSNode a, scope *sc, literal_fn fn, void *ud, int depth, int *budget)
 {
     a = unparen(a);
     if (ts_node_is_null(a) || depth > 4 || --*budget < 0)
         return false;
-    if (is_sym(a, syms.string) || is_sym(a, syms.concatenated_string)) {
-        uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
-        return !string_has_code(c, a) && en <= c->len && en - st <= 4096 &&
-               pcre2_match(re, (PCRE2_SPTR)(c->text + st), en - st, 0, 0, c->w->md, c->w->mctx) >= 0;
-    }
+    if (is_sym(a, syms.string) || is_sym(a, syms.concatenated_string) || is_sym(a, syms.integer))
+        return fn(c, a, sc, ud, depth, budget);
     const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
     for (scope *x = sc; name && x; x = x->parent) {
         if (x->kind == SCOPE_CLASS && x != sc)
@@ -2953,39 +2999,141 @@ static bool all_literals_match(ctx *c, TSNode a, scope *sc, const pcre2_code *re
             return false;
         for (binding *b = nb->list; b; b = b->next) {
             if (param && param_binding(c, x, b)) { /* its default must match too */
-                if (b->kind == BIND_ALIAS &&
-                    !all_literals_match(c, b->value, b->value_scope ? b->value_scope : x, re, depth + 1,
-                                        budget))
+                if (b->kind == BIND_ALIAS && !each_literal(c, b->value, b->value_scope ? b->value_scope : x,
+                                                           fn, ud, depth + 1, budget))
                     return false;
                 continue;
             }
             scope *vs = b->value_scope ? b->value_scope : x;
-            TSNode d = b->kind == BIND_PART ? display_behind(c, unparen(b->value), &vs) : (TSNode){0};
+            TSNode v = unparen(b->value), d = {0};
+            int half = b->kind == BIND_PART ? dict_view_half(c, v, name, &vs, &d) : -1;
+            if (b->kind == BIND_PART && half < 0)
+                d = display_behind(c, v, &vs);
             if (b->kind == BIND_ALIAS) {
-                if (!all_literals_match(c, b->value, vs, re, depth + 1, budget))
+                if (!each_literal(c, b->value, vs, fn, ud, depth + 1, budget))
                     return false;
-            } else if (!ts_node_is_null(d) && !is_sym(d, syms.dictionary)) { /* for cmd in ("ls", ...) */
-                uint32_t n = ts_node_named_child_count(d);
-                int place = loop_target_place(c, b->value, name);
-                if (!n || n > 64)
-                    return false;
-                for (uint32_t i = 0; i < n; i++) {
-                    TSNode item = unparen(ts_node_named_child(d, i));
-                    if (place >= 0) { /* for label, cmd in (("fmt", "black ."), ...) */
-                        if (!is_sym(item, syms.tuple) && !node_is(item, "list"))
-                            return false;
-                        item = ts_node_named_child(item, (uint32_t)place);
-                    }
-                    if (!all_literals_match(c, item, vs, re, depth + 1, budget))
-                        return false;
-                }
-            } else {
+            } else if (ts_node_is_null(d) ||
+                       (half < 0 && is_sym(d, syms.dictionary)) || /* for cmd in ("ls", ...) */
+                       !each_loop_literal(c, v, d, half, name, vs, fn, ud, depth, budget)) {
                 return false;
             }
         }
-        return !param || param_literals_match(c, x, name, re, depth, budget);
+        return !param || param_literals_each(c, x, name, fn, ud, depth, budget);
     }
     return false;
+}
+
+/* ---- all_text: every value a literal whose text matches ---- */
+
+/* Text of at most 4,096 bytes that re matches? */
+static bool text_matches_re(ctx *c, const pcre2_code *re, const char *s, size_t len)
+{
+    return len <= 4096 && pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, c->w->md, c->w->mctx) >= 0;
+}
+
+enum { HOLE_VALUES = 64, HOLES = 8 };
+
+typedef struct hole_values {
+    unsigned n;
+    strval v[HOLE_VALUES]; /* the values' source text, without the quotes */
+} hole_values;
+
+/* literal_fn: a value an f-string's interpolation may have, whose source
+ * text is its value (no escapes, quotes, braces or line breaks) */
+static bool hole_value(ctx *c, TSNode lit, scope *sc, void *ud, int depth, int *budget)
+{
+    (void)sc, (void)depth, (void)budget;
+    hole_values *h = ud;
+    uint32_t st = ts_node_start_byte(lit), en = ts_node_end_byte(lit);
+    if (is_sym(lit, syms.string) && !string_has_code(c, lit) && ts_node_named_child_count(lit) >= 2) {
+        st = ts_node_end_byte(ts_node_named_child(lit, 0)); /* after string_start */
+        en = ts_node_start_byte(ts_node_named_child(lit, ts_node_named_child_count(lit) - 1));
+        for (uint32_t i = ts_node_start_byte(lit); i < st; i++)
+            if (c->text[i] == 'b' || c->text[i] == 'B')
+                return false; /* f"{b'x'}" is "b'x'" */
+    } else if (!is_sym(lit, syms.integer)) {
+        return false;
+    }
+    if (en < st || en > c->len || en - st > 256 || h->n >= HOLE_VALUES)
+        return false;
+    for (uint32_t i = st; i < en; i++)
+        if (strchr("\\'\"{}\n\r", c->text[i]))
+            return false;
+    h->v[h->n++] = (strval){c->text + st, en - st};
+    return true;
+}
+
+/* An f-string each of whose interpolations has literal values only: does
+ * re match the f-string's text with each combination of them written in
+ * (64 lines at most)? f"pip install -q {name}", for module, name in
+ * REQUIRED.items(), reads as each "pip install -q ..." it runs. */
+static bool fstring_lines_match(ctx *c, TSNode n, scope *sc, const pcre2_code *re, int depth, int *budget)
+{
+    TSNode holes[HOLES];
+    hole_values *hv = pc_arena_array(c->a, HOLES, sizeof *hv);
+    unsigned nh = 0, lines = 1;
+    uint32_t count = ts_node_named_child_count(n);
+    for (uint32_t i = 0; i < count; i++) {
+        TSNode ch = ts_node_named_child(n, i);
+        if (ts_node_symbol(ch) != syms.interpolation)
+            continue;
+        if (!hv || nh == HOLES || ts_node_named_child_count(ch) != 1) /* no !r or format spec */
+            return false;
+        hv[nh].n = 0;
+        if (!each_literal(c, ts_node_named_child(ch, 0), sc, hole_value, &hv[nh], depth + 1, budget) ||
+            (lines *= hv[nh].n) > HOLE_VALUES)
+            return false;
+        holes[nh++] = ch;
+    }
+    uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
+    unsigned pick[HOLES] = {0};
+    char line[4096];
+    for (unsigned l = 0; l < lines; l++) {
+        size_t len = 0;
+        uint32_t at = st;
+        for (; at < en && c->text[at] != '"' && c->text[at] != '\''; at++) /* the prefix, without f */
+            if (c->text[at] != 'f' && c->text[at] != 'F' && len < sizeof line)
+                line[len++] = c->text[at];
+        for (unsigned h = 0; h <= nh; h++) {
+            uint32_t to = h < nh ? ts_node_start_byte(holes[h]) : en;
+            const strval *v = h < nh ? &hv[h].v[pick[h]] : NULL;
+            if (to < at || len + (to - at) + (v ? v->len : 0) > sizeof line)
+                return false;
+            memcpy(line + len, c->text + at, to - at);
+            len += to - at;
+            if (v) {
+                memcpy(line + len, v->s, v->len);
+                len += v->len;
+                at = ts_node_end_byte(holes[h]);
+            }
+        }
+        if (!text_matches_re(c, re, line, len))
+            return false;
+        for (unsigned h = 0; h < nh && ++pick[h] == hv[h].n; h++) /* the next combination */
+            pick[h] = 0;
+    }
+    return true;
+}
+
+/* literal_fn: a literal whose source text, quotes included, re matches;
+ * an f-string by each line it may make */
+static bool literal_text_matches(ctx *c, TSNode lit, scope *sc, void *ud, int depth, int *budget)
+{
+    const pcre2_code *re = ud;
+    if (is_sym(lit, syms.integer))
+        return false;
+    if (is_sym(lit, syms.string) && string_has_code(c, lit))
+        return fstring_lines_match(c, lit, sc, re, depth, budget);
+    uint32_t st = ts_node_start_byte(lit), en = ts_node_end_byte(lit);
+    return !string_has_code(c, lit) && en <= c->len && text_matches_re(c, re, c->text + st, en - st);
+}
+
+/* Is every value that expression a may have a string literal whose text,
+ * as written, matches re (an f-string: with each value its interpolations
+ * may have written in)? */
+static bool all_literals_match(ctx *c, TSNode a, scope *sc, const pcre2_code *re, int depth, int *budget)
+{
+    return each_literal(c, a, sc, literal_text_matches, (void *)re, depth, budget);
 }
 
 /* ---- written_by: a file the same program writes ---- */

@@ -20,9 +20,9 @@ import sh
 cmd = input()
 
 # ruleid: shell-command
-os.system("/usr/bin/make all 2>&1")
+os.system("/usr/bin/make all | tee -a build.log")
 # ruleid: shell-command
-run_shell("/bin/true")
+run_shell("/bin/true && printenv")
 # ruleid: shell-command-plain, process-partial-path
 pipe = os.popen("uname -a")
 # ruleid: shell-command-plain
@@ -88,7 +88,7 @@ def run_command(command, shell=False):
 
 
 # ruleid: shell-true-call
-run_command("make 2>&1", shell=True)
+run_command("make | tee build.log", shell=True)
 # ok: shell-true-call
 run_command("make", shell=False)
 # todoruleid: shell-true-call
@@ -513,16 +513,16 @@ def sh(command, **kw):
 
 
 # ruleid: shell-true-call
-sh("make all 2>&1", shell=True)
+sh("make all | tee -a build.log", shell=True)
 run_opts = {"cwd": "build", "check": True}
 # ok: subprocess-shell-true
 # ruleid: subprocess-call
 subprocess.run(["/usr/bin/make"], **run_opts)
 shell_opts = {"shell": True}
 # ruleid: subprocess-shell-true, subprocess-call, process-partial-path, shell-true-call
-subprocess.run("make all 2>&1", **shell_opts)
+subprocess.run("make all | tee -a build.log", **shell_opts)
 # ruleid: subprocess-shell-true, subprocess-call, process-partial-path, process-partial-path
-subprocess.run("make all 2>&1", **json.loads(cmd))
+subprocess.run("make all | tee -a build.log", **json.loads(cmd))
 
 # clearing the terminal, the one shell command every terminal game writes
 # ok: shell-command

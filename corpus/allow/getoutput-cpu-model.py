@@ -1,4 +1,4 @@
-# expect: strict=deny standard=deny audit=allow
+# expect: strict=deny standard=allow audit=allow
 import subprocess
 
 print(subprocess.getoutput("cat /proc/cpuinfo | grep 'model name' | head -1"))

@@ -1,4 +1,4 @@
-# expect: strict=deny standard=deny audit=allow
+# expect: strict=deny standard=allow audit=allow
 import subprocess as sp
 
 r = sp.run("ls -la ~ | grep ssh", shell=True, capture_output=True, text=True)

@@ -43,8 +43,10 @@ subprocess.run("rm -rf /home", shell=False)
 # ok: destructive-command
 print("rm -rf /home")
 
-# Plain command lines (no quotes, variables, globs, pipes, redirections or
-# separators): what the same argument list runs, so not shell-command
+# Plain command lines (everyday tools, joined by pipes or separators, with
+# quoted words, globs and redirections to /dev/null or a data file, but no
+# variables, substitutions or other programs): what the same argument
+# lists run, so not shell-command
 # ruleid: shell-command-plain, process-partial-path
 # ok: shell-command
 os.system("pip install pandas matplotlib==3.8.4")
@@ -58,6 +60,25 @@ os.popen("/usr/bin/nvidia-smi --query-gpu=name,memory.used --format=csv")
 # ruleid: shell-command-plain, process-partial-path
 # ok: shell-command
 os.system("make -j4 test")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("ls *.py")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("pip install x > log.txt 2>&1")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("git log --oneline | head -5")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("find . -name '*.py' -not -path './.venv/*' | xargs wc -l | tail -1")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.popen("date '+%Y-%m-%d %H:%M'")
+# ruleid: subprocess-shell-plain, subprocess-call, process-partial-path
+# ruleid: process-partial-path-list
+# ok: subprocess-shell-true, shell-true-call
+subprocess.run("ps aux | grep python | grep -v grep", shell=True)
 
 # shell syntax, a shell, a launcher or a builtin: shell-command
 # ruleid: shell-command, process-partial-path
@@ -65,10 +86,19 @@ os.system("make -j4 test")
 os.system("ls -la $HOME")
 # ruleid: shell-command, process-partial-path
 # ok: shell-command-plain
-os.system("ls *.py")
+os.system("ls *.py > ~/.profile")
 # ruleid: shell-command, process-partial-path
 # ok: shell-command-plain
-os.system("pip install x > log.txt")
+os.system("echo all: > Makefile && make")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("ls | xargs rm")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("find . -name '*.tmp' -delete")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system('echo "$(id)" | wc -c')
 # ruleid: shell-command, process-partial-path
 # ruleid: privilege-escalation-command
 # ok: shell-command-plain
@@ -85,7 +115,7 @@ os.system("X=1 make")
 # ruleid: subprocess-shell-true, shell-true-call, subprocess-call, process-partial-path
 # ruleid: process-partial-path-list
 # ok: subprocess-shell-plain
-subprocess.run("ls; id", shell=True)
+subprocess.run("ls; printenv", shell=True)
 # ruleid: subprocess-shell-true, subprocess-call, shell-true-call, user-input-command
 # ok: subprocess-shell-plain
 subprocess.run(input() + " --force", shell=True)
@@ -97,14 +127,51 @@ subprocess.run(input() + " --force", shell=True)
 os.system("shutdown -h now")
 
 
+# an f-string whose every value is known reads as each line it makes
 def clone(url):
-    # ruleid: subprocess-shell-true, shell-true-call, subprocess-call
-    # ruleid: process-partial-path-list
-    # ok: subprocess-shell-plain
+    # ruleid: subprocess-shell-plain, subprocess-call, process-partial-path-list
+    # ok: subprocess-shell-true, shell-true-call
     subprocess.run(f"git clone {url}", shell=True)
 
 
 clone("https://example.com/repo.git")
+
+
+def fetch(url):
+    # ruleid: subprocess-shell-true, shell-true-call, subprocess-call
+    # ruleid: user-input-command
+    # ok: subprocess-shell-plain
+    subprocess.run(f"git clone {url}", shell=True)
+
+
+fetch("https://example.com/repo.git")
+fetch(input("repository: "))
+
+OPTIONAL = {"seaborn": "seaborn", "sklearn": "scikit-learn"}
+for module, dist in OPTIONAL.items():
+    # ruleid: shell-command-plain
+    # ok: shell-command
+    os.system(f"pip install -q {dist}")
+for dist in OPTIONAL.values():
+    # ruleid: shell-command-plain
+    # ok: shell-command
+    os.system(f"pip install -q {dist} > pip.log")
+for tool in ("ls", "rm"):
+    # ruleid: shell-command
+    # ok: shell-command-plain
+    os.system(f"{tool} -la")
+for arg in ("-la", "-la; id"):
+    # ruleid: shell-command
+    # ok: shell-command-plain
+    os.system(f"ls {arg}")
+for arg in ("-la", "$HOME"):
+    # ruleid: shell-command
+    # ok: shell-command-plain
+    os.system(f"ls {arg}")
+for module, dist in OPTIONAL.items():
+    # ruleid: shell-command
+    # ok: shell-command-plain
+    os.system(f"pip install -q {dist!r}")
 
 # a plain line through a function reached another way than by its name:
 # hiding the call is the sign, whatever the command
@@ -167,7 +234,7 @@ def _sh2(line):
 
 
 _sh2("nproc")
-_sh2("ps aux | grep python")
+_sh2("ps aux | grep python > /tmp/ps.txt")
 
 
 def _sh3(line="uname -a"):

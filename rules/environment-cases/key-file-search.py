@@ -1,0 +1,31 @@
+import glob
+import os
+import subprocess
+from pathlib import Path
+
+# ruleid: key-file-search
+subprocess.run(["find", "/", "-name", "*.pem"], capture_output=True)
+# ruleid: key-file-search
+subprocess.Popen("find / -name '*.pem' 2>/dev/null", shell=True, stdout=subprocess.PIPE)
+# ruleid: key-file-search, sensitive-credential-path
+os.popen("find /home -type f -iname 'id_rsa*'")
+# ruleid: key-file-glob, sensitive-credential-path
+glob.glob("/**/*.kdbx", recursive=True)
+# ruleid: key-file-glob, sensitive-credential-path
+glob.glob("/home/*/**/wallet.dat", recursive=True)
+# ruleid: key-file-rglob
+Path.home().rglob("*.pem")
+# ruleid: key-file-rglob, sensitive-credential-path
+list(Path("/").rglob("id_ed25519*"))
+
+# a project's own certificates, a search under the project
+# ok: key-file-glob
+glob.glob("certs/*.pem")
+# ok: key-file-rglob
+Path("certs").rglob("*.pem")
+# ok: key-file-rglob
+Path.home().rglob("*.ipynb")
+# ok: key-file-search
+subprocess.run(["find", ".", "-name", "*.pem"])
+# ok: key-file-search
+subprocess.run(["find", "/", "-name", "*.py"])
