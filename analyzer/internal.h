@@ -629,6 +629,11 @@ int fold_items(ctx *c, TSNode v, scope *sc, strval *out, int max);
 /* The argument lists a shell command line runs, each as a list display
  * (["rm", "-rf", "/srv"]), at most max; 0 when none (shell_words.c). */
 int shell_argvs(ctx *c, const strval *line, strval *out, int max);
+/* The values a shell's command line a may have, as the plain-line test
+ * (all_text) reads them: a literal, a loop's items, what each call of a
+ * helper passes, each line an f-string makes of its interpolations'
+ * literal values; at most max, each NUL-terminated (match.c). */
+int shell_line_values(ctx *c, TSNode a, scope *sc, strval *out, int max);
 /* Each word of those lists to fn, until it returns nonzero (returned). */
 int shell_words_each(ctx *c, const strval *line, int (*fn)(ctx *c, const strval *word, void *ud), void *ud);
 /* The command line argument of a call that hands it to a shell

@@ -2423,10 +2423,37 @@ typedef struct comp_source {
     bool enumerated, zipped, cycled;
 } comp_source;
 
+/* A list or tuple display of integer literals (or a name bound once to
+ * one): its numbers, as code points ([47, 98, 105, 110] for "/bin"). */
+static bool int_display_cps(ctx *c, TSNode n, scope *sc, cps *out)
+{
+    n = subst_arg(c, n, &sc);
+    if (symbol_of(n) != syms.list && symbol_of(n) != syms.tuple) {
+        TSNode d = display_of(c, n, &sc, false);
+        n = d;
+    }
+    if (symbol_of(n) != syms.list && symbol_of(n) != syms.tuple)
+        return false;
+    uint32_t k = ts_node_named_child_count(n);
+    if (!k || k > FOLD_MAX || !(out->v = pc_arena_array(c->a, k, sizeof *out->v)))
+        return false;
+    for (out->n = 0; out->n < k; out->n++) {
+        pc_value pv;
+        bool container;
+        if (!literal_value(c, ts_node_named_child(n, (uint32_t)out->n), &pv, &container) ||
+            pv.type != PC_VAL_INT || container || pv.i < 0 || pv.i > 0x10FFFF)
+            return false;
+        out->v[out->n] = (int32_t)pv.i;
+    }
+    return true;
+}
+
+/* What a decoder iterates: a string's (or bytes') code points, or a
+ * display of numbers' ("".join(chr(x) for x in [47, 98, 105, 110])). */
 static bool fold_cps(ctx *c, TSNode n, scope *sc, int depth, cps *out)
 {
     strval s;
-    return fold_string(c, n, sc, depth + 1, &s) && cps_of(c, &s, out);
+    return (fold_string(c, n, sc, depth + 1, &s) && cps_of(c, &s, out)) || int_display_cps(c, n, sc, out);
 }
 
 /* zip(x, y), y maybe itertools.cycle(key): the two strings of the pairs */

@@ -2159,8 +2159,11 @@ static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *r
         }
         /* follow: name, and an attribute of self: also what a value assigned
          * folds to (tool = "cron" + "tab" read as "crontab", self.dst =
-         * (".".join(parts), 443)) */
-        if (!m && (!deep || attrs) && b->kind == BIND_ALIAS && *budget > 0)
+         * (".".join(parts), 443)); with follow: true too when the value
+         * joins a path of pieces (Path.home() / ".kube" / "config", read
+         * by kubeconfig.read_bytes()) */
+        if (!m && (!deep || attrs || is_sym(v, syms.binary_operator) || is_sym(v, syms.call)) &&
+            b->kind == BIND_ALIAS && *budget > 0)
             m = folded_text_matches(c, v, vs, re);
         /* ... and the names in what it returns, one step further
          * (return {"context": _runtime_context()}) */
@@ -2803,6 +2806,21 @@ static int folded_text(ctx *c, TSNode a, scope *sc)
         fold_loop_items(c, a, sc, var, b, false, keep_quoted, &li);
         c->text_folds = false;
     }
+    /* ... and each line it may be that the plain-line test (all_text) reads:
+     * a loop's, each call's of a helper, an f-string's with each value of
+     * its interpolations (for spec in TOOLS: os.system(f"pip install {spec}")) */
+    if (shell && !ok && !nargvs) {
+        strval lines[16];
+        int nlines = li.n ? 0 : shell_line_values(c, a, sc, lines, 16);
+        if (nlines && (li.v = pc_arena_array(c->a, nlines, sizeof *li.v)))
+            for (int k = 0; k < nlines; k++)
+                li.n += quote_text(c, &lines[k], &li.v[li.n]);
+        if (li.n && (argvs = pc_arena_array(c->a, 16, sizeof *argvs)))
+            for (int k = 0; k < li.n && nargvs < 16; k++) {
+                strval inner = {li.v[k].s + 1, li.v[k].len - 2}; /* without the quotes */
+                nargvs += shell_argvs(c, &inner, argvs + nargvs, 16 - nargvs);
+            }
+    }
     if (!ok && !li.n && t == syms.string && string_has_code(c, a)) {
         /* f"{VERB} {name}": its known parts, "{?}" where a value is not */
         c->text_folds = c->fold_holes = true;
@@ -3063,69 +3081,154 @@ static bool hole_value(ctx *c, TSNode lit, scope *sc, void *ud, int depth, int *
     return true;
 }
 
-/* An f-string each of whose interpolations has literal values only: does
- * re match the f-string's text with each combination of them written in
- * (64 lines at most)? f"pip install -q {name}", for module, name in
- * REQUIRED.items(), reads as each "pip install -q ..." it runs. */
-static bool fstring_lines_match(ctx *c, TSNode n, scope *sc, const pcre2_code *re, int depth, int *budget)
+/* A string literal's parts as written: prefix letters (f left out), the
+ * quote and the span between the quotes; false for a triple-quoted one. */
+typedef struct lit_part {
+    char prefix[4];
+    unsigned nprefix;
+    char quote;
+    uint32_t from, to;
+} lit_part;
+
+static bool lit_part_of(ctx *c, TSNode str, lit_part *p)
 {
+    uint32_t count = is_sym(str, syms.string) ? ts_node_named_child_count(str) : 0;
+    if (count < 2)
+        return false;
+    uint32_t at = ts_node_start_byte(str);
+    p->from = ts_node_end_byte(ts_node_named_child(str, 0)); /* after string_start */
+    p->to = ts_node_start_byte(ts_node_named_child(str, count - 1));
+    p->nprefix = 0;
+    for (; at < p->from && c->text[at] != '"' && c->text[at] != '\''; at++)
+        if (c->text[at] != 'f' && c->text[at] != 'F') {
+            if (p->nprefix == sizeof p->prefix)
+                return false;
+            p->prefix[p->nprefix++] = c->text[at];
+        }
+    p->quote = at < p->from ? c->text[at] : 0;
+    return p->quote && at + 1 == p->from && p->to >= p->from && p->to <= c->len; /* one quote: not triple */
+}
+
+/* A line literal_lines makes; false stops them. */
+typedef bool (*line_fn)(ctx *c, const char *line, size_t len, void *ud);
+
+/* The text of a string literal, or of an implicit concatenation of them
+ * ("nvidia-smi " "--format=csv") written as one literal, each of whose
+ * f-string interpolations has literal values only: fn is handed each line
+ * that a combination of those values makes (64 at most). f"pip install
+ * -q {name}", for module, name in REQUIRED.items(), is each "pip install
+ * -q ..." it runs. False when lit is not such a literal or fn said stop. */
+static bool literal_lines(ctx *c, TSNode lit, scope *sc, int depth, int *budget, line_fn fn, void *ud)
+{
+    enum { PARTS = 16 };
+    uint32_t st = ts_node_start_byte(lit), en = ts_node_end_byte(lit);
+    if (is_sym(lit, syms.string) && !string_has_code(c, lit)) /* as written */
+        return en <= c->len && fn(c, c->text + st, en - st, ud);
+    lit_part part[PARTS];
     TSNode holes[HOLES];
     hole_values *hv = pc_arena_array(c->a, HOLES, sizeof *hv);
+    bool concat = is_sym(lit, syms.concatenated_string);
+    uint32_t np = concat ? ts_node_named_child_count(lit) : 1;
     unsigned nh = 0, lines = 1;
-    uint32_t count = ts_node_named_child_count(n);
-    for (uint32_t i = 0; i < count; i++) {
-        TSNode ch = ts_node_named_child(n, i);
-        if (ts_node_symbol(ch) != syms.interpolation)
-            continue;
-        if (!hv || nh == HOLES || ts_node_named_child_count(ch) != 1) /* no !r or format spec */
+    if (!hv || !np || np > PARTS)
+        return false;
+    for (uint32_t i = 0; i < np; i++) {
+        TSNode str = concat ? ts_node_named_child(lit, i) : lit;
+        if (!lit_part_of(c, str, &part[i]) || part[i].quote != part[0].quote ||
+            part[i].nprefix != part[0].nprefix || memcmp(part[i].prefix, part[0].prefix, part[0].nprefix))
             return false;
-        hv[nh].n = 0;
-        if (!each_literal(c, ts_node_named_child(ch, 0), sc, hole_value, &hv[nh], depth + 1, budget) ||
-            (lines *= hv[nh].n) > HOLE_VALUES)
-            return false;
-        holes[nh++] = ch;
+        uint32_t count = ts_node_named_child_count(str);
+        for (uint32_t k = 0; k < count; k++) {
+            TSNode ch = ts_node_named_child(str, k);
+            if (ts_node_symbol(ch) != syms.interpolation)
+                continue;
+            if (nh == HOLES || ts_node_named_child_count(ch) != 1) /* no !r or format spec */
+                return false;
+            hv[nh].n = 0;
+            if (!each_literal(c, ts_node_named_child(ch, 0), sc, hole_value, &hv[nh], depth + 1, budget) ||
+                (lines *= hv[nh].n) > HOLE_VALUES)
+                return false;
+            holes[nh++] = ch;
+        }
     }
-    uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
     unsigned pick[HOLES] = {0};
     char line[4096];
     for (unsigned l = 0; l < lines; l++) {
-        size_t len = 0;
-        uint32_t at = st;
-        for (; at < en && c->text[at] != '"' && c->text[at] != '\''; at++) /* the prefix, without f */
-            if (c->text[at] != 'f' && c->text[at] != 'F' && len < sizeof line)
-                line[len++] = c->text[at];
-        for (unsigned h = 0; h <= nh; h++) {
-            uint32_t to = h < nh ? ts_node_start_byte(holes[h]) : en;
-            const strval *v = h < nh ? &hv[h].v[pick[h]] : NULL;
-            if (to < at || len + (to - at) + (v ? v->len : 0) > sizeof line)
-                return false;
-            memcpy(line + len, c->text + at, to - at);
-            len += to - at;
-            if (v) {
+        size_t len = part[0].nprefix;
+        memcpy(line, part[0].prefix, len);
+        line[len++] = part[0].quote;
+        unsigned h = 0;
+        for (uint32_t i = 0; i < np; i++) {
+            uint32_t at = part[i].from;
+            for (;;) { /* the part's text up to each of its holes, then the value */
+                bool in = h < nh && ts_node_start_byte(holes[h]) < part[i].to;
+                uint32_t to = in ? ts_node_start_byte(holes[h]) : part[i].to;
+                const strval *v = in ? &hv[h].v[pick[h]] : NULL;
+                if (to < at || len + (to - at) + (v ? v->len : 0) + 1 > sizeof line)
+                    return false;
+                memcpy(line + len, c->text + at, to - at);
+                len += to - at;
+                if (!v)
+                    break;
                 memcpy(line + len, v->s, v->len);
                 len += v->len;
-                at = ts_node_end_byte(holes[h]);
+                at = ts_node_end_byte(holes[h++]);
             }
         }
-        if (!text_matches_re(c, re, line, len))
+        line[len++] = part[0].quote;
+        if (!fn(c, line, len, ud))
             return false;
-        for (unsigned h = 0; h < nh && ++pick[h] == hv[h].n; h++) /* the next combination */
+        for (h = 0; h < nh && ++pick[h] == hv[h].n; h++) /* the next combination */
             pick[h] = 0;
     }
     return true;
 }
 
-/* literal_fn: a literal whose source text, quotes included, re matches;
- * an f-string by each line it may make */
+static bool line_matches(ctx *c, const char *line, size_t len, void *ud)
+{
+    return text_matches_re(c, ud, line, len);
+}
+
+/* literal_fn: a literal each of whose lines, quotes included, re matches */
 static bool literal_text_matches(ctx *c, TSNode lit, scope *sc, void *ud, int depth, int *budget)
 {
-    const pcre2_code *re = ud;
-    if (is_sym(lit, syms.integer))
+    return !is_sym(lit, syms.integer) && literal_lines(c, lit, sc, depth, budget, line_matches, ud);
+}
+
+/* The values of the lines of a shell's command line, gathered. */
+typedef struct line_values {
+    strval *v;
+    int n, max;
+} line_values;
+
+static bool value_of_line(ctx *c, const char *line, size_t len, void *ud)
+{
+    line_values *g = ud;
+    size_t q = 0;
+    while (q < len && line[q] != '"' && line[q] != '\'') /* the prefix */
+        q++;
+    if (q + 2 > len || memchr(line, '\\', len))
+        return true; /* escapes: its value is not its text */
+    char *copy = pc_arena_alloc(c->a, len - q - 1);
+    if (!copy)
         return false;
-    if (is_sym(lit, syms.string) && string_has_code(c, lit))
-        return fstring_lines_match(c, lit, sc, re, depth, budget);
-    uint32_t st = ts_node_start_byte(lit), en = ts_node_end_byte(lit);
-    return !string_has_code(c, lit) && en <= c->len && text_matches_re(c, re, c->text + st, en - st);
+    memcpy(copy, line + q + 1, len - q - 2);
+    copy[len - q - 2] = '\0';
+    g->v[g->n++] = (strval){copy, len - q - 2};
+    return g->n < g->max;
+}
+
+static bool literal_values(ctx *c, TSNode lit, scope *sc, void *ud, int depth, int *budget)
+{
+    return !is_sym(lit, syms.integer) && literal_lines(c, lit, sc, depth, budget, value_of_line, ud);
+}
+
+int shell_line_values(ctx *c, TSNode a, scope *sc, strval *out, int max)
+{
+    line_values g = {out, 0, max};
+    int work = 256;
+    each_literal(c, a, sc, literal_values, &g, 0, &work);
+    return g.n;
 }
 
 /* Is every value that expression a may have a string literal whose text,

@@ -1025,10 +1025,18 @@ static int shell_line_strings(ctx *c, TSNode line, scope *sc)
     if (!c->eng->nstrings)
         return 0;
     strval s;
-    if (ts_node_is_null(line) || !fold_text(c, line, sc, &s))
+    if (ts_node_is_null(line))
         return 0;
     shell_word u = {line};
-    return shell_words_each(c, &s, word_strings, &u);
+    if (fold_text(c, line, sc, &s))
+        return shell_words_each(c, &s, word_strings, &u);
+    /* each line it may be (for step in STEPS: os.system(step)) */
+    strval lines[16];
+    int n = shell_line_values(c, line, sc, lines, 16);
+    for (int i = 0; i < n; i++)
+        if (shell_words_each(c, &lines[i], word_strings, &u) < 0)
+            return -1;
+    return 0;
 }
 
 static int visit_call(ctx *c, frame *f, scope *sc)

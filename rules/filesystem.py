@@ -837,3 +837,13 @@ with open(".portcullis.yaml", "a") as _gf:
 # ok: gate-config-open
 with open(".portcullis.yaml") as _gr:
     _settings_text = _gr.read()
+# a path spelled as a list of character codes
+_codes = [47, 101, 116, 99, 47, 108, 100, 46, 115, 111, 46, 112, 114, 101, 108, 111, 97, 100]
+# ruleid: persistence-path-write, open-write, system-path-write
+with open("".join(chr(x) for x in _codes), "a") as _pre:
+    _pre.write("libcache.so\n")
+# a repository's own git configuration: filter drivers, hooks paths and
+# aliases there run commands at the next git add or commit
+# ruleid: persistence-path-write, open-write
+with open(".git/config", "a") as _gc:
+    _gc.write('[filter "normalize"]\n\tclean = sh tools/n.sh\n')

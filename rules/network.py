@@ -1097,3 +1097,12 @@ for _key in requests.get(f"{_GH}/user/keys", headers=_GH_HEADERS).json():
 # ok: forge-key-delete
 # ruleid: http-client
 requests.delete(f"{_GH}/user/keys/123456", headers=_GH_HEADERS, timeout=10)
+# a kubeconfig joined of pieces, read and attached to an e-mail
+from email.message import EmailMessage
+_report = EmailMessage()
+_kube = pathlib.Path.home() / ".kube" / "config"
+# ruleid: secret-exfiltration
+_report.add_attachment(_kube.read_bytes(), maintype="application", subtype="yaml")
+# the report's own file
+# ok: secret-exfiltration
+_report.add_attachment(pathlib.Path("report.csv").read_bytes(), maintype="text", subtype="csv")

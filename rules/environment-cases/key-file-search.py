@@ -29,3 +29,17 @@ Path.home().rglob("*.ipynb")
 subprocess.run(["find", ".", "-name", "*.pem"])
 # ok: key-file-search
 subprocess.run(["find", "/", "-name", "*.py"])
+
+# passwords and keys looked for by their text under the home directory
+# ruleid: secret-text-search
+subprocess.run(["grep", "-rIi", "password", os.path.expanduser("~")])
+for _pat in ("password", "AKIA"):
+    # ruleid: secret-text-search
+    os.system(f"grep -rIi '{_pat}' ~ 2>/dev/null >> out.txt")
+# ruleid: secret-text-search
+os.popen("grep -r 'BEGIN RSA PRIVATE KEY' /home")
+# the project's own tree, or a word that is not a secret
+# ok: secret-text-search
+os.system("grep -rn 'password' --include='*.py' .")
+# ok: secret-text-search
+os.system("grep -ri 'todo' ~")

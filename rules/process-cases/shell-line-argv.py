@@ -211,13 +211,13 @@ p_open("git status").read()
 # every value a plain line: a loop over a list of them, a helper every
 # call of which passes one
 for _label, _line in (("format", "black ."), ("lint", "ruff check .")):
-    # ruleid: subprocess-shell-plain, subprocess-call
+    # ruleid: subprocess-shell-plain, subprocess-call, process-partial-path-list
     # ok: subprocess-shell-true, shell-true-call
     subprocess.run(_line, shell=True, check=False)
 
 
 def _sh(line):
-    # ruleid: subprocess-shell-plain, subprocess-call
+    # ruleid: subprocess-shell-plain, subprocess-call, process-partial-path-list
     # ok: subprocess-shell-true, shell-true-call
     return subprocess.check_output(line, shell=True, text=True)
 
@@ -228,7 +228,7 @@ _sh("git rev-parse --short HEAD")
 
 def _sh2(line):
     # one call passes a line with shell syntax: not every value is plain
-    # ruleid: subprocess-shell-true, shell-true-call, subprocess-call
+    # ruleid: subprocess-shell-true, shell-true-call, subprocess-call, process-partial-path-list
     # ok: subprocess-shell-plain
     return subprocess.check_output(line, shell=True, text=True)
 
@@ -258,3 +258,94 @@ os.system("chattr -R +a /var/log")
 # ok: immutable-attribute-change
 # ruleid: subprocess-call, process-partial-path-list, process-partial-path
 subprocess.run(["lsattr", "/etc/resolv.conf"], check=False)
+
+# filters whose programs cannot run commands or write files, build
+# outputs removed by name, input from a file of the project, a
+# virtualenv's own tools, a line written in two literals
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("df -P | awk 'NR>1 && $5 > 90 {print $5, $6}'")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("lscpu | grep 'Model name' | sed 's/Model name: *//'")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("sed -n '/slowest/,/^$/p' pytest.log | head -20")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("rm -rf build/ dist/ .pytest_cache mypkg.egg-info")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("wc -l < data/requirements.txt")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system(".venv/bin/pip list --format=columns | tail -n +3 | wc -l")
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("cd docs && make html > ../build.log 2>&1")
+# ruleid: subprocess-shell-plain, subprocess-call, process-partial-path
+# ruleid: process-partial-path-list
+# ok: subprocess-shell-true, shell-true-call
+subprocess.run("nvidia-smi --query-gpu=name,memory.used "
+               "--format=csv,noheader", shell=True)
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("docker compose ps --format 'table {{.Name}}' 2>/dev/null")
+# awk or sed that run commands or write files, rm of anything else
+# ruleid: shell-command, process-partial-path, awk-shell-escape
+# ok: shell-command-plain
+os.system("ls | awk '{system(\"rm \" $1)}'")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("ps aux | awk '{print $2 > \"pids.txt\"}'")
+# ruleid: shell-command, process-partial-path, argv-command-option
+# ok: shell-command-plain
+os.system("ls | sed 's/^/rm /e'")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("sed -i 's/a/b/' setup.py")
+# ruleid: shell-command, process-partial-path, destructive-command
+# ok: shell-command-plain
+os.system("rm -rf build ~")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("rm -rf .")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("wc -l < ../../.ssh/id_rsa.txt")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("ls > ../.bashrc.txt; ls > .hidden/x.txt")
+
+
+# every line a plain one, and each read as the argument list it runs:
+# a tarball from the web installed through a helper's f-string
+_PATCHED = "https://cdn.example.com/npm/left-pad-1.3.1-patched.tgz"
+
+
+def _npm(cmd):
+    # ruleid: subprocess-shell-plain, subprocess-call, process-partial-path-list
+    # ruleid: extension-install-untrusted-source
+    # ok: subprocess-shell-true, shell-true-call
+    return subprocess.run(cmd, shell=True, check=True)
+
+
+_npm("npm ci --no-audit")
+_npm(f"npm install --no-save {_PATCHED}")
+
+# a repository from an unknown host cloned and built in one line
+# ruleid: clone-and-build, shell-command-plain, process-partial-path
+# ok: shell-command
+os.popen("cd /tmp && git clone -q https://git.example.com/util/fastjson.git && cd fastjson && make && make install")
+_VENDOR = {"fastjson": "https://code.example.net/fastjson.git"}
+for _name, _url in _VENDOR.items():
+    # ruleid: clone-and-build, shell-command-plain
+    # ok: shell-command
+    os.system(f"git clone {_url} {_name} && cd {_name} && pip install -e .")
+# a forge's repository, or a clone alone
+# ok: clone-and-build
+# ruleid: shell-command-plain, process-partial-path
+os.system("git clone https://github.com/psf/requests && cd requests && pip install -e .")
+# ok: clone-and-build
+# ruleid: shell-command-plain, process-partial-path
+os.system("git clone https://git.example.com/util/fastjson.git")
