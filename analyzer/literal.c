@@ -2428,10 +2428,8 @@ typedef struct comp_source {
 static bool int_display_cps(ctx *c, TSNode n, scope *sc, cps *out)
 {
     n = subst_arg(c, n, &sc);
-    if (symbol_of(n) != syms.list && symbol_of(n) != syms.tuple) {
-        TSNode d = display_of(c, n, &sc, false);
-        n = d;
-    }
+    if (symbol_of(n) != syms.list && symbol_of(n) != syms.tuple)
+        n = display_of(c, n, &sc, false); /* CODES */
     if (symbol_of(n) != syms.list && symbol_of(n) != syms.tuple)
         return false;
     uint32_t k = ts_node_named_child_count(n);

@@ -3109,6 +3109,15 @@ static bool lit_part_of(ctx *c, TSNode str, lit_part *p)
     return p->quote && at + 1 == p->from && p->to >= p->from && p->to <= c->len; /* one quote: not triple */
 }
 
+/* Does interpolation i end right after its expression ({x}, not {x=})? */
+static bool closes_at_value(ctx *c, TSNode i)
+{
+    uint32_t at = ts_node_end_byte(ts_node_named_child(i, 0)), end = ts_node_end_byte(i);
+    while (at < end && (c->text[at] == ' ' || c->text[at] == '\t'))
+        at++;
+    return at + 1 == end && c->text[at] == '}';
+}
+
 /* A line literal_lines makes; false stops them. */
 typedef bool (*line_fn)(ctx *c, const char *line, size_t len, void *ud);
 
@@ -3142,8 +3151,8 @@ static bool literal_lines(ctx *c, TSNode lit, scope *sc, int depth, int *budget,
             TSNode ch = ts_node_named_child(str, k);
             if (ts_node_symbol(ch) != syms.interpolation)
                 continue;
-            if (nh == HOLES || ts_node_named_child_count(ch) != 1) /* no !r or format spec */
-                return false;
+            if (nh == HOLES || ts_node_named_child_count(ch) != 1 || !closes_at_value(c, ch))
+                return false; /* no !r, format spec or f"{x=}" */
             hv[nh].n = 0;
             if (!each_literal(c, ts_node_named_child(ch, 0), sc, hole_value, &hv[nh], depth + 1, budget) ||
                 (lines *= hv[nh].n) > HOLE_VALUES)

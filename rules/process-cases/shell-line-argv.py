@@ -349,3 +349,8 @@ os.system("git clone https://github.com/psf/requests && cd requests && pip insta
 # ok: clone-and-build
 # ruleid: shell-command-plain, process-partial-path
 os.system("git clone https://git.example.com/util/fastjson.git")
+# f"{x=}" writes the expression's text and the value's repr
+_flag = "-la"
+# ruleid: shell-command
+# ok: shell-command-plain
+os.system(f"ls {_flag=}")
