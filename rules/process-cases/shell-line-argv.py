@@ -354,3 +354,10 @@ _flag = "-la"
 # ruleid: shell-command
 # ok: shell-command-plain
 os.system(f"ls {_flag=}")
+# any program asked for its version alone
+# ruleid: shell-command-plain, process-partial-path
+# ok: shell-command
+os.system("jq --version 2>&1")
+# ruleid: shell-command, process-partial-path
+# ok: shell-command-plain
+os.system("jq --version -f evil.jq")
