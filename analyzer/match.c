@@ -3118,6 +3118,36 @@ static bool closes_at_value(ctx *c, TSNode i)
     return at + 1 == end && c->text[at] == '}';
 }
 
+/* shlex.quote(x) (or pipes.quote): a single shell word, whatever x is */
+static bool shell_quoted(ctx *c, TSNode e, scope *sc)
+{
+    e = unparen(e);
+    if (!is_sym(e, syms.call))
+        return false;
+    vals v = {0};
+    resolve_expr(c, node_field(e, c->f_function), sc, 0, &v);
+    bool q = v.n > 0 && !v.unknown;
+    for (int i = 0; i < v.n; i++)
+        q &= !strcmp(v.v[i].qual, "shlex.quote") || !strcmp(v.v[i].qual, "pipes.quote");
+    return q;
+}
+
+/* The shell's quoting after the literal text from..to, from *q (0, '\''
+ * or '"'); a backslash, which Python's escapes make unclear, leaves it
+ * unknown ('?'). */
+static void shell_quote_state(ctx *c, uint32_t from, uint32_t to, char *q)
+{
+    for (uint32_t i = from; i < to && i < c->len && *q != '?'; i++) {
+        char ch = c->text[i];
+        if (ch == '\\')
+            *q = '?';
+        else if (!*q && (ch == '\'' || ch == '"'))
+            *q = ch;
+        else if (*q && ch == *q)
+            *q = 0;
+    }
+}
+
 /* A line literal_lines makes; false stops them. */
 typedef bool (*line_fn)(ctx *c, const char *line, size_t len, void *ud);
 
@@ -3139,6 +3169,7 @@ static bool literal_lines(ctx *c, TSNode lit, scope *sc, int depth, int *budget,
     bool concat = is_sym(lit, syms.concatenated_string);
     uint32_t np = concat ? ts_node_named_child_count(lit) : 1;
     unsigned nh = 0, lines = 1;
+    char quoting = 0; /* the shell's quote open where the text so far ends */
     if (!hv || !np || np > PARTS)
         return false;
     for (uint32_t i = 0; i < np; i++) {
@@ -3146,19 +3177,28 @@ static bool literal_lines(ctx *c, TSNode lit, scope *sc, int depth, int *budget,
         if (!lit_part_of(c, str, &part[i]) || part[i].quote != part[0].quote ||
             part[i].nprefix != part[0].nprefix || memcmp(part[i].prefix, part[0].prefix, part[0].nprefix))
             return false;
-        uint32_t count = ts_node_named_child_count(str);
+        uint32_t count = ts_node_named_child_count(str), seen = part[i].from;
         for (uint32_t k = 0; k < count; k++) {
             TSNode ch = ts_node_named_child(str, k);
             if (ts_node_symbol(ch) != syms.interpolation)
                 continue;
+            shell_quote_state(c, seen, ts_node_start_byte(ch), &quoting);
+            seen = ts_node_end_byte(ch);
             if (nh == HOLES || ts_node_named_child_count(ch) != 1 || !closes_at_value(c, ch))
                 return false; /* no !r, format spec or f"{x=}" */
             hv[nh].n = 0;
-            if (!each_literal(c, ts_node_named_child(ch, 0), sc, hole_value, &hv[nh], depth + 1, budget) ||
-                (lines *= hv[nh].n) > HOLE_VALUES)
+            TSNode e = ts_node_named_child(ch, 0);
+            /* shlex.quote(x) outside the shell's quotes: one word, whatever
+             * x holds (inside quotes its own quotes would close them) */
+            if (!quoting && shell_quoted(c, e, sc))
+                hv[nh].v[hv[nh].n++] = (strval){"q", 1};
+            else if (!each_literal(c, e, sc, hole_value, &hv[nh], depth + 1, budget))
+                return false;
+            if ((lines *= hv[nh].n) > HOLE_VALUES)
                 return false;
             holes[nh++] = ch;
         }
+        shell_quote_state(c, seen, part[i].to, &quoting); /* the rest of the part */
     }
     unsigned pick[HOLES] = {0};
     char line[4096];

@@ -361,3 +361,24 @@ os.system("jq --version 2>&1")
 # ruleid: shell-command, process-partial-path
 # ok: shell-command-plain
 os.system("jq --version -f evil.jq")
+# a value shlex.quote made one word of
+import shlex
+import sys
+# ruleid: shell-command-plain
+# ok: shell-command
+os.system(f"ffmpeg -i {shlex.quote(sys.argv[1])} -vn {shlex.quote(sys.argv[2])}")
+# ruleid: shell-command
+# ok: shell-command-plain
+os.system(f"{shlex.quote(sys.argv[1])} -vn")
+# ruleid: shell-command
+# ok: shell-command-plain
+os.system(f"ffmpeg -i {sys.argv[1]}")
+# ruleid: shell-command
+# ok: shell-command-plain
+os.system(f"echo '{shlex.quote(sys.argv[1])}' | wc -c")
+# ruleid: shell-command
+# ok: shell-command-plain
+os.system(f"echo \"x\" {shlex.quote(sys.argv[1])} | wc -c")
+# ruleid: shell-command
+# ok: shell-command-plain
+os.system("echo '" f"{shlex.quote(sys.argv[1])}' | wc -c")
