@@ -3194,8 +3194,8 @@ static bool literal_lines(ctx *c, TSNode lit, scope *sc, int depth, int *budget,
                 hv[nh].v[hv[nh].n++] = (strval){"q", 1};
             else if (!each_literal(c, e, sc, hole_value, &hv[nh], depth + 1, budget))
                 return false;
-            if ((lines *= hv[nh].n) > HOLE_VALUES)
-                return false;
+            if (!hv[nh].n || (lines *= hv[nh].n) > HOLE_VALUES)
+                return false; /* no value known: no line */
             holes[nh++] = ch;
         }
         shell_quote_state(c, seen, part[i].to, &quoting); /* the rest of the part */
