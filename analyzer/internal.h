@@ -714,6 +714,10 @@ void scope_params(ctx *c, scope *s);
 /* parsed_only.c: is string node str an argument of a call of a def of the
  * program that only parses it (ast.parse), measures or shows it? */
 bool string_only_parsed(ctx *c, TSNode str);
+/* key_use.c: is string node str used only as an SSH identity (key_filename=,
+ * from_private_key_file, ssh -i, a --key option's default), directly or
+ * through path wrappers and the one name it is bound to? */
+bool string_only_key_use(ctx *c, TSNode str);
 
 /* walk.c: the main pass over the tree */
 int walk_tree(ctx *c);

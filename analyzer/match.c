@@ -4475,8 +4475,9 @@ static bool test_data_rule(const pc_rule *r)
 
 int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
 {
-    int parsed = -1; /* string_only_parsed, asked once and only when needed */
-    int doc = -1;    /* is_docstring, the same */
+    int parsed = -1;  /* string_only_parsed, asked once and only when needed */
+    int key_use = -1; /* string_only_key_use, the same */
+    int doc = -1;     /* is_docstring, the same */
     /* check the encoding once, not once per rule (pcre2_match would) */
     uint32_t opts = c->eng->nstrings > 1 && valid_utf8(s->s, s->len) ? PCRE2_NO_UTF_CHECK : 0;
     const pc_engine *e = c->eng;
@@ -4505,6 +4506,10 @@ int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
         if (r->unless_parsed && parsed < 0)
             parsed = string_only_parsed(c, at);
         if (r->unless_parsed && parsed)
+            continue;
+        if (r->unless_key_use && key_use < 0)
+            key_use = string_only_key_use(c, at);
+        if (r->unless_key_use && key_use)
             continue;
         if (!r->docstrings && doc < 0)
             doc = (is_sym(at, syms.string) || is_sym(at, syms.concatenated_string)) && is_docstring(at) &&

@@ -163,6 +163,7 @@ typedef struct pc_rule {
     const pc_needles **needles; /* string: for regex and each of more (an entry NULL: unknown) */
     bool bytes;
     bool unless_parsed; /* string: not when only handed to a def that parses it (parsed_only.c) */
+    bool unless_key_use; /* string: not when only used as an SSH identity (key_use.c) */
     bool docstrings;    /* string: also in docstrings (always when the file reads __doc__) */
     TSQuery *query;
     const char *query_src;

