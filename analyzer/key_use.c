@@ -1,26 +1,29 @@
 /* A credential path that the program only uses as an SSH identity:
- * paramiko's connect(key_filename="~/.ssh/id_ed25519"),
- * RSAKey.from_private_key_file(...), ["ssh", "-i", key, host], a
- * --key option's default. The key then signs a login to the host the
- * user names and is never read as data by the program; reading it, or
- * any other use of the literal or of the one name it is bound to, keeps
- * the finding. */
+ * paramiko's connect(key_filename="~/.ssh/id_ed25519"), the key
+ * RSAKey.from_private_key_file(...) loads handed to connect(pkey=...),
+ * ["ssh", "-i", key, host], a --key option's default. The key then signs
+ * a login to the host the user names and is never read as data by the
+ * program; reading it, or any other use of the literal, of the one name
+ * it is bound to or of the key loaded from it, keeps the finding. */
 #include "internal.h"
 
 #include <string.h>
 
 enum { HOPS = 8, NAME_USES = 16 };
 
-/* Keyword arguments that name a private key file to log in with. */
+/* Keyword arguments that name a private key (its file, or the key a
+ * reader below loaded) to log in with. */
 static bool key_keyword(const char *k)
 {
     static const char *const names[] = {"key_filename", "key_file",    "keyfile",          "identity_file",
                                         "identityfile", "client_keys", "ssh_key",          "private_key_file",
-                                        "key_path",     "pkey_path",   "private_key_path", "ssh_key_path"};
+                                        "key_path",     "pkey_path",   "private_key_path", "ssh_key_path",
+                                        "pkey"};
     return k && str_listed(k, names, sizeof names / sizeof *names);
 }
 
-/* Calls that read a private key file to log in with. */
+/* Calls that load a private key file: the key they return must itself be
+ * used only to log in with (pkey=, client_keys=). */
 static bool key_reader(const char *m)
 {
     static const char *const names[] = {"from_private_key_file", "read_private_key",
@@ -90,13 +93,11 @@ static bool key_use_at(ctx *c, TSNode n, int depth)
         if (node_is(up, "argument_list")) {
             TSNode call = ts_node_parent(up);
             const char *m = is_sym(call, syms.call) ? callee_last_name(c, call, NULL) : NULL;
-            if (key_reader(m))
-                return true;
             /* os.environ.get("SSH_KEY", "~/.ssh/id_rsa"): the default */
             bool fallback =
                 m && (!strcmp(m, "get") || !strcmp(m, "getenv")) && ts_node_eq(call_arg(up, 1), n);
             bool joined = m && !strcmp(m, "join") && !ts_node_eq(call_arg(up, 0), n);
-            if (!path_wrapper(m) && !fallback && !joined)
+            if (!path_wrapper(m) && !key_reader(m) && !fallback && !joined)
                 return false;
             n = call;
             continue;

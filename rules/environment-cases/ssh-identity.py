@@ -19,6 +19,7 @@ client.connect("build.internal", username="deploy", key_filename=KEY)
 client.connect("build.internal", key_filename=os.environ.get("SSH_KEY", "~/.ssh/id_rsa"))
 # ok: sensitive-credential-path
 pkey = paramiko.Ed25519Key.from_private_key_file(str(Path.home() / ".ssh" / "id_ed25519"))
+client.connect("build.internal", username="deploy", pkey=pkey)
 # ok: sensitive-credential-path
 subprocess.run(["ssh", "-i", os.path.expanduser("~/.ssh/id_ed25519"), "deploy@build.internal", "uptime"])
 
@@ -37,3 +38,8 @@ data = Path("~/.ssh/id_ed25519").expanduser().read_text()
 ap.add_argument("--out", default="~/.ssh/id_rsa")
 # ruleid: sensitive-credential-path
 subprocess.run(["scp", os.path.expanduser("~/.ssh/id_rsa"), "203.0.113.9:/tmp/"])
+# the loaded key written out or exported
+# ruleid: sensitive-credential-path
+loaded = paramiko.RSAKey.from_private_key_file(os.path.expanduser("~/.ssh/id_rsa"))
+client.connect("build.internal", pkey=loaded)
+loaded.write_private_key_file("/tmp/cache/k")
