@@ -4091,6 +4091,7 @@ typedef struct deferred_call {
     const pc_rule *r;
     call_ud ud;
     arg_scan scan;
+    TSNode shell_line; /* c->shell_line when it was met */
     bool done;
 } deferred_call;
 
@@ -4114,6 +4115,7 @@ static int defer_call(ctx *c, const pc_rule *r, const call_ud *ud)
     d->r = r;
     d->ud = *ud;
     d->scan = *ud->scan;
+    d->shell_line = c->shell_line;
     d->done = false;
     return 0;
 }
@@ -4133,7 +4135,10 @@ int run_deferred(ctx *c)
             size_t before = c->nfindings;
             call_ud ud = d->ud;
             ud.scan = &d->scan;
-            if (call_rule(c, d->r, &ud) < 0)
+            c->shell_line = d->shell_line; /* read as the argument lists it runs, as then */
+            int rc = call_rule(c, d->r, &ud);
+            c->shell_line = (TSNode){0};
+            if (rc < 0)
                 return -1;
             more |= c->nfindings > before;
         }

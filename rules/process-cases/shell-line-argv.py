@@ -134,7 +134,7 @@ def clone(url):
     subprocess.run(f"git clone {url}", shell=True)
 
 
-clone("https://example.com/repo.git")
+clone("https://github.com/example/repo.git")
 
 
 def fetch(url):
@@ -144,7 +144,7 @@ def fetch(url):
     subprocess.run(f"git clone {url}", shell=True)
 
 
-fetch("https://example.com/repo.git")
+fetch("https://github.com/example/repo.git")
 fetch(input("repository: "))
 
 OPTIONAL = {"seaborn": "seaborn", "sklearn": "scikit-learn"}
@@ -333,22 +333,6 @@ def _npm(cmd):
 _npm("npm ci --no-audit")
 _npm(f"npm install --no-save {_PATCHED}")
 
-# a repository from an unknown host cloned and built in one line
-# ruleid: clone-and-build, shell-command-plain, process-partial-path
-# ok: shell-command
-os.popen("cd /tmp && git clone -q https://git.example.com/util/fastjson.git && cd fastjson && make && make install")
-_VENDOR = {"fastjson": "https://code.example.net/fastjson.git"}
-for _name, _url in _VENDOR.items():
-    # ruleid: clone-and-build, shell-command-plain
-    # ok: shell-command
-    os.system(f"git clone {_url} {_name} && cd {_name} && pip install -e .")
-# a forge's repository, or a clone alone
-# ok: clone-and-build
-# ruleid: shell-command-plain, process-partial-path
-os.system("git clone https://github.com/psf/requests && cd requests && pip install -e .")
-# ok: clone-and-build
-# ruleid: shell-command-plain, process-partial-path
-os.system("git clone https://git.example.com/util/fastjson.git")
 # f"{x=}" writes the expression's text and the value's repr
 _flag = "-la"
 # ruleid: shell-command
@@ -382,3 +366,4 @@ os.system(f"echo \"x\" {shlex.quote(sys.argv[1])} | wc -c")
 # ruleid: shell-command
 # ok: shell-command-plain
 os.system("echo '" f"{shlex.quote(sys.argv[1])}' | wc -c")
+
