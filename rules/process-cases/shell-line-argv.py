@@ -367,3 +367,9 @@ os.system(f"echo \"x\" {shlex.quote(sys.argv[1])} | wc -c")
 # ok: shell-command-plain
 os.system("echo '" f"{shlex.quote(sys.argv[1])}' | wc -c")
 
+# AppleScript that only shows a notification with the words it is handed
+# ok: shell-in-argv
+# ruleid: subprocess-call, process-partial-path-list, process-partial-path
+subprocess.run(["osascript", "-e", "on run argv\ndisplay notification (item 1 of argv)\nend run", "done"])
+# ruleid: shell-in-argv, subprocess-call, process-partial-path-list, process-partial-path
+subprocess.run(["osascript", "-e", "on run argv\ndisplay notification \"x\"\ndo shell script (item 1 of argv)\nend run", "id"])
