@@ -398,11 +398,16 @@ typedef struct ctx {
      * over them (match.c) */
     struct text_memo *texts[8];
     unsigned texts_next;
-    struct text_memo *recording;          /* being recorded: text_re_matches records */
-    bool test_data;                       /* a string being matched is a pytest parameter's value */
-    bool fold_holes;                      /* f-strings fold with "{?}" for what does not (folded_text) */
-    uint32_t (*code_comments)[2];         /* the file's comments (start, end), in order, for text */
-    int ncode_comments;                   /* conditions, which read code only; -1 until gathered */
+    struct text_memo *recording;  /* being recorded: text_re_matches records */
+    bool test_data;               /* a string being matched is a pytest parameter's value */
+    bool fold_holes;              /* f-strings fold with "{?}" for what does not (folded_text) */
+    uint32_t (*code_comments)[2]; /* the file's comments (start, end), in order, for text */
+    int ncode_comments;           /* conditions, which read code only; -1 until gathered */
+    struct { /* shell_line_values: the last line asked about, for the call and the string rules */
+        TSNode node;
+        strval *v;
+        int n;
+    } shell_values;
     const char *code_copy;                /* the last text code_only blanked comments in, */
     uint32_t code_copy_at, code_copy_len; /* ... where it is in the file */
     struct text_seen *seen;               /* regex and text pairs already run, and the answers */

@@ -3274,9 +3274,20 @@ static bool literal_values(ctx *c, TSNode lit, scope *sc, void *ud, int depth, i
 
 int shell_line_values(ctx *c, TSNode a, scope *sc, strval *out, int max)
 {
+    if (c->shell_values.v && ts_node_eq(c->shell_values.node, a) && c->shell_values.n <= max) {
+        memcpy(out, c->shell_values.v, (size_t)c->shell_values.n * sizeof *out);
+        return c->shell_values.n; /* asked again by the string rules */
+    }
     line_values g = {out, 0, max};
     int work = 256;
     each_literal(c, a, sc, literal_values, &g, 0, &work);
+    strval *keep = g.n ? pc_arena_array(c->a, (size_t)g.n, sizeof *keep) : NULL;
+    if (keep) {
+        memcpy(keep, out, (size_t)g.n * sizeof *out);
+        c->shell_values.node = a;
+        c->shell_values.v = keep;
+        c->shell_values.n = g.n;
+    }
     return g.n;
 }
 
