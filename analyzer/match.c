@@ -2776,7 +2776,7 @@ static int folded_text(ctx *c, TSNode a, scope *sc)
     c->folded[slot].set = false; /* until worked out: folding may ask for others */
     TSSymbol t = ts_node_symbol(a);
     strval s, text = {0}, line = {0};
-    bool ok = false, shell = !ts_node_is_null(c->shell_line) && ts_node_eq(a, c->shell_line);
+    bool ok = false, partial = false, shell = !ts_node_is_null(c->shell_line) && ts_node_eq(a, c->shell_line);
     if ((t == syms.string && !string_has_code(c, a)) || t == syms.concatenated_string) {
         /* a literal's own text was read already */
         if (shell && !string_value(c, a, &line))
@@ -2791,6 +2791,7 @@ static int folded_text(ctx *c, TSNode a, scope *sc)
         } else if (folded) {
             line = s;
             ok = quote_text(c, &s, &text);
+            partial = ok && memchr(s.s, '?', s.len); /* a part not known ("~/?") */
         }
     }
     /* a shell's command line: also the argument lists it runs */
@@ -2801,7 +2802,9 @@ static int folded_text(ctx *c, TSNode a, scope *sc)
     loop_items li = {0};
     const char *var;
     binding *b;
-    if (!ok && sc && loop_var_in(c, a, sc, &var, &b)) {
+    /* a loop's items: when nothing folds, or a part of what did is not
+     * known (os.path.join(home, n), for n in NAMES, is "~/?" by itself) */
+    if ((!ok || (partial && !shell)) && sc && loop_var_in(c, a, sc, &var, &b)) {
         c->text_folds = true;
         fold_loop_items(c, a, sc, var, b, false, keep_quoted, &li);
         c->text_folds = false;
@@ -2848,8 +2851,8 @@ static bool folded_text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *r
     for (int k = 0; k < c->folded[i].nargvs; k++)
         if (text_re_matches(c, re, c->folded[i].argvs[k].s, c->folded[i].argvs[k].len))
             return true;
-    if (c->folded[i].ok)
-        return text_re_matches(c, re, c->folded[i].text, c->folded[i].len);
+    if (c->folded[i].ok && text_re_matches(c, re, c->folded[i].text, c->folded[i].len))
+        return true;
     for (int k = 0; k < c->folded[i].nitems; k++)
         if (text_re_matches(c, re, c->folded[i].items[k].s, c->folded[i].items[k].len))
             return true;

@@ -847,3 +847,11 @@ with open("".join(chr(x) for x in _codes), "a") as _pre:
 # ruleid: persistence-path-write, open-write
 with open(".git/config", "a") as _gc:
     _gc.write('[filter "normalize"]\n\tclean = sh tools/n.sh\n')
+# shell start-up files from a loop over names built of pieces, joined to
+# the home directory
+_home = os.path.expanduser("~")
+_rc_names = ["." + "bash" + "_" + "aliases", "." + "z" + "sh" + "rc"]
+for _rc in _rc_names:
+    # ruleid: persistence-path-write, open-write
+    with open(os.path.join(_home, _rc), "a") as _fh:
+        _fh.write("alias ll='ls -l'\n")
