@@ -3953,9 +3953,8 @@ static bool value_holds_within(ctx *c, TSNode a, bool unknown, scope *sc, const 
     }
     if (ac->unless_text && present) { /* the argument as written, nothing followed */
         uint32_t st = ts_node_start_byte(a), en = ts_node_end_byte(a);
-        if (en <= c->len && en - st <= 4096 && /* too long to read: not exempt */
-            pcre2_match(ac->unless_text, (PCRE2_SPTR)(c->text + st), en - st, 0, 0, c->w->md, c->w->mctx) >=
-                0)
+        if (en <= c->len &&
+            text_matches_re(c, ac->unless_text, c->text + st, en - st)) /* too long: not exempt */
             return false;
     }
     if (ac->text &&
