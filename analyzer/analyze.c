@@ -680,9 +680,23 @@ static uint32_t bracket_depth(const char *t, uint32_t n, uint32_t limit)
     return max;
 }
 
+/* Does the program act: does a rule of another kind than `string` (a call,
+ * an import, dynamic access ...) report at medium or above? A program that
+ * does not holds its strings as data (unless_data). */
+static bool file_acts(const ctx *c)
+{
+    for (size_t i = 0; i < c->nfindings; i++) {
+        const pc_rule *r = c->findings[i].rule;
+        if (r->kind != PC_MATCH_STRING && r->kind != PC_MATCH_INPUT && r->severity >= PC_SEV_MEDIUM)
+            return true;
+    }
+    return false;
+}
+
 /* A rule with `requires` reports only where one of the rules it names
- * reports in the same file; dropping one finding can leave another rule's
- * unmet, so repeat until nothing changes. */
+ * reports in the same file, and a string rule with unless_data only where
+ * the program acts; dropping one finding can leave another rule's unmet,
+ * so repeat until nothing changes. */
 static int drop_unmet_requires(ctx *c)
 {
     bool *keep = c->nfindings ? pc_arena_array(c->a, c->nfindings, sizeof *keep) : NULL;
@@ -691,8 +705,15 @@ static int drop_unmet_requires(ctx *c)
     for (bool changed = true; changed;) {
         changed = false;
         memset(c->req_memo, 0, sizeof c->req_memo); /* the findings are about to change */
-        for (size_t i = 0; i < c->nfindings; i++)
-            keep[i] = requires_met(c, c->findings[i].rule);
+        int acts = -1;                              /* file_acts, asked once and only when needed */
+        for (size_t i = 0; i < c->nfindings; i++) {
+            const pc_rule *r = c->findings[i].rule;
+            keep[i] = requires_met(c, r);
+            if (keep[i] && r->unless_data && acts < 0)
+                acts = file_acts(c);
+            if (r->unless_data && !acts)
+                keep[i] = false;
+        }
         size_t k = 0;
         for (size_t i = 0; i < c->nfindings; i++)
             if (keep[i])

@@ -80,17 +80,19 @@ typedef struct binding {
     struct scope *value_scope;
     uint32_t offset;
     bool conditional;
-    bool busy;            /* being folded: cuts cycles such as a = b; b = a */
-    struct vals *returns; /* def or lambda: what a call returns, once worked out */
-    bool returns_cut;     /* ... when the depth bound cut that short, */
-    uint32_t until;       /* a loop variable: where its loop ends (it is bound inside) */
-    bool returns_deep;    /* ... after many hops, */
-    int returns_depth;    /* ... at this depth: a shallower call works it out again */
-    TSNode *ret_values;   /* a def: the values of its return statements (text conditions), */
-    int nret_values;      /* ... how many, */
-    bool ret_values_done; /* ... once gathered */
-    signed char wrapped;  /* its function is decorated or a parameter's default (1), or not (-1); 0: not
-                           * asked yet (ts_node_parent walks down from the root, so once) */
+    bool busy;              /* being folded: cuts cycles such as a = b; b = a */
+    struct vals *returns;   /* def or lambda: what a call returns, once worked out */
+    bool returns_cut;       /* ... when the depth bound cut that short, */
+    uint32_t until;         /* a loop variable: where its loop ends (it is bound inside) */
+    bool returns_deep;      /* ... after many hops, */
+    int returns_depth;      /* ... at this depth: a shallower call works it out again */
+    TSNode *ret_values;     /* a def: the values of its return statements (text conditions), */
+    int nret_values;        /* ... how many, */
+    bool ret_values_done;   /* ... once gathered */
+    signed char wrapped;    /* its function is decorated or a parameter's default (1), or not (-1); 0: not
+                             * asked yet (ts_node_parent walks down from the root, so once) */
+    signed char argv_state; /* a def: the argument list it returns (literal.c) read (1), none (-1), */
+    struct strval *argv;    /* ... it, read once */
     struct binding *next;
 } binding;
 
@@ -128,8 +130,11 @@ typedef struct scope {
     const char *varargs;      /* the *args parameter's name, or NULL */
     const char *fname;        /* the def's name */
     bool params_done;
-    uint64_t keyonly;  /* a def's parameters whose body only reads keys of them (bit per param), */
-    bool keyonly_done; /* ... once worked out */
+    uint64_t keyonly;    /* a def's parameters whose body only reads keys of them (bit per param), */
+    bool keyonly_done;   /* ... once worked out */
+    struct scope **subs; /* a class: the classes of the file that name it as a base, */
+    int nsubs;           /* ... how many (at most 16), */
+    bool subs_done;      /* ... once worked out */
 } scope;
 
 struct ctx;
@@ -434,6 +439,9 @@ typedef struct ctx {
      * match: tempfile.gettempdir() is "/tmp", self.NAME what the class's
      * methods assign it */
     bool text_folds;
+    bool walk_home_only;             /* tree_wipe.c: only ~, / and $HOME count as home (key_walk.c) */
+    bool home_walk_known, home_walk; /* key_walk.c: whether the def home_walk_def walks home */
+    TSNode home_walk_def;
     uint32_t fold_work; /* fold_string calls so far in this file (literal.c bounds it) */
     uint32_t max_depth; /* deepest node seen by traverse */
     tape_entry *tape;   /* named nodes of the first pass, for the second */
@@ -723,6 +731,18 @@ bool string_only_parsed(ctx *c, TSNode str);
  * from_private_key_file, ssh -i, a --key option's default), directly or
  * through path wrappers and the one name it is bound to? */
 bool string_only_key_use(ctx *c, TSNode str);
+
+/* match.c: the first of the calls whose callee's last name is `last` (f
+ * in f(x) and obj.f(x)), an index into c->sites chained by .next; -1 when
+ * none */
+int32_t call_sites_named(ctx *c, const char *last);
+/* tree_wipe.c: is call v a walk of the home directory or the filesystem
+ * (os.walk(root), Path.home().rglob(...), a glob of "~/" and more)? home_only:
+ * not of the user's folders in it or the machine's data directories */
+bool walks_home_dir(ctx *c, TSNode v, scope *sc, bool home_only);
+/* key_walk.c: is string node str in a def (or the module) that walks the
+ * home directory or the filesystem? */
+bool string_in_home_walk(ctx *c, TSNode str);
 
 /* walk.c: the main pass over the tree */
 int walk_tree(ctx *c);

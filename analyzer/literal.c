@@ -1198,21 +1198,16 @@ static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
     int k = 0;
     while (m && names[k] && strcmp(m, names[k]))
         k++;
-    if (m && !names[k] && node_is(fn, "identifier")) { /* from pathlib import Path as P */
-        vals v = {0};
-        resolve_expr(c, fn, sc, depth + 1, &v);
-        for (int i = 0; i < v.n; i++)
-            if (!strcmp(v.v[i].qual, "pathlib.Path") || !strcmp(v.v[i].qual, "pathlib.PurePath") ||
-                !strcmp(v.v[i].qual, "pathlib.PosixPath") || !strcmp(v.v[i].qual, "os.path.join"))
-                return 'j';
+    bool named = m && names[k];
+    /* another name (from pathlib import Path as P, eu = os.path.expanduser)
+     * or no name (getattr(os.path, "expanduser")): what it resolves to; an
+     * attribute by another name is no path helper */
+    if (!named && node_is(fn, "attribute"))
         return 0;
-    }
-    if (!m || !names[k])
-        return 0;
-    if (node_is(fn, "attribute") &&
+    if (named && node_is(fn, "attribute") &&
         (!strcmp(m, "joinpath") || !strcmp(m, "resolve") || !strcmp(m, "absolute")))
         return m[0] == 'j' ? 'J' : 'R'; /* p.joinpath(...), p.resolve(): methods of a path */
-    if (node_is(fn, "attribute") && !strcmp(m, "with_suffix"))
+    if (named && node_is(fn, "attribute") && !strcmp(m, "with_suffix"))
         return 'S'; /* p.with_suffix(".db") */
     vals v = {0};
     resolve_expr(c, fn, sc, depth + 1, &v);
@@ -1245,7 +1240,7 @@ static char path_helper(ctx *c, TSNode fn, scope *sc, int depth)
             return 'e';
     }
     /* Path("~").expanduser(): a path object's method, as written ("~") */
-    if (!v.n && node_is(fn, "attribute") && (!strcmp(m, "expanduser") || !strcmp(m, "expandvars")))
+    if (named && !v.n && node_is(fn, "attribute") && (!strcmp(m, "expanduser") || !strcmp(m, "expandvars")))
         return 'R';
     return 0;
 }
@@ -3137,15 +3132,27 @@ static bool allowlist_strings(ctx *c, TSNode x, scope *sc, strval *out, int *k, 
 }
 
 /* Does the block end the function or loop (raise, return, continue or
- * break as its last statement)? */
-static bool exits(TSNode block)
+ * break as its last statement, or a call of sys.exit, exit, quit or
+ * os._exit, named as written)? */
+static bool exits(ctx *c, TSNode block)
 {
     uint32_t n = ts_node_named_child_count(block);
     TSNode last = n ? ts_node_named_child(block, n - 1) : (TSNode){0};
     while (n > 1 && node_is(last, "comment"))
         last = ts_node_named_child(block, --n - 1);
-    return node_is(last, "raise_statement") || node_is(last, "return_statement") ||
-           node_is(last, "continue_statement") || node_is(last, "break_statement");
+    if (node_is(last, "raise_statement") || node_is(last, "return_statement") ||
+        node_is(last, "continue_statement") || node_is(last, "break_statement"))
+        return true;
+    TSNode call = node_is(last, "expression_statement") ? ts_node_named_child(last, 0) : (TSNode){0};
+    TSNode fn = symbol_of(call) == syms.call ? node_field(call, c->f_function) : (TSNode){0};
+    if (ts_node_is_null(fn))
+        return false;
+    static const char *const enders[] = {"sys.exit", "exit", "quit", "os._exit"};
+    uint32_t s = ts_node_start_byte(fn), e = ts_node_end_byte(fn);
+    for (size_t i = 0; i < sizeof enders / sizeof *enders; i++)
+        if (e - s == strlen(enders[i]) && !memcmp(c->text + s, enders[i], e - s))
+            return true;
+    return false;
 }
 
 /* `name in X` (want_in) or `name not in X`: X, else null. */
@@ -3182,7 +3189,7 @@ static int lookup_guard(ctx *c, TSNode st, const char *name, scope *sc, strval *
         if (!node_is(h, "except_clause"))
             continue;
         TSNode hb = ts_node_named_child(h, ts_node_named_child_count(h) - 1);
-        if (!node_is(hb, "block") || !exits(hb))
+        if (!node_is(hb, "block") || !exits(c, hb))
             return 0;
         handler = true;
     }
@@ -3216,8 +3223,7 @@ static int guard_choices(ctx *c, TSNode n, const char *name, scope *sc, strval *
     TSNode child = n;
     for (int up = 0; up < 24; up++) {
         TSNode p = ts_node_parent(child);
-        if (ts_node_is_null(p) || node_is(p, "function_definition") || node_is(p, "class_definition") ||
-            node_is(p, "module"))
+        if (ts_node_is_null(p) || node_is(p, "function_definition") || node_is(p, "class_definition"))
             return 0;
         int k = 0;
         if (node_is(p, "if_statement") &&
@@ -3227,7 +3233,7 @@ static int guard_choices(ctx *c, TSNode n, const char *name, scope *sc, strval *
             if (!ts_node_is_null(x) && allowlist_strings(c, x, sc, out, &k, max, 0) && k)
                 return k;
         }
-        if (node_is(p, "block")) { /* earlier statements of this block */
+        if (node_is(p, "block") || node_is(p, "module")) { /* earlier statements of this block */
             for (TSNode st = ts_node_prev_named_sibling(child); !ts_node_is_null(st);
                  st = ts_node_prev_named_sibling(st)) {
                 k = 0;
@@ -3238,11 +3244,13 @@ static int guard_choices(ctx *c, TSNode n, const char *name, scope *sc, strval *
                 TSNode x = membership(c, ts_node_child_by_field_name(st, "condition", 9), name, false);
                 TSNode body = ts_node_child_by_field_name(st, "consequence", 11);
                 k = 0;
-                if (!ts_node_is_null(x) && node_is(body, "block") && exits(body) &&
+                if (!ts_node_is_null(x) && node_is(body, "block") && exits(c, body) &&
                     allowlist_strings(c, x, sc, out, &k, max, 0) && k)
                     return k;
             }
         }
+        if (node_is(p, "module"))
+            return 0;
         child = p;
     }
     return 0;
@@ -3343,7 +3351,10 @@ static int fold_choices_any(ctx *c, TSNode n, scope *sc, strval *out, int max, i
     namebind *nb = name ? decisive_bind(c, name, sc, ts_node_start_byte(n)) : NULL;
     /* checked against an allowlist first (a name bound at most once: a
      * parameter, a loop variable, one assignment) */
-    int guarded = nb && depth == 0 && !nb->has_del && (!nb->list || !nb->list->next)
+    /* (a name the module binds only under `if __name__ == "__main__":` is
+     * not decisive, but a guard holds whatever it was bound to) */
+    namebind *gb = nb ? nb : name && sc->kind == SCOPE_MODULE ? pc_strmap_get(&sc->names, name) : NULL;
+    int guarded = gb && depth <= 1 && !gb->has_del && (!gb->list || !gb->list->next)
                       ? guard_choices(c, n, name, sc, out, max)
                       : 0;
     if (guarded)
@@ -3625,6 +3636,43 @@ static bool argv_of_chain(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, 
     return true;
 }
 
+/* build_cmd(...): the argument list a function of the program returns (the
+ * first of its return values that reads as one; parameters are "?"). */
+typedef struct argv_ret {
+    ctx *c;
+    scope *sc;
+    int depth;
+    strval *out;
+    bool ok;
+} argv_ret;
+
+static bool argv_ret_value(void *p, TSNode v)
+{
+    argv_ret *r = p;
+    r->ok = argv_source_at(r->c, unparen(v), r->sc, r->depth + 1, r->out);
+    return !r->ok;
+}
+
+static bool argv_of_def(ctx *c, TSNode fn, scope *sc, int depth, strval *out)
+{
+    binding *b = sc && depth < 3 ? sole_def(c, fn, sc) : NULL;
+    if (b && b->argv_state) /* read once, whatever calls it */
+        return b->argv_state > 0 && (*out = *b->argv, true);
+    TSNode body = b && !b->busy ? node_field(b->value, c->f_body) : (TSNode){0};
+    if (ts_node_is_null(body) || !b->value_scope)
+        return false;
+    argv_ret r = {c, b->value_scope, 0, out, false};
+    b->busy = true;
+    each_return(body, 512, false, argv_ret_value, &r);
+    b->busy = false;
+    b->argv_state = -1;
+    if (r.ok && (b->argv = pc_arena_alloc(c->a, sizeof *b->argv))) {
+        *b->argv = *out;
+        b->argv_state = 1;
+    }
+    return r.ok;
+}
+
 static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
 {
     TSSymbol t = symbol_of(a);
@@ -3671,6 +3719,8 @@ static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
         return false;
     TSNode fn = node_field(a, c->f_function), args = node_field(a, c->f_arguments);
     if (depth < 6 && symbol_of(args) == syms.argument_list && argv_of_chain(c, fn, args, sc, depth, out))
+        return true;
+    if (symbol_of(fn) == syms.identifier && argv_of_def(c, fn, sc, depth, out))
         return true;
     if (symbol_of(fn) != syms.attribute || symbol_of(args) != syms.argument_list)
         return false;

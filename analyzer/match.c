@@ -895,6 +895,13 @@ static int32_t chain_head(pc_strmap *m, const char *name)
 }
 
 static void add_fill_attr(ctx *c, TSNode target, TSNode what, scope *sc, const char *attr);
+static void build_sites(ctx *c);
+
+int32_t call_sites_named(ctx *c, const char *last)
+{
+    build_sites(c);
+    return c->tape_off ? -1 : chain_head(c->sites_by_name, last);
+}
 
 static void add_fill(ctx *c, TSNode target, TSNode what, scope *sc)
 {
@@ -1192,9 +1199,9 @@ static void add_setattr_fill(ctx *c, TSNode call, scope *sc)
  * pool.submit(f, x), loop.run_in_executor(ex, f, x), atexit.register(f, x),
  * loop.call_soon(f, x), loop.call_later(t, f, x), Timer(t, f, args=[x]),
  * _thread.start_new_thread(f, (x,)), asyncio.to_thread(f, x), map(f, xs), pool.imap(f, xs),
- * filter(f, xs): a call of the program's function f with x (for a map, the
- * iterable stands for its items), added as a site of f's name (its
- * parameters follow to x). m is the callee's last name. */
+ * filter(f, xs), functools.partial(f, x): a call of the program's function
+ * f with x (for a map, the iterable stands for its items), added as a site
+ * of f's name (its parameters follow to x). m is the callee's last name. */
 static void add_handoff_site(ctx *c, pc_strmap *by, TSNode call, const char *m, scope *sc)
 {
     static const struct {
@@ -1217,7 +1224,8 @@ static void add_handoff_site(ctx *c, pc_strmap *by, TSNode call, const char *m, 
                  {"imap_unordered", 0, -2},
                  {"starmap", 0, -2},
                  {"filter", 0, -2},
-                 {"to_thread", 0, -2}};
+                 {"to_thread", 0, -2},
+                 {"partial", 0, -2}};
     int k = -1;
     for (size_t i = 0; i < sizeof forms / sizeof *forms && k < 0; i++)
         if (!strcmp(m, forms[i].m))
@@ -2040,8 +2048,34 @@ bool names_own_subclasses(ctx *c, TSNode o, scope *sc)
     return !c->tape_off && own_value(c, o, sc, &w, 0);
 }
 
+/* The classes of the file that name class cls as a base (by its name),
+ * worked out once: at most 16, each scope looked at once. */
+static void subclasses(ctx *c, scope *cls)
+{
+    if (cls->subs_done)
+        return;
+    cls->subs_done = true;
+    TSNode cname = node_field(cls->node, c->f_name);
+    const char *base = is_sym(cname, syms.identifier) ? ident_name(c, cname) : NULL;
+    for (size_t i = 0; base && i < c->nscopes && cls->nsubs < 16; i++) {
+        scope *sub = c->scopes[i];
+        TSNode bases = sub->kind == SCOPE_CLASS ? node_field(sub->node, c->f_superclasses) : (TSNode){0};
+        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+        for (uint32_t j = 0; j < n && j < 16; j++) {
+            TSNode b = ts_node_named_child(bases, j);
+            const char *bn = is_sym(b, syms.identifier) ? ident_name(c, b) : NULL;
+            if (!bn || strcmp(bn, base))
+                continue;
+            if (!cls->subs && !(cls->subs = pc_arena_array(c->a, 16, sizeof *cls->subs)))
+                return;
+            cls->subs[cls->nsubs++] = sub;
+            break;
+        }
+    }
+}
+
 /* self.NAME and cls.NAME in a method: what the class body or its methods
- * assign to NAME. */
+ * assign to NAME, or a subclass's body. */
 static bool self_attr_text_matches(ctx *c, TSNode attr, scope *sc, const pc_argcond *re, int depth,
                                    int *budget, bool deep)
 {
@@ -2068,7 +2102,17 @@ static bool self_attr_text_matches(ctx *c, TSNode attr, scope *sc, const pc_argc
     if (nb && binds_text_match(c, nb, cls, re, depth, budget, deep, true))
         return true;
     nb = pc_strmap_get(&cls->names, name);
-    return nb && binds_text_match(c, nb, cls, re, depth, budget, deep, false);
+    if (nb && binds_text_match(c, nb, cls, re, depth, budget, deep, false))
+        return true;
+    /* ... or what a subclass in the file binds it to (class Tune(Step):
+     * command = [...], run by Step.run as self.command) */
+    subclasses(c, cls);
+    for (int i = 0; *budget > 0 && i < cls->nsubs; i++) {
+        nb = pc_strmap_get(&cls->subs[i]->names, name);
+        if (nb && binds_text_match(c, nb, cls->subs[i], re, depth, budget, deep, false))
+            return true;
+    }
+    return false;
 }
 
 /* What the program puts into the container that name (bound in scope s)
@@ -4493,9 +4537,10 @@ static bool test_data_rule(const pc_rule *r)
 
 int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
 {
-    int parsed = -1;  /* string_only_parsed, asked once and only when needed */
-    int key_use = -1; /* string_only_key_use, the same */
-    int doc = -1;     /* is_docstring, the same */
+    int parsed = -1;    /* string_only_parsed, asked once and only when needed */
+    int key_use = -1;   /* string_only_key_use, the same */
+    int home_walk = -1; /* string_in_home_walk, the same */
+    int doc = -1;       /* is_docstring, the same */
     /* check the encoding once, not once per rule (pcre2_match would) */
     uint32_t opts = c->eng->nstrings > 1 && valid_utf8(s->s, s->len) ? PCRE2_NO_UTF_CHECK : 0;
     const pc_engine *e = c->eng;
@@ -4528,6 +4573,10 @@ int match_string(ctx *c, TSNode at, const strval *s, bool is_bytes)
         if (r->unless_key_use && key_use < 0)
             key_use = string_only_key_use(c, at);
         if (r->unless_key_use && key_use)
+            continue;
+        if (r->in_home_walk && home_walk < 0)
+            home_walk = string_in_home_walk(c, at);
+        if (r->in_home_walk && !home_walk)
             continue;
         if (!r->docstrings && doc < 0)
             doc = (is_sym(at, syms.string) || is_sym(at, syms.concatenated_string)) && is_docstring(at) &&

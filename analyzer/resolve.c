@@ -981,10 +981,14 @@ static bool display_pick(ctx *c, TSNode d, TSNode k, scope *sc, int depth, vals 
     if (ts_node_is_null(d))
         return false;
     TSSymbol t = ts_node_symbol(d);
-    if (node_is(d, "list_comprehension") || node_is(d, "generator_expression")) {
-        /* [o for o in [os]][0]: what its body may be, in its own scope */
+    bool dict_comp = node_is(d, "dictionary_comprehension");
+    if (node_is(d, "list_comprehension") || node_is(d, "generator_expression") || dict_comp) {
+        /* [o for o in [os]][0]: what its body may be, in its own scope; of
+         * {k: __import__(k) for k in NAMES}, what its values may be */
         scope *cs = scope_of_node(c, d);
         TSNode body = node_field(d, c->f_body);
+        if (dict_comp && !ts_node_is_null(body))
+            body = ts_node_symbol(body) == syms.pair ? node_field(body, c->f_value) : (TSNode){0};
         if (!cs || ts_node_is_null(body))
             return false;
         resolve_expr(c, body, cs, depth + 1, out);
@@ -1054,7 +1058,8 @@ static bool display_item(ctx *c, TSNode v, TSNode k, scope *sc, int depth, vals 
         TSNode d = unparen(b->value);
         if (b->kind != BIND_ALIAS || ts_node_is_null(d) ||
             (ts_node_symbol(d) != syms.list && ts_node_symbol(d) != syms.tuple &&
-             ts_node_symbol(d) != syms.dictionary))
+             ts_node_symbol(d) != syms.dictionary && !node_is(d, "dictionary_comprehension") &&
+             !node_is(d, "list_comprehension")))
             return false;
     }
     c->hops++;

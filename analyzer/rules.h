@@ -162,9 +162,11 @@ typedef struct pc_rule {
     size_t nmore;
     const pc_needles **needles; /* string: for regex and each of more (an entry NULL: unknown) */
     bool bytes;
-    bool unless_parsed; /* string: not when only handed to a def that parses it (parsed_only.c) */
+    bool unless_parsed;  /* string: not when only handed to a def that parses it (parsed_only.c) */
     bool unless_key_use; /* string: not when only used as an SSH identity (key_use.c) */
-    bool docstrings;    /* string: also in docstrings (always when the file reads __doc__) */
+    bool in_home_walk;   /* string: only in a def that walks home or / (key_walk.c) */
+    bool unless_data;    /* string: not where no other kind of rule reports medium or above */
+    bool docstrings;     /* string: also in docstrings (always when the file reads __doc__) */
     TSQuery *query;
     const char *query_src;
     int capture;           /* query: capture index for the span, -1 whole match */

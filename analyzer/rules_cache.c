@@ -148,7 +148,8 @@ static void put_rule(wbuf *w, const pc_rule *r)
                         r->confidence,
                         r->kind,
                         r->except,
-                        r->bytes | r->unless_parsed << 1 | r->docstrings << 2 | r->unless_key_use << 3,
+                        r->bytes | r->unless_parsed << 1 | r->docstrings << 2 | r->unless_key_use << 3 |
+                            r->in_home_walk << 4 | r->unless_data << 5,
                         (uint32_t)r->capture,
                         r->dynamic_kinds,
                         r->target_module | r->target_other << 1,
@@ -336,6 +337,8 @@ static pc_rule *get_rule(rbuf *r)
     x->unless_parsed = s[4] >> 1 & 1;
     x->docstrings = s[4] >> 2 & 1;
     x->unless_key_use = s[4] >> 3 & 1;
+    x->in_home_walk = s[4] >> 4 & 1;
+    x->unless_data = s[4] >> 5 & 1;
     x->capture = (int)s[5];
     x->dynamic_kinds = s[6];
     x->target_module = s[7] & 1;

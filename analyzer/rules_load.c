@@ -554,7 +554,8 @@ static int parse_flag(loader *L, yaml_node_t *n, const char *key, bool *out)
 
 static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
 {
-    static const char *const keys[] = {"regex", "bytes", "unless_parsed", "unless_key_use", "docstrings", NULL};
+    static const char *const keys[] = {"regex",        "bytes",       "unless_parsed", "unless_key_use",
+                                       "in_home_walk", "unless_data", "docstrings",    NULL};
     r->bytes = true;
     r->docstrings = true;
     const char *re = pc_yaml_scalar(n);
@@ -569,6 +570,8 @@ static int parse_string(loader *L, pc_rule *r, yaml_node_t *n)
         if (parse_flag(L, n, "bytes", &r->bytes) < 0 ||
             parse_flag(L, n, "unless_parsed", &r->unless_parsed) < 0 ||
             parse_flag(L, n, "unless_key_use", &r->unless_key_use) < 0 ||
+            parse_flag(L, n, "in_home_walk", &r->in_home_walk) < 0 ||
+            parse_flag(L, n, "unless_data", &r->unless_data) < 0 ||
             parse_flag(L, n, "docstrings", &r->docstrings) < 0)
             return -1;
         if (list)

@@ -206,7 +206,7 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
         for (const char *const *t = tops; *t; t++)
             if (s.len == strlen(*t) && !memcmp(s.s, *t, s.len))
                 return true;
-        if (system_data(&s) || user_files(&s))
+        if (!c->walk_home_only && (system_data(&s) || user_files(&s)))
             return true;
         /* "~/?": a part not known, which may be one of the user's folders */
         if (!memchr(s.s, '?', s.len))
@@ -225,7 +225,8 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
                 return true;
         return false;
     }
-    if ((t == syms.binary_operator || t == syms.call) && home_joined_folder(c, root, sc, depth, budget))
+    if ((t == syms.binary_operator || t == syms.call) && !c->walk_home_only &&
+        home_joined_folder(c, root, sc, depth, budget))
         return true;
     if (t == syms.call) {
         binding *d = called_def(c, root, sc);
@@ -267,6 +268,20 @@ static bool home_pattern(const strval *s)
     }
 }
 
+/* ... and not only one folder of it: its first part after "~/" has a
+ * wildcard in it (any pattern from "/" does), where "~/Downloads/" and
+ * what follows does not */
+static bool home_wide(const strval *s)
+{
+    if (s->len < 2 || memcmp(s->s, "~/", 2))
+        return true;
+    const char *p = s->s + 2, *end = s->s + s->len;
+    while (p + 1 < end && p[0] == '.' && p[1] == '/')
+        p += 2;
+    const char *slash = memchr(p, '/', (size_t)(end - p));
+    return memchr(p, '*', (size_t)((slash ? slash : end) - p)) != NULL;
+}
+
 /* A glob pattern under the home directory or "/": what it folds to, or,
  * when it does not, any value of the names it is (for pattern in PATTERNS:
  * glob.glob(os.path.expanduser(pattern))). */
@@ -277,7 +292,7 @@ static bool home_glob(ctx *c, TSNode p, scope *sc, int depth, int *budget)
         return false;
     strval s;
     if (fold_text(c, p, sc, &s))
-        return home_pattern(&s);
+        return home_pattern(&s) && (!c->walk_home_only || home_wide(&s));
     TSSymbol t = ts_node_symbol(p);
     if (t == syms.call) { /* os.path.expanduser(pattern) */
         TSNode recv, args = node_field(p, c->f_arguments);
@@ -337,6 +352,15 @@ static bool walks_home(ctx *c, TSNode v, scope *sc, int *budget)
         return home_or_root(c, recv, sc, 0, budget);
     }
     return false;
+}
+
+bool walks_home_dir(ctx *c, TSNode v, scope *sc, bool home_only)
+{
+    int budget = BUDGET;
+    c->walk_home_only = home_only;
+    bool hit = walks_home(c, v, sc, &budget);
+    c->walk_home_only = false;
+    return hit;
 }
 
 static bool from_walk(ctx *c, TSNode e, scope *sc, int depth, int *budget);

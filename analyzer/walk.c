@@ -1149,13 +1149,15 @@ static int visit_call(ctx *c, frame *f, scope *sc)
             on_module = false;
         if (on_module && (keys_only(c, n) || runner_namespace(c, n, sc) || loop_over_own_prefix(c, n)))
             on_module = false;
+        vals av = {0}; /* vars(m): which modules m is, when every one is known */
+        bool of_arg = false;
         if (!on_module) {
-            vals av = {0};
             resolve_expr(c, a0, sc, 0, &av);
             on_module = has_module(&av);
+            of_arg = on_module && !av.unknown;
         }
         /* globals()[k], globals().get(k): the lookup is judged on its key */
-        if (!lookup_base(c, n) && match_dynamic(c, n, PC_DYN_NAMESPACE, on_module, NULL, NULL,
+        if (!lookup_base(c, n) && match_dynamic(c, n, PC_DYN_NAMESPACE, on_module, of_arg ? &av : NULL, NULL,
                                                 "namespace access (globals/locals/vars)") < 0)
             return -1;
     }

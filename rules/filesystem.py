@@ -855,3 +855,9 @@ for _rc in _rc_names:
     # ruleid: persistence-path-write, open-write
     with open(os.path.join(_home, _rc), "a") as _fh:
         _fh.write("alias ll='ls -l'\n")
+# the home directory through a path function reached by getattr
+# ruleid: file-delete, destructive-delete
+shutil.rmtree(getattr(os.path, "expand" + "user")("~"))
+_eu = getattr(importlib.import_module("os.path"), "expanduser")
+# ruleid: file-delete, destructive-delete
+shutil.rmtree(_eu("~"))

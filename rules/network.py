@@ -72,20 +72,6 @@ ssh = paramiko.SSHClient()
 ssh.set_missing_host_key_policy(paramiko.AutoAddPolicy())
 # ok: ssh-no-host-key-verification
 ssh.set_missing_host_key_policy(paramiko.RejectPolicy())
-# a fixed command
-# ruleid: paramiko-exec-fixed-command
-# ok: paramiko-exec-command
-stdin, stdout, stderr = ssh.exec_command("uptime")
-REMOTE_CMD = "df -P"
-# ok: paramiko-exec-command
-stdin, stdout, stderr = ssh.exec_command(REMOTE_CMD, timeout=20)
-# one built from values, or with shell syntax
-# ruleid: paramiko-exec-command
-stdin, stdout, stderr = ssh.exec_command(f"tail -n 50 {log_path}")
-# ruleid: paramiko-exec-command
-stdin, stdout, stderr = ssh.exec_command(remote_cmd)
-# ruleid: paramiko-exec-command
-stdin, stdout, stderr = ssh.exec_command("cat /var/log/app.log | grep ERROR")
 
 # ruleid: rpc-client
 proxy = xmlrpc.client.ServerProxy("http://localhost:8000/")

