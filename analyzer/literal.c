@@ -3155,10 +3155,21 @@ static bool exits(ctx *c, TSNode block)
     return false;
 }
 
-/* `name in X` (want_in) or `name not in X`: X, else null. */
-static TSNode membership(ctx *c, TSNode cond, const char *name, bool want_in)
+/* `name in X` (want_in) or `name not in X`: X, else null. Also one
+ * operand of `and` (want_in) or `or` (not): `if a not in A or b not in B:
+ * raise` checks both. */
+static TSNode membership_at(ctx *c, TSNode cond, const char *name, bool want_in, int depth)
 {
     cond = unparen(cond);
+    for (int i = 0; i < 8 && node_is(cond, "boolean_operator"); i++) {
+        TSNode op = node_field(cond, syms.operator_);
+        if (!node_is(op, want_in ? "and" : "or") || depth >= 8)
+            return (TSNode){0};
+        TSNode x = membership_at(c, node_field(cond, c->f_left), name, want_in, depth + 1);
+        if (!ts_node_is_null(x))
+            return x;
+        cond = unparen(node_field(cond, c->f_right));
+    }
     if (!node_is(cond, "comparison_operator") || ts_node_named_child_count(cond) != 2)
         return (TSNode){0};
     TSNode left = unparen(ts_node_named_child(cond, 0));
@@ -3173,6 +3184,11 @@ static TSNode membership(ctx *c, TSNode cond, const char *name, bool want_in)
     if (!has_in || has_not != !want_in)
         return (TSNode){0};
     return ts_node_named_child(cond, 1);
+}
+
+static TSNode membership(ctx *c, TSNode cond, const char *name, bool want_in)
+{
+    return membership_at(c, cond, name, want_in, 0);
 }
 
 /* try: x = TABLE[name] except KeyError: raise ...: name is one of

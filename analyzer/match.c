@@ -952,8 +952,18 @@ static void add_receiver_fill(ctx *c, TSNode obj, TSNode call, const char *m, sc
         if (!ts_node_is_null(buf))
             obj = buf;
     }
+    /* session.headers.update(h): session is filled (for a read of it, or
+     * of session.headers), as by session.headers = h */
+    const char *attr = NULL;
+    TSNode o = is_sym(obj, syms.attribute) ? node_field(obj, c->f_object) : (TSNode){0};
+    const char *on = is_sym(o, syms.identifier) ? ident_name(c, o) : NULL;
+    if (on && strcmp(on, "self") && strcmp(on, "cls")) {
+        attr = ident_name(c, node_field(obj, c->f_attribute));
+        if (attr)
+            obj = o;
+    }
     if (!keywords) {
-        add_fill(c, obj, args, sc);
+        add_fill_attr(c, obj, args, sc, attr);
         return;
     }
     kids k;
@@ -962,7 +972,7 @@ static void add_receiver_fill(ctx *c, TSNode obj, TSNode call, const char *m, sc
     for (int n = 0; n < 3 && kids_next(&k, &a);)
         if (!is_sym(a, syms.keyword_argument) && !is_sym(a, syms.comment) &&
             !is_sym(a, syms.dictionary_splat)) {
-            add_fill(c, obj, a, sc);
+            add_fill_attr(c, obj, a, sc, attr);
             n++;
         }
     kids_done(&k);
@@ -2172,10 +2182,35 @@ static bool items_text_match(ctx *c, TSNode d, scope *ds, const pc_argcond *re, 
     return m;
 }
 
+/* A class of the program, named where data goes (asdict(Ctx()),
+ * json=Event(...).__dict__): its body's own statements, not its methods:
+ * the fields an instance carries and their defaults (env: dict =
+ * field(default_factory=lambda: dict(os.environ))). */
+static bool class_fields_text_match(ctx *c, binding *b, const pc_argcond *re, int depth, int *budget)
+{
+    TSNode body = node_field(b->value, c->f_body);
+    uint32_t n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+    for (uint32_t i = 0; i < n && i < 256 && *budget > 0; i++) {
+        TSNode st = ts_node_named_child(body, i);
+        if (node_is(st, "expression_statement") &&
+            text_matches(c, st, b->value_scope, re, depth + 1, budget, true))
+            return true;
+    }
+    return false;
+}
+
 static bool binds_text_match(ctx *c, namebind *nb, scope *s, const pc_argcond *re, int depth, int *budget,
                              bool deep, bool attrs)
 {
     for (binding *b = nb->list; b && *budget > 0; b = b->next) {
+        if (b->kind == BIND_CLASS && deep && !b->busy && !ts_node_is_null(b->value)) {
+            b->busy = true;
+            bool m = class_fields_text_match(c, b, re, depth, budget);
+            b->busy = false;
+            if (m)
+                return true;
+            continue;
+        }
         if ((b->kind != BIND_ALIAS && b->kind != BIND_PART && b->kind != BIND_DEF) ||
             ts_node_is_null(b->value) || b->busy)
             continue;
@@ -2374,7 +2409,10 @@ static bool follow_name(void *p, TSNode id)
     if (name && dotenv_key_read(u->c, id, up, u->sc))
         return false;
     const char *obj = u->c->fill_obj, *attr = u->c->fill_attr;
-    if (name && is_sym(up, syms.attribute) && ts_node_eq(node_field(up, u->c->f_object), id)) {
+    /* (x.m(...), a method of x: all of x, as session.get sends its headers) */
+    TSNode upup = is_sym(up, syms.attribute) ? ts_node_parent(up) : (TSNode){0};
+    bool method = is_sym(upup, syms.call) && ts_node_eq(node_field(upup, u->c->f_function), up);
+    if (name && !method && is_sym(up, syms.attribute) && ts_node_eq(node_field(up, u->c->f_object), id)) {
         u->c->fill_obj = name;
         u->c->fill_attr = ident_name(u->c, node_field(up, u->c->f_attribute));
     }
@@ -2754,8 +2792,10 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
                 return false;
             if (node_is(op, "/") || node_is(op, "+"))
                 return text_matches(c, node_field(a, c->f_left), sc, re, depth + 1, budget, deep) ||
-                       /* home / name, for name in (".bashrc", ".zshrc"): each file a loop joins */
-                       (node_is(op, "/") && loop_name(c, node_field(a, c->f_right), sc) &&
+                       /* home / name, for name in (".bashrc", ".zshrc"): each file a loop joins;
+                        * text + badge(): what a call on the right gives too */
+                       (((node_is(op, "/") && loop_name(c, node_field(a, c->f_right), sc)) ||
+                         (node_is(op, "+") && is_sym(unparen(node_field(a, c->f_right)), syms.call))) &&
                         text_matches(c, node_field(a, c->f_right), sc, re, depth + 1, budget, deep));
             return false;
         }

@@ -28,32 +28,47 @@ static bool request_call(ctx *c, TSNode call, const vals *callee)
                  !strcmp(m, "urlopen"));
 }
 
-/* The source text of n, or of what the name n (or self.NAME, an attribute
- * the class body binds) is bound to (once). */
-static bool text_of(ctx *c, TSNode n, scope *sc, const char **s, size_t *len)
+/* n, or what the name n (or self.NAME, an attribute the class body binds)
+ * is bound to (once); *vs: the scope that value is read in. */
+static TSNode value_of(ctx *c, TSNode n, scope *sc, scope **vs)
 {
+    *vs = sc;
     n = unparen(n);
     if (ts_node_is_null(n))
-        return false;
+        return n;
     namebind *nb = NULL;
+    scope *x = sc;
     if (ts_node_symbol(n) == syms.identifier && sc) {
         const char *name = ident_name(c, n);
-        for (scope *x = sc; name && x && !nb; x = x->parent)
-            nb = pc_strmap_get(&x->names, name);
+        for (; name && x && !(nb = pc_strmap_get(&x->names, name)); x = x->parent)
+            ;
     } else if (ts_node_symbol(n) == syms.attribute && sc) { /* self._ENDPOINT */
         TSNode o = node_field(n, c->f_object);
         const char *self = ts_node_symbol(o) == syms.identifier ? ident_name(c, o) : NULL;
         const char *attr = ident_name(c, node_field(n, c->f_attribute));
         scope *cls = NULL; /* the class of the method the code is in, also from a def nested in it */
-        for (scope *x = sc; self && (!strcmp(self, "self") || !strcmp(self, "cls")) && x && !cls;
-             x = x->parent)
-            if (x->kind == SCOPE_FUNCTION && x->parent && x->parent->kind == SCOPE_CLASS)
-                cls = x->parent;
+        for (scope *m = sc; self && (!strcmp(self, "self") || !strcmp(self, "cls")) && m && !cls;
+             m = m->parent)
+            if (m->kind == SCOPE_FUNCTION && m->parent && m->parent->kind == SCOPE_CLASS)
+                cls = m->parent;
         nb = cls && attr ? pc_strmap_get(&cls->names, attr) : NULL;
+        x = cls;
     }
     if (nb && nb->list && !nb->list->next && nb->list->kind == BIND_ALIAS &&
-        !ts_node_is_null(nb->list->value))
-        n = nb->list->value;
+        !ts_node_is_null(nb->list->value)) {
+        *vs = nb->list->value_scope ? nb->list->value_scope : x;
+        return nb->list->value;
+    }
+    return n;
+}
+
+/* The source text of value_of(n). */
+static bool text_of(ctx *c, TSNode n, scope *sc, const char **s, size_t *len)
+{
+    scope *vs;
+    n = value_of(c, n, sc, &vs);
+    if (ts_node_is_null(n))
+        return false;
     uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
     if (en > c->len || en - st > MAX_TEXT)
         return false;
@@ -215,6 +230,7 @@ typedef struct secret_ud {
     const char *host;
     char *name;
     size_t cap;
+    int depth; /* names followed so far */
 } secret_ud;
 
 /* param_any_arg's callback: what one call passes reads a foreign secret */
@@ -237,6 +253,18 @@ static bool secret_in_name(void *p, TSNode id)
     size_t len;
     if (text_of(u->c, id, u->sc, &s, &len) && foreign_secret(s, len, u->host, u->name, u->cap))
         return true;
+    /* ... or the names in that value, one more step (payload = {"k": KEY}
+     * with KEY = os.environ["OPENAI_API_KEY"]) */
+    scope *vs;
+    TSNode v = value_of(u->c, id, u->sc, &vs);
+    if (u->depth < 1 && !ts_node_is_null(v) && !ts_node_eq(v, id)) {
+        secret_ud deeper = *u;
+        deeper.sc = vs;
+        deeper.depth++;
+        int budget = 64;
+        if (find_identifier(v, 0, &budget, secret_in_name, &deeper))
+            return true;
+    }
     const char *name = ts_node_symbol(id) == syms.identifier ? ident_name(u->c, id) : NULL;
     for (scope *x = u->sc; name && x; x = x->parent) {
         if (!pc_strmap_get(&x->names, name))
@@ -285,7 +313,7 @@ int check_secret_host(ctx *c, TSNode call, const vals *callee, scope *sc)
             hit = true;
         /* names inside the argument, one level (f"...{tok}", {"k": key}) */
         int budget = 256;
-        secret_ud u = {c, sc, host, name, sizeof name};
+        secret_ud u = {c, sc, host, name, sizeof name, 0};
         hit = hit || find_identifier(v, 0, &budget, secret_in_name, &u);
     }
     kids_done(&k);

@@ -1127,6 +1127,16 @@ static int visit_call(ctx *c, frame *f, scope *sc)
                                   pc_arena_printf(c->a, "setattr on a module: %s", name)) < 0)
                     return -1;
             }
+            /* more modules times names than resolution keeps (getattr(mod,
+             * fn) with each from an allowlist): what it gives is not all
+             * known, so it is judged as a computed name */
+            vals rv = {0};
+            if (getter && on_module && ov.n * nn > VALS_MAX) {
+                resolve_expr(c, n, sc, 0, &rv);
+                if (rv.unknown && match_dynamic(c, n, PC_DYN_GETATTR, true, &ov, NULL,
+                                                "getattr with more modules and names than are followed") < 0)
+                    return -1;
+            }
         } else if (!nn && (!ts_node_is_null(key) || ts_node_is_null(obj))) {
             unsigned kind = setter ? PC_DYN_SETATTR : PC_DYN_GETATTR;
             const char *what = setter ? "setattr with a computed name" : "getattr with a computed name";

