@@ -155,6 +155,19 @@ static bool user_files(const strval *s)
     return s->len >= 3 && !memcmp(s->s, "~/", 2) && user_folder(s->s + 2, s->len - 2);
 }
 
+/* A git repository's own store (.git, .git/objects, .git/refs): files
+ * there changed one by one corrupt the repository and its history. */
+static bool git_store(const strval *s)
+{
+    static const char *const ends[] = {".git", ".git/objects", ".git/refs", NULL};
+    for (const char *const *e = ends; *e; e++) {
+        size_t n = strlen(*e);
+        if (s->len >= n && !memcmp(s->s + s->len - n, *e, n) && (s->len == n || s->s[s->len - n - 1] == '/'))
+            return true;
+    }
+    return false;
+}
+
 static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget);
 
 /* home / sub or os.path.join(home, sub) where sub is, or a loop gives it,
@@ -206,7 +219,7 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
         for (const char *const *t = tops; *t; t++)
             if (s.len == strlen(*t) && !memcmp(s.s, *t, s.len))
                 return true;
-        if (!c->walk_home_only && (system_data(&s) || user_files(&s)))
+        if (!c->walk_home_only && (system_data(&s) || user_files(&s) || git_store(&s)))
             return true;
         /* "~/?": a part not known, which may be one of the user's folders */
         if (!memchr(s.s, '?', s.len))
@@ -224,6 +237,14 @@ static bool home_or_root(ctx *c, TSNode root, scope *sc, int depth, int *budget)
             if (home_or_root(c, ts_node_named_child(root, i), sc, depth + 1, budget))
                 return true;
         return false;
+    }
+    /* [Path.home() / d for d in FOLDERS]: what each item is, in its own scope */
+    const char *tn = ts_node_type(root);
+    if (!strcmp(tn, "list_comprehension") || !strcmp(tn, "set_comprehension") ||
+        !strcmp(tn, "generator_expression")) {
+        scope *cs = scope_of_node(c, root);
+        TSNode body = node_field(root, c->f_body);
+        return cs && !ts_node_is_null(body) && home_or_root(c, body, cs, depth + 1, budget);
     }
     if ((t == syms.binary_operator || t == syms.call) && !c->walk_home_only &&
         home_joined_folder(c, root, sc, depth, budget))

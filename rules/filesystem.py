@@ -312,7 +312,7 @@ unit = Path(base) / "systemd" / "system" / "x.service"
 unit.write_text("[Service]\n")
 # ruleid: system-path-write, open-write
 open("/proc/sysrq-trigger", "w").write("b")
-# ruleid: system-path-write, open-write
+# ruleid: system-path-write, open-write, block-device-write, block-device-path
 open("/dev/sda", "wb").write(b"\0" * 512)
 # ok: system-path-write
 # ruleid: open-write

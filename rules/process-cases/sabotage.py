@@ -1,0 +1,44 @@
+import os
+import subprocess
+
+import psutil
+
+# every process psutil lists, killed one by one
+victims = [p for p in psutil.process_iter(["pid"]) if p.pid != os.getpid()]
+for p in victims:
+    # ruleid: process-signal-sweep-psutil
+    p.kill()
+for q in psutil.process_iter(["name"]):
+    if q.info["name"] == "stuck-worker":
+        # ruleid: process-signal-sweep-psutil
+        q.terminate()
+# a process this code started
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+proc = subprocess.Popen(["sleep", "100"])
+# ok: process-signal-sweep-psutil
+proc.kill()
+# ok: process-signal-sweep-psutil
+psutil.Process(proc.pid).terminate()
+
+
+def sh(*args):
+    # ruleid: backup-wipe-command, subprocess-call
+    return subprocess.run(list(args), capture_output=True, text=True).stdout
+
+
+sh("tmutil", "disable")
+# ruleid: backup-wipe-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["tmutil", "deletelocalsnapshots", "2024-01-01-000000"])
+# ruleid: backup-wipe-command, shell-command, process-partial-path
+os.system("tmutil delete /Volumes/Backup/Backups.backupdb/mac/2024-01-01-000000")
+# ruleid: backup-wipe-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["zfs", "destroy", "tank/home@daily-1"])
+# ruleid: backup-wipe-command, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["btrfs", "subvolume", "delete", "/.snapshots/12/snapshot"])
+# listing them is no wipe
+# ok: backup-wipe-command
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["tmutil", "listlocalsnapshots", "/"])
+# ok: backup-wipe-command
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["zfs", "list", "-t", "snapshot"])
