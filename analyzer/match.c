@@ -1618,7 +1618,17 @@ static TSNode def_call_arg(ctx *c, def_calls *it, const call_site *cs, bool *unk
     TSNode args = node_field(cs->call, c->f_arguments);
     if (ts_node_is_null(args) || !is_sym(args, syms.argument_list))
         return (TSNode){0};
-    return find_arg_walk(c, args, 0, &it->want, unknown, cs->sc);
+    TSNode a = find_arg_walk(c, args, 0, &it->want, unknown, cs->sc);
+    if (!ts_node_is_null(a) || !*unknown || it->want.position < 0)
+        return a;
+    /* f(*parts()), f(*ARGS): behind the spread; what it spreads stands for
+     * each of its items (still unknown which) */
+    kids k;
+    kids_init(&k, args, true);
+    while (kids_next(&k, &a) && !is_sym(a, syms.list_splat))
+        ;
+    kids_done(&k);
+    return is_sym(a, syms.list_splat) ? unparen(ts_node_named_child(a, 0)) : (TSNode){0};
 }
 
 /* The argument that the one call of the def making scope s passes for

