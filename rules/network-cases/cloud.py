@@ -57,3 +57,17 @@ def mail(subject, creds):
 
 
 mail(*resolve())
+
+import subprocess
+
+# certificate checks off in tools' own configuration
+# ruleid: tls-verification-disabled-tool-config
+subprocess.run(["git", "config", "--global", "http.sslVerify", "false"])
+# ruleid: tls-verification-disabled-tool-config
+subprocess.run("npm config set strict-ssl false", shell=True)
+# ruleid: tls-verification-disabled-tool-config
+subprocess.run(["pip", "config", "set", "global.trusted-host", "pypi.org"])
+# ruleid: tls-verification-disabled-tool-config
+subprocess.run(["conda", "config", "--set", "ssl_verify", "false"])
+# ok: tls-verification-disabled-tool-config
+subprocess.run(["git", "config", "--global", "http.sslCAInfo", "/etc/ssl/certs/corp.pem"])

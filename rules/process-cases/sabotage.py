@@ -42,3 +42,26 @@ subprocess.run(["tmutil", "listlocalsnapshots", "/"])
 # ok: backup-wipe-command
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list
 subprocess.run(["zfs", "list", "-t", "snapshot"])
+
+# the repository's hooks skipped
+# ruleid: git-hooks-bypassed, subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "commit", "-am", "wip", "--no-verify"])
+# ruleid: git-hooks-bypassed, shell-command, process-partial-path
+os.system("git push --no-verify origin main")
+# ok: git-hooks-bypassed
+# ruleid: subprocess-call, process-partial-path, process-partial-path-list
+subprocess.run(["git", "commit", "-m", "fix"])
+
+
+# a script written to a temporary file, then run by its interpreter
+import tempfile
+
+with tempfile.NamedTemporaryFile("w", suffix=".tcl", delete=False) as fh:
+    fh.write("puts hello\n")
+    script = fh.name
+# ruleid: run-written-file, subprocess-call, process-partial-path-list
+subprocess.Popen(["tclsh", script])
+with tempfile.NamedTemporaryFile("w", suffix=".rb", delete=False) as fh2:
+    fh2.write("puts 1\n")
+# ruleid: run-written-file, subprocess-call, process-partial-path-list
+subprocess.run(["ruby", fh2.name])
