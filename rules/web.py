@@ -97,7 +97,7 @@ wsgiref.handlers.CGIHandler().run(app)
 # SQL hidden in an encoded constant
 import base64 as _b64_sql
 _RESET_SQL = bytes.fromhex("44524f5020534348454d41207075626c696320434153434144453b")
-# ruleid: sql-encoded-statement
+# ruleid: sql-encoded-statement, drop-database-statement
 cursor.execute(_RESET_SQL.decode())
 # ruleid: sql-encoded-statement
 cursor.executescript(_b64_sql.b64decode("RFJPUCBUQUJMRSB1c2Vyczs=").decode())

@@ -71,3 +71,17 @@ subprocess.run(["pip", "config", "set", "global.trusted-host", "pypi.org"])
 subprocess.run(["conda", "config", "--set", "ssl_verify", "false"])
 # ok: tls-verification-disabled-tool-config
 subprocess.run(["git", "config", "--global", "http.sslCAInfo", "/etc/ssl/certs/corp.pem"])
+
+API = "https://api.github.com"
+
+
+def remove_repo(full_name):
+    # ruleid: forge-repo-delete, http-client
+    requests.delete(f"{API}/repos/{full_name}", timeout=10)
+
+
+def remove_branch(owner, repo, ref):
+    # a branch or a label is no repository
+    # ok: forge-repo-delete
+    # ruleid: http-client
+    requests.delete(f"{API}/repos/{owner}/{repo}/git/refs/heads/{ref}", timeout=10)
