@@ -85,3 +85,17 @@ def remove_branch(owner, repo, ref):
     # ok: forge-repo-delete
     # ruleid: http-client
     requests.delete(f"{API}/repos/{owner}/{repo}/git/refs/heads/{ref}", timeout=10)
+
+# every blob of every bucket the project lists, deleted
+from google.cloud import storage
+
+gcs = storage.Client()
+for bucket in gcs.list_buckets():
+    for blob in gcs.list_blobs(bucket):
+        # ruleid: cloud-bulk-delete
+        blob.delete()
+    # ruleid: cloud-bulk-delete
+    bucket.delete(force=True)
+# one blob the program named
+# ok: cloud-bulk-delete
+gcs.bucket("reports").blob("2024/old.csv").delete()
