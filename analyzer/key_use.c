@@ -30,6 +30,43 @@ static bool shown(const char *m)
     return m && str_listed(m, names, sizeof names / sizeof *names);
 }
 
+/* Is a the pattern (first argument) of a call of re's functions (or of
+ * regex's, or fnmatch.translate)? */
+static bool regex_pattern(ctx *c, TSNode call, TSNode args, TSNode a)
+{
+    static const char *const names[] = {"compile",  "search", "match", "fullmatch", "findall",
+                                        "finditer", "sub",    "subn",  "split",     "translate"};
+    const char *m = callee_last_name(c, call, NULL);
+    if (!m || !str_listed(m, names, sizeof names / sizeof *names) || !ts_node_eq(call_arg(args, 0), a))
+        return false;
+    /* the scope the call is in: its nearest def, lambda, class or
+     * comprehension, or the module */
+    scope *sc = c->module;
+    TSNode up = call;
+    for (int i = 0; i < 512 && !ts_node_is_null(up = ts_node_parent(up));) {
+        const char *t = ts_node_type(up);
+        if (!strcmp(t, "function_definition") || !strcmp(t, "lambda") || !strcmp(t, "class_definition") ||
+            strstr(t, "comprehension") || !strcmp(t, "generator_expression")) {
+            scope *s = scope_of_node(c, up);
+            if (s) {
+                sc = s;
+                break;
+            }
+        }
+        i++;
+    }
+    if (!sc)
+        return false;
+    vals v = {0};
+    resolve_expr(c, node_field(call, c->f_function), sc, 0, &v);
+    for (int i = 0; i < v.n; i++) {
+        const char *q = v.v[i].qual;
+        if (q && (!strncmp(q, "re.", 3) || !strncmp(q, "regex.", 6) || !strncmp(q, "fnmatch.", 8)))
+            return true;
+    }
+    return false;
+}
+
 /* Calls that load a private key file: the key they return must itself be
  * used only to log in with (pkey=, client_keys=). */
 static bool key_reader(const char *m)
@@ -102,8 +139,9 @@ static bool key_use_at(ctx *c, TSNode n, int depth)
             TSNode call = ts_node_parent(up);
             const char *m = is_sym(call, syms.call) ? callee_last_name(c, call, NULL) : NULL;
             /* the literal itself shown to the user (print("... ssh-add
-             * ~/.ssh/id_ed25519"), a log line, a warning): not read */
-            if (hop == 0 && depth == 0 && shown(m))
+             * ~/.ssh/id_ed25519"), a log line, a warning), or a regular
+             * expression's pattern (re.compile(r"\.ssh/id_rsa")): not read */
+            if (hop == 0 && depth == 0 && (shown(m) || regex_pattern(c, call, up, n)))
                 return true;
             /* os.environ.get("SSH_KEY", "~/.ssh/id_rsa"): the default */
             bool fallback =

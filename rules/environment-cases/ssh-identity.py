@@ -57,3 +57,8 @@ print("no keys loaded; add yours with: ssh-add ~/.ssh/id_ed25519")
 # the key's text printed is a read
 # ruleid: sensitive-credential-path
 print(open("/home/ops/.ssh/id_rsa").read())
+# a regular expression's pattern is never opened
+import re
+
+# ok: sensitive-credential-path
+_KEY_PATTERN = re.compile(r"/etc/shadow|\.ssh/id_(?:rsa|ed25519)\b")
