@@ -133,8 +133,8 @@ typedef struct scope {
     uint64_t keyonly;    /* a def's parameters whose body only reads keys of them (bit per param), */
     bool keyonly_done;   /* ... once worked out */
     struct scope **subs; /* a class: the classes of the file that name it as a base, */
-    int nsubs;           /* ... how many (at most 16), */
-    bool subs_done;      /* ... once worked out */
+    int nsubs;           /* ... how many, */
+    bool subs_done;      /* ... once worked out (match.c: subclasses) */
 } scope;
 
 struct ctx;
@@ -460,6 +460,9 @@ typedef struct ctx {
 
 /* The scope that node n (a def, class, lambda or comprehension) makes, or NULL. */
 scope *scope_of_node(ctx *c, TSNode n);
+/* scope.c: the innermost scope whose node spans n (the module's when none;
+ * NULL when too many scopes stand before it to tell) */
+scope *scope_around(ctx *c, TSNode n);
 /* The class whose method sc is in (the nearest function scope around sc,
  * when a class body holds it), or NULL. */
 scope *method_class(scope *sc);
@@ -732,6 +735,10 @@ bool string_only_parsed(ctx *c, TSNode str);
  * through path wrappers and the one name it is bound to? */
 bool string_only_key_use(ctx *c, TSNode str);
 
+/* match.c: the classes of the file that name class scope cls as a base
+ * by its name, in document order (among the first 4,096 scopes), found
+ * once: how many, and the list in *out */
+int subclasses(ctx *c, scope *cls, scope ***out);
 /* match.c: the first of the calls whose callee's last name is `last` (f
  * in f(x) and obj.f(x)), an index into c->sites chained by .next; -1 when
  * none */

@@ -39,22 +39,7 @@ static bool regex_pattern(ctx *c, TSNode call, TSNode args, TSNode a)
     const char *m = callee_last_name(c, call, NULL);
     if (!m || !str_listed(m, names, sizeof names / sizeof *names) || !ts_node_eq(call_arg(args, 0), a))
         return false;
-    /* the scope the call is in: its nearest def, lambda, class or
-     * comprehension, or the module */
-    scope *sc = c->module;
-    TSNode up = call;
-    for (int i = 0; i < 512 && !ts_node_is_null(up = ts_node_parent(up));) {
-        const char *t = ts_node_type(up);
-        if (!strcmp(t, "function_definition") || !strcmp(t, "lambda") || !strcmp(t, "class_definition") ||
-            strstr(t, "comprehension") || !strcmp(t, "generator_expression")) {
-            scope *s = scope_of_node(c, up);
-            if (s) {
-                sc = s;
-                break;
-            }
-        }
-        i++;
-    }
+    scope *sc = scope_around(c, call); /* resolved where the call is */
     if (!sc)
         return false;
     vals v = {0};

@@ -3577,19 +3577,12 @@ static bool argv_of_attr(ctx *c, TSNode a, scope *sc, int depth, strval *out)
     /* self.CMD or cls.CMD that the class leaves to its subclasses (a hook
      * such as __init_subclass__ reading what each plugin sets): the first
      * subclass in the file that binds it */
-    TSNode cname = node_field(cls->node, c->f_name);
-    const char *base = symbol_of(cname) == syms.identifier ? ident_name(c, cname) : NULL;
-    for (size_t i = 0; base && i < c->nscopes && i < 4096; i++) { /* bounded: asked per call */
-        scope *sub = c->scopes[i];
-        TSNode bases = sub->kind == SCOPE_CLASS ? node_field(sub->node, c->f_superclasses) : (TSNode){0};
-        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
-        for (uint32_t j = 0; j < n && j < 16; j++) {
-            TSNode b = ts_node_named_child(bases, j);
-            const char *bn = symbol_of(b) == syms.identifier ? ident_name(c, b) : NULL;
-            namebind *nb = bn && !strcmp(bn, base) ? pc_strmap_get(&sub->names, attr) : NULL;
-            if (nb && argv_of_named(c, attr, sole_alias(nb), sub, depth, out))
-                return true;
-        }
+    scope **subs;
+    int nsubs = subclasses(c, cls, &subs);
+    for (int i = 0; i < nsubs; i++) {
+        namebind *nb = pc_strmap_get(&subs[i]->names, attr);
+        if (nb && argv_of_named(c, attr, sole_alias(nb), subs[i], depth, out))
+            return true;
     }
     return false;
 }

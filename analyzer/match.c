@@ -2068,30 +2068,37 @@ bool names_own_subclasses(ctx *c, TSNode o, scope *sc)
     return !c->tape_off && own_value(c, o, sc, &w, 0);
 }
 
-/* The classes of the file that name class cls as a base (by its name),
- * worked out once: at most 16, each scope looked at once. */
-static void subclasses(ctx *c, scope *cls)
+/* Does class scope sub name a class called base among its bases? */
+static bool names_base(ctx *c, const scope *sub, const char *base)
 {
-    if (cls->subs_done)
-        return;
-    cls->subs_done = true;
-    TSNode cname = node_field(cls->node, c->f_name);
-    const char *base = is_sym(cname, syms.identifier) ? ident_name(c, cname) : NULL;
-    for (size_t i = 0; base && i < c->nscopes && cls->nsubs < 16; i++) {
-        scope *sub = c->scopes[i];
-        TSNode bases = sub->kind == SCOPE_CLASS ? node_field(sub->node, c->f_superclasses) : (TSNode){0};
-        uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
-        for (uint32_t j = 0; j < n && j < 16; j++) {
-            TSNode b = ts_node_named_child(bases, j);
-            const char *bn = is_sym(b, syms.identifier) ? ident_name(c, b) : NULL;
-            if (!bn || strcmp(bn, base))
-                continue;
-            if (!cls->subs && !(cls->subs = pc_arena_array(c->a, 16, sizeof *cls->subs)))
-                return;
-            cls->subs[cls->nsubs++] = sub;
-            break;
-        }
+    TSNode bases = sub->kind == SCOPE_CLASS ? node_field(sub->node, c->f_superclasses) : (TSNode){0};
+    uint32_t n = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t j = 0; j < n && j < 16; j++) {
+        TSNode b = ts_node_named_child(bases, j);
+        const char *bn = is_sym(b, syms.identifier) ? ident_name(c, b) : NULL;
+        if (bn && !strcmp(bn, base))
+            return true;
     }
+    return false;
+}
+
+int subclasses(ctx *c, scope *cls, scope ***out)
+{
+    enum { SCOPES = 4096 }; /* looked through once per class, however often asked */
+    if (!cls->subs_done) {
+        cls->subs_done = true;
+        TSNode cname = node_field(cls->node, c->f_name);
+        const char *base = is_sym(cname, syms.identifier) ? ident_name(c, cname) : NULL;
+        size_t n = 0, end = c->nscopes < SCOPES ? c->nscopes : SCOPES;
+        for (size_t i = 0; base && i < end; i++)
+            n += names_base(c, c->scopes[i], base);
+        if (n && (cls->subs = pc_arena_array(c->a, n, sizeof *cls->subs)))
+            for (size_t i = 0; i < end; i++)
+                if (names_base(c, c->scopes[i], base))
+                    cls->subs[cls->nsubs++] = c->scopes[i];
+    }
+    *out = cls->subs;
+    return cls->nsubs;
 }
 
 /* self.NAME and cls.NAME in a method: what the class body or its methods
@@ -2126,10 +2133,11 @@ static bool self_attr_text_matches(ctx *c, TSNode attr, scope *sc, const pc_argc
         return true;
     /* ... or what a subclass in the file binds it to (class Tune(Step):
      * command = [...], run by Step.run as self.command) */
-    subclasses(c, cls);
-    for (int i = 0; *budget > 0 && i < cls->nsubs; i++) {
-        nb = pc_strmap_get(&cls->subs[i]->names, name);
-        if (nb && binds_text_match(c, nb, cls->subs[i], re, depth, budget, deep, false))
+    scope **subs;
+    int nsubs = subclasses(c, cls, &subs);
+    for (int i = 0; *budget > 0 && i < nsubs && i < 16; i++) {
+        nb = pc_strmap_get(&subs[i]->names, name);
+        if (nb && binds_text_match(c, nb, subs[i], re, depth, budget, deep, false))
             return true;
     }
     return false;

@@ -271,30 +271,6 @@ static scope *called_scope(ctx *c, TSNode call, scope *sc, bool *self)
     return found;
 }
 
-/* The innermost scope around node n: the last scope (in pre-order) whose
- * node spans it, else the module's (c->scopes has the others). */
-static scope *scope_around(ctx *c, TSNode n)
-{
-    uint32_t at = ts_node_start_byte(n);
-    size_t lo = 0, hi = c->nscopes;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->scopes[mid]->start <= at)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t seen = 0;
-    for (size_t i = lo; i-- > 0; seen++) {
-        scope *s = c->scopes[i];
-        if (seen == MAX_SCOPES)
-            return NULL;
-        if (at >= ts_node_start_byte(s->node) && at < ts_node_end_byte(s->node))
-            return s;
-    }
-    return c->module;
-}
-
 /* The parameter of def fs that argument arg (a keyword_argument when key
  * is set) of argument list args is passed for, or NULL. */
 static const char *param_for(ctx *c, scope *fs, TSNode args, TSNode arg, TSNode key, bool self)

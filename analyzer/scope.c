@@ -240,6 +240,33 @@ scope *scope_of_node(ctx *c, TSNode n)
     return NULL;
 }
 
+/* The innermost scope around node n: the last scope (in pre-order) whose
+ * node spans it, else the module's (c->scopes has the others); NULL when
+ * 4,096 scopes before it do not tell. */
+enum { AROUND_SCOPES = 4096 };
+
+scope *scope_around(ctx *c, TSNode n)
+{
+    uint32_t at = ts_node_start_byte(n);
+    size_t lo = 0, hi = c->nscopes;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->scopes[mid]->start <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t seen = 0;
+    for (size_t i = lo; i-- > 0; seen++) {
+        scope *s = c->scopes[i];
+        if (seen == AROUND_SCOPES)
+            return NULL;
+        if (at >= ts_node_start_byte(s->node) && at < ts_node_end_byte(s->node))
+            return s;
+    }
+    return c->module;
+}
+
 /* Node kinds by symbol, computed once: comparing type names for every node
  * of every file was the walk's main cost. */
 static uint8_t *node_flags, *node_kinds;
