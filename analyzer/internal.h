@@ -385,6 +385,7 @@ typedef struct ctx {
         TSNode right;
     } * loops;
     int nloops;              /* -1 until gathered from the tape */
+    int key_hops;            /* variable_key (match.c): calls followed to the name they return */
     unsigned folded_next;    /* the entry to take next */
     bool import_renames;     /* some import binds another name (import os as o) */
     const char *renames[16]; /* ... those names, when no more than 16 */
@@ -466,6 +467,9 @@ scope *scope_around(ctx *c, TSNode n);
 /* The class whose method sc is in (the nearest function scope around sc,
  * when a class body holds it), or NULL. */
 scope *method_class(scope *sc);
+/* match.c: the body of the program's class recv is an instance of (C(), a
+ * name bound once to C(), a parameter annotated C), or NULL */
+scope *instance_class(ctx *c, TSNode recv, scope *sc);
 
 /* analyze.c */
 /* A node's children (or named children) in order. ts_node_child(n, i)

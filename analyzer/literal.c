@@ -438,6 +438,7 @@ static namebind *decisive_bind(ctx *c, const char *name, scope *sc, uint32_t off
  * dict display, D.keys() of one, or a name bound only to one (REQUIRED =
  * {...}; for mod in REQUIRED); null otherwise. *vs: the scope it is in. */
 static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok);
+static TSNode class_constant(ctx *c, TSNode x, scope *sc, scope **vs);
 static binding *sole_alias(const namebind *nb);
 
 /* The one assignment a name id is bound by where it is read (never made
@@ -608,6 +609,10 @@ static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok)
                 return none;
             *vs = is;
             v = unparen(it);
+            continue;
+        }
+        if (t == syms.attribute && *vs && c->text_folds) { /* cfg.parts: the class body's value */
+            v = class_constant(c, v, *vs, vs);
             continue;
         }
         if (t != syms.identifier || !*vs)
@@ -955,17 +960,21 @@ static void path_add(sbuf *b, const strval *part)
 }
 
 /* The class whose attribute obj.X reads: self or cls in a method, or a
- * name bound once to a class the program defines; NULL otherwise. */
+ * name bound once to a class the program defines; for text conditions also
+ * an instance of one (C(), a parameter annotated C), whose X may have been
+ * given another value (a fold can only add a match there); NULL otherwise. */
 static scope *attr_class(ctx *c, TSNode obj, scope *sc)
 {
     const char *oname = symbol_of(obj) == syms.identifier ? ident_name(c, obj) : NULL;
     if (!oname)
-        return NULL;
+        return c->text_folds ? instance_class(c, obj, sc) : NULL;
     if (!strcmp(oname, "self") || !strcmp(oname, "cls"))
         return method_class(sc);
     namebind *nb = decisive_bind(c, oname, sc, ts_node_start_byte(obj));
     binding *b = nb && nb->list && !nb->list->next && !nb->has_del ? nb->list : NULL;
-    return b && b->kind == BIND_CLASS ? b->value_scope : NULL;
+    if (b && b->kind == BIND_CLASS)
+        return b->value_scope;
+    return c->text_folds ? instance_class(c, obj, sc) : NULL;
 }
 
 /* Is ".attr =" (a store into an attribute of that name) anywhere in the
@@ -2898,14 +2907,20 @@ static bool fold_bindings(ctx *c, namebind *nb, int depth, strval *out)
 }
 
 /* self.NAME in a method, when every assignment of self.NAME in the class's
- * methods folds to the same string. Other code may set the attribute on an
- * instance, so only `text` conditions ask (text_folds). */
+ * methods folds to the same string; obj.NAME of another instance of the
+ * class, its class body's value (class_field). Other code may set the
+ * attribute on an instance, so only `text` conditions ask (text_folds). */
 static bool fold_self_attr(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     TSNode o = node_field(n, c->f_object);
     const char *self = symbol_of(o) == syms.identifier ? ident_name(c, o) : NULL;
     const char *attr = ident_name(c, node_field(n, c->f_attribute));
-    if (!self || !attr || (strcmp(self, "self") && strcmp(self, "cls")))
+    if (attr && (!self || (strcmp(self, "self") && strcmp(self, "cls")))) {
+        scope *vs = sc; /* cfg.root, cfg an instance of Cfg */
+        TSNode v = depth < FOLD_DEPTH ? class_constant(c, n, sc, &vs) : (TSNode){0};
+        return !ts_node_is_null(v) && fold_string(c, v, vs, depth + 1, out);
+    }
+    if (!self || !attr)
         return false;
     scope *cls = method_class(sc);
     namebind *nb = cls ? pc_strmap_get(&cls->attrs, attr) : NULL;
@@ -3543,6 +3558,92 @@ static bool open_tail(ctx *c, strval *out)
     return true;
 }
 
+static bool argv_concat(ctx *c, const strval *l, const strval *r, strval *out);
+
+/* One statement that grows list `name`: name += X, name.extend(X) or
+ * name.append(x); its items added to *out (*unknown set where they are not
+ * known). False when the statement is not one. */
+static bool argv_grow_step(ctx *c, const tape_entry *e, const char *name, scope *sc, int depth, strval *out,
+                           bool *unknown)
+{
+    TSNode add = {0};
+    bool one = false;
+    if (e->sym == syms.augmented_assignment) {
+        TSNode l = node_field(e->node, c->f_left), op = node_field(e->node, syms.operator_);
+        const char *ln = symbol_of(l) == syms.identifier ? ident_name(c, l) : NULL;
+        if (!ln || strcmp(ln, name))
+            return false;
+        if (!node_is(op, "+="))
+            return *unknown = true;
+        add = unparen(node_field(e->node, c->f_right));
+    } else {
+        TSNode fn = node_field(e->node, c->f_function), args = node_field(e->node, c->f_arguments);
+        TSNode o = symbol_of(fn) == syms.attribute ? unparen(node_field(fn, c->f_object)) : (TSNode){0};
+        const char *on = symbol_of(o) == syms.identifier ? ident_name(c, o) : NULL;
+        if (!on || strcmp(on, name))
+            return false;
+        const char *m = ident_name(c, node_field(fn, c->f_attribute));
+        one = m && !strcmp(m, "append");
+        if (!m || (!one && strcmp(m, "extend")))
+            return false;
+        if (symbol_of(args) != syms.argument_list || ts_node_named_child_count(args) != 1)
+            return *unknown = true;
+        add = unparen(ts_node_named_child(args, 0));
+    }
+    strval r, joined;
+    if (one) {
+        strval v;
+        sbuf b = {.a = c->a};
+        sb_reserve(&b, 64);
+        sb_add(&b, "[", 1);
+        bool ok = fold_string(c, add, sc, 0, &v);
+        if (!argv_item(&b, 0, ok ? &v : NULL) || !argv_close(&b, &r))
+            return *unknown = true;
+    } else if (!argv_source_at(c, add, sc, depth + 1, &r)) {
+        return *unknown = true;
+    }
+    if (!argv_concat(c, out, &r, &joined))
+        return *unknown = true;
+    *out = joined;
+    return true;
+}
+
+/* A list the program grows in scope s, which binds it: after the binding
+ * (byte from) and before byte `to` (where it is read), what each statement
+ * of s adds, in order; an open tail ("?") where a step is not known or the
+ * statements are too many to look through. */
+static bool argv_grown(ctx *c, const char *name, scope *s, uint32_t from, uint32_t to, int depth, strval *out)
+{
+    if (!s || c->tape_off || !c->ntape)
+        return open_tail(c, out);
+    uint32_t end = ts_node_is_null(s->node) ? UINT32_MAX : ts_node_end_byte(s->node);
+    if (to < end)
+        end = to;
+    size_t lo = 0, hi = c->ntape; /* the first tape entry at or after from */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ts_node_start_byte(c->tape[mid].node) < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    bool unknown = false;
+    for (size_t i = lo, seen = 0, steps = 0; i < c->ntape && !unknown; i++) {
+        const tape_entry *e = &c->tape[i];
+        if (e->sym != syms.augmented_assignment && e->sym != syms.call)
+            continue;
+        if (ts_node_start_byte(e->node) >= end)
+            break;
+        if (++seen > 4096 || steps == 16) {
+            unknown = true;
+            break;
+        }
+        if (scope_around(c, e->node) == s && argv_grow_step(c, e, name, s, depth, out, &unknown))
+            steps++;
+    }
+    return !unknown || open_tail(c, out);
+}
+
 /* The argument list the binding of `name` holds, as the program may grow
  * it; not when the program may change it otherwise. */
 static bool argv_of_named(ctx *c, const char *name, binding *b, scope *sc, int depth, strval *out)
@@ -3554,12 +3655,30 @@ static bool argv_of_named(ctx *c, const char *name, binding *b, scope *sc, int d
 }
 
 /* A name bound once to an argument list (argv = ["ba" + "sh", "-c", x]):
- * that list, rebuilt. */
+ * that list, rebuilt, with what the scope that binds it adds before the
+ * read (argv += ["--index-url", url]; argv.append(pkg)). */
 static bool argv_of_name(ctx *c, TSNode a, scope *sc, int depth, strval *out)
 {
     const char *name = ident_name(c, a);
-    return name && argv_of_named(c, name, sole_alias(decisive_bind(c, name, sc, ts_node_start_byte(a))), sc,
-                                 depth, out);
+    uint32_t at = ts_node_start_byte(a);
+    namebind *nb = name ? decisive_bind(c, name, sc, at) : NULL;
+    if (!nb || name_change(c, name) != PC_GROWS)
+        return name && argv_of_named(c, name, sole_alias(nb), sc, depth, out);
+    /* argv += [...] makes argv local as well (a binding of no known value):
+     * the one assignment is what it starts with */
+    binding *b = nb->list;
+    if (!b || b->next || b->kind != BIND_ALIAS || b->busy || nb->has_del || nb->has_part ||
+        ts_node_is_null(b->value))
+        return false;
+    scope *s = sc;
+    while (s && pc_strmap_get(&s->names, name) != nb)
+        s = s->parent;
+    if (!argv_of_binding(c, b, sc, depth, out))
+        return false;
+    b->busy = true; /* argv += argv */
+    bool ok = argv_grown(c, name, s, b->offset + 1, s == sc ? at : UINT32_MAX, depth, out);
+    b->busy = false;
+    return ok;
 }
 
 /* Config.CMD, self.CMD, cls.CMD: an attribute the class body binds once. */
@@ -3572,7 +3691,7 @@ static bool argv_of_attr(ctx *c, TSNode a, scope *sc, int depth, strval *out)
     if (!cls || cls->kind != SCOPE_CLASS)
         return false;
     namebind *own = pc_strmap_get(&cls->names, attr);
-    if (own || (strcmp(oname, "self") && strcmp(oname, "cls")))
+    if (own || !oname || (strcmp(oname, "self") && strcmp(oname, "cls")))
         return argv_of_named(c, attr, sole_alias(own), cls, depth, out);
     /* self.CMD or cls.CMD that the class leaves to its subclasses (a hook
      * such as __init_subclass__ reading what each plugin sets): the first
@@ -3790,6 +3909,8 @@ bool argv_spliced(ctx *c, TSNode list, TSNode splat, scope *sc, TSNode args, int
                 continue;
             if (t != syms.list_splat && (int)pos++ < from)
                 continue;
+            if (t == syms.list_splat && argv_add_spread(c, &b, &k, a, asc, 1))
+                continue; /* git("push", *FLAGS): the items FLAGS holds */
             bool ok = t != syms.list_splat && fold_string(c, a, asc, 0, &s);
             if (!argv_item(&b, k++, ok ? &s : NULL))
                 return false;

@@ -236,12 +236,16 @@ void pc_engine_free(pc_engine *e)
 }
 
 /* For many files: regexes JIT-compiled (best effort) and text conditions'
- * first bytes worked out, before any worker starts. */
+ * first bytes worked out, before any worker starts. Rules the policy turns
+ * off are skipped: at most a rule another one requires, and interpreted
+ * matching gives the same answers. */
 void pc_engine_jit(const pc_engine *e)
 {
     pcre2_match_data *md = pcre2_match_data_create(16, NULL);
     for (size_t i = 0; i < e->rules->count; i++) {
         const pc_rule *r = e->rules->rules[i];
+        if (pc_policy_disabled(e->policy, r->id))
+            continue;
         if (r->regex)
             pcre2_jit_compile(r->regex, PCRE2_JIT_COMPLETE);
         for (size_t j = 0; j < r->nmore; j++)
@@ -1493,7 +1497,7 @@ static const char *param_annotation(ctx *c, scope *s, const char *name)
 /* The class of the program whose instance recv is: C() or a name bound
  * once to C(), or a parameter annotated C, C bound once to a class (scope)
  * of the program; or NULL. */
-static scope *instance_class(ctx *c, TSNode recv, scope *sc)
+scope *instance_class(ctx *c, TSNode recv, scope *sc)
 {
     recv = unparen(recv);
     const char *cname = NULL;
@@ -2294,10 +2298,24 @@ static bool name_text_matches(ctx *c, const char *name, scope *sc, const pc_argc
     return false;
 }
 
+/* return X if cond else Y: either may be what the call gives, each kept
+ * as a value of its own (nested ones too, while there is room) */
 static bool keep_return(void *p, TSNode v)
 {
     binding *b = p;
-    b->ret_values[b->nret_values++] = v;
+    TSNode todo[16];
+    int n = 0;
+    todo[n++] = unparen(v);
+    while (n && b->nret_values < 16) {
+        TSNode x = todo[--n];
+        if (is_sym(x, syms.conditional_expression) && n + 2 <= 16) {
+            todo[n++] = unparen(ts_node_named_child(x, 2));
+            todo[n++] = unparen(ts_node_named_child(x, 0));
+            continue;
+        }
+        if (!ts_node_is_null(x))
+            b->ret_values[b->nret_values++] = x;
+    }
     return b->nret_values < 16;
 }
 
@@ -3624,6 +3642,28 @@ static bool variable_key(ctx *c, TSNode a, scope *sc, strval *out)
         namebind *nb = pc_strmap_get(&x->names, name);
         if (!nb)
             continue;
+        /* exe = ensure_tool(), whose one return is a name (return binary):
+         * that name, in the def's scope, is the variable (hops bounded) */
+        binding *b = nb->list;
+        TSNode v = b && !b->next && !nb->has_del && b->kind == BIND_ALIAS ? unparen(b->value) : (TSNode){0};
+        binding *d = is_sym(v, syms.call) && c->key_hops < 3
+                         ? sole_def(c, node_field(v, c->f_function), b->value_scope ? b->value_scope : x)
+                         : NULL;
+        if (d && !d->busy) {
+            if (!d->ret_values_done)
+                gather_returns(c, d);
+            TSNode r = d->nret_values == 1 ? unparen(d->ret_values[0]) : (TSNode){0};
+            scope *ds = is_sym(r, syms.identifier) ? scope_of_node(c, d->value) : NULL;
+            if (ds) {
+                c->key_hops++;
+                d->busy = true;
+                bool ok = variable_key(c, r, ds, out);
+                d->busy = false;
+                c->key_hops--;
+                if (ok)
+                    return true;
+            }
+        }
         if (template_key(c, nb, out))
             return true;
         char *k = pc_arena_printf(c->a, "\1%p:%s", (void *)x, name);
@@ -3638,12 +3678,31 @@ static bool variable_key(ctx *c, TSNode a, scope *sc, strval *out)
 /* What a path argument names, when it folds to one string; for a file
  * object or the bytes read from one, the path it was opened with; for a
  * variable whose path does not fold, the variable. */
+/* str(p) or os.fspath(p), one argument: p */
+static TSNode path_unwrapped(ctx *c, TSNode a, scope *sc)
+{
+    a = unparen(a);
+    TSNode args = is_sym(a, syms.call) ? node_field(a, c->f_arguments) : (TSNode){0};
+    TSNode p = is_sym(args, syms.argument_list) && ts_node_named_child_count(args) == 1
+                   ? unparen(ts_node_named_child(args, 0))
+                   : (TSNode){0};
+    if (ts_node_is_null(p) || is_sym(p, syms.keyword_argument) || is_sym(p, syms.list_splat))
+        return a;
+    vals v = {0};
+    resolve_expr(c, node_field(a, c->f_function), sc, 0, &v);
+    for (int i = 0; i < v.n; i++)
+        if (v.v[i].qual && (!strcmp(v.v[i].qual, "builtins.str") || !strcmp(v.v[i].qual, "os.fspath")))
+            return p;
+    return a;
+}
+
 static bool path_key(ctx *c, TSNode a, scope *sc, strval *out)
 {
     if (ts_node_is_null(a))
         return false;
     if (fold_string(c, a, sc, 0, out) && out->len > 0)
         return true;
+    a = path_unwrapped(c, a, sc);
     /* fh.name, or a name bound once to it (script = fh.name): the file fh
      * is open on (a NamedTemporaryFile written, then run) */
     TSNode u = unparen(a);

