@@ -1,4 +1,5 @@
 import fnmatch
+import re
 import glob
 import os
 from pathlib import Path
@@ -62,3 +63,18 @@ def certs_in(folder):
     # a def that does not walk: the name alone is not a search
     # ok: key-file-walk
     return os.path.join(folder, "server.pem") if folder else ".pem"
+
+
+# the names as a regular expression's pattern, in a file that walks the home
+# directory: the same search
+# ruleid: key-file-walk-pattern
+SECRET_RE = re.compile(r"(^\.env(\..+)?$|^id_(rsa|ed25519)$|credentials\.json$)")
+# ok: key-file-walk-pattern
+PLAIN_RE = re.compile(r"^report-\d+\.csv$")
+
+
+def scan_home():
+    for d, _dirs, files in os.walk(os.path.expanduser("~")):
+        for f in files:
+            if SECRET_RE.search(f) or PLAIN_RE.match(f):
+                yield os.path.join(d, f)
