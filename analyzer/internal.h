@@ -379,9 +379,11 @@ typedef struct ctx {
         int nargvs;
     } folded[8];
     TSNode shell_line; /* the command line argument of the call being matched, when it runs a shell */
-    struct for_loop {  /* the file's for statements over a plain name, in source order */
+    struct for_loop {  /* the file's for statements over names, in source order */
         uint32_t start, end;
-        const char *var;
+        const char *var;     /* the one name, or the first of a target list (for k, v in ...) */
+        const char *vars[4]; /* a target list's names, */
+        int nvars;           /* ... how many (1 for one name) */
         TSNode right;
     } * loops;
     int nloops;              /* -1 until gathered from the tape */
@@ -613,6 +615,8 @@ bool fold_built(ctx *c, TSNode n, scope *sc, strval *out);
 typedef bool (*loop_item_fn)(ctx *c, const strval *s, void *ud);
 bool fold_loop_items(ctx *c, TSNode n, scope *sc, const char *var, binding *b, bool built, loop_item_fn fn,
                      void *ud);
+/* ... the argument list n makes (argv_source) for each item instead */
+bool fold_loop_argvs(ctx *c, TSNode n, scope *sc, const char *var, binding *b, loop_item_fn fn, void *ud);
 /* [helper(x) for x in DISPLAY]: helper(item) for each item, to fn */
 bool comp_helper_items(ctx *c, TSNode comp, scope *sc, loop_item_fn fn, void *ud);
 /* n names the variable of a for loop around it (bound by nothing else)

@@ -4405,33 +4405,119 @@ typedef struct loop_fold {
     scope *sc;
     const char *var;
     scope *ds;
-    bool built;
+    char mode;                    /* 's' fold_string, 'b' fold_built, 'a' argv_source */
+    const struct for_loop *tuple; /* for k, v in ...: the loop whose names each item fills */
+    char part;                    /* a dict's: 'k' keys, 'v' values, 'i' (key, value) items */
 } loop_fold;
 
-/* n with the loop's variable standing for the item */
+/* The parts of one item that a loop's target names take: a pair's key and
+ * value, a tuple's or list's items in order (at most 4); 0 when the item
+ * is not that. */
+static int item_parts(const loop_fold *f, TSNode item, TSNode out[4])
+{
+    if (f->part == 'k' || f->part == 'v' || f->part == 'i') {
+        if (symbol_of(item) != syms.pair)
+            return 0;
+        out[0] = ts_node_named_child(item, 0);
+        out[1] = ts_node_named_child(item, 1);
+        if (f->part == 'v')
+            out[0] = out[1];
+        return f->part == 'i' ? 2 : 1;
+    }
+    if (!f->tuple) {
+        out[0] = item;
+        return 1;
+    }
+    item = unparen(item);
+    if (symbol_of(item) != syms.tuple && symbol_of(item) != syms.list)
+        return 0;
+    int n = 0;
+    for (uint32_t i = 0, m = ts_node_named_child_count(item); i < m && n < 4; i++) {
+        TSNode x = ts_node_named_child(item, i);
+        if (symbol_of(x) == syms.comment)
+            continue;
+        if (symbol_of(x) == syms.list_splat)
+            return 0;
+        out[n++] = x;
+    }
+    return n;
+}
+
+/* n with the loop's variables standing for the item's parts */
 static bool loop_item_fold(ctx *c, TSNode item, void *fud, strval *out)
 {
     loop_fold *f = fud;
-    subst_item(c, f->sc, f->var, item, f->ds);
-    bool ok = f->built ? fold_built(c, f->n, f->sc, out) : fold_string(c, f->n, f->sc, 0, out);
+    TSNode parts[4];
+    int np = item_parts(f, item, parts);
+    int want = f->tuple ? f->tuple->nvars : 1;
+    if (np != want)
+        return false;
+    subst_item(c, f->sc, f->tuple ? f->tuple->vars[0] : f->var, parts[0], f->ds);
+    for (int i = 1; i < np; i++) {
+        c->subst.params[i] = f->tuple->vars[i];
+        c->subst.args[i] = parts[i];
+    }
+    c->subst.nparams = np;
+    bool ok = f->mode == 'b'   ? fold_built(c, f->n, f->sc, out)
+              : f->mode == 'a' ? argv_source_at(c, f->n, f->sc, 0, out)
+                               : fold_string(c, f->n, f->sc, 0, out);
     subst_done(c);
     return ok;
 }
 
+/* The loop binding `var` to b's value, when its target is a list of names */
+static const struct for_loop *tuple_loop(ctx *c, const char *var, const binding *b)
+{
+    for (int i = 0; i < c->nloops; i++)
+        if (c->loops[i].nvars > 1 && ts_node_eq(c->loops[i].right, b->value))
+            for (int k = 0; k < c->loops[i].nvars; k++)
+                if (!strcmp(c->loops[i].vars[k], var))
+                    return &c->loops[i];
+    return NULL;
+}
+
 /* What n folds to (fold_built, or fold_string for text conditions) for each
  * item of the constant list the for loop binding `var` (its sole binding
- * b) iterates over, each handed to fn; stops when fn returns false. False
+ * b) iterates over, each handed to fn; stops when fn returns false. A
+ * dict's keys(), values() or items() count, and a target list takes each
+ * item's parts (for k, v in D.items(); for label, cmd in PAIRS). False
  * when the list is not constant or nothing folds. */
+static bool loop_items_fold(ctx *c, TSNode n, scope *sc, const char *var, binding *b, char mode,
+                            loop_item_fn fn, void *ud)
+{
+    if (c->subst.param)
+        return false;
+    scope *ds = b->value_scope;
+    TSNode v = unparen(b->value),
+           fn_ = symbol_of(v) == syms.call ? node_field(v, c->f_function) : (TSNode){0};
+    const char *m = symbol_of(fn_) == syms.attribute ? ident_name(c, node_field(fn_, c->f_attribute)) : NULL;
+    char part = 0;
+    if (m && !ts_node_named_child_count(node_field(v, c->f_arguments)) &&
+        (!strcmp(m, "items") || !strcmp(m, "values") || !strcmp(m, "keys"))) {
+        part = m[0];
+        v = node_field(fn_, c->f_object);
+    }
+    TSNode d = display_of(c, v, &ds, false);
+    const struct for_loop *tuple = tuple_loop(c, var, b);
+    bool dict = symbol_of(d) == syms.dictionary;
+    if (dict && !part)
+        part = 'k'; /* for k in D */
+    if (ts_node_is_null(d) || dict != (part != 0) || ts_node_named_child_count(d) > 16 ||
+        (part == 'i' && !(tuple && tuple->nvars == 2)) || (tuple && part && part != 'i'))
+        return false;
+    loop_fold lf = {n, sc, var, ds, mode, tuple, part};
+    return each_item_fold(c, d, loop_item_fold, &lf, fn, ud);
+}
+
 bool fold_loop_items(ctx *c, TSNode n, scope *sc, const char *var, binding *b, bool built, loop_item_fn fn,
                      void *ud)
 {
-    scope *ds = b->value_scope;
-    TSNode d = display_of(c, b->value, &ds, false);
-    if (ts_node_is_null(d) || symbol_of(d) == syms.dictionary || ts_node_named_child_count(d) > 16 ||
-        c->subst.param)
-        return false;
-    loop_fold lf = {n, sc, var, ds, built};
-    return each_item_fold(c, d, loop_item_fold, &lf, fn, ud);
+    return loop_items_fold(c, n, sc, var, b, built ? 'b' : 's', fn, ud);
+}
+
+bool fold_loop_argvs(ctx *c, TSNode n, scope *sc, const char *var, binding *b, loop_item_fn fn, void *ud)
+{
+    return loop_items_fold(c, n, sc, var, b, 'a', fn, ud);
 }
 
 /* The file's for statements whose target is one name, from the tape. */
@@ -4447,10 +4533,27 @@ static void gather_loops(ctx *c)
         if (c->tape[i].type[0] != 'f' || strcmp(c->tape[i].type, "for_statement"))
             continue;
         TSNode loop = c->tape[i].node, var = node_field(loop, c->f_left);
-        const char *name = symbol_of(var) == syms.identifier ? ident_name(c, var) : NULL;
-        if (name)
-            c->loops[c->nloops++] = (struct for_loop){ts_node_start_byte(loop), ts_node_end_byte(loop), name,
-                                                      node_field(loop, c->f_right)};
+        struct for_loop l = {ts_node_start_byte(loop),    ts_node_end_byte(loop), NULL, {0}, 0,
+                             node_field(loop, c->f_right)};
+        if (symbol_of(var) == syms.identifier) {
+            l.vars[l.nvars++] = ident_name(c, var);
+        } else if (node_is(var, "pattern_list") || node_is(var, "tuple_pattern")) {
+            /* for k, v in ...: names only, at most 4 */
+            uint32_t m = ts_node_named_child_count(var);
+            for (uint32_t j = 0; j < m && l.nvars >= 0; j++) {
+                TSNode x = ts_node_named_child(var, j);
+                l.nvars = symbol_of(x) == syms.identifier && l.nvars < 4 && m <= 4 ? l.nvars : -1;
+                if (l.nvars >= 0)
+                    l.vars[l.nvars++] = ident_name(c, x);
+            }
+        }
+        for (int j = 0; j < l.nvars; j++)
+            if (!l.vars[j])
+                l.nvars = -1;
+        if (l.nvars > 0) {
+            l.var = l.vars[0];
+            c->loops[c->nloops++] = l;
+        }
     }
 }
 
@@ -4461,12 +4564,16 @@ bool loop_var_in(ctx *c, TSNode n, scope *sc, const char **var, binding **b)
     uint32_t at = ts_node_start_byte(n);
     for (int i = c->nloops; i-- > 0;) { /* the innermost first */
         const struct for_loop *l = &c->loops[i];
-        if (l->start >= at || at >= l->end || !names_word(c, n, l->var))
+        if (l->start >= at || at >= l->end)
             continue;
-        *b = sole_binding(l->var, sc, BIND_PART);
-        if (*b && ts_node_eq((*b)->value, l->right) && at > (*b)->offset) {
-            *var = l->var;
-            return true;
+        for (int k = 0; k < l->nvars; k++) {
+            if (!names_word(c, n, l->vars[k]))
+                continue;
+            *b = sole_binding(l->vars[k], sc, BIND_PART);
+            if (*b && ts_node_eq((*b)->value, l->right) && at > (*b)->offset) {
+                *var = l->vars[k];
+                return true;
+            }
         }
     }
     return false;

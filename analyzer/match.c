@@ -2879,6 +2879,17 @@ static bool quote_text(ctx *c, const strval *s, strval *out)
     return true;
 }
 
+/* fold_loop_argvs' callback: each argument list's text as it is */
+static bool keep_plain(ctx *c, const strval *s, void *ud)
+{
+    loop_items *li = ud;
+    if (!li->v && !(li->v = pc_arena_array(c->a, 16, sizeof *li->v)))
+        return false;
+    if (li->n < 16)
+        li->v[li->n++] = *s;
+    return li->n < 16;
+}
+
 /* fold_loop_items' callback: each item's text, quoted as a literal is */
 static bool keep_quoted(ctx *c, const strval *s, void *ud)
 {
@@ -2933,6 +2944,15 @@ static int folded_text(ctx *c, TSNode a, scope *sc)
     if ((!ok || (partial && !shell)) && sc && loop_var_in(c, a, sc, &var, &b)) {
         c->text_folds = true;
         fold_loop_items(c, a, sc, var, b, false, keep_quoted, &li);
+        c->text_folds = false;
+    }
+    /* an argument list with items not known that a loop's names fill (for
+     * k, v in S.items(): run(["git", "config", k, v])): each list it is */
+    bool open_items = ok && text.len > 2 && text.s[0] == '[' &&
+                      (memmem(text.s, text.len, ", ?", 3) || !memcmp(text.s, "[?", 2));
+    if (open_items && !li.n && sc && loop_var_in(c, a, sc, &var, &b)) {
+        c->text_folds = true;
+        fold_loop_argvs(c, a, sc, var, b, keep_plain, &li);
         c->text_folds = false;
     }
     /* ... and each line it may be that the plain-line test (all_text) reads:
