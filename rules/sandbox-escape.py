@@ -378,6 +378,11 @@ signal.signal(signal.SIGTERM, lambda *_: None)
 _hog = bytearray(10**12)
 # ok: memory-bomb
 _buf = bytearray(1 << 20)
+_CACHE_BYTES = 64 * 1024 ** 3
+# ruleid: memory-bomb
+_warm = bytearray(_CACHE_BYTES)
+# ok: memory-bomb
+_chunk = bytearray(4 * 1024 ** 3)
 # an agent's approval prompts turned off in its settings
 import json as _json
 _vscode = {
