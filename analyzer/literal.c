@@ -4569,8 +4569,21 @@ bool loop_var_in(ctx *c, TSNode n, scope *sc, const char **var, binding **b)
         for (int k = 0; k < l->nvars; k++) {
             if (!names_word(c, n, l->vars[k]))
                 continue;
-            *b = sole_binding(l->vars[k], sc, BIND_PART);
-            if (*b && ts_node_eq((*b)->value, l->right) && at > (*b)->offset) {
+            /* the loop's own binding of the name (other loops may reuse it:
+             * for k, v in A.items(): ...; for k, v in B.items(): ...), when
+             * the loop is the only thing that binds it there */
+            namebind *nb = NULL;
+            for (scope *x = sc; x && !nb; x = x->parent)
+                nb = pc_strmap_get(&x->names, l->vars[k]);
+            *b = NULL;
+            bool other = !nb || nb->has_del || nb->has_plain_local;
+            for (binding *y = nb ? nb->list : NULL; y && !other; y = y->next) {
+                if (y->kind != BIND_PART)
+                    other = true;
+                else if (ts_node_eq(y->value, l->right))
+                    *b = y;
+            }
+            if (!other && *b && at > (*b)->offset) {
                 *var = l->vars[k];
                 return true;
             }
