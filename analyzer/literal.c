@@ -3735,6 +3735,11 @@ static bool argv_concat(ctx *c, const strval *l, const strval *r, strval *out)
     return true;
 }
 
+bool argv_join(ctx *c, const strval *l, const strval *r, strval *out)
+{
+    return argv_concat(c, l, r, out);
+}
+
 /* list(x), tuple(x) and itertools.chain(a, b, ...) of argument lists. */
 static bool argv_of_chain(ctx *c, TSNode fn, TSNode args, scope *sc, int depth, strval *out)
 {

@@ -1826,6 +1826,76 @@ static bool splat_sites_match(ctx *c, TSNode list, scope *sc, const pc_argcond *
     return false;
 }
 
+/* KUBECTL + list(args), ["git"] + args: a sum one of whose operands is
+ * the *args of the def it is in (bare, or in list() or tuple()); each of
+ * the file's calls of the def read with what it passes there, the other
+ * operands as they fold (at most 8 operands). */
+static bool sum_sites_match(ctx *c, TSNode sum, scope *sc, const pc_argcond *re, int *budget)
+{
+    enum { N = 8 };
+    TSNode parts[N]; /* from the right: parts[n - 1] is the leftmost */
+    int n = 0;
+    TSNode x = sum;
+    while (n < N - 1 && is_sym(x, syms.binary_operator) && node_is(node_field(x, syms.operator_), "+")) {
+        parts[n++] = unparen(node_field(x, c->f_right));
+        x = unparen(node_field(x, c->f_left));
+    }
+    if (!n || is_sym(x, syms.binary_operator))
+        return false;
+    parts[n++] = x;
+    scope *s = sc;
+    while (s && s->kind != SCOPE_FUNCTION && s->kind != SCOPE_LAMBDA)
+        s = s->parent;
+    if (!s)
+        return false;
+    if (!s->params_done)
+        gather_params(c, s);
+    int at = -1;
+    for (int i = 0; i < n && s->varargs; i++) {
+        TSNode p = parts[i], f = is_sym(p, syms.call) ? node_field(p, c->f_function) : (TSNode){0};
+        TSNode a = is_sym(p, syms.call) ? node_field(p, c->f_arguments) : (TSNode){0};
+        const char *w = is_sym(f, syms.identifier) ? ident_name(c, f) : NULL;
+        if (w && (!strcmp(w, "list") || !strcmp(w, "tuple")) && is_sym(a, syms.argument_list) &&
+            ts_node_named_child_count(a) == 1)
+            p = unparen(ts_node_named_child(a, 0));
+        const char *nm = is_sym(p, syms.identifier) ? ident_name(c, p) : NULL;
+        if (nm && !strcmp(nm, s->varargs)) {
+            if (at >= 0)
+                return false;
+            at = i;
+        }
+    }
+    def_calls it;
+    int from;
+    if (at < 0 || !varargs_calls_start(c, s, &it, &from))
+        return false;
+    strval folded[N];
+    c->text_folds = true;
+    for (int i = 0; i < n; i++)
+        if (i != at && !argv_source(c, parts[i], sc, &folded[i]))
+            folded[i] = (strval){"[?]", 3};
+    c->text_folds = false;
+    const call_site *cs;
+    while ((cs = def_calls_next(c, &it, budget))) {
+        TSNode args = node_field(cs->call, c->f_arguments);
+        strval mid, acc;
+        if (!is_sym(args, syms.argument_list) || !ts_node_is_null(cs->target) ||
+            !whole_args(c, cs, args, from, &mid))
+            continue;
+        bool ok = true;
+        for (int i = n - 1; i >= 0 && ok; i--) {
+            strval piece = i == at ? mid : folded[i], joined;
+            if (i == n - 1)
+                acc = piece;
+            else if ((ok = argv_join(c, &acc, &piece, &joined)))
+                acc = joined;
+        }
+        if (ok && (--*budget, text_re_matches(c, re, acc.s, acc.len)))
+            return true;
+    }
+    return false;
+}
+
 /* Is a the process environment as a whole (os.environ, dict(os.environ),
  * os.environ.copy()), or a name bound once to it? */
 static bool env_source(ctx *c, TSNode a, scope *sc)
@@ -2810,7 +2880,8 @@ static bool text_matches(ctx *c, TSNode a, scope *sc, const pc_argcond *re, int 
         return true;
     if (depth >= FOLLOW_MAX || !sc) /* no scope: the rule does not follow names */
         return false;
-    if (splat_sites_match(c, unparen(a), sc, re, budget))
+    if (splat_sites_match(c, unparen(a), sc, re, budget) ||
+        (is_sym(unparen(a), syms.binary_operator) && sum_sites_match(c, unparen(a), sc, re, budget)))
         return true;
     if (!deep) { /* follow: name: only an argument that is a name, or a call of one */
         a = unparen(a);
