@@ -417,6 +417,14 @@ os.execv("/usr/bin/at", ["at", "now", "+", "1", "minute"])
 subprocess.run(["/usr/bin/systemd-run", "--user", "--on-calendar=*:0/5", "python3", "job.py"])
 # ruleid: scheduler-command, subprocess-call
 subprocess.run(["/usr/bin/loginctl", "enable-linger", "agent"])
+# reloading unit files and restarting the user's own service plant nothing
+# (writing a unit file is persistence-path-write's)
+# ok: scheduler-command
+# ruleid: subprocess-call
+subprocess.run(["/usr/bin/systemctl", "--user", "daemon-reload"], check=True)
+# ok: scheduler-command
+# ruleid: subprocess-call
+subprocess.run(["/usr/bin/systemctl", "--user", "restart", "myapp.service"], check=True)
 # listing the crontab only reads it
 # ok: scheduler-command
 # ruleid: subprocess-call, process-partial-path, process-partial-path-list

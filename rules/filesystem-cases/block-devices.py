@@ -12,7 +12,7 @@ def block_devices():
 
 
 def sanitize(dev):
-    # ruleid: block-device-write
+    # ruleid: block-device-write, block-device-dd
     subprocess.run(["dd", "if=/dev/zero", f"of={dev}", "bs=4M"], check=False)
     # ruleid: block-device-write, os-open-write
     fd = os.open(dev, os.O_WRONLY)
@@ -47,3 +47,28 @@ for dirpath, _, files in os.walk(os.path.join(".git", "objects")):
     for f in files:
         # ok: tree-wipe
         print(os.path.getsize(os.path.join(dirpath, f)))
+
+
+# ruleid: block-device-path
+CANDIDATES = ["/dev/nvme0n1", "/dev/sda"]
+SOURCE = {"fast": "/dev/zero"}
+
+
+def pick_disk():
+    for dev in CANDIDATES:
+        if os.path.exists(dev):
+            return dev
+    raise SystemExit("no disk")
+
+
+def prepare(mode="fast"):
+    dev = pick_disk()
+    cmd = ["dd", f"if={SOURCE[mode]}", f"of={dev}", "bs=4M"]
+    # ruleid: block-device-dd
+    subprocess.run(cmd, check=False)
+
+
+# an image file the program writes
+image = ["dd", "if=/dev/zero", "of=disk.img", "bs=1M", "count=64"]
+# ok: block-device-dd
+subprocess.run(image, check=False)
