@@ -3722,10 +3722,14 @@ static bool template_key(ctx *c, const namebind *nb, strval *out)
     return true;
 }
 
+static binding *method_def(ctx *c, TSNode fn, scope *sc);
+
 /* A variable that holds a path which does not fold (dst =
  * os.path.join(tempfile.gettempdir(), name)): the binding itself, as
  * "\1" + the scope that binds it + its name, so that urlretrieve(url, dst)
- * and Popen([sys.executable, dst]) in that scope name the same file. */
+ * and Popen([sys.executable, dst]) in that scope name the same file; a
+ * name bound to a call of the program's function or method whose one
+ * return is a name, that name. */
 static bool variable_key(ctx *c, TSNode a, scope *sc, strval *out)
 {
     const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
@@ -3737,9 +3741,11 @@ static bool variable_key(ctx *c, TSNode a, scope *sc, strval *out)
          * that name, in the def's scope, is the variable (hops bounded) */
         binding *b = nb->list;
         TSNode v = b && !b->next && !nb->has_del && b->kind == BIND_ALIAS ? unparen(b->value) : (TSNode){0};
-        binding *d = is_sym(v, syms.call) && c->key_hops < 3
-                         ? sole_def(c, node_field(v, c->f_function), b->value_scope ? b->value_scope : x)
-                         : NULL;
+        scope *vs = b && b->value_scope ? b->value_scope : x;
+        binding *d =
+            is_sym(v, syms.call) && c->key_hops < 3 ? sole_def(c, node_field(v, c->f_function), vs) : NULL;
+        if (!d && is_sym(v, syms.call) && c->key_hops < 3) /* helper = self._fetch_helper() */
+            d = method_def(c, node_field(v, c->f_function), vs);
         if (d && !d->busy) {
             if (!d->ret_values_done)
                 gather_returns(c, d);
@@ -4625,9 +4631,16 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
             any = ref->pattern[0] == '*';
         if (!any)
             return 0;
-        const char *w = getattr_written_name(c, node_field(call, c->f_function), sc);
+        TSNode fn = unparen(node_field(call, c->f_function));
+        const char *w = getattr_written_name(c, fn, sc);
+        /* rm = s3.delete_objects; rm(...): the attribute the name is bound
+         * to once, as written (a bound method kept in a name) */
+        binding *ab =
+            !w && is_sym(fn, syms.identifier) ? sole_binding(ident_name(c, fn), sc, BIND_ALIAS) : NULL;
+        if (ab && is_sym(unparen(ab->value), syms.attribute))
+            w = written_name(c, unparen(ab->value));
         if (!w)
-            w = written_name(c, node_field(call, c->f_function));
+            w = written_name(c, fn);
         if (!w)
             return 0;
         call_ud ud = {.call = call, .sc = sc, .qual = w, .at = call, .scan = &scan};
