@@ -4381,7 +4381,13 @@ bool requires_met(ctx *c, const pc_rule *r)
 typedef struct deferred_call {
     const pc_rule *r;
     call_ud ud;
-    arg_scan scan;
+    /* what the scan was given (a deferred or partial call's arguments); the
+     * rest is worked out again from the call when the rule runs, so that a
+     * file where every call waits (callee "*" with requires) keeps a small
+     * record of each */
+    bool preset;
+    uint32_t skip;
+    TSNode args, more_keywords;
     TSNode shell_line; /* c->shell_line when it was met */
     bool done;
 } deferred_call;
@@ -4405,7 +4411,11 @@ static int defer_call(ctx *c, const pc_rule *r, const call_ud *ud)
     deferred_call *d = &c->deferred[c->ndeferred++];
     d->r = r;
     d->ud = *ud;
-    d->scan = *ud->scan;
+    d->ud.scan = NULL;
+    d->preset = ud->scan->preset;
+    d->skip = ud->scan->skip;
+    d->args = ud->scan->args;
+    d->more_keywords = ud->scan->more_keywords;
     d->shell_line = c->shell_line;
     d->done = false;
     return 0;
@@ -4425,7 +4435,10 @@ int run_deferred(ctx *c)
             d->done = true;
             size_t before = c->nfindings;
             call_ud ud = d->ud;
-            ud.scan = &d->scan;
+            arg_scan scan = {.preset = d->preset, .skip = d->skip, .more_keywords = d->more_keywords};
+            if (d->preset)
+                scan.args = d->args;
+            ud.scan = &scan;
             c->shell_line = d->shell_line; /* read as the argument lists it runs, as then */
             int rc = call_rule(c, d->r, &ud);
             c->shell_line = (TSNode){0};
