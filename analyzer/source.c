@@ -168,16 +168,48 @@ static bool is_invisible(utf8proc_int32_t c)
            (c >= 0xFE00 && c <= 0xFE0F);
 }
 
+static int add_invisible(pc_arena *a, pc_source *src, pc_input_event **tail, uint32_t at, uint32_t n,
+                         const char *detail)
+{
+    pc_input_event *e = pc_arena_alloc(a, sizeof *e);
+    if (!e || !detail)
+        return -1;
+    e->kind = PC_INPUT_INVISIBLE;
+    e->offset = at;
+    e->length = n;
+    e->detail = detail;
+    if (*tail)
+        (*tail)->next = e;
+    else
+        src->invisible = e;
+    *tail = e;
+    return 0;
+}
+
 static int scan_unicode(pc_arena *a, pc_source *src)
 {
     const unsigned char *t = (const unsigned char *)src->text;
-    uint32_t i = 0;
+    uint32_t i = 0, line = 0;
+    bool indent = true; /* only blanks so far on this line */
     pc_input_event *tail = NULL;
     while (i < src->len) {
         if (t[i] < 0x80) {
+            /* a form feed after other blanks at a line's start: CPython
+             * counts the indentation from there, so the line belongs to
+             * another block than the one it is shown in */
+            if (t[i] == '\f' && indent && i > line &&
+                add_invisible(a, src, &tail, i, 1, "form feed inside a line's indentation") < 0)
+                return -1;
+            if (t[i] == '\n') {
+                line = i + 1;
+                indent = true;
+            } else if (t[i] != ' ' && t[i] != '\t' && t[i] != '\f') {
+                indent = false;
+            }
             i++;
             continue;
         }
+        indent = false;
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate(t + i, src->len - i, &cp);
         if (n <= 0) {
@@ -188,19 +220,10 @@ static int scan_unicode(pc_arena *a, pc_source *src)
             const char *d = pc_arena_printf(a, "Unicode bidirectional control character U+%04X", cp);
             if (!d || pc_source_event(a, src, PC_INPUT_BIDI, i, (uint32_t)n, d) < 0)
                 return -1;
-        } else if (is_invisible(cp)) {
-            pc_input_event *e = pc_arena_alloc(a, sizeof *e);
-            if (!e)
-                return -1;
-            e->kind = PC_INPUT_INVISIBLE;
-            e->offset = i;
-            e->length = (uint32_t)n;
-            e->detail = pc_arena_printf(a, "invisible character U+%04X in code", cp);
-            if (tail)
-                tail->next = e;
-            else
-                src->invisible = e;
-            tail = e;
+        } else if (is_invisible(cp) &&
+                   add_invisible(a, src, &tail, i, (uint32_t)n,
+                                 pc_arena_printf(a, "invisible character U+%04X in code", cp)) < 0) {
+            return -1;
         }
         i += (uint32_t)n;
     }

@@ -1,0 +1,12 @@
+import os
+
+if os.environ.get("HOOK") == "1":
+    print("hook on")
+    # ruleid: input-invisible
+    print("runs at the top level")
+
+
+# a page break at the start of a line, as the standard library has
+# ok: input-invisible
+def later():
+    return 1
