@@ -99,6 +99,21 @@ bool text_mentions(const ctx *c, const char *const *words, size_t n)
     return false;
 }
 
+/* The tape is in source order: the index of its first entry that starts at
+ * or after byte `at` (c->ntape when none does). */
+size_t tape_from(const ctx *c, uint32_t at)
+{
+    size_t lo = 0, hi = c->ntape;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ts_node_start_byte(c->tape[mid].node) < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 bool find_identifier(TSNode root, TSSymbol also, int *budget, bool (*on_ident)(void *ud, TSNode id), void *ud)
 {
     TSTreeCursor cur = ts_tree_cursor_new(root);

@@ -474,6 +474,9 @@ scope *method_class(scope *sc);
 scope *instance_class(ctx *c, TSNode recv, scope *sc);
 
 /* analyze.c */
+/* the index of the tape's first entry starting at or after byte at
+ * (c->ntape when none does) */
+size_t tape_from(const ctx *c, uint32_t at);
 /* A node's children (or named children) in order. ts_node_child(n, i)
  * walks from the first child on every call, so long lists go through a
  * cursor; short ones are cheaper by index (a cursor allocates). */

@@ -3627,16 +3627,8 @@ static bool argv_grown(ctx *c, const char *name, scope *s, uint32_t from, uint32
     uint32_t end = ts_node_is_null(s->node) ? UINT32_MAX : ts_node_end_byte(s->node);
     if (to < end)
         end = to;
-    size_t lo = 0, hi = c->ntape; /* the first tape entry at or after from */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (ts_node_start_byte(c->tape[mid].node) < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
     bool unknown = false;
-    for (size_t i = lo, seen = 0, steps = 0; i < c->ntape && !unknown; i++) {
+    for (size_t i = tape_from(c, from), seen = 0, steps = 0; i < c->ntape && !unknown; i++) {
         const tape_entry *e = &c->tape[i];
         if (e->sym != syms.augmented_assignment && e->sym != syms.call)
             continue;

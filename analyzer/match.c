@@ -2615,14 +2615,7 @@ static uint64_t key_only_params(ctx *c, scope *s)
         return 0;
     uint64_t cand = ((uint64_t)1 << s->nparams) - 1, seen = 0;
     uint32_t st = ts_node_start_byte(body), en = ts_node_end_byte(body);
-    size_t lo = 0, hi = c->ntape; /* the tape is in source order: its first entry in the body */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (ts_node_start_byte(c->tape[mid].node) < st)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = tape_from(c, st); /* the body's first entry */
     enum { ANC = 256 };
     TSNode anc[ANC];
     uint32_t base = lo < c->ntape ? c->tape[lo].depth : 0;
