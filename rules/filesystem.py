@@ -147,6 +147,9 @@ shutil.rmtree("/", ignore_errors=True)
 shutil.rmtree("/home/")
 # ruleid: destructive-delete, file-delete
 shutil.rmtree("~")
+# a database server's data directory
+# ruleid: destructive-delete, file-delete
+shutil.rmtree("/var/lib/postgresql", ignore_errors=True)
 # a path object's expanduser() is the path as written
 # ruleid: destructive-delete, file-delete
 shutil.rmtree(Path("~").expanduser())
