@@ -627,6 +627,25 @@ static bool suppressed(ctx *c, const pc_finding *f)
     return false;
 }
 
+/* Does a statement start at the end of event e (the first token after a
+ * form feed in a line's indentation)? Inside brackets or a string, the
+ * line's indentation means nothing. */
+static bool starts_statement(TSNode root, const pc_input_event *e)
+{
+    uint32_t at = e->offset + e->length;
+    TSNode n = ts_node_descendant_for_byte_range(root, at, at + 1);
+    for (int hop = 0; hop < 64 && !ts_node_is_null(n) && ts_node_start_byte(n) == at; hop++) {
+        TSNode up = ts_node_parent(n);
+        if (ts_node_is_null(up))
+            return true;
+        const char *t = ts_node_type(up);
+        if (!strcmp(t, "block") || !strcmp(t, "module"))
+            return true;
+        n = up;
+    }
+    return false;
+}
+
 static int input_events(ctx *c)
 {
     for (pc_input_event *e = c->res->src.events; e; e = e->next)
@@ -635,7 +654,9 @@ static int input_events(ctx *c)
     TSNode root = c->tree ? ts_tree_root_node(c->tree) : (TSNode){0};
     uint32_t reported = 0;
     for (pc_input_event *e = c->res->src.invisible; e && reported < 32; e = e->next) {
-        if (c->tree) {
+        if (c->tree && e->offset < c->len && c->text[e->offset] == '\f' && !starts_statement(root, e)) {
+            continue; /* a form feed before a continuation line: indentation means nothing there */
+        } else if (c->tree) {
             TSNode n = ts_node_descendant_for_byte_range(root, e->offset, e->offset + e->length);
             const char *t = ts_node_is_null(n) ? "" : ts_node_type(n);
             if (!strcmp(t, "string_content") || !strcmp(t, "string") || !strcmp(t, "escape_sequence") ||

@@ -645,6 +645,8 @@ bool argv_spliced(ctx *c, TSNode list, TSNode splat, scope *sc, TSNode args, int
 bool argv_of_varargs(ctx *c, TSNode args, int from, scope *asc, strval *out);
 /* two argument lists' texts as one (["a"] and ["b", ?] read as ["a", "b", ?]) */
 bool argv_join(ctx *c, const strval *l, const strval *r, strval *out);
+/* literal.c: does the text of n name `name` as a whole word? */
+bool names_word(ctx *c, TSNode n, const char *name);
 /* The strings n may be (at most max): fold_string's one, or each string of a
  * literal list, tuple or set that a name only iterates over or is unpacked
  * from (for op in ("sqrt", "sin")). 0 when not all are known, or one holds a

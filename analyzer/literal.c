@@ -2184,7 +2184,7 @@ static bool const_int(ctx *c, TSNode n, const char *name, comp_env *e, int depth
 }
 
 /* Does the text of n name `name` (as a whole word)? */
-static bool names_word(ctx *c, TSNode n, const char *name)
+bool names_word(ctx *c, TSNode n, const char *name)
 {
     uint32_t st = ts_node_start_byte(n), en = ts_node_end_byte(n);
     size_t l = strlen(name);
@@ -3616,10 +3616,29 @@ static bool argv_grow_step(ctx *c, const tape_entry *e, const char *name, scope 
     return true;
 }
 
+/* Is tape entry e a statement that grows a list called name (name += ...,
+ * name.append(...), name.extend(...), name.insert(...)), in any scope? */
+static bool grows_name(ctx *c, const tape_entry *e, const char *name)
+{
+    TSNode x = {0};
+    if (e->sym == syms.augmented_assignment) {
+        x = node_field(e->node, c->f_left);
+    } else if (e->sym == syms.call) {
+        TSNode fn = node_field(e->node, c->f_function);
+        const char *m =
+            symbol_of(fn) == syms.attribute ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+        if (m && (!strcmp(m, "append") || !strcmp(m, "extend") || !strcmp(m, "insert")))
+            x = unparen(node_field(fn, c->f_object));
+    }
+    const char *n = symbol_of(x) == syms.identifier ? ident_name(c, x) : NULL;
+    return n && !strcmp(n, name);
+}
+
 /* A list the program grows in scope s, which binds it: after the binding
  * (byte from) and before byte `to` (where it is read), what each statement
- * of s adds, in order; an open tail ("?") where a step is not known or the
- * statements are too many to look through. */
+ * of s adds, in order; an open tail ("?") where a step is not known, the
+ * statements are too many to look through, or the name grows anywhere else
+ * too (in another function, or later in a loop that comes round again). */
 static bool argv_grown(ctx *c, const char *name, scope *s, uint32_t from, uint32_t to, int depth, strval *out)
 {
     if (!s || c->tape_off || !c->ntape)
@@ -3627,21 +3646,25 @@ static bool argv_grown(ctx *c, const char *name, scope *s, uint32_t from, uint32
     uint32_t end = ts_node_is_null(s->node) ? UINT32_MAX : ts_node_end_byte(s->node);
     if (to < end)
         end = to;
-    bool unknown = false;
-    for (size_t i = tape_from(c, from), seen = 0, steps = 0; i < c->ntape && !unknown; i++) {
+    bool unknown = c->ntape > 65536;
+    size_t counted = 0, all = 0;
+    for (size_t i = 0; i < c->ntape && !unknown; i++)
+        all += (c->tape[i].sym == syms.augmented_assignment || c->tape[i].sym == syms.call) &&
+               grows_name(c, &c->tape[i], name);
+    for (size_t i = tape_from(c, from), seen = 0; i < c->ntape && !unknown; i++) {
         const tape_entry *e = &c->tape[i];
         if (e->sym != syms.augmented_assignment && e->sym != syms.call)
             continue;
         if (ts_node_start_byte(e->node) >= end)
             break;
-        if (++seen > 4096 || steps == 16) {
+        if (++seen > 4096 || counted == 16) {
             unknown = true;
             break;
         }
         if (scope_around(c, e->node) == s && argv_grow_step(c, e, name, s, depth, out, &unknown))
-            steps++;
+            counted++;
     }
-    return !unknown || open_tail(c, out);
+    return (!unknown && counted == all) || open_tail(c, out);
 }
 
 /* The argument list the binding of `name` holds, as the program may grow
@@ -4410,13 +4433,13 @@ typedef struct loop_fold {
 /* The parts of one item that a loop's target names take: a pair's key and
  * value, a tuple's or list's items in order (at most 4); 0 when the item
  * is not that. */
-static int item_parts(const loop_fold *f, TSNode item, TSNode out[4])
+static int item_parts(ctx *c, const loop_fold *f, TSNode item, TSNode out[4])
 {
     if (f->part == 'k' || f->part == 'v' || f->part == 'i') {
         if (symbol_of(item) != syms.pair)
             return 0;
-        out[0] = ts_node_named_child(item, 0);
-        out[1] = ts_node_named_child(item, 1);
+        out[0] = node_field(item, c->f_key);
+        out[1] = node_field(item, c->f_value);
         if (f->part == 'v')
             out[0] = out[1];
         return f->part == 'i' ? 2 : 1;
@@ -4445,7 +4468,7 @@ static bool loop_item_fold(ctx *c, TSNode item, void *fud, strval *out)
 {
     loop_fold *f = fud;
     TSNode parts[4];
-    int np = item_parts(f, item, parts);
+    int np = item_parts(c, f, item, parts);
     int want = f->tuple ? f->tuple->nvars : 1;
     if (np != want)
         return false;
@@ -4575,7 +4598,7 @@ bool loop_var_in(ctx *c, TSNode n, scope *sc, const char **var, binding **b)
             *b = NULL;
             bool other = !nb || nb->has_del || nb->has_plain_local;
             for (binding *y = nb ? nb->list : NULL; y && !other; y = y->next) {
-                if (y->kind != BIND_PART)
+                if (y->kind != BIND_PART || !y->until) /* a, b = x binds parts too, outside any loop */
                     other = true;
                 else if (ts_node_eq(y->value, l->right))
                     *b = y;

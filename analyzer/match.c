@@ -2379,9 +2379,16 @@ static bool keep_return(void *p, TSNode v)
     while (n && b->nret_values < 16) {
         TSNode x = todo[--n];
         if (is_sym(x, syms.conditional_expression) && n + 2 <= 16) {
-            todo[n++] = unparen(ts_node_named_child(x, 2));
-            todo[n++] = unparen(ts_node_named_child(x, 0));
-            continue;
+            TSNode part[3]; /* value, condition, alternative: comments aside */
+            int k = 0;
+            for (uint32_t i = 0, m = ts_node_named_child_count(x); i < m && k < 3; i++)
+                if (!is_sym(part[k] = ts_node_named_child(x, i), syms.comment))
+                    k++;
+            if (k == 3) {
+                todo[n++] = unparen(part[2]);
+                todo[n++] = unparen(part[0]);
+                continue;
+            }
         }
         if (!ts_node_is_null(x))
             b->ret_values[b->nret_values++] = x;
@@ -3717,6 +3724,23 @@ static bool template_key(ctx *c, const namebind *nb, strval *out)
 
 static binding *method_def(ctx *c, TSNode fn, scope *sc);
 
+/* Is name r, returned by the def whose scope is ds, bound there once to a
+ * value that mentions none of the def's parameters (a method's self
+ * aside)? */
+static bool returned_fixed(ctx *c, scope *ds, TSNode r)
+{
+    const char *name = ident_name(c, r);
+    namebind *nb = name ? pc_strmap_get(&ds->names, name) : NULL;
+    binding *b = nb && !nb->has_del && !nb->has_plain_local ? nb->list : NULL;
+    if (!b || b->next || b->kind != BIND_ALIAS || ts_node_is_null(b->value))
+        return false;
+    bool method = ds->parent && ds->parent->kind == SCOPE_CLASS;
+    for (int i = method ? 1 : 0; i < ds->nparams; i++)
+        if (ds->params[i] && names_word(c, b->value, ds->params[i]))
+            return false;
+    return true;
+}
+
 /* A variable that holds a path which does not fold (dst =
  * os.path.join(tempfile.gettempdir(), name)): the binding itself, as
  * "\1" + the scope that binds it + its name, so that urlretrieve(url, dst)
@@ -3744,6 +3768,13 @@ static bool variable_key(ctx *c, TSNode a, scope *sc, strval *out)
                 gather_returns(c, d);
             TSNode r = d->nret_values == 1 ? unparen(d->ret_values[0]) : (TSNode){0};
             scope *ds = is_sym(r, syms.identifier) ? scope_of_node(c, d->value) : NULL;
+            if (ds && !ds->params_done)
+                gather_params(c, ds);
+            /* one file for every call only when no argument can choose it:
+             * the name is bound once, to a value that reads no parameter
+             * (but a method's self) */
+            if (ds && (!returned_fixed(c, ds, r) || ds->varargs))
+                ds = NULL;
             if (ds) {
                 c->key_hops++;
                 d->busy = true;

@@ -168,6 +168,8 @@ static bool alias_of(ctx *c, aliases *al, TSNode n)
 {
     TSNode l = node_field(n, c->f_left), r = unparen(node_field(n, c->f_right));
     const char *to = sym_of(l) == syms.identifier ? ident_name(c, l) : NULL;
+    if (sym_of(r) == syms.assignment) /* a = b = T: a is b (and b = T, on the tape itself) */
+        r = node_field(r, c->f_left);
     const char *from = to ? alias_name(c, r) : NULL;
     if (!from)
         return false;

@@ -197,9 +197,17 @@ static int scan_unicode(pc_arena *a, pc_source *src)
             /* a form feed after other blanks at a line's start: CPython
              * counts the indentation from there, so the line belongs to
              * another block than the one it is shown in */
-            if (t[i] == '\f' && indent && i > line &&
-                add_invisible(a, src, &tail, i, 1, "form feed inside a line's indentation") < 0)
-                return -1;
+            if (t[i] == '\f' && indent && i > line) {
+                /* the event runs to the line's first token (analyze.c asks
+                 * whether a statement starts there); none on a blank or
+                 * comment line, where indentation means nothing */
+                uint32_t j = i;
+                while (j < src->len && (t[j] == ' ' || t[j] == '\t' || t[j] == '\f'))
+                    j++;
+                if (j < src->len && t[j] != '\n' && t[j] != '#' &&
+                    add_invisible(a, src, &tail, i, j - i, "form feed inside a line's indentation") < 0)
+                    return -1;
+            }
             if (t[i] == '\n') {
                 line = i + 1;
                 indent = true;

@@ -36,3 +36,20 @@ m1 = TextClassifier.load_from_checkpoint(CKPT, map_location="cpu")
 m2 = TextClassifier.load_from_checkpoint("ckpt/last.ckpt", weights_only=False)
 # ok: checkpoint-unsafe-load, checkpoint-remote-load
 m3 = TextClassifier.load_from_checkpoint("ckpt/last.ckpt", weights_only=True)
+
+
+# a helper whose returned file depends on its argument: each call its own
+def opened(name, mode):
+    fh = open(name, mode)
+    return fh
+
+
+import os
+import pickle
+import sys
+
+out = opened(os.path.join(os.environ["HOME"], "c.pkl"), "wb")
+pickle.dump({}, out)
+inp = opened(sys.argv[1], "rb")
+# ruleid: pickle-load
+pickle.load(inp)

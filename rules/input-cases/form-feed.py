@@ -10,3 +10,18 @@ if os.environ.get("HOOK") == "1":
 # ok: input-invisible
 def later():
     return 1
+
+
+def blank_lines():
+    x = 1
+    # ok: input-invisible
+    
+    # ok: input-invisible
+    # a comment after it
+    return x
+
+
+# a continuation line inside brackets, where indentation means nothing
+values = max(
+    # ok: input-invisible
+    1, 2)
