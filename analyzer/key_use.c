@@ -3,8 +3,8 @@
  * RSAKey.from_private_key_file(...) loads handed to connect(pkey=...),
  * ["ssh", "-i", key, host], a --key option's default. The key then signs
  * a login to the host the user names and is never read as data by the
- * program; reading it, or any other use of the literal, of the one name
- * it is bound to or of the key loaded from it, keeps the finding. */
+ * program (nor is it when the program only asks whether it exists); reading it, or any other use of the
+ * literal, of the one name it is bound to or of the key loaded from it, keeps the finding. */
 #include "internal.h"
 
 #include <string.h>
@@ -27,6 +27,14 @@ static bool shown(const char *m)
 {
     static const char *const names[] = {"print", "warn",     "warning", "info", "debug",
                                         "error", "critical", "echo",    "secho"};
+    return m && str_listed(m, names, sizeof names / sizeof *names);
+}
+
+/* Calls that only ask whether a path is there (os.path.exists(p),
+ * Path(p).is_file()): the key is not read. */
+static bool existence_check(const char *m)
+{
+    static const char *const names[] = {"exists", "lexists", "isfile", "is_file", "access"};
     return m && str_listed(m, names, sizeof names / sizeof *names);
 }
 
@@ -128,10 +136,14 @@ static bool key_use_at(ctx *c, TSNode n, int depth)
              * expression's pattern (re.compile(r"\.ssh/id_rsa")): not read */
             if (hop == 0 && depth == 0 && (shown(m) || regex_pattern(c, call, up, n)))
                 return true;
+            /* os.path.exists(key): only whether it is there */
+            if (existence_check(m) && ts_node_eq(call_arg(up, 0), n))
+                return true;
             /* os.environ.get("SSH_KEY", "~/.ssh/id_rsa"): the default */
             bool fallback =
                 m && (!strcmp(m, "get") || !strcmp(m, "getenv")) && ts_node_eq(call_arg(up, 1), n);
-            bool joined = m && !strcmp(m, "join") && !ts_node_eq(call_arg(up, 0), n);
+            bool joined =
+                m && ((!strcmp(m, "join") && !ts_node_eq(call_arg(up, 0), n)) || !strcmp(m, "joinpath"));
             if (!path_wrapper(m) && !key_reader(m) && !fallback && !joined)
                 return false;
             n = call;
@@ -141,10 +153,14 @@ static bool key_use_at(ctx *c, TSNode n, int depth)
             n = up; /* Path.home() / ".ssh" / "id_ed25519" */
             continue;
         }
-        if (is_sym(up, syms.attribute)) { /* Path("~/.ssh/id_rsa").expanduser() */
+        if (is_sym(up, syms.attribute)) { /* Path("~/.ssh/id_rsa").expanduser(), .exists() */
             const char *a = ident_name(c, node_field(up, c->f_attribute));
             TSNode call = ts_node_parent(up);
-            if (!a || strcmp(a, "expanduser") || !is_sym(call, syms.call))
+            if (!a || !is_sym(call, syms.call) || !ts_node_eq(node_field(up, c->f_object), n))
+                return false;
+            if (existence_check(a))
+                return true;
+            if (strcmp(a, "expanduser") && strcmp(a, "joinpath"))
                 return false;
             n = call;
             continue;
