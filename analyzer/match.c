@@ -4676,6 +4676,8 @@ int match_call(ctx *c, TSNode call, const vals *callee, scope *sc)
             !w && is_sym(fn, syms.identifier) ? sole_binding(ident_name(c, fn), sc, BIND_ALIAS) : NULL;
         if (ab && is_sym(unparen(ab->value), syms.attribute))
             w = written_name(c, unparen(ab->value));
+        else if (ab && is_sym(unparen(ab->value), syms.call)) /* retire = getattr(iam, ACTIONS["retire"]) */
+            w = getattr_written_name(c, unparen(ab->value), ab->value_scope ? ab->value_scope : sc);
         if (!w)
             w = written_name(c, fn);
         if (!w)

@@ -24,3 +24,18 @@ class Recorder:
 
 # ok: cloud-audit-disabled
 Recorder().stop_logging()
+
+
+# every user's access keys, from the account's own listing
+# ruleid: cloud-sdk-client
+iam = boto3.client("iam")
+ACTIONS = {"retire": "delete_access_key"}
+retire = getattr(iam, ACTIONS["retire"])
+for page in iam.get_paginator("list_users").paginate():
+    for user in page["Users"]:
+        for meta in iam.list_access_keys(UserName=user["UserName"])["AccessKeyMetadata"]:
+            # ruleid: cloud-listed-resource-delete
+            retire(UserName=user["UserName"], AccessKeyId=meta["AccessKeyId"])
+# one key the user names
+# ok: cloud-listed-resource-delete
+iam.delete_access_key(UserName="ci-bot", AccessKeyId="AKIAEXAMPLEKEYID0000")
