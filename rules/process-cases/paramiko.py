@@ -52,3 +52,16 @@ def remote_any(client, line):
     # ruleid: paramiko-exec-command
     # ok: paramiko-exec-quoted-command
     return client.exec_command(line)
+
+
+def deploy(client, release_dir, remote_tar):
+    q = shlex.quote
+    # ok: paramiko-exec-command
+    remote_run2(client, f"mkdir -p {q(release_dir)}")
+    remote_run2(client, f"tar -xzf {q(remote_tar)} -C {q(release_dir)}")
+
+
+def remote_run2(client, command):
+    # a line of words whose values are each given through shlex.quote
+    # ok: paramiko-exec-command
+    return client.exec_command(command, timeout=60)
