@@ -13,6 +13,12 @@ bool node_is(TSNode n, const char *type)
     return !ts_node_is_null(n) && !strcmp(ts_node_type(n), type);
 }
 
+bool node_within(TSNode n, TSNode outer)
+{
+    return !ts_node_is_null(outer) && ts_node_start_byte(n) >= ts_node_start_byte(outer) &&
+           ts_node_end_byte(n) <= ts_node_end_byte(outer);
+}
+
 #define KIDS_BY_INDEX 8
 
 void kids_init(kids *k, TSNode n, bool named)

@@ -78,6 +78,20 @@ void *pc_arena_array(pc_arena *a, size_t count, size_t size)
     return pc_arena_alloc(a, count * size);
 }
 
+void *pc_arena_grow(pc_arena *a, void *v, size_t n, size_t *cap, size_t size, size_t first)
+{
+    if (n < *cap)
+        return v;
+    size_t want = *cap ? *cap * 2 : first;
+    void *w = want > *cap ? pc_arena_array(a, want, size) : NULL;
+    if (!w)
+        return NULL;
+    if (n)
+        memcpy(w, v, n * size);
+    *cap = want;
+    return w;
+}
+
 char *pc_arena_strndup(pc_arena *a, const char *s, size_t n)
 {
     char *p = pc_arena_raw(a, n + 1);

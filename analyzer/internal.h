@@ -381,13 +381,11 @@ typedef struct ctx {
     TSNode shell_line; /* the command line argument of the call being matched, when it runs a shell */
     struct for_loop {  /* the file's for statements over names, in source order */
         uint32_t start, end;
-        const char *var;     /* the one name, or the first of a target list (for k, v in ...) */
-        const char *vars[4]; /* a target list's names, */
-        int nvars;           /* ... how many (1 for one name) */
+        const char *vars[4]; /* the one name, or a target list's names (for k, v in ...), */
+        int nvars;           /* ... how many */
         TSNode right;
     } * loops;
     int nloops;              /* -1 until gathered from the tape */
-    int key_hops;            /* variable_key (match.c): calls followed to the name they return */
     unsigned folded_next;    /* the entry to take next */
     bool import_renames;     /* some import binds another name (import os as o) */
     const char *renames[16]; /* ... those names, when no more than 16 */
@@ -541,6 +539,7 @@ TSNode parent_past_parens(TSNode *n);
 const char *node_text(ctx *c, TSNode n);  /* arena copy */
 const char *ident_name(ctx *c, TSNode n); /* NFKC-normalised identifier */
 bool node_is(TSNode n, const char *type);
+bool node_within(TSNode n, TSNode outer); /* n's bytes are among outer's (false for a null outer) */
 /* ts_node_child_by_field_id, remembered (analyze.c) */
 TSNode node_field(TSNode n, TSFieldId field);
 pc_span span_of(ctx *c, uint32_t start, uint32_t end);
@@ -644,7 +643,11 @@ bool argv_spliced(ctx *c, TSNode list, TSNode splat, scope *sc, TSNode args, int
  * list spread (run("gpg", *OPTS, key) for def run(*cmd) is ["gpg", ...]). */
 bool argv_of_varargs(ctx *c, TSNode args, int from, scope *asc, strval *out);
 /* two argument lists' texts as one (["a"] and ["b", ?] read as ["a", "b", ?]) */
-bool argv_join(ctx *c, const strval *l, const strval *r, strval *out);
+bool argv_concat(ctx *c, const strval *l, const strval *r, strval *out);
+/* the operands of n, a chain a + b + c, left to right into out (room for
+ * max); 0 when n is not a sum, has more than max operands, or starts with
+ * another binary operation (a * b + c) */
+int plus_operands(ctx *c, TSNode n, TSNode *out, int max);
 /* literal.c: does the text of n name `name` as a whole word? */
 bool names_word(ctx *c, TSNode n, const char *name);
 /* The strings n may be (at most max): fold_string's one, or each string of a

@@ -36,12 +36,6 @@ static TSNode region_of(TSNode n)
     return top;
 }
 
-static bool within(TSNode inner, TSNode outer)
-{
-    return ts_node_start_byte(inner) >= ts_node_start_byte(outer) &&
-           ts_node_end_byte(inner) <= ts_node_end_byte(outer);
-}
-
 /* Does a call in region d (any call when d is null) walk home or /? */
 static bool def_walks_home(ctx *c, TSNode d)
 {
@@ -52,7 +46,7 @@ static bool def_walks_home(ctx *c, TSNode d)
         for (int32_t i = call_sites_named(c, walks[w]); i >= 0 && seen < SITES;
              i = c->sites[i].next, seen++) {
             const call_site *s = &c->sites[i];
-            if (!ts_node_is_null(s->target) || (!ts_node_is_null(d) && !within(s->call, d)))
+            if (!ts_node_is_null(s->target) || (!ts_node_is_null(d) && !node_within(s->call, d)))
                 continue;
             if (walks_home_dir(c, s->call, s->sc, true))
                 return true;

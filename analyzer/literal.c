@@ -3566,34 +3566,45 @@ static bool open_tail(ctx *c, strval *out)
     return true;
 }
 
-static bool argv_concat(ctx *c, const strval *l, const strval *r, strval *out);
+/* Is tape entry e a statement that grows a list called name (name += ...,
+ * name.append(...), name.extend(...), name.insert(...)), in any scope? */
+static bool grows_name(ctx *c, const tape_entry *e, const char *name)
+{
+    TSNode x = {0};
+    if (e->sym == syms.augmented_assignment) {
+        x = node_field(e->node, c->f_left);
+    } else if (e->sym == syms.call) {
+        TSNode fn = node_field(e->node, c->f_function);
+        const char *m =
+            symbol_of(fn) == syms.attribute ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
+        if (m && (!strcmp(m, "append") || !strcmp(m, "extend") || !strcmp(m, "insert")))
+            x = unparen(node_field(fn, c->f_object));
+    }
+    const char *n = symbol_of(x) == syms.identifier ? ident_name(c, x) : NULL;
+    return n && !strcmp(n, name);
+}
 
 /* One statement that grows list `name`: name += X, name.extend(X) or
  * name.append(x); its items added to *out (*unknown set where they are not
- * known). False when the statement is not one. */
+ * known). False when the statement is not one (name.insert(i, x) is not
+ * either: not counted, it leaves the list's tail open). */
 static bool argv_grow_step(ctx *c, const tape_entry *e, const char *name, scope *sc, int depth, strval *out,
                            bool *unknown)
 {
-    TSNode add = {0};
+    if (!grows_name(c, e, name))
+        return false;
+    TSNode add;
     bool one = false;
     if (e->sym == syms.augmented_assignment) {
-        TSNode l = node_field(e->node, c->f_left), op = node_field(e->node, syms.operator_);
-        const char *ln = symbol_of(l) == syms.identifier ? ident_name(c, l) : NULL;
-        if (!ln || strcmp(ln, name))
-            return false;
-        if (!node_is(op, "+="))
+        if (!node_is(node_field(e->node, syms.operator_), "+="))
             return *unknown = true;
         add = unparen(node_field(e->node, c->f_right));
-    } else {
+    } else { /* name.append, .extend or .insert */
         TSNode fn = node_field(e->node, c->f_function), args = node_field(e->node, c->f_arguments);
-        TSNode o = symbol_of(fn) == syms.attribute ? unparen(node_field(fn, c->f_object)) : (TSNode){0};
-        const char *on = symbol_of(o) == syms.identifier ? ident_name(c, o) : NULL;
-        if (!on || strcmp(on, name))
-            return false;
         const char *m = ident_name(c, node_field(fn, c->f_attribute));
-        one = m && !strcmp(m, "append");
-        if (!m || (!one && strcmp(m, "extend")))
+        if (!strcmp(m, "insert"))
             return false;
+        one = !strcmp(m, "append");
         if (symbol_of(args) != syms.argument_list || ts_node_named_child_count(args) != 1)
             return *unknown = true;
         add = unparen(ts_node_named_child(args, 0));
@@ -3614,24 +3625,6 @@ static bool argv_grow_step(ctx *c, const tape_entry *e, const char *name, scope 
         return *unknown = true;
     *out = joined;
     return true;
-}
-
-/* Is tape entry e a statement that grows a list called name (name += ...,
- * name.append(...), name.extend(...), name.insert(...)), in any scope? */
-static bool grows_name(ctx *c, const tape_entry *e, const char *name)
-{
-    TSNode x = {0};
-    if (e->sym == syms.augmented_assignment) {
-        x = node_field(e->node, c->f_left);
-    } else if (e->sym == syms.call) {
-        TSNode fn = node_field(e->node, c->f_function);
-        const char *m =
-            symbol_of(fn) == syms.attribute ? ident_name(c, node_field(fn, c->f_attribute)) : NULL;
-        if (m && (!strcmp(m, "append") || !strcmp(m, "extend") || !strcmp(m, "insert")))
-            x = unparen(node_field(fn, c->f_object));
-    }
-    const char *n = symbol_of(x) == syms.identifier ? ident_name(c, x) : NULL;
-    return n && !strcmp(n, name);
 }
 
 /* A list the program grows in scope s, which binds it: after the binding
@@ -3729,8 +3722,7 @@ static bool argv_of_attr(ctx *c, TSNode a, scope *sc, int depth, strval *out)
     return false;
 }
 
-/* Two argument lists as one: "[a, b]" and "[c]" are "[a, b, c]". */
-static bool argv_concat(ctx *c, const strval *l, const strval *r, strval *out)
+bool argv_concat(ctx *c, const strval *l, const strval *r, strval *out)
 {
     if (l->len < 2 || r->len < 2 || l->len + r->len >= 4096)
         return false;
@@ -3748,11 +3740,6 @@ static bool argv_concat(ctx *c, const strval *l, const strval *r, strval *out)
     p[k] = '\0';
     *out = (strval){p, k};
     return true;
-}
-
-bool argv_join(ctx *c, const strval *l, const strval *r, strval *out)
-{
-    return argv_concat(c, l, r, out);
 }
 
 /* list(x), tuple(x) and itertools.chain(a, b, ...) of argument lists. */
@@ -3829,6 +3816,22 @@ static bool argv_of_def(ctx *c, TSNode fn, scope *sc, int depth, strval *out)
     return r.ok;
 }
 
+int plus_operands(ctx *c, TSNode n, TSNode *out, int max)
+{
+    int k = 0; /* taken apart from the right, so out is filled from its end */
+    TSNode x = n;
+    while (k < max - 1 && symbol_of(x) == syms.binary_operator &&
+           node_is(node_field(x, syms.operator_), "+")) {
+        out[max - 1 - k++] = unparen(node_field(x, c->f_right));
+        x = unparen(node_field(x, c->f_left));
+    }
+    if (!k || symbol_of(x) == syms.binary_operator)
+        return 0;
+    out[max - 1 - k++] = x;
+    memmove(out, out + max - k, (size_t)k * sizeof *out);
+    return k;
+}
+
 static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
 {
     TSSymbol t = symbol_of(a);
@@ -3845,22 +3848,13 @@ static bool argv_source_at(ctx *c, TSNode a, scope *sc, int depth, strval *out)
         return !ts_node_is_null(it) && argv_source_at(c, unparen(it), vs, depth + 1, out);
     }
     if (t == syms.binary_operator && depth < 6) { /* ["sh"] + ["-c", x] + flags() */
-        /* the chain a + b + c, taken apart from the left (16 operands at
-         * most), each read at this depth: a sum is not a hop */
+        /* the chain a + b + c (16 operands at most), each read at this
+         * depth: a sum is not a hop */
         TSNode parts[16];
-        int n = 0;
-        TSNode x = a;
-        while (n < 15 && symbol_of(x) == syms.binary_operator &&
-               node_is(node_field(x, syms.operator_), "+")) {
-            parts[n++] = unparen(node_field(x, c->f_right));
-            x = unparen(node_field(x, c->f_left));
-        }
-        if (!n || symbol_of(x) == syms.binary_operator)
+        int n = plus_operands(c, a, parts, 16);
+        if (!n || !argv_source_at(c, parts[0], sc, depth + 1, out))
             return false;
-        parts[n++] = x;
-        if (!argv_source_at(c, parts[n - 1], sc, depth + 1, out))
-            return false;
-        for (int i = n - 2; i >= 0; i--) {
+        for (int i = 1; i < n; i++) {
             strval r, joined;
             if (!argv_source_at(c, parts[i], sc, depth + 1, &r) || !argv_concat(c, out, &r, &joined))
                 return false;
@@ -4540,7 +4534,8 @@ bool fold_loop_argvs(ctx *c, TSNode n, scope *sc, const char *var, binding *b, l
     return loop_items_fold(c, n, sc, var, b, 'a', fn, ud);
 }
 
-/* The file's for statements whose target is one name, from the tape. */
+/* The file's for statements whose target is a name or a list of up to 4
+ * names, from the tape. */
 static void gather_loops(ctx *c)
 {
     c->nloops = 0;
@@ -4553,8 +4548,8 @@ static void gather_loops(ctx *c)
         if (c->tape[i].type[0] != 'f' || strcmp(c->tape[i].type, "for_statement"))
             continue;
         TSNode loop = c->tape[i].node, var = node_field(loop, c->f_left);
-        struct for_loop l = {ts_node_start_byte(loop),    ts_node_end_byte(loop), NULL, {0}, 0,
-                             node_field(loop, c->f_right)};
+        struct for_loop l = {
+            ts_node_start_byte(loop), ts_node_end_byte(loop), {0}, 0, node_field(loop, c->f_right)};
         if (symbol_of(var) == syms.identifier) {
             l.vars[l.nvars++] = ident_name(c, var);
         } else if (node_is(var, "pattern_list") || node_is(var, "tuple_pattern")) {
@@ -4570,10 +4565,8 @@ static void gather_loops(ctx *c)
         for (int j = 0; j < l.nvars; j++)
             if (!l.vars[j])
                 l.nvars = -1;
-        if (l.nvars > 0) {
-            l.var = l.vars[0];
+        if (l.nvars > 0)
             c->loops[c->nloops++] = l;
-        }
     }
 }
 

@@ -283,16 +283,10 @@ const pc_ruleset *pc_engine_rules(const pc_engine *e)
 
 int emit_span(ctx *c, const pc_rule *r, uint32_t start, uint32_t end, const char *detail)
 {
-    if (c->nfindings == c->capfindings) {
-        size_t cap = c->capfindings ? c->capfindings * 2 : 32;
-        pc_finding *v = pc_arena_array(c->a, cap, sizeof *v);
-        if (!v)
-            return -1;
-        if (c->nfindings)
-            memcpy(v, c->findings, c->nfindings * sizeof *v);
-        c->findings = v;
-        c->capfindings = cap;
-    }
+    pc_finding *v = pc_arena_grow(c->a, c->findings, c->nfindings, &c->capfindings, sizeof *v, 32);
+    if (!v)
+        return -1;
+    c->findings = v;
     if (c->nfindings >= 100000)
         return 0; /* enough to deny and to read; bounds the report */
     pc_finding *f = &c->findings[c->nfindings++];
@@ -1139,16 +1133,11 @@ static void add_alias(ctx *c, const char *fname, int32_t site)
 {
     if (!fname)
         return;
-    if (c->nalias >= c->alias_cap) { /* one call may add 16: grow, keeping every site */
-        size_t cap = c->alias_cap ? 2 * c->alias_cap : 64;
-        alias_site *a = pc_arena_array(c->a, cap, sizeof *a);
-        if (!a)
-            return;
-        if (c->nalias)
-            memcpy(a, c->alias_sites, c->nalias * sizeof *a);
-        c->alias_sites = a;
-        c->alias_cap = cap;
-    }
+    /* one call may add 16: grow, keeping every site */
+    alias_site *v = pc_arena_grow(c->a, c->alias_sites, c->nalias, &c->alias_cap, sizeof *v, 64);
+    if (!v)
+        return;
+    c->alias_sites = v;
     alias_site *a = &c->alias_sites[c->nalias];
     a->site = site;
     a->next = chain_head(c->alias_by_name, fname);
@@ -1784,6 +1773,18 @@ static bool varargs_sites_match(ctx *c, scope *s, const pc_argcond *re, int dept
     return false;
 }
 
+/* The def (or lambda) whose body scope sc is in, its parameters gathered;
+ * NULL at a module's or class's top. */
+static scope *def_around(ctx *c, scope *sc)
+{
+    scope *s = sc;
+    while (s && s->kind != SCOPE_FUNCTION && s->kind != SCOPE_LAMBDA)
+        s = s->parent;
+    if (s && !s->params_done)
+        gather_params(c, s);
+    return s;
+}
+
 /* ["security", *a] where a is the *args of the def or lambda the display
  * is in: each of the file's calls of it, read with what it passes from a's
  * place on in the splat's place. */
@@ -1803,13 +1804,9 @@ static bool splat_sites_match(ctx *c, TSNode list, scope *sc, const pc_argcond *
     }
     TSNode id = ts_node_is_null(splat) ? splat : unparen(ts_node_named_child(splat, 0));
     const char *name = is_sym(id, syms.identifier) ? ident_name(c, id) : NULL;
-    scope *s = sc;
-    while (s && s->kind != SCOPE_FUNCTION && s->kind != SCOPE_LAMBDA)
-        s = s->parent;
-    if (!name || !s)
+    scope *s = name ? def_around(c, sc) : NULL;
+    if (!s)
         return false;
-    if (!s->params_done)
-        gather_params(c, s);
     def_calls it;
     int from;
     if (!s->varargs || strcmp(s->varargs, name) || !varargs_calls_start(c, s, &it, &from))
@@ -1833,23 +1830,11 @@ static bool splat_sites_match(ctx *c, TSNode list, scope *sc, const pc_argcond *
 static bool sum_sites_match(ctx *c, TSNode sum, scope *sc, const pc_argcond *re, int *budget)
 {
     enum { N = 8 };
-    TSNode parts[N]; /* from the right: parts[n - 1] is the leftmost */
-    int n = 0;
-    TSNode x = sum;
-    while (n < N - 1 && is_sym(x, syms.binary_operator) && node_is(node_field(x, syms.operator_), "+")) {
-        parts[n++] = unparen(node_field(x, c->f_right));
-        x = unparen(node_field(x, c->f_left));
-    }
-    if (!n || is_sym(x, syms.binary_operator))
-        return false;
-    parts[n++] = x;
-    scope *s = sc;
-    while (s && s->kind != SCOPE_FUNCTION && s->kind != SCOPE_LAMBDA)
-        s = s->parent;
+    TSNode parts[N];
+    int n = plus_operands(c, sum, parts, N);
+    scope *s = n ? def_around(c, sc) : NULL;
     if (!s)
         return false;
-    if (!s->params_done)
-        gather_params(c, s);
     int at = -1;
     for (int i = 0; i < n && s->varargs; i++) {
         TSNode p = parts[i], f = is_sym(p, syms.call) ? node_field(p, c->f_function) : (TSNode){0};
@@ -1871,7 +1856,7 @@ static bool sum_sites_match(ctx *c, TSNode sum, scope *sc, const pc_argcond *re,
         return false;
     strval folded[N];
     c->text_folds = true;
-    for (int i = 0; i < n; i++)
+    for (int i = n; i-- > 0;)
         if (i != at && !argv_source(c, parts[i], sc, &folded[i]))
             folded[i] = (strval){"[?]", 3};
     c->text_folds = false;
@@ -1883,11 +1868,11 @@ static bool sum_sites_match(ctx *c, TSNode sum, scope *sc, const pc_argcond *re,
             !whole_args(c, cs, args, from, &mid))
             continue;
         bool ok = true;
-        for (int i = n - 1; i >= 0 && ok; i--) {
+        for (int i = 0; i < n && ok; i++) {
             strval piece = i == at ? mid : folded[i], joined;
-            if (i == n - 1)
+            if (i == 0)
                 acc = piece;
-            else if ((ok = argv_join(c, &acc, &piece, &joined)))
+            else if ((ok = argv_concat(c, &acc, &piece, &joined)))
                 acc = joined;
         }
         if (ok && (--*budget, text_re_matches(c, re, acc.s, acc.len)))
@@ -3747,7 +3732,7 @@ static bool returned_fixed(ctx *c, scope *ds, TSNode r)
  * and Popen([sys.executable, dst]) in that scope name the same file; a
  * name bound to a call of the program's function or method whose one
  * return is a name, that name. */
-static bool variable_key(ctx *c, TSNode a, scope *sc, strval *out)
+static bool variable_key(ctx *c, TSNode a, scope *sc, int hops, strval *out)
 {
     const char *name = is_sym(a, syms.identifier) ? ident_name(c, a) : NULL;
     for (scope *x = sc; name && x; x = x->parent) {
@@ -3759,9 +3744,8 @@ static bool variable_key(ctx *c, TSNode a, scope *sc, strval *out)
         binding *b = nb->list;
         TSNode v = b && !b->next && !nb->has_del && b->kind == BIND_ALIAS ? unparen(b->value) : (TSNode){0};
         scope *vs = b && b->value_scope ? b->value_scope : x;
-        binding *d =
-            is_sym(v, syms.call) && c->key_hops < 3 ? sole_def(c, node_field(v, c->f_function), vs) : NULL;
-        if (!d && is_sym(v, syms.call) && c->key_hops < 3) /* helper = self._fetch_helper() */
+        binding *d = is_sym(v, syms.call) && hops < 3 ? sole_def(c, node_field(v, c->f_function), vs) : NULL;
+        if (!d && is_sym(v, syms.call) && hops < 3) /* helper = self._fetch_helper() */
             d = method_def(c, node_field(v, c->f_function), vs);
         if (d && !d->busy) {
             if (!d->ret_values_done)
@@ -3776,11 +3760,9 @@ static bool variable_key(ctx *c, TSNode a, scope *sc, strval *out)
             if (ds && (!returned_fixed(c, ds, r) || ds->varargs))
                 ds = NULL;
             if (ds) {
-                c->key_hops++;
                 d->busy = true;
-                bool ok = variable_key(c, r, ds, out);
+                bool ok = variable_key(c, r, ds, hops + 1, out);
                 d->busy = false;
-                c->key_hops--;
                 if (ok)
                     return true;
             }
@@ -3796,9 +3778,6 @@ static bool variable_key(ctx *c, TSNode a, scope *sc, strval *out)
     return false;
 }
 
-/* What a path argument names, when it folds to one string; for a file
- * object or the bytes read from one, the path it was opened with; for a
- * variable whose path does not fold, the variable. */
 /* str(p) or os.fspath(p), one argument: p */
 static TSNode path_unwrapped(ctx *c, TSNode a, scope *sc)
 {
@@ -3817,6 +3796,9 @@ static TSNode path_unwrapped(ctx *c, TSNode a, scope *sc)
     return a;
 }
 
+/* What a path argument names, when it folds to one string; for a file
+ * object or the bytes read from one, the path it was opened with; for a
+ * variable whose path does not fold, the variable. */
 static bool path_key(ctx *c, TSNode a, scope *sc, strval *out)
 {
     if (ts_node_is_null(a))
@@ -3834,13 +3816,13 @@ static bool path_key(ctx *c, TSNode a, scope *sc, strval *out)
         const char *attr = ident_name(c, node_field(u, c->f_attribute));
         TSNode obj = unparen(node_field(u, c->f_object));
         if (attr && !strcmp(attr, "name") && is_sym(obj, syms.identifier))
-            return variable_key(c, obj, nb && nb->value_scope ? nb->value_scope : sc, out);
+            return variable_key(c, obj, nb && nb->value_scope ? nb->value_scope : sc, 0, out);
     }
     scope *psc = sc;
     TSNode p = opened_path(c, a, sc, ts_node_start_byte(a), &psc, 0);
     if (!ts_node_is_null(p) && !ts_node_eq(p, a))
-        return (fold_string(c, p, psc, 0, out) && out->len > 0) || variable_key(c, unparen(p), psc, out);
-    return variable_key(c, unparen(a), sc, out);
+        return (fold_string(c, p, psc, 0, out) && out->len > 0) || variable_key(c, unparen(p), psc, 0, out);
+    return variable_key(c, unparen(a), sc, 0, out);
 }
 
 /* site: the call's entry among the file's sites, whose resolved callee is
@@ -3885,16 +3867,10 @@ static bool paths_have(const writer_paths *w, const strval *key)
 
 static bool paths_add(ctx *c, writer_paths *w, const strval *key)
 {
-    if (w->n == w->cap) {
-        size_t cap = w->cap ? w->cap * 2 : 8;
-        strval *v = pc_arena_array(c->a, cap, sizeof *v);
-        if (!v)
-            return false;
-        if (w->n)
-            memcpy(v, w->keys, w->n * sizeof *v);
-        w->keys = v;
-        w->cap = cap;
-    }
+    strval *v = pc_arena_grow(c->a, w->keys, w->n, &w->cap, sizeof *v, 8);
+    if (!v)
+        return false;
+    w->keys = v;
     w->keys[w->n++] = *key;
     return true;
 }
@@ -4459,9 +4435,8 @@ int run_deferred(ctx *c)
             d->done = true;
             size_t before = c->nfindings;
             call_ud ud = d->ud;
-            arg_scan scan = {.preset = d->preset, .skip = d->skip, .more_keywords = d->more_keywords};
-            if (d->preset)
-                scan.args = d->args;
+            arg_scan scan = {
+                .preset = d->preset, .skip = d->skip, .args = d->args, .more_keywords = d->more_keywords};
             ud.scan = &scan;
             c->shell_line = d->shell_line; /* read as the argument lists it runs, as then */
             int rc = call_rule(c, d->r, &ud);

@@ -173,16 +173,12 @@ static bool alias_of(ctx *c, aliases *al, TSNode n)
     const char *from = to ? alias_name(c, r) : NULL;
     if (!from)
         return false;
-    if (al->n == al->cap) {
-        size_t cap = al->cap ? 2 * al->cap : 16;
-        struct alias_pair *v = cap < 1u << 20 ? pc_arena_array(c->a, cap, sizeof *v) : NULL;
-        if (!v)
-            return false;
-        if (al->n)
-            memcpy(v, al->v, al->n * sizeof *v);
-        al->v = v;
-        al->cap = cap;
-    }
+    if (al->n == 1u << 19) /* bounded: 524,288 pairs */
+        return false;
+    struct alias_pair *v = pc_arena_grow(c->a, al->v, al->n, &al->cap, sizeof *v, 16);
+    if (!v)
+        return false;
+    al->v = v;
     al->v[al->n++] = (struct alias_pair){to, from};
     return true;
 }

@@ -363,17 +363,11 @@ static bool each_mention(ctx *c, const char *name, TSNode skip, mention_fn fn, v
     return !stopped && budget > 0;
 }
 
-static bool within(TSNode n, TSNode outer)
-{
-    return !ts_node_is_null(outer) && ts_node_start_byte(n) >= ts_node_start_byte(outer) &&
-           ts_node_end_byte(n) <= ts_node_end_byte(outer);
-}
-
 /* The loop variable is mentioned only in the loop's body. */
 static bool in_body(ctx *c, TSNode id, void *ud)
 {
     (void)c;
-    return within(id, *(TSNode *)ud);
+    return node_within(id, *(TSNode *)ud);
 }
 
 /* A for loop (without an else clause) whose variable, a plain name, is

@@ -206,16 +206,10 @@ static scope *scope_new(ctx *c, scope_kind kind, scope *parent)
     pc_strmap_init(&s->globals, c->a);
     pc_strmap_init(&s->nonlocals, c->a);
     pc_strmap_init(&s->attrs, c->a);
-    if (c->nscopes == c->capscopes) {
-        size_t cap = c->capscopes ? c->capscopes * 2 : 64;
-        scope **v = pc_arena_array(c->a, cap, sizeof *v);
-        if (!v)
-            return NULL;
-        if (c->nscopes)
-            memcpy(v, c->scopes, c->nscopes * sizeof *v);
-        c->scopes = v;
-        c->capscopes = cap;
-    }
+    scope **v = pc_arena_grow(c->a, c->scopes, c->nscopes, &c->capscopes, sizeof *v, 64);
+    if (!v)
+        return NULL;
+    c->scopes = v;
     c->scopes[c->nscopes++] = s;
     return s;
 }

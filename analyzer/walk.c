@@ -1767,16 +1767,10 @@ static int visit_comment(ctx *c, TSNode n)
 {
     if (!c->eng->policy->suppressions)
         return 0;
-    if (c->ncomments == c->capcomments) {
-        size_t cap = c->capcomments ? c->capcomments * 2 : 16;
-        void *v = pc_arena_array(c->a, cap, sizeof *c->comments);
-        if (!v)
-            return -1;
-        if (c->ncomments)
-            memcpy(v, c->comments, c->ncomments * sizeof *c->comments);
-        c->comments = v;
-        c->capcomments = cap;
-    }
+    void *v = pc_arena_grow(c->a, c->comments, c->ncomments, &c->capcomments, sizeof *c->comments, 16);
+    if (!v)
+        return -1;
+    c->comments = v;
     c->comments[c->ncomments].line = ts_node_start_point(n).row + 1;
     c->comments[c->ncomments].start = ts_node_start_byte(n);
     c->comments[c->ncomments].end = ts_node_end_byte(n);
